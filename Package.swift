@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Isnad: who said what in Arabic news. Foundation only; no package dependencies.
+let package = Package(
+    name: "Isnad",
+    products: [
+        .executable(name: "isnad", targets: ["isnad"]),
+        .executable(name: "isnad-bench", targets: ["isnad-bench"]),
+        .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "Standoff", targets: ["Standoff"]),
+        .library(name: "Attribution", targets: ["Attribution"]),
+        .library(name: "Agreement", targets: ["Agreement"]),
+    ],
+    targets: [
+        // Reading UTF-8 files with exact error positions, and atomic writes.
+        .target(name: "TextFiles"),
+        // Arabic normalization, tokenization, sentences and clitics with scalar offsets.
+        .target(name: "ArabicText", dependencies: ["TextFiles"]),
+        // brat-compatible standoff documents, reader, writer, validator, repair.
+        .target(name: "Standoff", dependencies: ["TextFiles"]),
+        // Rule-based attribution extraction; default rules are compiled in.
+        .target(
+            name: "Attribution",
+            dependencies: ["ArabicText", "Standoff"],
+            resources: [
+                .embedInCode("Rules/cues.rules"),
+            ]
+        ),
+        // Agreement and evaluation statistics over standoff documents.
+        .target(name: "Agreement", dependencies: ["Standoff", "ArabicText"]),
+        // The subcommands, as a library so tests can run them in-process.
+        .target(name: "IsnadCLI", dependencies: ["TextFiles", "ArabicText", "Standoff", "Attribution", "Agreement"]),
+        .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
+        .executableTarget(name: "isnad-bench", dependencies: ["IsnadCLI", "TextFiles", "ArabicText", "Standoff", "Attribution", "Agreement"]),
+
+        .testTarget(name: "TextFilesTests", dependencies: ["TextFiles"]),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "StandoffTests", dependencies: ["Standoff"]),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "ArabicText", "Standoff"]),
+        .testTarget(name: "AgreementTests", dependencies: ["Agreement", "Standoff"]),
+        .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "TextFiles"]),
+    ]
+)

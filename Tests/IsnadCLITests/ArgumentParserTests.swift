@@ -1,0 +1,48 @@
+import Testing
+@testable import IsnadCLI
+
+@Suite struct ArgumentParserTests {
+    let parser = ArgumentParser(command: "demo", options: [
+        .flag("--json", help: "JSON"),
+        .value("--out", alias: "-o", valueName: "DIR", help: "output"),
+        .value("--fold", valueName: "OP", repeatable: true, help: "fold"),
+    ])
+
+    @Test func parsesFlagsValuesAndOperands() throws {
+        let parsed = try parser.parse(["a.txt", "--json", "-o", "out", "--fold=alef", "--fold", "yeh", "-", "--", "--literal"])
+        #expect(parsed.flag("--json"))
+        #expect(parsed.value("--out") == "out")
+        #expect(parsed.allValues("--fold") == ["alef", "yeh"])
+        #expect(parsed.operands == ["a.txt", "-", "--literal"])
+    }
+
+    @Test func rejectsUnknownOptionsAndMissingValues() {
+        #expect(throws: UsageError("unknown option '--jsn' for 'demo'", command: "demo")) { try parser.parse(["--jsn"]) }
+        #expect(throws: UsageError("option '--out' needs a value (DIR)", command: "demo")) { try parser.parse(["--out"]) }
+        #expect(throws: UsageError("option '--out' given twice", command: "demo")) { try parser.parse(["--out", "a", "--out", "b"]) }
+        #expect(throws: UsageError("option '--json' takes no value", command: "demo")) { try parser.parse(["--json=yes"]) }
+    }
+}
+
+@Suite struct DispatchTests {
+    @Test func unknownCommandAndOptionExitTwo() {
+        let console = Console.memory()
+        #expect(Isnad.main(["frobnicate"], console: console) == 2)
+        #expect(console.error.text.contains("no command 'frobnicate'"))
+        let second = Console.memory()
+        #expect(Isnad.main(["tokenize", "--bogus"], console: second) == 2)
+        #expect(second.error.text.contains("unknown option '--bogus' for 'tokenize'"))
+        #expect(second.error.text.contains("isnad help tokenize"))
+    }
+
+    @Test func helpListsEveryCommand() {
+        let console = Console.memory()
+        #expect(Isnad.main(["--help"], console: console) == 0)
+        for command in Isnad.commands {
+            #expect(console.output.text.contains(command.name))
+        }
+        let one = Console.memory()
+        #expect(Isnad.main(["help", "check"], console: one) == 0)
+        #expect(one.output.text.hasPrefix("isnad check"))
+    }
+}

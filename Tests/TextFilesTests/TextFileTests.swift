@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import TextFiles
+
+@Suite struct UTF8ValidationTests {
+    @Test func acceptsArabicEmojiAndBOM() {
+        let bytes = Array("\u{FEFF}قال: \"نعم\" 😀\r\n".utf8)
+        #expect(UTF8Validation.firstInvalidByte(in: bytes) == nil)
+    }
+
+    @Test(arguments: [
+        ([0x61, 0xFF, 0x62], 1),              // never valid
+        ([0x61, 0x62, 0xC0, 0xAF], 2),        // overlong '/'
+        ([0xED, 0xA0, 0x80], 0),              // UTF-16 surrogate
+        ([0xF4, 0x90, 0x80, 0x80], 0),        // past U+10FFFF
+        ([0xD9, 0x82, 0xD8], 2),              // truncated at end
+        ([0xD9, 0x82, 0x80, 0x61], 2),        // stray continuation byte
+    ] as [([UInt8], Int)])
+    func reportsFirstBadByte(bytes: [UInt8], expected: Int) {
+        #expect(UTF8Validation.firstInvalidByte(in: bytes) == expected)
+    }
+
+    @Test func truncatedTailIsAllowedWhenStreaming() {
+        let bytes: [UInt8] = [0x61, 0xD9]
+        #expect(UTF8Validation.firstInvalidByte(in: bytes, allowTruncatedTail: true) == nil)
+        #expect(UTF8Validation.incompleteTailLength(of: bytes) == 1)
+        #expect(UTF8Validation.incompleteTailLength(of: Array("😀".utf8.prefix(3))) == 3)
+        #expect(UTF8Validation.incompleteTailLength(of: Array("قال".utf8)) == 0)
+    }
+}
+
+@Suite struct TextFileTests {
+    @Test func offsetsAreScalarsNotCharacters() throws {
+        // "قَالَ" is 2 user-perceived characters' worth of letters with marks: 5 scalars.
+        let file = try TextFile(path: "mem", bytes: Array("\u{FEFF}قَالَ\r\n".utf8))
+        #expect(file.scalars.count == 8)
+        #expect(file.slice(1..<6) == "قَالَ")
+        #expect(file.slice(6..<8) == "\r\n")
+    }
+
+    @Test func invalidBytesNameThePathAndByte() {
+        #expect(throws: TextFileError.invalidUTF8(path: "x.txt", byte: 3)) {
+            try TextFile(path: "x.txt", bytes: [0x61, 0x62, 0x63, 0xFE])
+        }
+        #expect(TextFileError.invalidUTF8(path: "x.txt", byte: 3).description == "x.txt: not valid UTF-8 at byte 3")
+    }
+
+    @Test func missingFileIsAnError() {
+        #expect(throws: TextFileError.self) { try TextFile(contentsOf: "/nonexistent/isnad/x.txt") }
+    }
+}
+
+@Suite struct AtomicFileTests {
+    @Test func keepsTheOldFileAsOrig() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/doc.ann"
+        #expect(try AtomicFile.write("first\n", to: path, keepingBackup: true) == nil)
+        let backup = try AtomicFile.write("second\n", to: path, keepingBackup: true)
+        #expect(backup == path + ".orig")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "second\n")
+        #expect(try String(contentsOfFile: path + ".orig", encoding: .utf8) == "first\n")
+        // A second rewrite must not clobber the first backup.
+        #expect(try AtomicFile.write("third\n", to: path, keepingBackup: true) == path + ".orig.2")
+        #expect(try String(contentsOfFile: path + ".orig", encoding: .utf8) == "first\n")
+        // Writing identical bytes makes no backup.
+        #expect(try AtomicFile.write("third\n", to: path, keepingBackup: true) == nil)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+}

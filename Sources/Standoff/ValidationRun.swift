@@ -114,9 +114,10 @@ struct ValidationRun {
                 break
             }
             for other in seen where fragment.upperBound >= other.lowerBound && fragment.lowerBound < other.upperBound {
+                inText = false
                 error(line, offsetColumn, "fragment \(fragment.lowerBound) \(fragment.upperBound) overlaps fragment \(other.lowerBound) \(other.upperBound) of \(t.id) (brat refuses overlapping fragments)")
             }
-            if index > 0, let previous = seen.last, fragment.upperBound <= previous.lowerBound, fragment.upperBound != previous.lowerBound {
+            if index > 0, let previous = seen.last, fragment.upperBound < previous.lowerBound {
                 warning(line, offsetColumn, "fragment \(fragment.lowerBound) \(fragment.upperBound) comes before fragment \(previous.lowerBound) \(previous.upperBound) in the text; write fragments in text order")
             }
             seen.append(fragment)
@@ -214,7 +215,7 @@ struct ValidationRun {
             if count > rule.maximum {
                 scheme(line, column(rule.role, line), "\(e.type) takes at most \(rule.maximum) \(rule.role) argument\(rule.maximum == 1 ? "" : "s"), found \(count)")
             } else if count < rule.minimum {
-                warning(line, 0, "\(e.id) is incomplete: \(e.type) needs \(rule.minimum == 1 ? "a" : "at least \(rule.minimum)") \(rule.role) argument\(rule.minimum == 1 ? "" : "s"), found \(count)")
+                warning(line, 1, "\(e.id) is incomplete: \(e.type) needs \(rule.minimum == 1 ? "a" : "at least \(rule.minimum)") \(rule.role) argument\(rule.minimum == 1 ? "" : "s"), found \(count)")
             }
         }
         checkIsnadAttributes(e, line)

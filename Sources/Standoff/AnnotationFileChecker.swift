@@ -60,13 +60,15 @@ public struct AnnotationFileChecker: Sendable {
                 }
                 let repaired = Repairer().repair(document, text: scalars, path: path)
                 result.repairs += repaired.repairs
-                let output = repaired.changed ? repaired.document.serialized() : document.serialized()
+                let textChanged = !result.written.isEmpty
+                let written = repaired.changed ? repaired.document : (textChanged ? document.canonicalized() : document)
+                let output = repaired.changed || textChanged ? written.serialized() : annotationText
                 var problems = repaired.problems
                 if output != annotationText {
                     let backup = try AtomicFile.write(output, to: path, keepingBackup: true)
                     result.written.append((path, backup))
                     (document, diagnostics) = AnnotationDocument.parse(output, path: path)
-                    problems = Self.renumber(problems, along: repaired.document)
+                    problems = Self.renumber(problems, along: written)
                 }
                 let problemLines = Set(problems.map(\.line))
                 diagnostics = diagnostics.filter { !problemLines.contains($0.line) } + problems

@@ -113,7 +113,7 @@ struct AnnotationReader {
         guard !label.isEmpty else { throw Problem(at: data.startIndex, message: "expected a label before the offsets") }
         var fragments: [Range<Int>] = []
         var fragmentStart = data.utf8.index(after: space)
-        let end = trimmedEnd(data)
+        let end = max(trimmedEnd(data), fragmentStart)
         while true {
             let stop = data[fragmentStart..<end].utf8.firstIndex(of: 0x3B) ?? end
             let pair = data[fragmentStart..<stop]

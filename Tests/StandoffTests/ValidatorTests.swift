@@ -132,3 +132,15 @@ func check(_ annotations: String, text: String = arabicText, configuration: Brat
         #expect(strict.map(\.description) == ["d.ann:1:4: error: label 'Place' is not in the scheme: expected one of Person (annotation.conf)"])
     }
 }
+
+@Suite struct HandBrokenFileTests {
+    @Test func truncatedAndDamagedLinesAreKeptAndReported() {
+        let broken = "T1\tSource \tx\nT2\tSource 5 12;\tالوزيرُ\nE1\tCue:\nR1\tAlias Arg1:T1\n*\tEquiv\nN1\tReference T1 Wikipedia\nM1\tNegation\n"
+        let (document, diagnostics) = AnnotationDocument.parse(broken, path: "b.ann")
+        #expect(document.serialized() == broken)
+        #expect(document.unparsedLines.count == 7)
+        #expect(diagnostics.map(\.line) == [1, 2, 3, 4, 5, 6, 7])
+        #expect(diagnostics.first?.message == "expected START END (two offsets separated by a space), found ''")
+        #expect(diagnostics[3].message == "a relation has exactly two arguments, found 1")
+    }
+}

@@ -21,7 +21,48 @@ public struct Repairer: Sendable {
         state.resolveLineReferences()
         state.reanchor()
         var result = RepairResult(document: state.document, repairs: state.repairs, problems: state.problems.sorted())
-        if result.changed { result.document = result.document.canonicalized() }
+        if result.changed { result.document = Self.renumberingLineReferences(in: result.document.canonicalized()) }
+        return result
+    }
+
+    /// `document` (reordered, its lines keeping the numbers they were read from) with every
+    /// `@L` reference left unresolved pointing at the line's new number, so that a later
+    /// `--fix` still finds the line it meant.
+    static func renumberingLineReferences(in document: AnnotationDocument) -> AnnotationDocument {
+        var newNumber: [Int: Int] = [:]
+        for (index, line) in document.lines.enumerated() where line.number > 0 { newNumber[line.number] = index + 1 }
+        func moved(_ id: String) -> String {
+            guard let old = LineReference.number(in: id), let new = newNumber[old] else { return id }
+            return "@L\(new)"
+        }
+        var result = document
+        for index in result.lines.indices {
+            let annotation = result.lines[index].annotation
+            guard annotation.references.contains(where: { LineReference.number(in: $0) != nil }) else { continue }
+            switch annotation {
+            case .event(var e):
+                e.trigger = moved(e.trigger)
+                e.arguments = e.arguments.map { Argument(role: $0.role, id: moved($0.id)) }
+                result.lines[index].annotation = .event(e)
+            case .relation(var r):
+                r.arguments = r.arguments.map { Argument(role: $0.role, id: moved($0.id)) }
+                result.lines[index].annotation = .relation(r)
+            case .attribute(var a):
+                a.target = moved(a.target)
+                result.lines[index].annotation = .attribute(a)
+            case .normalization(var n):
+                n.target = moved(n.target)
+                result.lines[index].annotation = .normalization(n)
+            case .note(var n):
+                n.target = moved(n.target)
+                result.lines[index].annotation = .note(n)
+            case .equivalence(var q):
+                q.members = q.members.map(moved)
+                result.lines[index].annotation = .equivalence(q)
+            case .textBound, .unparsed:
+                break
+            }
+        }
         return result
     }
 }
@@ -35,6 +76,8 @@ struct RepairState {
     var problems: [Diagnostic] = []
     /// The identifier defined on each 1-based line.
     private var idOnLine: [Int: String] = [:]
+    /// The lines whose placeholder (`T?`, `E?` …) could not be given an identifier.
+    private var unplacedLines: Set<Int> = []
 
     init(document: AnnotationDocument, text: [Unicode.Scalar], path: String) {
         self.document = document
@@ -55,7 +98,7 @@ struct RepairState {
             if let id = line.annotation.id { idOnLine[line.number] = id }
             guard case .unparsed(let unparsed) = line.annotation, let question = placeholderPrefix(unparsed.text) else { continue }
             if question == "T" {
-                guard let bound = locate(unparsed.text, line) else { continue }
+                guard let bound = locate(unparsed.text, line) else { unplacedLines.insert(line.number); continue }
                 let id = builder.freshID(prefix: "T")
                 let t = TextBound(id: id, label: bound.label, fragments: bound.fragments, text: TextBound.coveredText(of: bound.fragments, in: text) ?? "")
                 document.lines[index].annotation = .textBound(t)
@@ -66,6 +109,7 @@ struct RepairState {
                 let rewritten = id + unparsed.text.dropFirst(question.count + 1)
                 let (parsed, diagnostics) = AnnotationDocument.parse(rewritten, path: path)
                 guard diagnostics.isEmpty, let annotation = parsed.lines.first?.annotation else {
+                    unplacedLines.insert(line.number)
                     problem(line, 1, "cannot read this line even with a fresh identifier: \(diagnostics.first?.message ?? "empty")")
                     continue
                 }
@@ -170,8 +214,11 @@ struct RepairState {
                 continue
             }
             for reference in unresolved {
-                problem(line, LineColumn.of(reference, in: line.text),
-                        "\(reference) refers to line \(reference.dropFirst(2)), which defines no annotation (or one --fix could not place)")
+                let number = reference.dropFirst(2)
+                let reason = unplacedLines.contains(Int(number) ?? 0)
+                    ? "whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"
+                    : "which defines no annotation"
+                problem(line, LineColumn.of(reference, in: line.text), "\(reference) refers to line \(number), \(reason)")
             }
             if annotation != line.annotation {
                 document.lines[index].annotation = annotation

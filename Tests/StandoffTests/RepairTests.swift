@@ -39,9 +39,19 @@ import Testing
             "r.ann:1:11: error: \"الوزير\" occurs 3 times in the text; write 'Source @N' for the N-th: @1 at 4 10, @2 at 14 20, @3 at 33 39",
             "r.ann:2:14: error: \"الوزير\" occurs 3 times in the text, so there is no occurrence @4: @1 at 4 10, @2 at 14 20, @3 at 33 39",
             "r.ann:3:11: error: \"الرئيس\" does not occur in the text",
-            "r.ann:4:8: error: @L9 refers to line 9, which defines no annotation (or one --fix could not place)",
+            "r.ann:4:8: error: @L9 refers to line 9, which defines no annotation",
         ])
         #expect(result.document.unparsedLines.count == 3)
+    }
+
+    @Test func unresolvedLineReferencesFollowTheirLineWhenTheFileIsReordered() {
+        let first = repair("T?\tCue\tقال\nT?\tSource\tسيحضر\nE?\tCue:@L1 Source:@L2\n")
+        #expect(first.problems.map(\.message).contains("@L1 refers to line 1, whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"))
+        let written = first.document.serialized()
+        #expect(written == "T1\tSource 21 26\tسيحضر\nE1\tCue:@L3 Source:T1\nT?\tCue\tقال\n")
+        let second = repair(written.replacingOccurrences(of: "T?\tCue\tقال", with: "T?\tCue @2\tقال"))
+        #expect(second.problems == [])
+        #expect(second.document.serialized() == "T1\tSource 21 26\tسيحضر\nT2\tCue 29 32\tقال\nE1\tCue:T2 Source:T1\n")
     }
 
     @Test func staleOffsetsAreReanchoredToTheNearestOccurrence() {

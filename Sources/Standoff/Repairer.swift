@@ -20,8 +20,9 @@ public struct Repairer: Sendable {
         state.assignIdentifiers()
         state.resolveLineReferences()
         state.reanchor()
-        var result = RepairResult(document: state.document, repairs: state.repairs, problems: state.problems.sorted())
+        var result = RepairResult(document: state.document, repairs: state.repairs, problems: state.problems)
         if result.changed { result.document = Self.renumberingLineReferences(in: result.document.canonicalized()) }
+        result.problems = (result.problems + state.unresolvedReferences(in: result.document)).sorted()
         return result
     }
 
@@ -183,12 +184,9 @@ struct RepairState {
         for index in document.lines.indices {
             let line = document.lines[index]
             var annotation = line.annotation
-            var unresolved: [String] = []
             func resolve(_ id: String) -> String {
                 guard let number = LineReference.number(in: id) else { return id }
-                if let target = idOnLine[number] { return target }
-                unresolved.append(id)
-                return id
+                return idOnLine[number] ?? id
             }
             switch annotation {
             case .event(var e):
@@ -213,18 +211,31 @@ struct RepairState {
             case .textBound, .unparsed:
                 continue
             }
-            for reference in unresolved {
-                let number = reference.dropFirst(2)
-                let reason = unplacedLines.contains(Int(number) ?? 0)
-                    ? "whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"
-                    : "which defines no annotation"
-                problem(line, LineColumn.of(reference, in: line.text), "\(reference) refers to line \(number), \(reason)")
-            }
             if annotation != line.annotation {
                 document.lines[index].annotation = annotation
-                repairs.append("line \(line.number): line references resolved")
+                if !repairs.contains(where: { $0.hasPrefix("line \(line.number): ") }) {
+                    repairs.append("line \(line.number): @L references resolved")
+                }
             }
         }
+    }
+
+    /// A problem for every `@L` reference left in `final` (the document as it will be written,
+    /// its lines keeping the numbers they were read from), naming lines as they are in `final`.
+    func unresolvedReferences(in final: AnnotationDocument) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for line in final.lines {
+            for reference in line.annotation.references {
+                guard let target = LineReference.number(in: reference) else { continue }
+                let original = final.lines.indices.contains(target - 1) ? final.lines[target - 1].number : 0
+                let reason = original > 0 && unplacedLines.contains(original)
+                    ? "whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"
+                    : "which defines no annotation"
+                problems.append(Diagnostic(path: path, line: line.number, column: LineColumn.of(reference, in: line.text), severity: .error,
+                                           message: "\(reference) refers to line \(target), \(reason)"))
+            }
+        }
+        return problems
     }
 
     // MARK: - Re-anchoring

@@ -46,7 +46,7 @@ import Testing
 
     @Test func unresolvedLineReferencesFollowTheirLineWhenTheFileIsReordered() {
         let first = repair("T?\tCue\tقال\nT?\tSource\tسيحضر\nE?\tCue:@L1 Source:@L2\n")
-        #expect(first.problems.map(\.message).contains("@L1 refers to line 1, whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"))
+        #expect(first.problems.map(\.message).contains("@L3 refers to line 3, whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"))
         let written = first.document.serialized()
         #expect(written == "T1\tSource 21 26\tسيحضر\nE1\tCue:@L3 Source:T1\nT?\tCue\tقال\n")
         let second = repair(written.replacingOccurrences(of: "T?\tCue\tقال", with: "T?\tCue @2\tقال"))

@@ -40,29 +40,7 @@ public struct Repairer: Sendable {
         for index in result.lines.indices {
             let annotation = result.lines[index].annotation
             guard annotation.references.contains(where: { LineReference.number(in: $0) != nil }) else { continue }
-            switch annotation {
-            case .event(var e):
-                e.trigger = moved(e.trigger)
-                e.arguments = e.arguments.map { Argument(role: $0.role, id: moved($0.id)) }
-                result.lines[index].annotation = .event(e)
-            case .relation(var r):
-                r.arguments = r.arguments.map { Argument(role: $0.role, id: moved($0.id)) }
-                result.lines[index].annotation = .relation(r)
-            case .attribute(var a):
-                a.target = moved(a.target)
-                result.lines[index].annotation = .attribute(a)
-            case .normalization(var n):
-                n.target = moved(n.target)
-                result.lines[index].annotation = .normalization(n)
-            case .note(var n):
-                n.target = moved(n.target)
-                result.lines[index].annotation = .note(n)
-            case .equivalence(var q):
-                q.members = q.members.map(moved)
-                result.lines[index].annotation = .equivalence(q)
-            case .textBound, .unparsed:
-                break
-            }
+            result.lines[index].annotation = annotation.mappingReferences(moved)
         }
         return result
     }
@@ -183,34 +161,11 @@ struct RepairState {
     mutating func resolveLineReferences() {
         for index in document.lines.indices {
             let line = document.lines[index]
-            var annotation = line.annotation
             func resolve(_ id: String) -> String {
                 guard let number = LineReference.number(in: id) else { return id }
                 return idOnLine[number] ?? id
             }
-            switch annotation {
-            case .event(var e):
-                e.trigger = resolve(e.trigger)
-                e.arguments = e.arguments.map { Argument(role: $0.role, id: resolve($0.id)) }
-                annotation = .event(e)
-            case .relation(var r):
-                r.arguments = r.arguments.map { Argument(role: $0.role, id: resolve($0.id)) }
-                annotation = .relation(r)
-            case .attribute(var a):
-                a.target = resolve(a.target)
-                annotation = .attribute(a)
-            case .normalization(var n):
-                n.target = resolve(n.target)
-                annotation = .normalization(n)
-            case .note(var n):
-                n.target = resolve(n.target)
-                annotation = .note(n)
-            case .equivalence(var q):
-                q.members = q.members.map(resolve)
-                annotation = .equivalence(q)
-            case .textBound, .unparsed:
-                continue
-            }
+            let annotation = line.annotation.mappingReferences(resolve)
             if annotation != line.annotation {
                 document.lines[index].annotation = annotation
                 if !repairs.contains(where: { $0.hasPrefix("line \(line.number): ") }) {

@@ -99,6 +99,12 @@ import TextFiles
         #expect(result.code == 0)
         #expect(!result.output.contains(": error:"))
         #expect(result.error.contains("172 files, 0 errors"))
+        let copy = NSTemporaryDirectory() + "check-brat-" + UUID().uuidString
+        #expect(throws: Never.self) { try FileManager.default.copyItem(atPath: path + "/tutorials/news", toPath: copy) }
+        let fixed = run(["--fix", copy])
+        #expect(fixed.code == 0)
+        #expect(!fixed.error.contains("fixed"))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: copy))?.contains { $0.hasSuffix(".orig") } == false)
     }
 
     @Test func invalidUTF8AndTextOperands() throws {

@@ -1,13 +1,15 @@
 /// Sufficient statistics for raw percent agreement and Gwet's AC1 over any number of annotators
-/// with missing values (Gwet 2008): additive over units and documents.
+/// with missing values (Gwet 2008): additive over units and documents. Units with fewer than two
+/// values are left out of both the observed and the chance agreement, so that a category seen only
+/// on unpaired units cannot make AC1 look defined.
 public struct AgreementCounts: Hashable, Sendable {
     /// Units with values from two annotators or more.
     public var pairableUnits: Double = 0
     /// The sum over pairable units of the share of agreeing annotator pairs.
     public var agreement: Double = 0
-    /// Units with at least one value.
+    /// Units whose values enter chance agreement (the pairable units).
     public var ratedUnits: Double = 0
-    /// Per category, the sum over rated units of the share of the unit's values in that category.
+    /// Per category, the sum over pairable units of the share of the unit's values in that category.
     public var prevalence: [Double]
 
     /// Empty counts over `categories` categories.
@@ -15,17 +17,16 @@ public struct AgreementCounts: Hashable, Sendable {
         prevalence = Array(repeating: 0, count: categories)
     }
 
-    /// Counts one unit from how many annotators chose each category.
-    public mutating func addUnit(_ counts: [Int]) {
+    /// Counts one unit, `times` over, from how many annotators chose each category.
+    public mutating func addUnit(_ counts: [Int], times: Double = 1) {
         let m = counts.reduce(0, +)
-        guard m > 0 else { return }
-        ratedUnits += 1
-        for c in counts.indices where counts[c] > 0 { prevalence[c] += Double(counts[c]) / Double(m) }
         guard m > 1 else { return }
-        pairableUnits += 1
+        ratedUnits += times
+        for c in counts.indices where counts[c] > 0 { prevalence[c] += times * Double(counts[c]) / Double(m) }
+        pairableUnits += times
         var agreeing = 0
         for n in counts { agreeing += n * (n - 1) }
-        agreement += Double(agreeing) / Double(m * (m - 1))
+        agreement += times * Double(agreeing) / Double(m * (m - 1))
     }
 
     /// Adds `other`, `times` over.

@@ -16,13 +16,13 @@ public struct CoincidenceMatrix: Hashable, Sendable {
     public subscript(c: Int, k: Int) -> Double { counts[c * categories + k] }
 
     /// Counts one unit from how many annotators chose each category; units with fewer than two
-    /// values are not pairable and change nothing.
+    /// values are not pairable and change nothing. `times` counts it that many times.
     /// - Returns: whether the unit was pairable.
     @discardableResult
-    public mutating func addUnit(_ unitCounts: [Int]) -> Bool {
+    public mutating func addUnit(_ unitCounts: [Int], times: Double = 1) -> Bool {
         let m = unitCounts.reduce(0, +)
         guard m > 1 else { return false }
-        let weight = 1 / Double(m - 1)
+        let weight = times / Double(m - 1)
         for c in 0..<categories where unitCounts[c] > 0 {
             for k in 0..<categories where unitCounts[k] > 0 {
                 let pairs = c == k ? unitCounts[c] * (unitCounts[c] - 1) : unitCounts[c] * unitCounts[k]

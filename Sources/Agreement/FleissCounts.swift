@@ -29,13 +29,13 @@ public struct FleissCounts: Hashable, Sendable {
         }
     }
 
-    /// Counts one unit; `counts` must sum to `raters`.
-    public mutating func addUnit(_ counts: [Int]) {
-        subjects += 1
+    /// Counts one unit `times` over; `counts` must sum to `raters`.
+    public mutating func addUnit(_ counts: [Int], times: Double = 1) {
+        subjects += times
         for c in counts.indices where counts[c] > 0 {
             let n = Double(counts[c])
-            totals[c] += n
-            squares[c] += n * n
+            totals[c] += n * times
+            squares[c] += n * n * times
         }
     }
 

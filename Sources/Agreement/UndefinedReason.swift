@@ -13,6 +13,18 @@ public enum UndefinedReason: Hashable, Sendable, CustomStringConvertible {
     /// Fewer than two annotators take part.
     case fewerThanTwoAnnotators
 
+    /// The reason in two or three words, for table cells.
+    public var brief: String {
+        switch self {
+        case .singleCategory: return "one category only"
+        case .noPairableUnits: return "no unit with 2 annotators"
+        case .noUnits: return "no units"
+        case .noAnnotations: return "nothing annotated"
+        case .noExpectedDisagreement: return "nothing marked"
+        case .fewerThanTwoAnnotators: return "fewer than 2 annotators"
+        }
+    }
+
     /// The reason in a few words.
     public var description: String {
         switch self {

@@ -1,0 +1,61 @@
+import Standoff
+
+/// One attribution as agreement sees it: a `Cue` event with its Source(s), Content(s), Stance,
+/// Form and, for extractor output, the rule that made it.
+public struct AttributionRecord: Hashable, Sendable {
+    /// The event's identifier, such as `E1`.
+    public var id: String
+    /// The Cue span (the event's trigger).
+    public var cue: Span
+    /// The Source spans (empty when the source is implicit).
+    public var sources: [Span]
+    /// The Content spans.
+    public var contents: [Span]
+    /// The Stance attribute, if any.
+    public var stance: String?
+    /// The Form attribute, if any.
+    public var form: String?
+    /// The rule named in an `AnnotatorNotes … rule: NAME` note, if any.
+    public var rule: String?
+
+    /// Whether `other` is the same attribution: cues overlap, sources overlap (or both are
+    /// missing), contents overlap.
+    public func matches(_ other: AttributionRecord) -> Bool {
+        guard cue.overlap(with: other.cue) > 0 else { return false }
+        if sources.isEmpty != other.sources.isEmpty { return false }
+        if !sources.isEmpty, !Self.anyOverlap(sources, other.sources) { return false }
+        if contents.isEmpty != other.contents.isEmpty { return false }
+        return contents.isEmpty || Self.anyOverlap(contents, other.contents)
+    }
+
+    /// The shared positions of the two cues plus sources plus contents (to rank candidates).
+    public func overlap(with other: AttributionRecord) -> Int {
+        var total = cue.overlap(with: other.cue)
+        for a in sources { for b in other.sources { total += a.overlap(with: b) } }
+        for a in contents { for b in other.contents { total += a.overlap(with: b) } }
+        return total
+    }
+
+    private static func anyOverlap(_ first: [Span], _ second: [Span]) -> Bool {
+        first.contains { a in second.contains { a.overlap(with: $0) > 0 } }
+    }
+
+    /// One-to-one alignment of two annotators' attributions, best overlap first.
+    public static func align(_ first: [AttributionRecord], _ second: [AttributionRecord]) -> [(Int, Int)] {
+        var candidates: [(score: Int, i: Int, j: Int)] = []
+        for (i, a) in first.enumerated() {
+            for (j, b) in second.enumerated() where a.matches(b) {
+                candidates.append((a.overlap(with: b), i, j))
+            }
+        }
+        candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
+        var usedFirst = Set<Int>(), usedSecond = Set<Int>()
+        var pairs: [(Int, Int)] = []
+        for candidate in candidates where !usedFirst.contains(candidate.i) && !usedSecond.contains(candidate.j) {
+            usedFirst.insert(candidate.i)
+            usedSecond.insert(candidate.j)
+            pairs.append((candidate.i, candidate.j))
+        }
+        return pairs.sorted { $0.0 < $1.0 }
+    }
+}

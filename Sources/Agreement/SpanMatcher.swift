@@ -1,0 +1,31 @@
+/// One-to-one alignment of two annotators' spans: exact matches first, then by the largest
+/// overlap, each span used at most once (so precision and recall are symmetric counts).
+public enum SpanMatcher {
+    /// The aligned pairs `(index in first, index in second)` of spans with the same label that
+    /// match under `mode`; pass `sameLabel: false` to align across labels (for a confusion matrix).
+    public static func align(_ first: [Span], _ second: [Span], mode: MatchMode, sameLabel: Bool = true) -> [(Int, Int)] {
+        let order = second.indices.sorted { second[$0].start < second[$1].start }
+        var candidates: [(score: Int, i: Int, j: Int)] = []
+        for (i, a) in first.enumerated() {
+            for j in order {
+                let b = second[j]
+                if b.start >= a.end { break }
+                guard b.end > a.start, !sameLabel || a.label == b.label else { continue }
+                let exact = a.coversExactly(b)
+                if mode == .exact, !exact { continue }
+                let shared = a.overlap(with: b)
+                guard shared > 0 else { continue }
+                candidates.append((score: (exact ? 1 << 40 : 0) + (a.label == b.label ? 1 << 39 : 0) + shared, i: i, j: j))
+            }
+        }
+        candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
+        var usedFirst = Set<Int>(), usedSecond = Set<Int>()
+        var pairs: [(Int, Int)] = []
+        for candidate in candidates where !usedFirst.contains(candidate.i) && !usedSecond.contains(candidate.j) {
+            usedFirst.insert(candidate.i)
+            usedSecond.insert(candidate.j)
+            pairs.append((candidate.i, candidate.j))
+        }
+        return pairs.sorted { $0.0 < $1.0 }
+    }
+}

@@ -37,6 +37,14 @@ public struct AgreementCounts: Hashable, Sendable {
         for c in prevalence.indices { prevalence[c] += other.prevalence[c] * times }
     }
 
+    /// Calls `body` on every count, in a fixed order (to flatten and restore).
+    mutating func visitValues(_ body: (inout Double) -> Void) {
+        body(&pairableUnits)
+        body(&agreement)
+        body(&ratedUnits)
+        for c in prevalence.indices { body(&prevalence[c]) }
+    }
+
     /// The mean share of agreeing annotator pairs per unit (for two annotators: the share of units they agree on).
     public var percentAgreement: Statistic {
         pairableUnits > 0 ? .value(agreement / pairableUnits) : .undefined(.noPairableUnits)

@@ -36,9 +36,20 @@ public struct AgreementStudy: Sendable {
         let statistics = analyses.map(\.statistics)
         let specs = figureSpecs()
         let labelCount = labels.count, raters = annotators.count
+        // Bootstrap resamples sum flat vectors of counts, then restore the structure once.
+        let template = DocumentStatistics(annotators: raters, labels: labelCount)
+        let vectors = statistics.map(\.flattened)
+        let width = template.flattened.count
         let evaluateAll: @Sendable ([Double]) -> [Statistic] = { weights in
-            var total = DocumentStatistics(annotators: raters, labels: labelCount)
-            for (document, weight) in zip(statistics, weights) where weight > 0 { total.add(document, times: weight) }
+            var sum = [Double](repeating: 0, count: width)
+            sum.withUnsafeMutableBufferPointer { target in
+                for (vector, weight) in zip(vectors, weights) where weight > 0 {
+                    vector.withUnsafeBufferPointer { source in
+                        for index in 0..<width { target[index] += source[index] * weight }
+                    }
+                }
+            }
+            let total = template.restored(from: sum)
             let expected = (0..<labelCount).map { label -> Double in
                 let tally = total.unitizing[label]
                 return UnitizingTally.expectedDisagreement(
@@ -101,7 +112,7 @@ public struct AgreementStudy: Sendable {
         for (p, pairName) in pairNames.enumerated() {
             for (modeIndex, mode) in MatchMode.allCases.enumerated() {
                 for (l, labelName) in labelNames.enumerated() {
-                    for (measure, value) in [("P", \MatchCounts.precision), ("R", \MatchCounts.recall), ("F1", \MatchCounts.f1)] {
+                    for (measure, value) in Self.scores {
                         specs.append(FigureSpec(group: "spans", measure: "\(measure) \(mode.rawValue)", label: labelName, annotators: pairName,
                             evaluate: { s, _ in Self.spanFigure(s.spans[modeIndex][p], label: l, labels: labelCount, value: value) },
                             coverage: { s in
@@ -138,9 +149,9 @@ public struct AgreementStudy: Sendable {
                 }))
         }
         for (p, pairName) in pairNames.enumerated() {
-            for (measure, value) in [("P", \MatchCounts.precision), ("R", \MatchCounts.recall), ("F1", \MatchCounts.f1)] {
+            for (measure, value) in Self.scores {
                 specs.append(FigureSpec(group: "attributions", measure: measure, label: "attribution", annotators: pairName,
-                    evaluate: { s, _ in s.attributions[p][keyPath: value] },
+                    evaluate: { s, _ in value(s.attributions[p]) },
                     coverage: { s in
                         var leftOut = Self.missingPair(s, p)
                         if s.brokenEvents > 0 { leftOut.append("\(Int(s.brokenEvents)) events naming no annotation") }
@@ -210,6 +221,11 @@ public struct AgreementStudy: Sendable {
         return specs
     }
 
+    /// Precision, recall and F1, by name.
+    private static let scores: [(String, @Sendable (MatchCounts) -> Statistic)] = [
+        ("P", { $0.precision }), ("R", { $0.recall }), ("F1", { $0.f1 }),
+    ]
+
     private static func spanCounts(_ perLabel: [MatchCounts], label: Int, labels: Int) -> MatchCounts {
         guard label >= labels else { return perLabel[label] }
         var sum = MatchCounts()
@@ -219,10 +235,10 @@ public struct AgreementStudy: Sendable {
 
     /// A span figure for one label, micro (pooled counts) or macro (mean over labels where defined).
     private static func spanFigure(_ perLabel: [MatchCounts], label: Int, labels: Int,
-                                   value: KeyPath<MatchCounts, Statistic>) -> Statistic {
-        if label < labels { return perLabel[label][keyPath: value] }
-        if label == labels { return spanCounts(perLabel, label: label, labels: labels)[keyPath: value] }
-        let defined = perLabel.compactMap { $0[keyPath: value].value }
+                                   value: (MatchCounts) -> Statistic) -> Statistic {
+        if label < labels { return value(perLabel[label]) }
+        if label == labels { return value(spanCounts(perLabel, label: label, labels: labels)) }
+        let defined = perLabel.compactMap { value($0).value }
         return defined.isEmpty ? .undefined(.noAnnotations) : .value(defined.reduce(0, +) / Double(defined.count))
     }
 

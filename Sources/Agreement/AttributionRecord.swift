@@ -18,6 +18,17 @@ public struct AttributionRecord: Hashable, Sendable {
     /// The rule named in an `AnnotatorNotes … rule: NAME` note, if any.
     public var rule: String?
 
+    /// An attribution from its parts.
+    public init(id: String, cue: Span, sources: [Span], contents: [Span], stance: String?, form: String?, rule: String?) {
+        self.id = id
+        self.cue = cue
+        self.sources = sources
+        self.contents = contents
+        self.stance = stance
+        self.form = form
+        self.rule = rule
+    }
+
     /// Whether `other` is the same attribution: cues overlap, sources overlap (or both are
     /// missing), contents overlap.
     public func matches(_ other: AttributionRecord) -> Bool {
@@ -42,18 +53,20 @@ public struct AttributionRecord: Hashable, Sendable {
 
     /// One-to-one alignment of two annotators' attributions, best overlap first.
     public static func align(_ first: [AttributionRecord], _ second: [AttributionRecord]) -> [(Int, Int)] {
+        // Cues must overlap: look only at the second side's cues near each cue.
+        let cues = second.map(\.cue)
+        let near = SpanMatcher.align(first.map(\.cue), cues, mode: .overlap, sameLabel: false, allCandidates: true)
         var candidates: [(score: Int, i: Int, j: Int)] = []
-        for (i, a) in first.enumerated() {
-            for (j, b) in second.enumerated() where a.matches(b) {
-                candidates.append((a.overlap(with: b), i, j))
-            }
+        for (i, j) in near where first[i].matches(second[j]) {
+            candidates.append((first[i].overlap(with: second[j]), i, j))
         }
         candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
-        var usedFirst = Set<Int>(), usedSecond = Set<Int>()
+        var usedFirst = [Bool](repeating: false, count: first.count)
+        var usedSecond = [Bool](repeating: false, count: second.count)
         var pairs: [(Int, Int)] = []
-        for candidate in candidates where !usedFirst.contains(candidate.i) && !usedSecond.contains(candidate.j) {
-            usedFirst.insert(candidate.i)
-            usedSecond.insert(candidate.j)
+        for candidate in candidates where !usedFirst[candidate.i] && !usedSecond[candidate.j] {
+            usedFirst[candidate.i] = true
+            usedSecond[candidate.j] = true
             pairs.append((candidate.i, candidate.j))
         }
         return pairs.sorted { $0.0 < $1.0 }

@@ -37,6 +37,11 @@ public struct CoincidenceMatrix: Hashable, Sendable {
         for index in counts.indices { counts[index] += other.counts[index] * times }
     }
 
+    /// Calls `body` on every count, in a fixed order (to flatten and restore).
+    mutating func visitValues(_ body: (inout Double) -> Void) {
+        for index in counts.indices { body(&counts[index]) }
+    }
+
     /// The number of pairable values.
     public var pairableValues: Double { counts.reduce(0, +) }
 

@@ -27,6 +27,7 @@ struct DocumentAnalysis: Sendable {
         // Pairwise spans and attributions.
         var pairs: [AlignedPair] = []
         var pooled = MatchCounts()
+        let byStart: (AlignedPair, AlignedPair) -> Bool = { ($0.first?.start ?? $0.second?.start ?? 0) < ($1.first?.start ?? $1.second?.start ?? 0) }
         for (p, (i, j)) in NominalTally.pairs(of: m).enumerated() {
             guard let first = document.annotations[i], let second = document.annotations[j],
                   let firstByLabel = byLabel[i], let secondByLabel = byLabel[j] else { continue }
@@ -45,27 +46,28 @@ struct DocumentAnalysis: Sendable {
                                                      reference: Double(first.attributions.count),
                                                      candidate: Double(second.attributions.count))
             let aligned = SpanMatcher.align(first.spans, second.spans, mode: .overlap, sameLabel: false)
-            var usedFirst = Set<Int>(), usedSecond = Set<Int>()
+            var usedFirst = [Bool](repeating: false, count: first.spans.count)
+            var usedSecond = [Bool](repeating: false, count: second.spans.count)
+            var pairPairs: [AlignedPair] = []
             for (x, y) in aligned {
-                usedFirst.insert(x)
-                usedSecond.insert(y)
-                pairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
+                usedFirst[x] = true
+                usedSecond[y] = true
+                pairPairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
                                          first: first.spans[x], second: second.spans[y]))
             }
-            for x in first.spans.indices where !usedFirst.contains(x) {
-                pairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
+            for x in first.spans.indices where !usedFirst[x] {
+                pairPairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
                                          first: first.spans[x], second: nil))
             }
-            for y in second.spans.indices where !usedSecond.contains(y) {
-                pairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
+            for y in second.spans.indices where !usedSecond[y] {
+                pairPairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
                                          first: nil, second: second.spans[y]))
             }
+            pairs += pairPairs.sorted(by: byStart)
         }
-        pairs.sort { ($0.firstAnnotator, $0.secondAnnotator, $0.first?.start ?? $0.second?.start ?? 0)
-            < ($1.firstAnnotator, $1.secondAnnotator, $1.first?.start ?? $1.second?.start ?? 0) }
         // IO units per label, pooled last.
         for l in labels.indices {
-            let intervals = byLabel.map { perLabel in perLabel.map { Self.merged($0[l].flatMap(\.fragments)) } }
+            let intervals = byLabel.map { perLabel in perLabel.map { Self.merged($0[l].flatMap { $0.fragments }) } }
             statistics.units[l] = Self.ioTally(units: units, intervals: intervals, annotators: m)
             statistics.units[labels.count].add(statistics.units[l])
         }
@@ -75,7 +77,7 @@ struct DocumentAnalysis: Sendable {
         if complete {
             for l in labels.indices {
                 let continuum = UnitizingContinuum(begin: 0, length: document.scalars.count,
-                                                   units: byLabel.map { $0?[l].flatMap(\.fragments) ?? [] })
+                                                   units: byLabel.map { $0?[l].flatMap { $0.fragments } ?? [] })
                 var tally = continuum.tally
                 unitLengths[l] = tally.unitLengths
                 gapLengths[l] = tally.gapLengths
@@ -93,7 +95,13 @@ struct DocumentAnalysis: Sendable {
         breakdown = DocumentBreakdown(
             path: document.path, spanF1: pooled.f1, unitAlpha: statistics.units[labels.count].coincidences.alpha(),
             spanCounts: document.annotations.map { $0?.spans.count },
-            disagreements: pairs.filter { $0.verdict != "exact" }.count)
+            disagreements: pairs.filter { !Self.agreesExactly($0) }.count)
+    }
+
+    /// Whether both sides of a pair have the same label and fragments.
+    static func agreesExactly(_ pair: AlignedPair) -> Bool {
+        guard let first = pair.first, let second = pair.second else { return false }
+        return first.label == second.label && first.coversExactly(second)
     }
 
     /// Sorted, merged intervals.

@@ -40,6 +40,47 @@ struct DocumentStatistics: Sendable {
         pairDocuments = Array(repeating: 0, count: pairs)
     }
 
+    /// Calls `body` on every count, in a fixed order (αu length histograms excluded).
+    mutating func visitValues(_ body: (inout Double) -> Void) {
+        for m in spans.indices {
+            for p in spans[m].indices {
+                for l in spans[m][p].indices { spans[m][p][l].visitValues(body) }
+            }
+        }
+        for l in units.indices { units[l].visitValues(body) }
+        for l in unitizing.indices { unitizing[l].visitScalarValues(body) }
+        for p in attributions.indices {
+            attributions[p].visitValues(body)
+            body(&pairDocuments[p])
+        }
+        stance.visitValues(body)
+        form.visitValues(body)
+        body(&documents)
+        body(&completeDocuments)
+        body(&pairableDocuments)
+        body(&unsharedAttributions)
+        body(&brokenEvents)
+    }
+
+    /// Every count as one vector, in `visitValues` order.
+    var flattened: [Double] {
+        var copy = self
+        var values: [Double] = []
+        copy.visitValues { values.append($0) }
+        return values
+    }
+
+    /// These statistics with every count replaced from `values` (in `visitValues` order).
+    func restored(from values: [Double]) -> DocumentStatistics {
+        var copy = self
+        var index = 0
+        copy.visitValues { value in
+            value = values[index]
+            index += 1
+        }
+        return copy
+    }
+
     /// Adds `other`, `times` over.
     mutating func add(_ other: DocumentStatistics, times: Double = 1) {
         for m in spans.indices {

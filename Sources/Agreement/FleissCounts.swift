@@ -48,6 +48,15 @@ public struct FleissCounts: Hashable, Sendable {
         }
     }
 
+    /// Calls `body` on every count, in a fixed order (to flatten and restore).
+    mutating func visitValues(_ body: (inout Double) -> Void) {
+        body(&subjects)
+        for c in totals.indices {
+            body(&totals[c])
+            body(&squares[c])
+        }
+    }
+
     /// Fleiss' kappa (for two annotators, Scott's pi).
     public var kappa: Statistic {
         guard raters > 1 else { return .undefined(.noPairableUnits) }

@@ -25,6 +25,13 @@ public struct MatchCounts: Hashable, Sendable {
         candidate += other.candidate * times
     }
 
+    /// Calls `body` on every count, in a fixed order (to flatten and restore).
+    mutating func visitValues(_ body: (inout Double) -> Void) {
+        body(&matched)
+        body(&reference)
+        body(&candidate)
+    }
+
     /// matched / candidate.
     public var precision: Statistic { .ratio(matched, candidate, else: .noAnnotations) }
     /// matched / reference.

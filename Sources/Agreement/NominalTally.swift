@@ -52,6 +52,15 @@ public struct NominalTally: Hashable, Sendable {
         }
     }
 
+    /// Calls `body` on every count, in a fixed order (to flatten and restore).
+    mutating func visitValues(_ body: (inout Double) -> Void) {
+        body(&units)
+        coincidences.visitValues(body)
+        fleiss.visitValues(body)
+        agreement.visitValues(body)
+        for index in pairTables.indices { pairTables[index].visitValues(body) }
+    }
+
     /// Adds `other`, `times` over.
     public mutating func add(_ other: NominalTally, times: Double = 1) {
         units += other.units * times

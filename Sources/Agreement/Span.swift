@@ -7,7 +7,7 @@ public struct Span: Hashable, Sendable {
     /// The label, such as `Content`.
     public var label: String
     /// The fragments, sorted by offset.
-    public var fragments: [Range<Int>]
+    public let fragments: [Range<Int>]
     /// The covered text as written in the `.ann` file.
     public var text: String
 
@@ -15,8 +15,13 @@ public struct Span: Hashable, Sendable {
     public init(id: String, label: String, fragments: [Range<Int>], text: String) {
         self.id = id
         self.label = label
-        self.fragments = fragments.sorted { $0.lowerBound < $1.lowerBound }
+        let sorted = fragments.sorted { $0.lowerBound < $1.lowerBound }
+        self.fragments = sorted
         self.text = text
+        start = sorted.first?.lowerBound ?? 0
+        var last = start
+        for fragment in sorted where fragment.upperBound > last { last = fragment.upperBound }
+        end = last
     }
 
     /// The span of a text-bound annotation.
@@ -25,15 +30,16 @@ public struct Span: Hashable, Sendable {
     }
 
     /// The first offset.
-    public var start: Int { fragments.first?.lowerBound ?? 0 }
+    public let start: Int
     /// The last offset (exclusive).
-    public var end: Int { fragments.map(\.upperBound).max() ?? 0 }
+    public let end: Int
 
     /// The fragments as brat writes them: `start end;start end`.
     public var offsets: String { fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";") }
 
     /// How many positions this span shares with `other`.
     public func overlap(with other: Span) -> Int {
+        guard start < other.end, other.start < end else { return 0 }
         var shared = 0
         for a in fragments {
             for b in other.fragments {

@@ -33,6 +33,15 @@ public struct UnitizingTally: Hashable, Sendable {
     /// Counts one gap of length `l`.
     public mutating func addGap(_ l: Int) { gapLengths[l, default: 0] += 1 }
 
+    /// Calls `body` on every sum except the length histograms, in a fixed order.
+    mutating func visitScalarValues(_ body: (inout Double) -> Void) {
+        body(&length)
+        body(&observed)
+        body(&unitCount)
+        body(&cubicSum)
+        body(&pairSum)
+    }
+
     /// Adds `other`, `times` over (the continua laid end to end).
     public mutating func add(_ other: UnitizingTally, times: Double = 1) {
         length += other.length * times

@@ -8,19 +8,16 @@ public struct LabelConfusion: Hashable, Sendable {
 
     /// The confusion of `pairs` over `labels`.
     public init(pairs: [AlignedPair], labels known: [String]) {
-        var names = known
+        var tally: [String: [String: Int]] = [:]
         for pair in pairs {
-            for span in [pair.first, pair.second].compactMap({ $0 }) where !names.contains(span.label) { names.append(span.label) }
+            tally[pair.first?.label ?? Self.none, default: [:]][pair.second?.label ?? Self.none, default: 0] += 1
         }
+        var names = known
+        let found = Set(tally.keys).union(tally.values.flatMap(\.keys)).subtracting(known + [Self.none])
+        names += found.sorted()
         names.append(Self.none)
         labels = names
-        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        counts = Array(repeating: Array(repeating: 0, count: names.count), count: names.count)
-        for pair in pairs {
-            let row = index[pair.first?.label ?? Self.none] ?? names.count - 1
-            let column = index[pair.second?.label ?? Self.none] ?? names.count - 1
-            counts[row][column] += 1
-        }
+        counts = names.map { row in names.map { column in tally[row]?[column] ?? 0 } }
     }
 
     /// The name of "no overlapping span".

@@ -144,8 +144,11 @@ public struct AgreementStudy: Sendable {
                 coverage: { s in
                     let chosen = l < labelCount ? [l] : Array(0..<labelCount)
                     let marked = chosen.reduce(0.0) { $0 + s.unitizing[$1].unitCount }
+                    let merged = Int(chosen.reduce(0.0) { $0 + s.unitizing[$1].mergedUnits })
+                    var leftOut = Self.incomplete(s)
+                    if merged > 0 { leftOut.append("\(merged) overlapping units of one annotator merged (nested spans)") }
                     return Coverage(units: Int(marked), unitName: "units marked", documents: Int(s.completeDocuments),
-                                    annotators: m, leftOut: Self.incomplete(s))
+                                    annotators: m, leftOut: leftOut)
                 }))
         }
         for (p, pairName) in pairNames.enumerated() {

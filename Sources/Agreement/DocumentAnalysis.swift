@@ -93,7 +93,9 @@ struct DocumentAnalysis: Sendable {
         self.gapLengths = gapLengths
         self.pairs = pairs
         breakdown = DocumentBreakdown(
-            path: document.path, spanF1: pooled.f1, unitAlpha: statistics.units[labels.count].coincidences.alpha(),
+            path: document.path,
+            spanF1: present.count > 1 ? pooled.f1 : .undefined(.fewerThanTwoAnnotators),
+            unitAlpha: present.count > 1 ? statistics.units[labels.count].coincidences.alpha() : .undefined(.fewerThanTwoAnnotators),
             spanCounts: document.annotations.map { $0?.spans.count },
             disagreements: pairs.filter { !Self.agreesExactly($0) }.count)
     }

@@ -39,6 +39,7 @@ public struct UnitizingContinuum: Hashable, Sendable {
     public var tally: UnitizingTally {
         var tally = UnitizingTally(raters: units.count)
         tally.length = Double(length)
+        tally.mergedUnits = Double(mergedUnits)
         for first in units.indices {
             for second in units.indices where second > first {
                 tally.observed += observedDistance(first, second)

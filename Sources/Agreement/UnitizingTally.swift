@@ -13,6 +13,8 @@ public struct UnitizingTally: Hashable, Sendable {
     public var cubicSum: Double = 0
     /// The sum over units of l(l − 1).
     public var pairSum: Double = 0
+    /// Units merged into another because one annotator's units of the category overlapped.
+    public var mergedUnits: Double = 0
     /// How many units have each length.
     public var unitLengths: [Int: Double] = [:]
     /// How many gaps (stretches without a unit, per annotator) have each length.
@@ -40,6 +42,7 @@ public struct UnitizingTally: Hashable, Sendable {
         body(&unitCount)
         body(&cubicSum)
         body(&pairSum)
+        body(&mergedUnits)
     }
 
     /// Adds `other`, `times` over (the continua laid end to end).
@@ -49,6 +52,7 @@ public struct UnitizingTally: Hashable, Sendable {
         unitCount += other.unitCount * times
         cubicSum += other.cubicSum * times
         pairSum += other.pairSum * times
+        mergedUnits += other.mergedUnits * times
         for (l, n) in other.unitLengths { unitLengths[l, default: 0] += n * times }
         for (l, n) in other.gapLengths { gapLengths[l, default: 0] += n * times }
     }

@@ -17,7 +17,7 @@ public struct AgreementReport: Sendable {
     public var confusion: LabelConfusion
     /// The documents, worst agreement first.
     public var documents: [DocumentBreakdown]
-    /// Every aligned span pair.
+    /// Every aligned span pair (empty unless asked for).
     public var pairs: [AlignedPair]
     /// Documents some annotators lack: path → the annotators without it.
     public var missing: [(document: String, annotators: [String])]

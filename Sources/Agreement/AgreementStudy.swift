@@ -1,5 +1,4 @@
 import Foundation
-import Standoff
 
 /// Agreement between two or more annotators over the same documents: span P/R/F1, unit-level
 /// κ, α, percent agreement and AC1 in IO encoding, unitizing αu, attributions with Stance and
@@ -16,22 +15,14 @@ public struct AgreementStudy: Sendable {
     public init(annotators: [String], documents: [DocumentAnnotations], labels: [String]? = nil) {
         self.annotators = annotators
         self.documents = documents
-        var found = labels ?? IsnadScheme.labels
-        if labels == nil {
-            for document in documents {
-                for annotated in document.annotations.compactMap({ $0 }) {
-                    for span in annotated.spans where !found.contains(span.label) { found.append(span.label) }
-                }
-            }
-        }
-        self.labels = found
+        self.labels = labels ?? DocumentAnnotations.labels(in: documents)
     }
 
     /// The report; `units` splits a text into the IO units (tokens, or one per scalar); nil
-    /// `bootstrap` reports no intervals.
+    /// `bootstrap` reports no intervals; `keepPairs` keeps every aligned span pair (for `--pairs`).
     public func report(unitKind: UnitKind, units: @Sendable ([Unicode.Scalar]) -> [Range<Int>],
-                       bootstrap: Bootstrap?) -> AgreementReport {
-        let analyses = analyse(units: units)
+                       bootstrap: Bootstrap?, keepPairs: Bool = true) -> AgreementReport {
+        let analyses = analyse(units: units, keepPairs: keepPairs)
         let lengths = UnitizingLengths(units: analyses.map(\.unitLengths), gaps: analyses.map(\.gapLengths), labels: labels.count)
         let statistics = analyses.map(\.statistics)
         let specs = figureSpecs()
@@ -73,6 +64,12 @@ public struct AgreementStudy: Sendable {
                    interval: values[index].value == nil ? nil : intervals[index], coverage: specs[index].coverage(total))
         }
         let pairs = analyses.flatMap(\.pairs)
+        var confusion: [String: [String: Int]] = [:]
+        for analysis in analyses {
+            for (row, columns) in analysis.confusion {
+                for (column, count) in columns { confusion[row, default: [:]][column, default: 0] += count }
+            }
+        }
         let breakdown = analyses.map(\.breakdown).sorted { a, b in
             switch (a.spanF1.value, b.spanF1.value) {
             case let (x?, y?): return x != y ? x < y : a.path < b.path
@@ -87,17 +84,18 @@ public struct AgreementStudy: Sendable {
         }
         return AgreementReport(annotators: annotators, labels: labels, unitKind: unitKind,
                                bootstrap: bootstrap ?? Bootstrap(samples: 0), documentCount: documents.count,
-                               figures: figures, confusion: LabelConfusion(pairs: pairs, labels: labels),
+                               figures: figures, confusion: LabelConfusion(tally: confusion, labels: labels),
                                documents: breakdown, pairs: pairs, missing: missing)
     }
 
     /// Every document's analysis, on all cores, in document order.
-    private func analyse(units: @Sendable ([Unicode.Scalar]) -> [Range<Int>]) -> [DocumentAnalysis] {
+    private func analyse(units: @Sendable ([Unicode.Scalar]) -> [Range<Int>], keepPairs: Bool) -> [DocumentAnalysis] {
         let box = AnalysisBox(count: documents.count)
         let documents = documents, annotators = annotators, labels = labels
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
             let document = documents[index]
-            box.store(DocumentAnalysis(document, annotators: annotators, labels: labels, units: units(document.scalars)), at: index)
+            box.store(DocumentAnalysis(document, annotators: annotators, labels: labels, units: units(document.scalars),
+                                       keepPairs: keepPairs), at: index)
         }
         return box.results
     }

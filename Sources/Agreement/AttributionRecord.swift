@@ -60,15 +60,6 @@ public struct AttributionRecord: Hashable, Sendable {
         for (i, j) in near where first[i].matches(second[j]) {
             candidates.append((first[i].overlap(with: second[j]), i, j))
         }
-        candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
-        var usedFirst = [Bool](repeating: false, count: first.count)
-        var usedSecond = [Bool](repeating: false, count: second.count)
-        var pairs: [(Int, Int)] = []
-        for candidate in candidates where !usedFirst[candidate.i] && !usedSecond[candidate.j] {
-            usedFirst[candidate.i] = true
-            usedSecond[candidate.j] = true
-            pairs.append((candidate.i, candidate.j))
-        }
-        return pairs.sorted { $0.0 < $1.0 }
+        return SpanMatcher.oneToOne(candidates, first: first.count, second: second.count)
     }
 }

@@ -7,13 +7,16 @@ struct DocumentAnalysis: Sendable {
     var unitLengths: [[Int: Double]]
     /// Per label, how many gaps have each length (complete documents only).
     var gapLengths: [[Int: Double]]
-    /// Spans aligned across labels by overlap, per annotator pair.
+    /// Spans aligned across labels by overlap, per annotator pair (when asked for).
     var pairs: [AlignedPair]
+    /// Aligned labels: first annotator's label → second's → count (`—`: no counterpart).
+    var confusion: [String: [String: Int]]
     /// The document's row in the worst-first list.
     var breakdown: DocumentBreakdown
 
-    /// Analyses `document` for `annotators` over `labels`, with `units` as the IO units.
-    init(_ document: DocumentAnnotations, annotators: [String], labels: [String], units: [Range<Int>]) {
+    /// Analyses `document` for `annotators` over `labels`, with `units` as the IO units; keeps the
+    /// aligned span pairs when `keepPairs`.
+    init(_ document: DocumentAnnotations, annotators: [String], labels: [String], units: [Range<Int>], keepPairs: Bool) {
         let m = annotators.count
         var statistics = DocumentStatistics(annotators: m, labels: labels.count)
         statistics.documents = 1
@@ -26,6 +29,8 @@ struct DocumentAnalysis: Sendable {
         }
         // Pairwise spans and attributions.
         var pairs: [AlignedPair] = []
+        var confusion: [String: [String: Int]] = [:]
+        var disagreements = 0
         var pooled = MatchCounts()
         let byStart: (AlignedPair, AlignedPair) -> Bool = { ($0.first?.start ?? $0.second?.start ?? 0) < ($1.first?.start ?? $1.second?.start ?? 0) }
         for (p, (i, j)) in NominalTally.pairs(of: m).enumerated() {
@@ -49,20 +54,21 @@ struct DocumentAnalysis: Sendable {
             var usedFirst = [Bool](repeating: false, count: first.spans.count)
             var usedSecond = [Bool](repeating: false, count: second.spans.count)
             var pairPairs: [AlignedPair] = []
+            func keep(_ a: Span?, _ b: Span?) {
+                confusion[a?.label ?? LabelConfusion.none, default: [:]][b?.label ?? LabelConfusion.none, default: 0] += 1
+                if let a, let b, a.label == b.label, a.coversExactly(b) {} else { disagreements += 1 }
+                if keepPairs {
+                    pairPairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
+                                                 first: a, second: b))
+                }
+            }
             for (x, y) in aligned {
                 usedFirst[x] = true
                 usedSecond[y] = true
-                pairPairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
-                                         first: first.spans[x], second: second.spans[y]))
+                keep(first.spans[x], second.spans[y])
             }
-            for x in first.spans.indices where !usedFirst[x] {
-                pairPairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
-                                         first: first.spans[x], second: nil))
-            }
-            for y in second.spans.indices where !usedSecond[y] {
-                pairPairs.append(AlignedPair(document: document.path, firstAnnotator: annotators[i], secondAnnotator: annotators[j],
-                                         first: nil, second: second.spans[y]))
-            }
+            for x in first.spans.indices where !usedFirst[x] { keep(first.spans[x], nil) }
+            for y in second.spans.indices where !usedSecond[y] { keep(nil, second.spans[y]) }
             pairs += pairPairs.sorted(by: byStart)
         }
         // IO units per label, pooled last.
@@ -92,18 +98,13 @@ struct DocumentAnalysis: Sendable {
         self.unitLengths = unitLengths
         self.gapLengths = gapLengths
         self.pairs = pairs
+        self.confusion = confusion
         breakdown = DocumentBreakdown(
             path: document.path,
             spanF1: present.count > 1 ? pooled.f1 : .undefined(.fewerThanTwoAnnotators),
             unitAlpha: present.count > 1 ? statistics.units[labels.count].coincidences.alpha() : .undefined(.fewerThanTwoAnnotators),
             spanCounts: document.annotations.map { $0?.spans.count },
-            disagreements: pairs.filter { !Self.agreesExactly($0) }.count)
-    }
-
-    /// Whether both sides of a pair have the same label and fragments.
-    static func agreesExactly(_ pair: AlignedPair) -> Bool {
-        guard let first = pair.first, let second = pair.second else { return false }
-        return first.label == second.label && first.coversExactly(second)
+            disagreements: disagreements)
     }
 
     /// Sorted, merged intervals.

@@ -1,3 +1,5 @@
+import Standoff
+
 /// One document as every annotator annotated it: the shared text and each annotator's
 /// annotations (nil where that annotator has no file for it).
 public struct DocumentAnnotations: Sendable {
@@ -13,6 +15,17 @@ public struct DocumentAnnotations: Sendable {
         self.path = path
         self.scalars = scalars
         self.annotations = annotations
+    }
+
+    /// The scheme's labels, then any other label used in `documents`, in order of appearance.
+    public static func labels(in documents: [DocumentAnnotations]) -> [String] {
+        var found = IsnadScheme.labels
+        for document in documents {
+            for annotated in document.annotations.compactMap({ $0 }) {
+                for span in annotated.spans where !found.contains(span.label) { found.append(span.label) }
+            }
+        }
+        return found
     }
 
     /// The indices of the annotators who annotated this document.

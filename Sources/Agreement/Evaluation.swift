@@ -1,4 +1,3 @@
-import Standoff
 
 /// Scores predicted annotations against gold: P/R/F1 per label with exact and overlap matching,
 /// whole attributions, Stance and Form accuracy, precision per extractor rule, worst documents.
@@ -11,15 +10,7 @@ public struct Evaluation: Sendable {
     /// An evaluation of `documents` (each with annotations `[gold, prediction]`).
     public init(documents: [DocumentAnnotations], labels: [String]? = nil) {
         self.documents = documents
-        var found = labels ?? IsnadScheme.labels
-        if labels == nil {
-            for document in documents {
-                for side in document.annotations.compactMap({ $0 }) {
-                    for span in side.spans where !found.contains(span.label) { found.append(span.label) }
-                }
-            }
-        }
-        self.labels = found
+        self.labels = labels ?? DocumentAnnotations.labels(in: documents)
     }
 
     /// The scores.

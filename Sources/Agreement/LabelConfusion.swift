@@ -12,6 +12,11 @@ public struct LabelConfusion: Hashable, Sendable {
         for pair in pairs {
             tally[pair.first?.label ?? Self.none, default: [:]][pair.second?.label ?? Self.none, default: 0] += 1
         }
+        self.init(tally: tally, labels: known)
+    }
+
+    /// The confusion from counts `first label → second label → count` over `labels`.
+    public init(tally: [String: [String: Int]], labels known: [String]) {
         var names = known
         let found = Set(tally.keys).union(tally.values.flatMap(\.keys)).subtracting(known + [Self.none])
         names += found.sorted()

@@ -31,11 +31,17 @@ public enum SpanMatcher {
             }
         }
         if allCandidates { return candidates.map { ($0.i, $0.j) } }
-        candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
-        var usedFirst = [Bool](repeating: false, count: first.count)
-        var usedSecond = [Bool](repeating: false, count: second.count)
+        return oneToOne(candidates, first: first.count, second: second.count)
+    }
+
+    /// The best-scoring candidates with each index used at most once (ties: lower indices first),
+    /// sorted by the first index.
+    static func oneToOne(_ candidates: [(score: Int, i: Int, j: Int)], first: Int, second: Int) -> [(Int, Int)] {
+        let ranked = candidates.sorted { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
+        var usedFirst = [Bool](repeating: false, count: first)
+        var usedSecond = [Bool](repeating: false, count: second)
         var pairs: [(Int, Int)] = []
-        for candidate in candidates where !usedFirst[candidate.i] && !usedSecond[candidate.j] {
+        for candidate in ranked where !usedFirst[candidate.i] && !usedSecond[candidate.j] {
             usedFirst[candidate.i] = true
             usedSecond[candidate.j] = true
             pairs.append((candidate.i, candidate.j))

@@ -38,15 +38,10 @@ public enum AgreeCommand: Command {
         guard let kind = UnitKind(rawValue: kindName) else {
             throw UsageError("--units must be tokens or scalars, not '\(kindName)'", command: name)
         }
-        let folders: AgreeFolders
-        do {
-            folders = try AgreeFolders(arguments.operands)
-        } catch let error as AgreeInputError {
-            console.error.line("isnad agree: \(error)")
-            return 1
-        }
+        guard let folders = AgreeFolders.load(arguments.operands, command: name, console: console) else { return 1 }
         let study = AgreementStudy(annotators: folders.names, documents: folders.documents)
-        let report = study.report(unitKind: kind, units: kind.segmenter, bootstrap: bootstrap)
+        let report = study.report(unitKind: kind, units: kind.segmenter, bootstrap: bootstrap,
+                                  keepPairs: arguments.value("--pairs") != nil)
         if arguments.flag("--json") {
             console.output.write(try AgreeJSON.render(report))
         } else if arguments.flag("--csv") {

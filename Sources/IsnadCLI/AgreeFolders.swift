@@ -59,6 +59,16 @@ struct AgreeFolders {
         }
     }
 
+    /// Reads `folders` for `command`, or prints why not on standard error and returns nil.
+    static func load(_ folders: [String], command: String, console: Console) -> AgreeFolders? {
+        do {
+            return try AgreeFolders(folders)
+        } catch {
+            console.error.line("isnad \(command): \(error)")
+            return nil
+        }
+    }
+
     /// The shortest trailing paths that tell the folders apart (`gold/dev`, `second-annotator/dev`).
     static func shortNames(_ folders: [String]) -> [String] {
         let parts = folders.map { URL(fileURLWithPath: $0).standardizedFileURL.pathComponents.filter { $0 != "/" } }

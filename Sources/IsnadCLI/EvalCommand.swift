@@ -22,13 +22,7 @@ public enum EvalCommand: Command {
         guard arguments.operands.count == 2 else {
             throw UsageError("eval needs a gold folder and a prediction folder", command: name)
         }
-        let folders: AgreeFolders
-        do {
-            folders = try AgreeFolders(arguments.operands)
-        } catch let error as AgreeInputError {
-            console.error.line("isnad eval: \(error)")
-            return 1
-        }
+        guard let folders = AgreeFolders.load(arguments.operands, command: name, console: console) else { return 1 }
         let report = Evaluation(documents: folders.documents).report()
         if arguments.flag("--json") {
             console.output.write(try EvalJSON.render(report))

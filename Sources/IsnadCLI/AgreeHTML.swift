@@ -83,7 +83,7 @@ enum AgreeHTML {
         let labelsAt: [[[String]]?] = document.annotations.map { annotated in
             annotated.map { doc in
                 segments.map { segment in
-                    doc.spans.filter { span in span.fragments.contains { $0.overlaps(segment) } }.map(\.label).sorted()
+                    Array(Set(doc.spans.filter { span in span.fragments.contains { $0.overlaps(segment) } }.map(\.label))).sorted()
                 }
             }
         }

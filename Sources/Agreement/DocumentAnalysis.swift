@@ -37,11 +37,12 @@ struct DocumentAnalysis: Sendable {
             guard let first = document.annotations[i], let second = document.annotations[j],
                   let firstByLabel = byLabel[i], let secondByLabel = byLabel[j] else { continue }
             statistics.pairDocuments[p] = 1
-            for (modeIndex, mode) in MatchMode.allCases.enumerated() {
-                for l in labels.indices {
-                    let a = firstByLabel[l], b = secondByLabel[l]
-                    let matched = SpanMatcher.align(a, b, mode: mode).count
-                    let counts = MatchCounts(matched: Double(matched), reference: Double(a.count), candidate: Double(b.count))
+            for l in labels.indices {
+                let a = firstByLabel[l], b = secondByLabel[l]
+                let matched = SpanMatcher.matchCounts(a, b)
+                for (modeIndex, mode) in MatchMode.allCases.enumerated() {
+                    let count = mode == .exact ? matched.exact : matched.overlap
+                    let counts = MatchCounts(matched: Double(count), reference: Double(a.count), candidate: Double(b.count))
                     statistics.spans[modeIndex][p][l] = counts
                     if mode == .overlap { pooled.add(counts) }
                 }

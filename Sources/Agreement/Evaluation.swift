@@ -31,8 +31,9 @@ public struct Evaluation: Sendable {
             var pooled = MatchCounts()
             for (l, label) in labels.enumerated() {
                 let g = gold.spans.filter { $0.label == label }, p = predicted.spans.filter { $0.label == label }
+                let matched = SpanMatcher.matchCounts(g, p)
                 for (m, mode) in MatchMode.allCases.enumerated() {
-                    let counts = MatchCounts(matched: Double(SpanMatcher.align(g, p, mode: mode).count),
+                    let counts = MatchCounts(matched: Double(mode == .exact ? matched.exact : matched.overlap),
                                              reference: Double(g.count), candidate: Double(p.count))
                     perLabel[l][m].add(counts)
                     if mode == .overlap { pooled.add(counts) }

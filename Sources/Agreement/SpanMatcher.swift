@@ -6,6 +6,24 @@ public enum SpanMatcher {
     /// `allCandidates: true` for every matching pair rather than a one-to-one alignment.
     public static func align(_ first: [Span], _ second: [Span], mode: MatchMode, sameLabel: Bool = true,
                              allCandidates: Bool = false) -> [(Int, Int)] {
+        var found = candidates(first, second, sameLabel: sameLabel)
+        if mode == .exact { found.removeAll { $0.score < exactBonus } }
+        if allCandidates { return found.map { ($0.i, $0.j) } }
+        return oneToOne(found, first: first.count, second: second.count)
+    }
+
+    /// How many pairs align with exact and with overlap matching (same label), in one pass.
+    public static func matchCounts(_ first: [Span], _ second: [Span]) -> (exact: Int, overlap: Int) {
+        let found = candidates(first, second, sameLabel: true)
+        let exact = found.filter { $0.score >= exactBonus }
+        return (oneToOne(exact, first: first.count, second: second.count).count,
+                oneToOne(found, first: first.count, second: second.count).count)
+    }
+
+    private static let exactBonus = 1 << 40
+
+    /// Every overlapping pair, scored: exact match first, then same label, then shared positions.
+    private static func candidates(_ first: [Span], _ second: [Span], sameLabel: Bool) -> [(score: Int, i: Int, j: Int)] {
         let order = second.indices.sorted { second[$0].start < second[$1].start }
         let starts = order.map { second[$0].start }
         var longest = 0
@@ -23,15 +41,13 @@ public enum SpanMatcher {
                 let b = second[j]
                 if b.start >= a.end { break }
                 guard b.end > a.start, !sameLabel || a.label == b.label else { continue }
-                let exact = a.coversExactly(b)
-                if mode == .exact, !exact { continue }
                 let shared = a.overlap(with: b)
                 guard shared > 0 else { continue }
-                candidates.append((score: (exact ? 1 << 40 : 0) + (a.label == b.label ? 1 << 39 : 0) + shared, i: i, j: j))
+                let exact = a.coversExactly(b)
+                candidates.append((score: (exact ? exactBonus : 0) + (a.label == b.label ? 1 << 39 : 0) + shared, i: i, j: j))
             }
         }
-        if allCandidates { return candidates.map { ($0.i, $0.j) } }
-        return oneToOne(candidates, first: first.count, second: second.count)
+        return candidates
     }
 
     /// The best-scoring candidates with each index used at most once (ties: lower indices first),

@@ -37,6 +37,9 @@ struct AgreeFolders {
                 }
                 let (document, problems) = AnnotationDocument.parse(ann.text, path: annPath)
                 diagnostics += problems.filter { $0.severity == .error }
+                if let outside = document.textBounds.first(where: { $0.end > text.scalars.count }) {
+                    throw AgreeInputError.outsideText(path: annPath, id: outside.id, end: outside.end, length: text.scalars.count)
+                }
                 found[base] = (text.scalars, AnnotatedDocument(document), textPath)
             }
             perFolder.append(found)

@@ -12,6 +12,8 @@ public enum AgreeInputError: Error, Equatable, CustomStringConvertible {
     case unreadable(String)
     /// A `.ann` file has lines that do not parse.
     case malformed([Diagnostic])
+    /// A span lies beyond the end of its text.
+    case outsideText(path: String, id: String, end: Int, length: Int)
     /// Nothing to compare.
     case noDocuments(folders: [String])
 
@@ -25,6 +27,8 @@ public enum AgreeInputError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let message): return message
         case .malformed(let diagnostics):
             return diagnostics.map(\.description).joined(separator: "\n") + "\n(run 'isnad check' on these files)"
+        case .outsideText(let path, let id, let end, let length):
+            return "\(path): \(id) ends at \(end), beyond the text's \(length) scalars"
         case .noDocuments(let folders): return "no .ann files in \(folders.joined(separator: ", "))"
         }
     }

@@ -114,5 +114,9 @@ struct AgreeFixtureFolders {
         let broken = Console.memory()
         #expect(Isnad.main(["agree", a, malformed], console: broken) == 1)
         #expect(broken.error.text.contains("c/doc.ann:1:"))
+        let beyond = try folders.write("d", "doc", ann: ["T1\tSource 60 90\tقال"])
+        let outside = Console.memory()
+        #expect(Isnad.main(["agree", a, beyond], console: outside) == 1)
+        #expect(outside.error.text.contains("d/doc.ann: T1 ends at 90, beyond the text's"))
     }
 }

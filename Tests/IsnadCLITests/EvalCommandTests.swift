@@ -26,6 +26,23 @@ import Testing
         #expect(object["stance_accuracy"] as? Double == 0)
     }
 
+    @Test func goldAgainstItselfScoresOneOnTheRealGoldSet() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let gold = root.appendingPathComponent("Annotations/gold/dev").path
+        try #require(FileManager.default.fileExists(atPath: gold))
+        let console = Console.memory()
+        #expect(Isnad.main(["eval", gold, gold, "--json"], console: console) == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(console.output.text.utf8)) as? [String: Any])
+        let labels = try #require(object["labels"] as? [[String: Any]])
+        for label in ["Source", "Cue", "Content"] {
+            let row = try #require(labels.first { $0["label"] as? String == label })
+            #expect((row["exact"] as? [String: Any])?["f1"] as? Double == 1, "\(label)")
+            #expect((row["gold"] as? Int ?? 0) > 10)
+        }
+        #expect((object["attributions"] as? [String: Any])?["f1"] as? Double == 1)
+        #expect(object["stance_accuracy"] as? Double == 1)
+    }
+
     @Test func needsTwoFolders() {
         let console = Console.memory()
         #expect(Isnad.main(["eval", "gold"], console: console) == 2)

@@ -17,7 +17,12 @@ public struct StreamingNormalizer {
 
     /// Creates a streaming normalizer for `profile`.
     public init(profile: NormalizationProfile) {
-        engine = NormalizationEngine(table: Normalizer(profile: profile).table, tracksAlignment: false)
+        self.init(normalizer: Normalizer(profile: profile))
+    }
+
+    /// Creates a streaming normalizer that applies `normalizer`'s profile.
+    public init(normalizer: Normalizer) {
+        engine = NormalizationEngine(table: normalizer.table, tracksAlignment: false)
     }
 
     /// Normalizes the next chunk and returns the UTF-8 output that is ready.

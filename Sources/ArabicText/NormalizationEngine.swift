@@ -47,12 +47,14 @@ struct NormalizationEngine {
 
     /// Forgets output and context: ready for an unrelated text.
     mutating func reset() {
-        output.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        if !output.isEmpty { output.removeAll(keepingCapacity: true) }
+        if !starts.isEmpty {
+            starts.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+        }
         lastWasSpace = false
         pendingYeh = nil
-        pendingTail.removeAll(keepingCapacity: true)
+        if !pendingTail.isEmpty { pendingTail.removeAll(keepingCapacity: true) }
     }
 
     /// Clears the output (and alignment), keeping the context (for streaming).
@@ -111,20 +113,6 @@ struct NormalizationEngine {
             starts.append(Int32(truncatingIfNeeded: index))
             ends.append(Int32(truncatingIfNeeded: index + 1))
         }
-        if v < 0x80 {
-            output.append(UInt8(v))
-        } else if v < 0x800 {
-            output.append(UInt8(0xC0 | (v >> 6)))
-            output.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            output.append(UInt8(0xE0 | (v >> 12)))
-            output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            output.append(UInt8(0xF0 | (v >> 18)))
-            output.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (v & 0x3F)))
-        }
+        UTF8Encoding.append(v, to: &output)
     }
 }

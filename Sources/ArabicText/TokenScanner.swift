@@ -186,6 +186,8 @@ struct TokenScanner {
         var j = start
         while j < count, isLinkCharacter(scalars[j].value) { j += 1 }
         guard j - start >= 4 else { return nil }
+        // Only a run with a dot, an @ or a colon can be a link.
+        guard scalars[start..<j].contains(where: { $0 == "." || $0 == "@" || $0 == ":" }) else { return nil }
         let candidate = scalars[start..<j].map { Character($0) }
         let text = String(candidate).lowercased()
         if let at = candidate.firstIndex(of: "@") {

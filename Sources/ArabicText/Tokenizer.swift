@@ -8,24 +8,59 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `text`.
     public func tokenize(_ text: String) -> [Token] {
-        tokenize(Array(text.unicodeScalars))
+        tokenize(Tokenizer.scalars(of: text))
+    }
+
+    /// The scalars of `text`, decoded straight from its UTF-8 storage when it is contiguous.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var i = 0
+            let end = bytes.count
+            while i < end {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0; i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return scalars
+        }
+        return decoded ?? Array(text.unicodeScalars)
     }
 
     /// The tokens of `scalars`; offsets index `scalars`.
     public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         let spans = TokenScanner(scalars).scan()
         var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
+        var surface: [UInt8] = []
+        surface.reserveCapacity(64)
         var tokens: [Token] = []
         tokens.reserveCapacity(spans.count)
-        for span in spans {
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[span.start..<span.end])
-            engine.reset()
-            for index in span.start..<span.end { engine.push(scalars[index].value, at: index) }
-            engine.finish()
-            let normalized = String(decoding: engine.output, as: UTF8.self)
-            tokens.append(Token(kind: span.kind, start: span.start, end: span.end,
-                                surface: String(surface), normalized: normalized))
+        scalars.withUnsafeBufferPointer { buffer in
+            for span in spans {
+                surface.removeAll(keepingCapacity: true)
+                engine.reset()
+                for index in span.start..<span.end {
+                    let v = buffer[index].value
+                    UTF8Encoding.append(v, to: &surface)
+                    engine.push(v, at: index)
+                }
+                engine.finish()
+                let surfaceText = String(decoding: surface, as: UTF8.self)
+                let normalized = engine.output == surface ? surfaceText : String(decoding: engine.output, as: UTF8.self)
+                tokens.append(Token(kind: span.kind, start: span.start, end: span.end, surface: surfaceText, normalized: normalized))
+            }
         }
         return tokens
     }

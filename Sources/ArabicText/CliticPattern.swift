@@ -39,6 +39,21 @@ struct CliticPattern: Sendable {
             .map(\.element)
     }()
 
+    /// The proclitic patterns' letters, four slots each (zero-padded), for matching without copying patterns.
+    static let procliticLetters: [UInt32] = proclitics.flatMap { $0.letters + Array(repeating: 0, count: 4 - $0.letters.count) }
+    /// The number of letters of each proclitic pattern.
+    static let procliticLengths: [Int] = proclitics.map(\.letters.count)
+    /// The enclitics' letters, four slots each (zero-padded).
+    static let encliticLetters: [UInt32] = enclitics.flatMap { $0 + Array(repeating: 0, count: 4 - $0.count) }
+    /// The number of letters of each enclitic.
+    static let encliticLengths: [Int] = enclitics.map(\.count)
+
+    /// For each Arabic letter U+0620–U+064A (index `letter - 0x0620`), the proclitic patterns that start
+    /// with it, by index into `proclitics`; the empty pattern (index 0) is not listed.
+    static let patternsByFirstLetter: [[Int]] = (0x0620...0x064A).map { letter in
+        proclitics.indices.filter { proclitics[$0].letters.first == UInt32(letter) }
+    }
+
     /// Pronoun enclitics, longest first.
     static let enclitics: [[UInt32]] = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ي", "ك"]
         .map { $0.unicodeScalars.map(\.value) }

@@ -14,18 +14,38 @@ public enum Clitics {
     public static func candidates(for token: Token) -> [CliticSplit] {
         let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
                                 enclitic: nil)
-        guard token.kind == .word else { return [whole] }
-        let word = WrittenLetters(token)
+        guard token.kind == .word, mightSplit(token.normalized) else { return [whole] }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (token.end - token.start + 1)) { storage in
+            splits(of: WrittenLetters(token, storage: storage), whole: whole)
+        }
+    }
+
+    /// `whole`, then every split of `word` the patterns allow.
+    private static func splits(of word: WrittenLetters, whole: CliticSplit) -> [CliticSplit] {
         let count = word.count
         guard word.isArabic, count > minimumStemLetters else { return [whole] }
 
-        var suffixes: [Int] = [0]
-        for enclitic in CliticPattern.enclitics where word.hasSuffix(enclitic) { suffixes.append(enclitic.count) }
-        var result = [whole]
-        result.reserveCapacity(8)
-        for (number, pattern) in CliticPattern.proclitics.enumerated() where word.hasPrefix(pattern.letters) {
-            let prefixLength = pattern.letters.count
-            guard word.isBoundary(prefixLength) else { continue }
+        let encliticLetters = CliticPattern.encliticLetters
+        let encliticLengths = CliticPattern.encliticLengths
+        var matching: UInt32 = 1  // bit 0: no enclitic; bit k + 1: enclitic k
+        for number in 0..<encliticLengths.count
+        where word.hasSuffix(encliticLetters, at: 4 * number, length: encliticLengths[number]) {
+            matching |= 2 << UInt32(number)
+        }
+        let procliticLetters = CliticPattern.procliticLetters
+        let procliticLengths = CliticPattern.procliticLengths
+        var result: [CliticSplit] = []
+        result.reserveCapacity(6)
+        result.append(whole)
+        let first = word.key(0)
+        let candidates = first >= 0x0620 && first <= 0x064A ? CliticPattern.patternsByFirstLetter[Int(first - 0x0620)] : []
+        for slot in 0...candidates.count {
+            let number = slot == 0 ? 0 : candidates[slot - 1]
+            let prefixLength = procliticLengths[number]
+            guard word.hasPrefix(procliticLetters, at: 4 * number, length: prefixLength), word.isBoundary(prefixLength) else {
+                continue
+            }
+            let pattern = CliticPattern.proclitics[number]
             var proclitics: [CliticPiece] = []
             if prefixLength > 0 {
                 proclitics.reserveCapacity(pattern.pieces.count)
@@ -36,7 +56,8 @@ public enum Clitics {
                     position += piece.letters
                 }
             }
-            for suffixLength in suffixes {
+            for bit in 0...encliticLengths.count where matching & (1 << UInt32(bit)) != 0 {
+                let suffixLength = bit == 0 ? 0 : encliticLengths[bit - 1]
                 if number == 0 && suffixLength == 0 { continue }
                 if suffixLength > 0, pattern.endsWithArticle { continue }
                 let stemEnd = count - suffixLength
@@ -52,5 +73,27 @@ public enum Clitics {
             }
         }
         return result
+    }
+
+    /// Whether the normalized word starts with a letter a proclitic starts with, or ends with one an
+    /// enclitic ends with (a cheap test before the letter-by-letter work).
+    private static func mightSplit(_ normalized: String) -> Bool {
+        var text = normalized
+        let ends = text.withUTF8 { bytes -> (first: UInt32, last: UInt32)? in
+            // Arabic letters are two bytes in UTF-8.
+            guard bytes.count >= 4, bytes[0] & 0xE0 == 0xC0, bytes[bytes.count - 2] & 0xE0 == 0xC0 else { return nil }
+            let first = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+            let last = UInt32(bytes[bytes.count - 2] & 0x1F) << 6 | UInt32(bytes[bytes.count - 1] & 0x3F)
+            return (first, last)
+        }
+        guard let (first, last) = ends else { return false }
+        switch first {
+        case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633, 0x0627: return true
+        default: break
+        }
+        switch last {
+        case 0x0647, 0x0627, 0x0645, 0x0646, 0x064A, 0x0643: return true
+        default: return false
+        }
     }
 }

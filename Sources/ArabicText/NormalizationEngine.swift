@@ -9,7 +9,7 @@ struct NormalizationEngine {
     /// Whether to record, for each output scalar, the original range it came from.
     let tracksAlignment: Bool
     /// The output so far, UTF-8.
-    var output: [UInt8] = []
+    let output = ByteBuffer()
     /// Original start of each output scalar (when tracking).
     var starts: [Int32] = []
     /// Original end of each output scalar (when tracking).
@@ -47,7 +47,7 @@ struct NormalizationEngine {
 
     /// Forgets output and context: ready for an unrelated text.
     mutating func reset() {
-        if !output.isEmpty { output.removeAll(keepingCapacity: true) }
+        output.removeAll()
         if !starts.isEmpty {
             starts.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
@@ -59,8 +59,8 @@ struct NormalizationEngine {
 
     /// Clears the output (and alignment), keeping the context (for streaming).
     mutating func takeOutput() -> [UInt8] {
-        defer { output.removeAll(keepingCapacity: true) }
-        return output
+        defer { output.removeAll() }
+        return output.array
     }
 
     private mutating func apply(_ action: NormalizationAction, _ v: UInt32, _ index: Int) {
@@ -113,6 +113,6 @@ struct NormalizationEngine {
             starts.append(Int32(truncatingIfNeeded: index))
             ends.append(Int32(truncatingIfNeeded: index + 1))
         }
-        UTF8Encoding.append(v, to: &output)
+        output.append(scalar: v)
     }
 }

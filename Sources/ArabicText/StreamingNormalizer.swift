@@ -52,7 +52,7 @@ public struct StreamingNormalizer {
 
     /// Decodes UTF-8 strictly and pushes each scalar; stops before an incomplete sequence at the end.
     private mutating func decode(_ bytes: [UInt8]) -> (consumed: Int, invalidAt: Int?) {
-        engine.output.reserveCapacity(bytes.count + 16)
+        engine.output.reserve(bytes.count + 16)
         var index = scalarsSeen
         defer { scalarsSeen = index }
         return bytes.withUnsafeBufferPointer { buffer -> (consumed: Int, invalidAt: Int?) in

@@ -2,15 +2,20 @@
 struct TokenScanner {
     private let scalars: [Unicode.Scalar]
     private let count: Int
+    private let table: [ScalarCategory]
 
     /// A scanner over `scalars`.
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
         self.count = scalars.count
+        self.table = ScalarCategory.lowTable
     }
 
     @inline(__always) private func value(_ i: Int) -> UInt32 { i < count ? scalars[i].value : 0 }
-    @inline(__always) private func category(_ i: Int) -> ScalarCategory { ScalarCategory.of(scalars[i].value) }
+    @inline(__always) private func category(_ i: Int) -> ScalarCategory {
+        let v = scalars[i].value
+        return v < 0x0700 ? table[Int(v)] : ScalarCategory.other(v)
+    }
     @inline(__always) private func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
         (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
     }
@@ -33,7 +38,7 @@ struct TokenScanner {
                 let run = endOfMarks(from: i)
                 if let last = spans.last, last.end == i {
                     spans[spans.count - 1].end = run
-                } else if run < count, [.arabicLetter, .letter].contains(self.category(run)) {
+                } else if run < count, self.category(run) == .arabicLetter || self.category(run) == .letter {
                     end = self.category(run) == .arabicLetter ? arabicWordEnd(from: run) : latinWordEnd(from: run)
                     spans.append(TokenSpan(kind: .word, start: i, end: end))
                 }
@@ -96,7 +101,7 @@ struct TokenScanner {
         while j < count {
             switch category(j) {
             case .arabicLetter, .mark: j += 1
-            case .format where j + 1 < count && [.arabicLetter, .mark].contains(category(j + 1)): j += 2
+            case .format where j + 1 < count && (category(j + 1) == .arabicLetter || category(j + 1) == .mark): j += 2
             default: return j
             }
         }

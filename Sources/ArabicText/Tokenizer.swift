@@ -11,8 +11,8 @@ public struct Tokenizer: Sendable {
         tokenize(Tokenizer.scalars(of: text))
     }
 
-    /// The scalars of `text`, decoded straight from its UTF-8 storage when it is contiguous.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    /// The scalars of `text` (what offsets index), decoded fast from its UTF-8 storage.
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
         let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             var scalars: [Unicode.Scalar] = []
             scalars.reserveCapacity(bytes.count)
@@ -43,22 +43,21 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         let spans = TokenScanner(scalars).scan()
         var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
-        var surface: [UInt8] = []
-        surface.reserveCapacity(64)
+        let surface = ByteBuffer()
         var tokens: [Token] = []
         tokens.reserveCapacity(spans.count)
         scalars.withUnsafeBufferPointer { buffer in
             for span in spans {
-                surface.removeAll(keepingCapacity: true)
+                surface.removeAll()
                 engine.reset()
                 for index in span.start..<span.end {
                     let v = buffer[index].value
-                    UTF8Encoding.append(v, to: &surface)
+                    surface.append(scalar: v)
                     engine.push(v, at: index)
                 }
                 engine.finish()
-                let surfaceText = String(decoding: surface, as: UTF8.self)
-                let normalized = engine.output == surface ? surfaceText : String(decoding: engine.output, as: UTF8.self)
+                let surfaceText = surface.string
+                let normalized = engine.output.hasSameBytes(as: surface) ? surfaceText : engine.output.string
                 tokens.append(Token(kind: span.kind, start: span.start, end: span.end, surface: surfaceText, normalized: normalized))
             }
         }

@@ -5,7 +5,7 @@ struct WrittenLetters {
     /// Per letter: the `search`-folded scalar (teh marbuta and alef maksura kept apart; 0 when it
     /// cannot match), its original start, its first byte in the normalized word. One more triple
     /// closes the word. Kept in one array to make a single allocation.
-    private var table: [Int] = []
+    private let table: UnsafeMutableBufferPointer<Int>
     /// The number of letters.
     private(set) var count = 0
     /// Whether the word starts with an Arabic letter.
@@ -14,17 +14,23 @@ struct WrittenLetters {
     private var needsOwnNormalization = false
     private let token: Token
 
-    /// Reads the letters of `token`.
-    init(_ token: Token) {
+    /// Reads the letters of `token` into `storage`, which has room for `3 * (scalar count + 1)` integers
+    /// and must outlive this value.
+    init(_ token: Token, storage: UnsafeMutableBufferPointer<Int>) {
         self.token = token
+        self.table = storage
         let table = Normalizer.search.table
-        self.table.reserveCapacity(3 * token.surface.utf8.count / 2 + 3)
+        var filled = 0
+        func append(_ value: Int) {
+            storage[filled] = value
+            filled += 1
+        }
         var byte = 0
         var index = 0
         for scalar in token.surface.unicodeScalars {
             let v = scalar.value
             let action = table.action(v)
-            if !action.isTransparent, ScalarCategory.of(v) != .format {
+            if !action.isTransparent, action.kind != .dropFree, v != 0x00AD {
                 if count == 0 { isArabic = action.isLetter }
                 var key = v
                 switch action.kind {
@@ -33,9 +39,9 @@ struct WrittenLetters {
                 case .positionalYeh: key = 0x064A
                 default: key = 0
                 }
-                self.table.append(Int(key))
-                self.table.append(count == 0 ? token.start : token.start + index)
-                self.table.append(count == 0 ? 0 : byte)
+                append(Int(key))
+                append(count == 0 ? token.start : token.start + index)
+                append(count == 0 ? 0 : byte)
                 count += 1
             }
             switch action.kind {
@@ -46,9 +52,9 @@ struct WrittenLetters {
             }
             index += 1
         }
-        self.table.append(0)
-        self.table.append(token.start + index)
-        self.table.append(byte)
+        append(0)
+        append(token.start + index)
+        append(byte)
     }
 
     /// The folded key of letter `index`.
@@ -65,10 +71,10 @@ struct WrittenLetters {
             let scalars = Array(token.surface.unicodeScalars)
             text = Normalizer.search.normalizedString(scalars, (range.lowerBound - token.start)..<(range.upperBound - token.start))
         } else {
-            let utf8 = token.normalized.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: table[3 * from + 2])
-            let upper = utf8.index(utf8.startIndex, offsetBy: table[3 * to + 2])
-            text = String(Substring(utf8[lower..<upper])) ?? ""
+            let lower = table[3 * from + 2]
+            let upper = table[3 * to + 2]
+            var normalized = token.normalized
+            text = normalized.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
         }
         return CliticPiece(text: text, start: range.lowerBound, end: range.upperBound)
     }
@@ -78,18 +84,20 @@ struct WrittenLetters {
         index == 0 || index == count || start(of: index) > start(of: index - 1)
     }
 
-    /// Whether the word starts with `letters`.
-    func hasPrefix(_ letters: [UInt32]) -> Bool {
-        guard letters.count <= count else { return false }
-        for index in 0..<letters.count where key(index) != letters[index] { return false }
+    /// Whether the word starts with `length` letters of `letters` from `offset`.
+    @inline(__always)
+    func hasPrefix(_ letters: [UInt32], at offset: Int, length: Int) -> Bool {
+        guard length <= count else { return false }
+        for index in 0..<length where key(index) != letters[offset + index] { return false }
         return true
     }
 
-    /// Whether the word ends with `letters`.
-    func hasSuffix(_ letters: [UInt32]) -> Bool {
-        guard letters.count <= count else { return false }
-        let base = count - letters.count
-        for index in 0..<letters.count where key(base + index) != letters[index] { return false }
+    /// Whether the word ends with `length` letters of `letters` from `offset`.
+    @inline(__always)
+    func hasSuffix(_ letters: [UInt32], at offset: Int, length: Int) -> Bool {
+        guard length <= count else { return false }
+        let base = count - length
+        for index in 0..<length where key(base + index) != letters[offset + index] { return false }
         return true
     }
 }

@@ -15,37 +15,38 @@ public enum Clitics {
         let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
                                 enclitic: nil)
         guard token.kind == .word, mightSplit(token.normalized) else { return [whole] }
+        let tables = CliticTables.shared
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (token.end - token.start + 1)) { storage in
-            splits(of: WrittenLetters(token, storage: storage), whole: whole)
+            splits(of: WrittenLetters(token, storage: storage, table: tables.search), whole: whole, tables)
         }
     }
 
     /// `whole`, then every split of `word` the patterns allow.
-    private static func splits(of word: WrittenLetters, whole: CliticSplit) -> [CliticSplit] {
+    private static func splits(of word: WrittenLetters, whole: CliticSplit, _ tables: CliticTables) -> [CliticSplit] {
         let count = word.count
         guard word.isArabic, count > minimumStemLetters else { return [whole] }
 
-        let encliticLetters = CliticPattern.encliticLetters
-        let encliticLengths = CliticPattern.encliticLengths
+        let encliticLetters = tables.encliticLetters
+        let encliticLengths = tables.encliticLengths
         var matching: UInt32 = 1  // bit 0: no enclitic; bit k + 1: enclitic k
         for number in 0..<encliticLengths.count
         where word.hasSuffix(encliticLetters, at: 4 * number, length: encliticLengths[number]) {
             matching |= 2 << UInt32(number)
         }
-        let procliticLetters = CliticPattern.procliticLetters
-        let procliticLengths = CliticPattern.procliticLengths
+        let procliticLetters = tables.procliticLetters
+        let procliticLengths = tables.procliticLengths
         var result: [CliticSplit] = []
         result.reserveCapacity(6)
         result.append(whole)
         let first = word.key(0)
-        let candidates = first >= 0x0620 && first <= 0x064A ? CliticPattern.patternsByFirstLetter[Int(first - 0x0620)] : []
+        let candidates = first >= 0x0620 && first <= 0x064A ? tables.patternsByFirstLetter[Int(first - 0x0620)] : []
         for slot in 0...candidates.count {
             let number = slot == 0 ? 0 : candidates[slot - 1]
             let prefixLength = procliticLengths[number]
             guard word.hasPrefix(procliticLetters, at: 4 * number, length: prefixLength), word.isBoundary(prefixLength) else {
                 continue
             }
-            let pattern = CliticPattern.proclitics[number]
+            let pattern = tables.proclitics[number]
             var proclitics: [CliticPiece] = []
             if prefixLength > 0 {
                 proclitics.reserveCapacity(pattern.pieces.count)

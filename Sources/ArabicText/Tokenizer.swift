@@ -16,22 +16,7 @@ public struct Tokenizer: Sendable {
         let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             var scalars: [Unicode.Scalar] = []
             scalars.reserveCapacity(bytes.count)
-            var i = 0
-            let end = bytes.count
-            while i < end {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0; i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
+            UTF8Encoding.forEachScalar(in: bytes, upTo: bytes.count) { v in
                 scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
             }
             return scalars

@@ -1,22 +1,25 @@
-/// Appends scalars to UTF-8 byte buffers.
+/// UTF-8 helpers for the hot loops.
 enum UTF8Encoding {
-    /// Appends the UTF-8 form of scalar value `v` to `bytes`.
+    /// Calls `body` with each scalar value of the valid UTF-8 in `bytes[..<end]`, in order.
     @inline(__always)
-    static func append(_ v: UInt32, to bytes: inout [UInt8]) {
-        if v < 0x80 {
-            bytes.append(UInt8(v))
-        } else if v < 0x800 {
-            bytes.append(UInt8(0xC0 | (v >> 6)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | (v >> 12)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            bytes.append(UInt8(0xF0 | (v >> 18)))
-            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
+    static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int, _ body: (UInt32) -> Void) {
+        var i = 0
+        while i < end {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 {
+                body(b0)
+                i += 1
+            } else if b0 < 0xE0 {
+                body((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+                i += 2
+            } else if b0 < 0xF0 {
+                body((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+                i += 3
+            } else {
+                body((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F))
+                i += 4
+            }
         }
     }
 

@@ -15,11 +15,10 @@ struct WrittenLetters {
     private let token: Token
 
     /// Reads the letters of `token` into `storage`, which has room for `3 * (scalar count + 1)` integers
-    /// and must outlive this value.
-    init(_ token: Token, storage: UnsafeMutableBufferPointer<Int>) {
+    /// and must outlive this value; `table` is the compiled `search` profile.
+    init(_ token: Token, storage: UnsafeMutableBufferPointer<Int>, table: NormalizationTable) {
         self.token = token
         self.table = storage
-        let table = Normalizer.search.table
         var filled = 0
         func append(_ value: Int) {
             storage[filled] = value

@@ -1,14 +1,19 @@
 /// Finds token boundaries in a scalar array (one pass, left to right).
 struct TokenScanner {
-    private let scalars: [Unicode.Scalar]
+    private let scalars: UnsafeBufferPointer<Unicode.Scalar>
     private let count: Int
     private let table: [ScalarCategory]
 
-    /// A scanner over `scalars`.
-    init(_ scalars: [Unicode.Scalar]) {
+    /// A scanner over `scalars`, which must stay valid while it scans.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         self.scalars = scalars
         self.count = scalars.count
         self.table = ScalarCategory.lowTable
+    }
+
+    /// The token spans of `scalars`.
+    static func spans(of scalars: [Unicode.Scalar]) -> [TokenSpan] {
+        scalars.withUnsafeBufferPointer { TokenScanner($0).scan() }
     }
 
     @inline(__always) private func value(_ i: Int) -> UInt32 { i < count ? scalars[i].value : 0 }
@@ -33,6 +38,7 @@ struct TokenScanner {
             switch category {
             case .space, .format:
                 i += 1
+                while i < count, scalars[i].value == 0x20 { i += 1 }
                 continue
             case .mark:
                 let run = endOfMarks(from: i)

@@ -26,7 +26,7 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `scalars`; offsets index `scalars`.
     public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        let spans = TokenScanner(scalars).scan()
+        let spans = TokenScanner.spans(of: scalars)
         var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
         let surface = ByteBuffer()
         var tokens: [Token] = []

@@ -19,7 +19,7 @@ struct NormalizationTable: Sendable {
         let copy = NormalizationAction(kind: .copy, isLetter: false, isTransparent: false)
         var actions = [NormalizationAction](repeating: copy, count: 256)
         var expansions: [NormalizationAction] = []
-        let ops = profile.operations
+        let ops = OperationMask(profile.operations)
         for page in NormalizationTable.activePages {
             pageIndex[Int(page)] = UInt16(actions.count / 256)
             for low in UInt32(0)..<256 {
@@ -47,7 +47,7 @@ struct NormalizationTable: Sendable {
 
     // MARK: Compiling
 
-    private static func compile(_ v: UInt32, _ ops: Set<NormalizationOperation>,
+    private static func compile(_ v: UInt32, _ ops: OperationMask,
                                 _ expansions: inout [NormalizationAction]) -> NormalizationAction {
         var action = base(v, ops)
         if action.kind == .copy, ops.contains(.presentationForms), ArabicScalars.isPresentationForm(v),
@@ -78,14 +78,23 @@ struct NormalizationTable: Sendable {
 
     /// The NFKC form of one presentation-form scalar.
     private static func compatibilityMapping(_ v: UInt32) -> [UInt32] {
-        guard let scalar = Unicode.Scalar(v) else { return [v] }
-        let mapped = String(Character(scalar)).precomposedStringWithCompatibilityMapping
-        return mapped.unicodeScalars.map(\.value)
+        compatibilityMappings[v] ?? [v]
     }
+
+    /// NFKC forms of every presentation form that has one, computed once per process.
+    private static let compatibilityMappings: [UInt32: [UInt32]] = {
+        var mappings: [UInt32: [UInt32]] = [:]
+        for v in UInt32(0xFB50)...0xFEFE where ArabicScalars.isPresentationForm(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let mapped = String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars.map(\.value)
+            if mapped != [v] { mappings[v] = mapped }
+        }
+        return mappings
+    }()
 
     /// The action for a scalar that is not a presentation form (or a piece of one's mapping);
     /// `.replace` and `.positionalYeh` carry the scalar after every letter fold.
-    private static func base(_ v: UInt32, _ ops: Set<NormalizationOperation>) -> NormalizationAction {
+    private static func base(_ v: UInt32, _ ops: OperationMask) -> NormalizationAction {
         func make(_ kind: NormalizationAction.Kind, _ first: UInt32 = 0, _ second: UInt32 = 0) -> NormalizationAction {
             NormalizationAction(kind: kind, isLetter: false, isTransparent: false, first: first, second: second)
         }
@@ -129,7 +138,7 @@ struct NormalizationTable: Sendable {
     }
 
     /// The letter folds (alef, hamza, alef maksura, teh marbuta) applied to an Arabic letter.
-    private static func fold(_ v: UInt32, _ ops: Set<NormalizationOperation>) -> UInt32 {
+    private static func fold(_ v: UInt32, _ ops: OperationMask) -> UInt32 {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673, 0x0675:
             return ops.contains(.alef) ? 0x0627 : v
@@ -144,5 +153,23 @@ struct NormalizationTable: Sendable {
         default:
             return v
         }
+    }
+}
+
+/// A set of operations as bits, for fast membership tests while compiling.
+struct OperationMask {
+    private let bits: UInt32
+
+    init(_ operations: Set<NormalizationOperation>) {
+        var bits: UInt32 = 0
+        for (position, operation) in NormalizationOperation.allCases.enumerated() where operations.contains(operation) {
+            bits |= 1 << UInt32(position)
+        }
+        self.bits = bits
+    }
+
+    func contains(_ operation: NormalizationOperation) -> Bool {
+        guard let position = NormalizationOperation.allCases.firstIndex(of: operation) else { return false }
+        return bits & (1 << UInt32(position)) != 0
     }
 }

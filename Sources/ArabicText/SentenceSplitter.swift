@@ -78,7 +78,10 @@ public struct SentenceSplitter: Sendable {
 
     private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         guard start < end, end <= scalars.count else { return false }
-        return scalars[start..<end].contains { ArabicScalars.isLineBreak($0.value) }
+        return scalars.withUnsafeBufferPointer { buffer in
+            for index in start..<end where ArabicScalars.isLineBreak(buffer[index].value) { return true }
+            return false
+        }
     }
 }
 

@@ -90,14 +90,14 @@ public struct AgreementStudy: Sendable {
 
     /// Every document's analysis, on all cores, in document order.
     private func analyse(units: @Sendable ([Unicode.Scalar]) -> [Range<Int>], keepPairs: Bool) -> [DocumentAnalysis] {
-        let box = AnalysisBox(count: documents.count)
+        let box = ParallelSlots<DocumentAnalysis>(count: documents.count)
         let documents = documents, annotators = annotators, labels = labels
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
             let document = documents[index]
             box.store(DocumentAnalysis(document, annotators: annotators, labels: labels, units: units(document.scalars),
                                        keepPairs: keepPairs), at: index)
         }
-        return box.results
+        return box.values.compactMap { $0 }
     }
 
     /// The figures, in report order.
@@ -251,25 +251,5 @@ public struct AgreementStudy: Sendable {
     private static func incomplete(_ s: DocumentStatistics) -> [String] {
         let missing = Int(s.documents - s.completeDocuments)
         return missing > 0 ? ["\(missing) documents: not annotated by every annotator"] : []
-    }
-}
-
-/// Per-document analyses written from several threads, one slot each.
-private final class AnalysisBox: @unchecked Sendable {
-    private var slots: [DocumentAnalysis?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ analysis: DocumentAnalysis, at index: Int) {
-        lock.lock()
-        slots[index] = analysis
-        lock.unlock()
-    }
-
-    var results: [DocumentAnalysis] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
     }
 }

@@ -33,7 +33,7 @@ public struct Bootstrap: Sendable {
     public func intervals(documents: Int, figureCount: Int,
                           _ figures: @Sendable ([Double]) -> [Double?]) -> [ConfidenceInterval?] {
         guard documents > 0, samples > 0, figureCount > 0 else { return Array(repeating: nil, count: figureCount) }
-        let results = ResultBox(count: samples)
+        let results = ParallelSlots<[Double?]>(count: samples)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, samples))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
@@ -43,7 +43,7 @@ public struct Bootstrap: Sendable {
                 index += workers
             }
         }
-        let all = results.values
+        let all = results.values.map { $0 ?? [] }
         return (0..<figureCount).map { figure in
             let defined = all.compactMap { $0.count > figure ? $0[figure] : nil }.sorted()
             guard !defined.isEmpty else { return nil }
@@ -59,25 +59,5 @@ public struct Bootstrap: Sendable {
         let low = Int(position.rounded(.down)), high = min(low + 1, sorted.count - 1)
         let fraction = position - Double(low)
         return sorted[low] + (sorted[high] - sorted[low]) * fraction
-    }
-}
-
-/// Per-resample results written from several threads, one slot each.
-private final class ResultBox: @unchecked Sendable {
-    private var slots: [[Double?]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func store(_ values: [Double?], at index: Int) {
-        lock.lock()
-        slots[index] = values
-        lock.unlock()
-    }
-
-    var values: [[Double?]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

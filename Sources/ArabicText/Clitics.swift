@@ -1,0 +1,100 @@
+/// Light clitic segmentation: candidate splits of an Arabic word for a lexicon to choose from.
+///
+/// For فقال it offers فقال and ف + قال; for بأنها: بانها, ب + انها, بان + ها, ب + ان + ها; for
+/// للوزارة: ل + ال + وزاره. Every piece keeps its original offsets (marks included), and its text is in
+/// `search` normalization, so look the stem up in a lexicon normalized the same way. The stem has at
+/// least two letters. A stem that ends in ت before a pronoun is also offered with ه (teh marbuta,
+/// as `search` writes it): وزارته → وزاره + ه.
+public enum Clitics {
+    /// The fewest letters a stem may have.
+    public static let minimumStemLetters = 2
+
+    /// The candidate splits of `token`; the first is the unsegmented word. Tokens that are not
+    /// Arabic words get only that one.
+    public static func candidates(for token: Token) -> [CliticSplit] {
+        let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
+                                enclitic: nil)
+        guard token.kind == .word, mightSplit(token.normalized) else { return [whole] }
+        let tables = CliticTables.shared
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (token.end - token.start + 1)) { storage in
+            splits(of: WrittenLetters(token, storage: storage, table: tables.search), whole: whole, tables)
+        }
+    }
+
+    /// `whole`, then every split of `word` the patterns allow.
+    private static func splits(of word: WrittenLetters, whole: CliticSplit, _ tables: CliticTables) -> [CliticSplit] {
+        let count = word.count
+        guard word.isArabic, count > minimumStemLetters else { return [whole] }
+
+        let encliticLetters = tables.encliticLetters
+        let encliticLengths = tables.encliticLengths
+        var matching: UInt32 = 1  // bit 0: no enclitic; bit k + 1: enclitic k
+        for number in 0..<encliticLengths.count
+        where word.hasSuffix(encliticLetters, at: 4 * number, length: encliticLengths[number]) {
+            matching |= 2 << UInt32(number)
+        }
+        let procliticLetters = tables.procliticLetters
+        let procliticLengths = tables.procliticLengths
+        var result: [CliticSplit] = []
+        result.reserveCapacity(6)
+        result.append(whole)
+        let first = word.key(0)
+        let candidates = first >= 0x0620 && first <= 0x064A ? tables.patternsByFirstLetter[Int(first - 0x0620)] : []
+        for slot in 0...candidates.count {
+            let number = slot == 0 ? 0 : candidates[slot - 1]
+            let prefixLength = procliticLengths[number]
+            guard word.hasPrefix(procliticLetters, at: 4 * number, length: prefixLength), word.isBoundary(prefixLength) else {
+                continue
+            }
+            let pattern = tables.proclitics[number]
+            var proclitics: [CliticPiece] = []
+            if prefixLength > 0 {
+                proclitics.reserveCapacity(pattern.pieces.count)
+                var position = 0
+                for piece in pattern.pieces {
+                    proclitics.append(CliticPiece(text: piece.text, start: word.start(of: position),
+                                                  end: word.start(of: position + piece.letters)))
+                    position += piece.letters
+                }
+            }
+            for bit in 0...encliticLengths.count where matching & (1 << UInt32(bit)) != 0 {
+                let suffixLength = bit == 0 ? 0 : encliticLengths[bit - 1]
+                if number == 0 && suffixLength == 0 { continue }
+                if suffixLength > 0, pattern.endsWithArticle { continue }
+                let stemEnd = count - suffixLength
+                guard stemEnd - prefixLength >= minimumStemLetters, word.isBoundary(stemEnd) else { continue }
+                let stem = word.piece(prefixLength, stemEnd)
+                let pronoun = suffixLength > 0 ? word.piece(stemEnd, count) : nil
+                result.append(CliticSplit(proclitics: proclitics, stem: stem, enclitic: pronoun))
+                if pronoun != nil, word.key(stemEnd - 1) == 0x062A, stem.text.unicodeScalars.last == "ت" {
+                    var restored = stem
+                    restored.text = String(stem.text.unicodeScalars.dropLast()) + "ه"
+                    result.append(CliticSplit(proclitics: proclitics, stem: restored, enclitic: pronoun))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether the normalized word starts with a letter a proclitic starts with, or ends with one an
+    /// enclitic ends with (a cheap test before the letter-by-letter work).
+    private static func mightSplit(_ normalized: String) -> Bool {
+        var text = normalized
+        let ends = text.withUTF8 { bytes -> (first: UInt32, last: UInt32)? in
+            // Arabic letters are two bytes in UTF-8.
+            guard bytes.count >= 4, bytes[0] & 0xE0 == 0xC0, bytes[bytes.count - 2] & 0xE0 == 0xC0 else { return nil }
+            let first = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+            let last = UInt32(bytes[bytes.count - 2] & 0x1F) << 6 | UInt32(bytes[bytes.count - 1] & 0x3F)
+            return (first, last)
+        }
+        guard let (first, last) = ends else { return false }
+        switch first {
+        case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633, 0x0627: return true
+        default: break
+        }
+        switch last {
+        case 0x0647, 0x0627, 0x0645, 0x0646, 0x064A, 0x0643: return true
+        default: return false
+        }
+    }
+}

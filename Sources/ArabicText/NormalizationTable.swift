@@ -9,6 +9,10 @@ struct NormalizationTable: Sendable {
     private let actions: [NormalizationAction]
     /// Sub-actions of `.expand` actions.
     let expansions: [NormalizationAction]
+    /// For U+0000–U+06FF, 1 when the scalar is copied unchanged: a small table for the common case.
+    private let lowCopies: [UInt8]
+    /// The end of the range `lowCopies` covers.
+    static let lowLimit: UInt32 = 0x0700
 
     /// High bytes of the BMP pages where some scalar is not a plain copy.
     private static let activePages: [UInt32] = [0x00, 0x06, 0x07, 0x08, 0x16, 0x20, 0x30, 0xFB, 0xFC, 0xFD, 0xFE]
@@ -30,6 +34,15 @@ struct NormalizationTable: Sendable {
         self.pageIndex = pageIndex
         self.actions = actions
         self.expansions = expansions
+        self.lowCopies = (0..<Int(NormalizationTable.lowLimit)).map { v in
+            actions[Int(pageIndex[v >> 8]) * 256 + (v & 0xFF)].kind == .copy ? 1 : 0
+        }
+    }
+
+    /// Whether `v` is below `lowLimit` and copied unchanged.
+    @inline(__always)
+    func isLowCopy(_ v: UInt32) -> Bool {
+        v < NormalizationTable.lowLimit && lowCopies.withUnsafeBufferPointer { $0[Int(v)] != 0 }
     }
 
     /// The action for scalar value `v`.
@@ -153,23 +166,5 @@ struct NormalizationTable: Sendable {
         default:
             return v
         }
-    }
-}
-
-/// A set of operations as bits, for fast membership tests while compiling.
-struct OperationMask {
-    private let bits: UInt32
-
-    init(_ operations: Set<NormalizationOperation>) {
-        var bits: UInt32 = 0
-        for (position, operation) in NormalizationOperation.allCases.enumerated() where operations.contains(operation) {
-            bits |= 1 << UInt32(position)
-        }
-        self.bits = bits
-    }
-
-    func contains(_ operation: NormalizationOperation) -> Bool {
-        guard let position = NormalizationOperation.allCases.firstIndex(of: operation) else { return false }
-        return bits & (1 << UInt32(position)) != 0
     }
 }

@@ -32,6 +32,10 @@ struct NormalizationEngine {
     /// Feeds the scalar `v` found at original index `index`.
     @inline(__always)
     mutating func push(_ v: UInt32, at index: Int) {
+        if pendingYeh == nil, table.isLowCopy(v) {
+            emit(v, index)
+            return
+        }
         let action = table.action(v)
         if action.kind == .copy, pendingYeh == nil {
             emit(v, index)

@@ -3,12 +3,13 @@ import Foundation
 /// The actions of one profile for every scalar, built once: a two-level table over the
 /// Basic Multilingual Plane (pages of 256 scalars; untouched pages share one page of copies).
 struct NormalizationTable: Sendable {
-    /// For each high byte of a BMP scalar, the page's index into `actions` (in units of 256).
-    private let pageIndex: [UInt16]
-    /// The actions, page by page; page 0 copies everything.
-    private let actions: [NormalizationAction]
+    /// Page index for each high byte of a BMP scalar, the actions page by page (page 0 copies
+    /// everything), and a small copy table for U+0000–U+06FF, the common case.
+    private let storage: NormalizationTableStorage
     /// Sub-actions of `.expand` actions.
     let expansions: [NormalizationAction]
+    /// The end of the range `lowCopies` covers.
+    static let lowLimit: UInt32 = 0x0700
 
     /// High bytes of the BMP pages where some scalar is not a plain copy.
     private static let activePages: [UInt32] = [0x00, 0x06, 0x07, 0x08, 0x16, 0x20, 0x30, 0xFB, 0xFC, 0xFD, 0xFE]
@@ -27,9 +28,17 @@ struct NormalizationTable: Sendable {
                 actions.append(NormalizationTable.compile(v, ops, &expansions))
             }
         }
-        self.pageIndex = pageIndex
-        self.actions = actions
         self.expansions = expansions
+        let lowCopies = (0..<Int(NormalizationTable.lowLimit)).map { v -> UInt8 in
+            actions[Int(pageIndex[v >> 8]) * 256 + (v & 0xFF)].kind == .copy ? 1 : 0
+        }
+        storage = NormalizationTableStorage(pages: pageIndex, actions: actions, lowCopies: lowCopies)
+    }
+
+    /// Whether `v` is below `lowLimit` and copied unchanged.
+    @inline(__always)
+    func isLowCopy(_ v: UInt32) -> Bool {
+        v < NormalizationTable.lowLimit && storage.lowCopies[Int(v)] != 0
     }
 
     /// The action for scalar value `v`.
@@ -38,11 +47,7 @@ struct NormalizationTable: Sendable {
         if v >= 0x10000 {
             return NormalizationAction(kind: .copy, isLetter: ArabicScalars.isLetter(v), isTransparent: false)
         }
-        return actions.withUnsafeBufferPointer { table in
-            pageIndex.withUnsafeBufferPointer { pages in
-                table[Int(pages[Int(v >> 8)]) &* 256 &+ Int(v & 0xFF)]
-            }
-        }
+        return storage.actions[Int(storage.pages[Int(v >> 8)]) &* 256 &+ Int(v & 0xFF)]
     }
 
     // MARK: Compiling
@@ -153,23 +158,5 @@ struct NormalizationTable: Sendable {
         default:
             return v
         }
-    }
-}
-
-/// A set of operations as bits, for fast membership tests while compiling.
-struct OperationMask {
-    private let bits: UInt32
-
-    init(_ operations: Set<NormalizationOperation>) {
-        var bits: UInt32 = 0
-        for (position, operation) in NormalizationOperation.allCases.enumerated() where operations.contains(operation) {
-            bits |= 1 << UInt32(position)
-        }
-        self.bits = bits
-    }
-
-    func contains(_ operation: NormalizationOperation) -> Bool {
-        guard let position = NormalizationOperation.allCases.firstIndex(of: operation) else { return false }
-        return bits & (1 << UInt32(position)) != 0
     }
 }

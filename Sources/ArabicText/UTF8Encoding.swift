@@ -23,6 +23,36 @@ enum UTF8Encoding {
         }
     }
 
+    /// The scalar value and length of the strict UTF-8 sequence of two to four bytes starting at
+    /// `bytes[i]` and ending before `end`, or nil when it is invalid (overlong, surrogate, past U+10FFFF,
+    /// a stray continuation byte, or cut off).
+    @inline(__always)
+    static func multibyteScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, upTo end: Int) -> (UInt32, Int)? {
+        let lead = UInt32(bytes[i])
+        @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt32? {
+            guard i + k < end else { return nil }
+            let byte = bytes[i + k]
+            return byte >= low && byte <= high ? UInt32(byte & 0x3F) : nil
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            guard let c1 = continuation(1) else { return nil }
+            return ((lead & 0x1F) << 6 | c1, 2)
+        case 0xE0...0xEF:
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard let c1 = continuation(1, low, high), let c2 = continuation(2) else { return nil }
+            return ((lead & 0x0F) << 12 | c1 << 6 | c2, 3)
+        case 0xF0...0xF4:
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard let c1 = continuation(1, low, high), let c2 = continuation(2), let c3 = continuation(3) else { return nil }
+            return ((lead & 0x07) << 18 | c1 << 12 | c2 << 6 | c3, 4)
+        default:
+            return nil
+        }
+    }
+
     /// The number of UTF-8 bytes of scalar value `v`.
     @inline(__always)
     static func length(_ v: UInt32) -> Int {

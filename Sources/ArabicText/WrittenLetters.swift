@@ -26,31 +26,40 @@ struct WrittenLetters {
         }
         var byte = 0
         var index = 0
-        for scalar in token.surface.unicodeScalars {
-            let v = scalar.value
-            let action = table.action(v)
-            if !action.isTransparent, action.kind != .dropFree, v != 0x00AD {
-                if count == 0 { isArabic = action.isLetter }
-                var key = v
-                switch action.kind {
-                case .copy: key = v
-                case .replace: key = (v == 0x0629 || v == 0x0649) ? v : action.first
-                case .positionalYeh: key = 0x064A
-                default: key = 0
+        var count = 0
+        var isArabic = false
+        var needsOwnNormalization = false
+        let start = token.start
+        var surface = token.surface
+        surface.withUTF8 { bytes in
+            UTF8Encoding.forEachScalar(in: bytes, upTo: bytes.count) { v in
+                let action = table.action(v)
+                if !action.isTransparent, action.kind != .dropFree, v != 0x00AD {
+                    if count == 0 { isArabic = action.isLetter }
+                    let key: UInt32
+                    switch action.kind {
+                    case .copy: key = v
+                    case .replace: key = (v == 0x0629 || v == 0x0649) ? v : action.first
+                    case .positionalYeh: key = 0x064A
+                    default: key = 0
+                    }
+                    append(Int(key))
+                    append(count == 0 ? start : start + index)
+                    append(count == 0 ? 0 : byte)
+                    count += 1
                 }
-                append(Int(key))
-                append(count == 0 ? token.start : token.start + index)
-                append(count == 0 ? 0 : byte)
-                count += 1
+                switch action.kind {
+                case .copy: byte += UTF8Encoding.length(v)
+                case .replace: byte += UTF8Encoding.length(action.first)
+                case .dropAttached, .dropFree: break
+                case .space, .positionalYeh, .expand: needsOwnNormalization = true
+                }
+                index += 1
             }
-            switch action.kind {
-            case .copy: byte += UTF8Encoding.length(v)
-            case .replace: byte += UTF8Encoding.length(action.first)
-            case .dropAttached, .dropFree: break
-            case .space, .positionalYeh, .expand: needsOwnNormalization = true
-            }
-            index += 1
         }
+        self.count = count
+        self.isArabic = isArabic
+        self.needsOwnNormalization = needsOwnNormalization
         append(0)
         append(token.start + index)
         append(byte)

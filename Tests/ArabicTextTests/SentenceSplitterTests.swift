@@ -29,6 +29,8 @@ import Testing
         #expect(texts("قال: \"هذا جيد. وذاك أيضا.\" ثم غادر.") == ["قال: \"هذا جيد. وذاك أيضا.\"", "ثم غادر."])
         #expect(texts("وقال «لن نقبل. أبدا». وغادر") == ["وقال «لن نقبل. أبدا».", "وغادر"])
         #expect(texts("وأضاف ''على'': نعم. لا") == ["وأضاف ''على'': نعم.", "لا"])
+        #expect(texts("Er sagte „Nein. Nie.“ Dann ging er.") == ["Er sagte „Nein. Nie.“", "Dann ging er."])
+        #expect(texts("He said “no. never.” Then left.") == ["He said “no. never.”", "Then left."])
         #expect(texts("قال \"لم ينته. بعد\nسطر جديد. هنا") == ["قال \"لم ينته. بعد", "سطر جديد.", "هنا"])
     }
 

@@ -40,7 +40,7 @@ public enum Isnad {
             return 0
         }
         if first == "help" {
-            guard arguments.count > 1 else { console.output.line(help); return 0 }
+            guard arguments.count > 1, arguments[1] != "help" else { console.output.line(help); return 0 }
             guard let command = command(named: arguments[1]) else {
                 return usage(UsageError("no command '\(arguments[1])'", command: nil), console)
             }

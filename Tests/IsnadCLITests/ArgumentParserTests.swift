@@ -44,5 +44,10 @@ import Testing
         let one = Console.memory()
         #expect(Isnad.main(["help", "check"], console: one) == 0)
         #expect(one.output.text.hasPrefix("isnad check"))
+        let helpHelp = Console.memory()
+        #expect(Isnad.main(["help", "help"], console: helpHelp) == 0)
+        #expect(helpHelp.output.text.contains("Commands:"))
+        let unknown = Console.memory()
+        #expect(Isnad.main(["help", "nosuch"], console: unknown) == 2)
     }
 }

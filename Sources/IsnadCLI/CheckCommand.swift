@@ -45,7 +45,7 @@ public enum CheckCommand: Command {
         var diagnostics = missing
         var checkers: [AnnotationFileChecker] = []
         for file in files {
-            let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+            let folder = file.lastIndex(of: "/").map { $0 == file.startIndex ? "/" : String(file[..<$0]) } ?? "."
             if schemes[folder] == nil {
                 let scheme = ProjectScheme.forDocuments(in: folder)
                 schemes[folder] = scheme

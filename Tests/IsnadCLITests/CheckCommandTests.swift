@@ -18,7 +18,11 @@ import TextFiles
     func folder(_ files: [String: String]) throws -> String {
         let path = NSTemporaryDirectory() + "check-cli-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for (name, content) in files { try AtomicFile.write(content, to: path + "/" + name) }
+        for (name, content) in files {
+            let file = path + "/" + name
+            try FileManager.default.createDirectory(atPath: String(file[..<(file.lastIndex(of: "/") ?? file.endIndex)]), withIntermediateDirectories: true)
+            try AtomicFile.write(content, to: file)
+        }
         return path
     }
 
@@ -105,6 +109,15 @@ import TextFiles
         #expect(try TextFile.readBytes(path + "/d.ann") == Array("T1\tCue 0 3\tقال\n".utf8))
         #expect(try TextFile.readBytes(path + "/d.ann.orig") == Array("\u{FEFF}T1\tCue 0 3\tقال\n".utf8))
         #expect(run([path]).code == 0)
+    }
+
+    @Test func foldersAreSearchedRecursivelySkippingHiddenOnes() throws {
+        let path = try folder(["a.txt": text, "a.ann": annotations, "sub/deeper/b.txt": text, "sub/deeper/b.ann": "T1\tCue 0 4\tقال\n",
+                               ".git/c.txt": text, ".git/c.ann": "broken\n", "sub/.d.ann": "broken\n", "sub/notes.txt": "x\n"])
+        let result = run([path + "/"])
+        #expect(result.code == 1)
+        #expect(result.error.contains("2 files, 1 error"))
+        #expect(result.output.hasPrefix("\(path)/sub/deeper/b.ann:1:"))
     }
 
     @Test func fixEolConvertsCRLFTextAndShiftsOffsets() throws {

@@ -18,6 +18,7 @@ struct AnnotationReader {
     mutating func read(_ text: String) -> (AnnotationDocument, [Diagnostic]) {
         var body = Substring(text)
         var document = AnnotationDocument()
+        firstLineOfID.reserveCapacity(text.utf8.count / 24)
         if body.unicodeScalars.first == "\u{FEFF}" {
             document.hasByteOrderMark = true
             body = Substring(body.unicodeScalars.dropFirst())

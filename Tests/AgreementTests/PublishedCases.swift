@@ -1,22 +1,19 @@
 import Foundation
 
-/// The published worked examples of `shared/agreement-examples/cases.json`, read as JSON.
+/// The published worked examples of `Tests/Fixtures/agreement-examples/cases.json`, read as JSON.
 struct PublishedCases {
     let root: [String: Any]
     let tolerance: Double
 
-    /// Finds `shared/agreement-examples/cases.json` beside the repository or a folder above it.
+    /// Reads the repository's copy, `Tests/Fixtures/agreement-examples/cases.json`.
     static func load(file: String = #filePath) throws -> PublishedCases {
-        var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("shared/agreement-examples/cases.json")
-            if let data = FileManager.default.contents(atPath: candidate.path),
-               let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
-                return PublishedCases(root: root, tolerance: root["tolerance_for_tests"] as? Double ?? 1e-6)
-            }
-            folder = folder.deletingLastPathComponent()
+        let tests = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+        let path = tests.appendingPathComponent("Fixtures/agreement-examples/cases.json").path
+        guard let data = FileManager.default.contents(atPath: path),
+              let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw CocoaError(.fileNoSuchFile)
         }
-        throw CocoaError(.fileNoSuchFile)
+        return PublishedCases(root: root, tolerance: root["tolerance_for_tests"] as? Double ?? 1e-6)
     }
 
     var cases: [[String: Any]] { root["cases"] as? [[String: Any]] ?? [] }

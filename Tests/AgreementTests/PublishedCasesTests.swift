@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Agreement
 
-/// Every case of `shared/agreement-examples/cases.json`, to the published tolerance (1e-6).
+/// Every case of `Tests/Fixtures/agreement-examples/cases.json`, to the published tolerance (1e-6).
 @Suite struct PublishedCasesTests {
     @Test func everyCaseMatchesItsValue() throws {
         let published = try PublishedCases.load()

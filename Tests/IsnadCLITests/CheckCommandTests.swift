@@ -136,9 +136,8 @@ import TextFiles
     }
 
     @Test func bratExamplesHaveNoErrors() {
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().path + "/shared/brat-examples"
-        let path = FileManager.default.fileExists(atPath: examples) ? examples : "/work/shared/brat-examples"
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+            + "/Fixtures/brat-examples"
         let result = run([path])
         #expect(result.code == 0)
         #expect(!result.output.contains(": error:"))

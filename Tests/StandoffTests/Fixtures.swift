@@ -1,6 +1,6 @@
 import Foundation
 
-/// Paths to the repository and the shared brat examples, found from this file.
+/// Paths to the repository and its copy of brat's examples, found from this file.
 enum Fixtures {
     static let repositoryRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
@@ -8,10 +8,8 @@ enum Fixtures {
         return url.path
     }()
 
-    static let bratExamples: String = {
-        let candidates = [repositoryRoot + "/../shared/brat-examples", "/work/shared/brat-examples"]
-        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[1]
-    }()
+    /// The repository's copy of brat's example documents (`Tests/Fixtures/brat-examples`).
+    static let bratExamples: String = repositoryRoot + "/Tests/Fixtures/brat-examples"
 
     /// Every `.ann` file under `folder`, sorted.
     static func annFiles(under folder: String) -> [String] {

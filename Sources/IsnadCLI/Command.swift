@@ -1,5 +1,5 @@
 /// One `isnad` subcommand.
-public protocol Command {
+public protocol Command: Sendable {
     /// The word after `isnad`, such as `tokenize`.
     static var name: String { get }
     /// One line for the command list.

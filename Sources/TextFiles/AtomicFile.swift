@@ -14,7 +14,7 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         do {
-            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            if !fm.fileExists(atPath: folder) { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         } catch {
             throw TextFileError.unwritable(path: path, reason: "cannot create folder \(folder)")
         }
@@ -31,15 +31,37 @@ public enum AtomicFile {
             backup = name
         }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-" + UUID().uuidString
-        guard fm.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw TextFileError.unwritable(path: path, reason: "cannot create a temporary file in \(folder)")
-        }
+        try writeNew(bytes, to: temporary, finalPath: path)
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
-            try? fm.removeItem(atPath: temporary)
+            unlink(temporary)
             throw TextFileError.unwritable(path: path, reason: reason)
         }
         return backup
+    }
+
+    /// Creates `temporary` (which must not exist) holding `bytes`, with one open, write and close.
+    private static func writeNew(_ bytes: [UInt8], to temporary: String, finalPath: String) throws {
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else {
+            throw TextFileError.unwritable(path: finalPath, reason: "cannot create a temporary file: " + String(cString: strerror(errno)))
+        }
+        var written = 0
+        let failure: String? = bytes.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                written += n
+            }
+            return nil
+        }
+        if close(fd) != 0 || failure != nil {
+            unlink(temporary)
+            throw TextFileError.unwritable(path: finalPath, reason: failure ?? "cannot close the temporary file")
+        }
     }
 
     /// Writes `text` as UTF-8 (no BOM); see `write(_:to:keepingBackup:)`.

@@ -1,11 +1,19 @@
+import Attribution
 import Foundation
+import Standoff
 import TextFiles
 
 /// The bridge from `isnad annotate` to the Attribution and Standoff modules.
 enum AnnotateExtractor {
-    /// The per-document function of the default rules plus the rule files at `rulePaths`.
+    /// The per-document function of the default rules plus the rule files at `rulePaths`, in order.
+    /// - Throws: `RuleFileError` (`path:line: message`) for a rule file that cannot be used.
     static func make(rulePaths: [String]) throws -> CorpusAnnotator.Annotate {
-        throw AnnotateExtractorError.notAvailable
+        var rules = try RuleSet.defaults()
+        for path in rulePaths {
+            rules = try rules.adding(contentsOf: path)
+        }
+        _ = rules
+        return { _ in throw AnnotateExtractorError.notAvailable }
     }
 
     /// Writes brat's annotation.conf and visual.conf for the Isnad scheme into `folder`.

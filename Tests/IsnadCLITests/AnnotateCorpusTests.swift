@@ -152,4 +152,21 @@ import Testing
         #expect(run.error.contains("\(input)/nowhere: cannot read: no such file or folder"))
         #expect(FileManager.default.fileExists(atPath: out + "/dev/news06.ann"))
     }
+
+    @Test func progressLineOnlyOnATerminal() throws {
+        let base = try Support.temporaryFolder()
+        let input = try Support.smallCorpus()
+        var bad = Array("خبر".utf8)
+        bad.append(0xC0)
+        try Data(bad).write(to: URL(fileURLWithPath: input + "/dev/z.txt"))
+        let run = try Support.runFake([input, "--out", base + "/out", "--jobs", "1"], terminal: true)
+        let clear = "\r\u{1B}[K"
+        #expect(run.error.hasPrefix(clear + "1/4 documents, "), "\(run.error)")
+        #expect(run.error.contains(" MB/s"))
+        // a message clears the progress line first, and the summary stands on a clean line
+        #expect(run.error.contains(clear + "\(input)/dev/z.txt: not valid UTF-8 at byte 6\n"))
+        let lines = run.error.split(separator: "\n")
+        #expect(lines.last?.hasPrefix("isnad annotate: 4 documents") == true)
+        #expect(run.error.hasSuffix(" 3 written, 0 unchanged, 1 failed\n"))
+    }
 }

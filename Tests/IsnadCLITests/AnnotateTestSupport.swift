@@ -41,8 +41,8 @@ enum AnnotateTestSupport {
     }
 
     /// Runs `isnad annotate ARGUMENTS` in-process with the fake extractor.
-    static func runFake(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let console = Console.memory()
+    static func runFake(_ arguments: [String], terminal: Bool = false) throws -> (status: Int32, output: String, error: String) {
+        let console = Console(output: OutputSink(), error: OutputSink(), input: InputSource(bytes: []), errorIsTerminal: terminal)
         let parsed = try ArgumentParser(command: AnnotateCommand.name, options: AnnotateCommand.options).parse(arguments)
         let status = try AnnotateCommand.run(
             parsed, console: console, extractor: { _ in fakeAnnotate }, configuration: fakeConfiguration)

@@ -18,7 +18,7 @@ enum AnnotateExtractor {
 
     /// Writes brat's annotation.conf and visual.conf for the Isnad scheme into `folder`.
     static func writeConfiguration(to folder: String) throws {
-        throw AnnotateExtractorError.notAvailable
+        try BratConfiguration.writeIsnadFiles(to: folder)
     }
 }
 

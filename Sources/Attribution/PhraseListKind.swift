@@ -6,6 +6,18 @@ public enum PhraseListKind: String, Sendable, CaseIterable, Hashable {
     case complementizer
     /// Phrases before which a Source noun phrase stops (في مقابلة، أمس).
     case sourceEnd = "source-end"
+    /// Prepositions: a comma segment opening with one ends a Source; a governed one stays outside an object.
+    case preposition
+    /// Words a Source before its cue does not reach back past (لكن، حيث، قد).
+    case boundary
+    /// Relative pronouns that end a Source (الذي، التي).
+    case relative
+    /// Words allowed between a quotation and its cue (هذا الخبر نشرته).
+    case anaphor
+    /// Prepositions that introduce the original speaker inside a publication cue's gap (نقلت X عن Y).
+    case relay
+    /// Contents that turn a cue's stance to Deny (وصفها بأنها ملفقة).
+    case denialContent = "denial-content"
     /// Phrases that mark the outlet's disclaimer sentence; `…` skips up to eight words.
     case disclaimer
     /// Line openings that make no claim (كلمات دلالية، اقرأ أيضا، المصدر).

@@ -11,11 +11,4 @@ public enum Stance: String, Sendable, CaseIterable, Hashable {
     /// Denied or rejected.
     case deny = "Deny"
 
-    /// The stance after a negator right before the cue: Assert and Believe become Deny.
-    public var negated: Stance {
-        switch self {
-        case .assert, .believe: return .deny
-        case .hedge, .allege, .deny: return self
-        }
-    }
 }

@@ -1,0 +1,130 @@
+/// The normalizer's state machine: scalars go in one at a time, UTF-8 comes out.
+///
+/// The only context it needs is the last output (to collapse spaces) and a Farsi yeh waiting
+/// for the next letter (to choose ي or ى), so feeding a text in pieces gives the same output
+/// as feeding it whole.
+struct NormalizationEngine {
+    /// The compiled profile.
+    let table: NormalizationTable
+    /// Whether to record, for each output scalar, the original range it came from.
+    let tracksAlignment: Bool
+    /// The output so far, UTF-8.
+    var output: [UInt8] = []
+    /// Original start of each output scalar (when tracking).
+    var starts: [Int32] = []
+    /// Original end of each output scalar (when tracking).
+    var ends: [Int32] = []
+    /// Whether the last scalar written was U+0020.
+    private var lastWasSpace = false
+    /// A Farsi yeh whose position is not known yet: its two forms and its original index.
+    private var pendingYeh: (inside: UInt32, end: UInt32, index: Int)?
+    /// Marks and tatweel that came after the pending yeh.
+    private var pendingTail: [(action: NormalizationAction, scalar: UInt32, index: Int)] = []
+    /// How many marks may wait behind a Farsi yeh before it is taken as word-final.
+    private static let pendingLimit = 256
+
+    /// Creates an engine for a compiled profile.
+    init(table: NormalizationTable, tracksAlignment: Bool) {
+        self.table = table
+        self.tracksAlignment = tracksAlignment
+    }
+
+    /// Feeds the scalar `v` found at original index `index`.
+    @inline(__always)
+    mutating func push(_ v: UInt32, at index: Int) {
+        let action = table.action(v)
+        if action.kind == .copy, pendingYeh == nil {
+            emit(v, index)
+            return
+        }
+        apply(action, v, index)
+    }
+
+    /// Writes everything still waiting (a Farsi yeh at the very end is word-final).
+    mutating func finish() {
+        resolvePendingYeh(insideWord: false)
+    }
+
+    /// Forgets output and context: ready for an unrelated text.
+    mutating func reset() {
+        output.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        lastWasSpace = false
+        pendingYeh = nil
+        pendingTail.removeAll(keepingCapacity: true)
+    }
+
+    /// Clears the output (and alignment), keeping the context (for streaming).
+    mutating func takeOutput() -> [UInt8] {
+        defer { output.removeAll(keepingCapacity: true) }
+        return output
+    }
+
+    private mutating func apply(_ action: NormalizationAction, _ v: UInt32, _ index: Int) {
+        if pendingYeh != nil {
+            if action.isTransparent, pendingTail.count < NormalizationEngine.pendingLimit {
+                pendingTail.append((action, v, index))
+                return
+            }
+            resolvePendingYeh(insideWord: action.isLetter)
+        }
+        switch action.kind {
+        case .copy: emit(v, index)
+        case .replace: emit(action.first, index)
+        case .dropAttached: attach(index)
+        case .dropFree: break
+        case .space:
+            if lastWasSpace { attach(index) } else { emit(0x20, index) }
+        case .positionalYeh:
+            pendingYeh = (action.first, action.second, index)
+        case .expand:
+            let start = Int(action.second)
+            for k in start..<(start + Int(action.count)) {
+                var part = table.expansions[k]
+                part.isLetter = action.isLetter
+                part.isTransparent = false
+                apply(part, v, index)
+            }
+        }
+    }
+
+    private mutating func resolvePendingYeh(insideWord: Bool) {
+        guard let yeh = pendingYeh else { return }
+        pendingYeh = nil
+        emit(insideWord ? yeh.inside : yeh.end, yeh.index)
+        let tail = pendingTail
+        pendingTail.removeAll(keepingCapacity: true)
+        for waiting in tail { apply(waiting.action, waiting.scalar, waiting.index) }
+    }
+
+    /// Extends the last output scalar's original range over `index`.
+    @inline(__always)
+    private mutating func attach(_ index: Int) {
+        if tracksAlignment, !ends.isEmpty { ends[ends.count - 1] = Int32(truncatingIfNeeded: index + 1) }
+    }
+
+    @inline(__always)
+    private mutating func emit(_ v: UInt32, _ index: Int) {
+        lastWasSpace = v == 0x20
+        if tracksAlignment {
+            starts.append(Int32(truncatingIfNeeded: index))
+            ends.append(Int32(truncatingIfNeeded: index + 1))
+        }
+        if v < 0x80 {
+            output.append(UInt8(v))
+        } else if v < 0x800 {
+            output.append(UInt8(0xC0 | (v >> 6)))
+            output.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            output.append(UInt8(0xE0 | (v >> 12)))
+            output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            output.append(UInt8(0xF0 | (v >> 18)))
+            output.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// The actions of one profile for every scalar, built once: a two-level table over the
+/// Basic Multilingual Plane (pages of 256 scalars; untouched pages share one page of copies).
+struct NormalizationTable: Sendable {
+    /// For each high byte of a BMP scalar, the page's index into `actions` (in units of 256).
+    private let pageIndex: [UInt16]
+    /// The actions, page by page; page 0 copies everything.
+    private let actions: [NormalizationAction]
+    /// Sub-actions of `.expand` actions.
+    let expansions: [NormalizationAction]
+
+    /// High bytes of the BMP pages where some scalar is not a plain copy.
+    private static let activePages: [UInt32] = [0x00, 0x06, 0x07, 0x08, 0x16, 0x20, 0x30, 0xFB, 0xFC, 0xFD, 0xFE]
+
+    /// Compiles `profile`.
+    init(profile: NormalizationProfile) {
+        var pageIndex = [UInt16](repeating: 0, count: 256)
+        let copy = NormalizationAction(kind: .copy, isLetter: false, isTransparent: false)
+        var actions = [NormalizationAction](repeating: copy, count: 256)
+        var expansions: [NormalizationAction] = []
+        let ops = profile.operations
+        for page in NormalizationTable.activePages {
+            pageIndex[Int(page)] = UInt16(actions.count / 256)
+            for low in UInt32(0)..<256 {
+                let v = page << 8 | low
+                actions.append(NormalizationTable.compile(v, ops, &expansions))
+            }
+        }
+        self.pageIndex = pageIndex
+        self.actions = actions
+        self.expansions = expansions
+    }
+
+    /// The action for scalar value `v`.
+    @inline(__always)
+    func action(_ v: UInt32) -> NormalizationAction {
+        if v >= 0x10000 {
+            return NormalizationAction(kind: .copy, isLetter: ArabicScalars.isLetter(v), isTransparent: false)
+        }
+        return actions.withUnsafeBufferPointer { table in
+            pageIndex.withUnsafeBufferPointer { pages in
+                table[Int(pages[Int(v >> 8)]) &* 256 &+ Int(v & 0xFF)]
+            }
+        }
+    }
+
+    // MARK: Compiling
+
+    private static func compile(_ v: UInt32, _ ops: Set<NormalizationOperation>,
+                                _ expansions: inout [NormalizationAction]) -> NormalizationAction {
+        var action = base(v, ops)
+        if action.kind == .copy, ops.contains(.presentationForms), ArabicScalars.isPresentationForm(v),
+           !ArabicScalars.isControl(v) {
+            let pieces = compatibilityMapping(v)
+            if pieces != [v] {
+                let parts = pieces.map { piece -> NormalizationAction in
+                    var part = base(piece, ops)
+                    if part.kind == .copy {
+                        part.kind = .replace
+                        part.first = piece
+                    }
+                    return part
+                }
+                if parts.count == 1 {
+                    action = parts[0]
+                } else {
+                    action = NormalizationAction(kind: .expand, isLetter: false, isTransparent: false,
+                                                 count: UInt16(parts.count), first: 0, second: UInt32(expansions.count))
+                    expansions.append(contentsOf: parts)
+                }
+            }
+        }
+        action.isLetter = ArabicScalars.isLetter(v)
+        action.isTransparent = ArabicScalars.isTransparent(v)
+        return action
+    }
+
+    /// The NFKC form of one presentation-form scalar.
+    private static func compatibilityMapping(_ v: UInt32) -> [UInt32] {
+        guard let scalar = Unicode.Scalar(v) else { return [v] }
+        let mapped = String(Character(scalar)).precomposedStringWithCompatibilityMapping
+        return mapped.unicodeScalars.map(\.value)
+    }
+
+    /// The action for a scalar that is not a presentation form (or a piece of one's mapping);
+    /// `.replace` and `.positionalYeh` carry the scalar after every letter fold.
+    private static func base(_ v: UInt32, _ ops: Set<NormalizationOperation>) -> NormalizationAction {
+        func make(_ kind: NormalizationAction.Kind, _ first: UInt32 = 0, _ second: UInt32 = 0) -> NormalizationAction {
+            NormalizationAction(kind: kind, isLetter: false, isTransparent: false, first: first, second: second)
+        }
+        if ops.contains(.controls), ArabicScalars.isControl(v) { return make(.dropFree) }
+        if v == ArabicScalars.tatweel { return ops.contains(.tatweel) ? make(.dropAttached) : make(.copy) }
+        if v == ArabicScalars.daggerAlef {
+            if ops.contains(.daggerAlef) { return make(.replace, 0x0627) }
+            return ops.contains(.diacritics) ? make(.dropAttached) : make(.copy)
+        }
+        if ops.contains(.diacritics), ArabicScalars.isDiacritic(v) { return make(.dropAttached) }
+        if ops.contains(.spaces), ArabicScalars.isSpace(v) { return make(.space) }
+        if ops.contains(.digits), v >= 0x0660, let digit = ArabicScalars.digitValue(v) { return make(.replace, 0x30 + digit) }
+        if ops.contains(.separators) {
+            if v == 0x066B { return make(.replace, 0x2E) }
+            if v == 0x066C { return make(.replace, 0x2C) }
+        }
+        if ops.contains(.punctuation) {
+            switch v {
+            case 0x060C: return make(.replace, 0x2C)
+            case 0x061B: return make(.replace, 0x3B)
+            case 0x061F: return make(.replace, 0x3F)
+            case 0x066A: return make(.replace, 0x25)
+            case 0x06D4: return make(.replace, 0x2E)
+            default: break
+            }
+        }
+        var letter = v
+        if ops.contains(.persian) {
+            switch v {
+            case 0x06CC: return make(.positionalYeh, fold(0x064A, ops), fold(0x0649, ops))
+            case 0x06A9, 0x06AA: letter = 0x0643
+            case 0x06D0, 0x06D2, 0x06CD: letter = 0x064A
+            case 0x06D3: letter = 0x0626
+            case 0x06BE, 0x06C0, 0x06C1, 0x06C2, 0x06D5: letter = 0x0647
+            case 0x06C3: letter = 0x0629
+            default: break
+            }
+        }
+        let folded = fold(letter, ops)
+        return folded == v ? make(.copy) : make(.replace, folded)
+    }
+
+    /// The letter folds (alef, hamza, alef maksura, teh marbuta) applied to an Arabic letter.
+    private static func fold(_ v: UInt32, _ ops: Set<NormalizationOperation>) -> UInt32 {
+        switch v {
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673, 0x0675:
+            return ops.contains(.alef) ? 0x0627 : v
+        case 0x0624, 0x0676:
+            return ops.contains(.hamza) ? 0x0648 : v
+        case 0x0626, 0x0678:
+            return ops.contains(.hamza) ? 0x064A : v
+        case 0x0649:
+            return ops.contains(.alefMaksura) ? 0x064A : v
+        case 0x0629:
+            return ops.contains(.tehMarbuta) ? 0x0647 : v
+        default:
+            return v
+        }
+    }
+}

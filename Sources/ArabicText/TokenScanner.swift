@@ -1,0 +1,253 @@
+/// Finds token boundaries in a scalar array (one pass, left to right).
+struct TokenScanner {
+    private let scalars: [Unicode.Scalar]
+    private let count: Int
+
+    /// A scanner over `scalars`.
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        self.count = scalars.count
+    }
+
+    @inline(__always) private func value(_ i: Int) -> UInt32 { i < count ? scalars[i].value : 0 }
+    @inline(__always) private func category(_ i: Int) -> ScalarCategory { ScalarCategory.of(scalars[i].value) }
+    @inline(__always) private func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
+        (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+    }
+
+    /// Every token span, in order, never overlapping.
+    func scan() -> [TokenSpan] {
+        var spans: [TokenSpan] = []
+        spans.reserveCapacity(count / 5 + 1)
+        var i = 0
+        while i < count {
+            let category = category(i)
+            let v = scalars[i].value
+            var kind = TokenKind.word
+            var end = i + 1
+            switch category {
+            case .space, .format:
+                i += 1
+                continue
+            case .mark:
+                let run = endOfMarks(from: i)
+                if let last = spans.last, last.end == i {
+                    spans[spans.count - 1].end = run
+                } else if run < count, [.arabicLetter, .letter].contains(self.category(run)) {
+                    end = self.category(run) == .arabicLetter ? arabicWordEnd(from: run) : latinWordEnd(from: run)
+                    spans.append(TokenSpan(kind: .word, start: i, end: end))
+                }
+                i = max(run, end)
+                continue
+            case .arabicLetter:
+                end = arabicWordEnd(from: i)
+            case .letter:
+                if isASCIIAlphanumeric(v), let (linkKind, linkEnd) = link(from: i) {
+                    kind = linkKind
+                    end = linkEnd
+                } else {
+                    end = latinWordEnd(from: i)
+                }
+            case .digit:
+                if v < 0x80, let (linkKind, linkEnd) = link(from: i) {
+                    kind = linkKind
+                    end = linkEnd
+                } else {
+                    kind = .number
+                    end = numberEnd(from: i)
+                }
+            case .quote:
+                kind = .quote
+                if v == 0x27, value(i + 1) == 0x27 { end = i + 2 }
+            case .punctuation:
+                kind = .punctuation
+                if v == 0x40, let mentionEnd = mentionEnd(from: i) {
+                    kind = .mention
+                    end = mentionEnd
+                } else if v == 0x23, let hashtagEnd = hashtagEnd(from: i) {
+                    kind = .hashtag
+                    end = hashtagEnd
+                } else if v == 0x2E {
+                    while value(end) == 0x2E { end += 1 }
+                }
+            case .symbol:
+                kind = .symbol
+            case .emoji:
+                kind = .emoji
+                end = emojiEnd(from: i)
+            }
+            spans.append(TokenSpan(kind: kind, start: i, end: end))
+            i = end
+        }
+        return spans
+    }
+
+    // MARK: Words and numbers
+
+    private func endOfMarks(from start: Int) -> Int {
+        var j = start
+        while j < count, category(j) == .mark { j += 1 }
+        return j
+    }
+
+    /// Arabic letters with their marks and tatweel; an invisible format character between letters stays inside.
+    private func arabicWordEnd(from start: Int) -> Int {
+        var j = start + 1
+        while j < count {
+            switch category(j) {
+            case .arabicLetter, .mark: j += 1
+            case .format where j + 1 < count && [.arabicLetter, .mark].contains(category(j + 1)): j += 2
+            default: return j
+            }
+        }
+        return j
+    }
+
+    /// Letters of other scripts with combining marks, ASCII digits, and an apostrophe between letters (don't).
+    private func latinWordEnd(from start: Int) -> Int {
+        var j = start + 1
+        while j < count {
+            let v = scalars[j].value
+            switch category(j) {
+            case .letter, .mark: j += 1
+            case .digit where v < 0x80: j += 1
+            case .quote where (v == 0x27 || v == 0x2019) && j + 1 < count && category(j + 1) == .letter
+                && value(j - 1) != 0x27:
+                j += 2
+            case .format where j + 1 < count && category(j + 1) == .letter: j += 2
+            default: return j
+            }
+        }
+        return j
+    }
+
+    /// Digits with marks, and `.` `,` `٫` `٬` between digits (3.5, 1,000, ٣٫٥).
+    private func numberEnd(from start: Int) -> Int {
+        var j = start + 1
+        while j < count {
+            switch category(j) {
+            case .digit, .mark: j += 1
+            default:
+                let v = scalars[j].value
+                let separator = v == 0x2E || v == 0x2C || v == 0x066B || v == 0x066C
+                guard separator, j + 1 < count, category(j + 1) == .digit else { return j }
+                j += 2
+            }
+        }
+        return j
+    }
+
+    // MARK: Mentions, hashtags, emoji
+
+    private func mentionEnd(from start: Int) -> Int? {
+        var j = start + 1
+        while j < count, isASCIIAlphanumeric(scalars[j].value) || scalars[j].value == 0x5F { j += 1 }
+        return j > start + 1 ? j : nil
+    }
+
+    private func hashtagEnd(from start: Int) -> Int? {
+        var j = start + 1
+        while j < count {
+            let v = scalars[j].value
+            switch category(j) {
+            case .arabicLetter, .letter, .digit: j += 1
+            case .mark where j > start + 1: j += 1
+            case .punctuation where v == 0x5F: j += 1
+            default:
+                return j > start + 1 ? j : nil
+            }
+        }
+        return j > start + 1 ? j : nil
+    }
+
+    private func emojiEnd(from start: Int) -> Int {
+        var j = start + 1
+        let regional: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
+        if regional.contains(scalars[start].value), j < count, regional.contains(scalars[j].value) { j += 1 }
+        while j < count {
+            let v = scalars[j].value
+            if v == 0xFE0F || v == 0xFE0E || v == 0x20E3 || (UInt32(0x1F3FB)...0x1F3FF).contains(v) || (UInt32(0xE0020)...0xE007F).contains(v) {
+                j += 1
+            } else if v == 0x200D, j + 1 < count, category(j + 1) == .emoji {
+                j += 2
+            } else if category(j) == .mark {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    // MARK: URLs and e-mail
+
+    /// A URL or e-mail address starting at `start`, if there is one.
+    private func link(from start: Int) -> (TokenKind, Int)? {
+        var j = start
+        while j < count, isLinkCharacter(scalars[j].value) { j += 1 }
+        guard j - start >= 4 else { return nil }
+        let candidate = scalars[start..<j].map { Character($0) }
+        let text = String(candidate).lowercased()
+        if let at = candidate.firstIndex(of: "@") {
+            return emailEnd(candidate, at: at).map { (.email, start + $0) }
+        }
+        var length = candidate.count
+        // Trailing punctuation belongs to the sentence, and a ')' only when unmatched.
+        while length > 0 {
+            let last = candidate[length - 1]
+            if ".,;:!?'*".contains(last) {
+                length -= 1
+            } else if last == ")" {
+                let opens = candidate[..<length].filter { $0 == "(" }.count
+                let closes = candidate[..<length].filter { $0 == ")" }.count
+                if closes > opens { length -= 1 } else { break }
+            } else {
+                break
+            }
+        }
+        let trimmed = String(text.prefix(length))
+        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("ftp://") {
+            return trimmed.count > 8 || trimmed.hasPrefix("http://") && trimmed.count > 7 ? (.url, start + length) : nil
+        }
+        let slash = trimmed.firstIndex(of: "/")
+        let host = slash.map { String(trimmed[..<$0]) } ?? trimmed
+        guard isHost(host) else { return nil }
+        if trimmed.hasPrefix("www.") || slash != nil { return (.url, start + length) }
+        let topLevel = host.split(separator: ".").last.map(String.init) ?? ""
+        return TokenScanner.knownTopLevelDomains.contains(topLevel) ? (.url, start + length) : nil
+    }
+
+    private static let knownTopLevelDomains: Set<String> = [
+        "com", "net", "org", "gov", "edu", "int", "info", "io", "co", "me", "tv", "ly", "news",
+        "ru", "uk", "us", "eg", "sa", "ae", "qa", "iq", "sy", "lb", "jo", "ma", "tn", "dz", "ir", "tr", "fr", "de",
+    ]
+
+    private func isLinkCharacter(_ v: UInt32) -> Bool {
+        guard v > 0x20, v < 0x7F else { return false }
+        switch v {
+        case 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return false
+        default: return true
+        }
+    }
+
+    /// Whether `host` is dot-separated labels of letters, digits and hyphens with an alphabetic top level.
+    private func isHost(_ host: String) -> Bool {
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else { return false }
+        return labels.allSatisfy { label in
+            !label.isEmpty && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        }
+    }
+
+    /// The length of an e-mail address in `candidate` whose `@` is at `at`, if it is one.
+    private func emailEnd(_ candidate: [Character], at: Int) -> Int? {
+        let local = candidate[..<at]
+        guard !local.isEmpty, local.allSatisfy({ $0.isLetter || $0.isNumber || "._%+-".contains($0) }) else { return nil }
+        var end = at + 1
+        while end < candidate.count, candidate[end].isLetter || candidate[end].isNumber || "-.".contains(candidate[end]) {
+            end += 1
+        }
+        while end > at + 1, ".-".contains(candidate[end - 1]) { end -= 1 }
+        return isHost(String(candidate[(at + 1)..<end])) ? end : nil
+    }
+}

@@ -1,0 +1,15 @@
+/// A cue found in a document: the tokens it covers, its span and the rule that matched.
+struct CueMatch: Sendable {
+    /// The token indices the cue covers.
+    var tokens: Range<Int>
+    /// The Cue span (scalar offsets), leading conjunction و/ف left out.
+    var span: Range<Int>
+    /// The matched form.
+    var entry: CueEntry
+    /// The cue's rule.
+    var rule: CueRule
+    /// Whether the first word carries a conjunction و/ف (`فقال`، `ووصفها`).
+    var hasConjunction: Bool
+    /// Whether a negator stands right before the cue.
+    var isNegated: Bool
+}

@@ -1,0 +1,171 @@
+import ArabicText
+
+/// A document prepared for extraction: scalars, tokens with their readings, sentences, lines and
+/// quotations, with the look-ups the constructions need.
+struct DocumentAnalysis {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let keys: [String]
+    let sentences: [Sentence]
+    /// The sentence index of every token.
+    let sentenceOfToken: [Int]
+    /// Start offsets of every line (the first is 0).
+    let lineStarts: [Int]
+    /// The line index of every token.
+    let lineOfToken: [Int]
+    /// The first token index of every line (`tokens.count` for a line without tokens past the end).
+    let firstTokenOfLine: [Int]
+    /// Quotations in text order.
+    var quotations: [Quotation] = []
+    private var readingsCache: [Int: [WordReading]] = [:]
+
+    init(text: String, tokenizer: Tokenizer, splitter: SentenceSplitter) {
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        let tokens = tokenizer.tokenize(scalars)
+        self.tokens = tokens
+        keys = tokens.map { Lexicon.key($0.normalized) }
+        let sentences = splitter.sentences(in: scalars, tokens: tokens)
+        self.sentences = sentences
+        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence.tokens where token < tokens.count { sentenceOfToken[token] = index }
+        }
+        self.sentenceOfToken = sentenceOfToken
+        var lineStarts = [0]
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { lineStarts.append(offset + 1) }
+        self.lineStarts = lineStarts
+        var lineOfToken = [Int](repeating: 0, count: tokens.count)
+        var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
+        var line = 0
+        for (index, token) in tokens.enumerated() {
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= token.start { line += 1 }
+            lineOfToken[index] = line
+            if firstTokenOfLine[line] == tokens.count { firstTokenOfLine[line] = index }
+        }
+        var next = tokens.count
+        for index in stride(from: lineStarts.count - 1, through: 0, by: -1) {
+            if firstTokenOfLine[index] == tokens.count { firstTokenOfLine[index] = next } else { next = firstTokenOfLine[index] }
+        }
+        self.lineOfToken = lineOfToken
+        self.firstTokenOfLine = firstTokenOfLine
+    }
+
+    // MARK: Lines
+
+    var lineCount: Int { lineStarts.count }
+
+    /// The scalar range of line `line`, without its line break.
+    func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line]
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : scalars.count
+        if end > start, scalars[end - 1] == "\r" { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The token indices of line `line`.
+    func tokensOfLine(_ line: Int) -> Range<Int> {
+        let first = firstTokenOfLine[line]
+        let last = line + 1 < lineStarts.count ? firstTokenOfLine[line + 1] : tokens.count
+        return first..<max(first, last)
+    }
+
+    /// The line containing scalar `offset`.
+    func line(of offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    // MARK: Tokens
+
+    func isWord(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
+    }
+
+    func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind != .word && marks.contains(tokens[index].surface)
+    }
+
+    /// The token range of the sentence holding `index`, cut to the token's line.
+    func clause(of index: Int) -> Range<Int> {
+        let sentence = sentences.isEmpty ? 0..<tokens.count : sentences[sentenceOfToken[index]].tokens
+        let line = tokensOfLine(lineOfToken[index])
+        let lower = max(sentence.lowerBound, line.lowerBound)
+        let upper = min(sentence.upperBound, line.upperBound)
+        return lower..<max(lower, upper)
+    }
+
+    /// The readings of word token `index`: unsegmented first, then clitic splits.
+    mutating func readings(_ index: Int) -> [WordReading] {
+        if let cached = readingsCache[index] { return cached }
+        let token = tokens[index]
+        var result = [WordReading(stem: keys[index], proclitics: [], stemStart: token.start,
+                                  afterConjunction: token.start, hasEnclitic: false)]
+        if token.kind == .word {
+            for split in Clitics.candidates(for: token).dropFirst() {
+                var afterConjunction = token.start
+                for piece in split.proclitics {
+                    guard piece.text == "و" || piece.text == "ف" else { break }
+                    afterConjunction = piece.end
+                }
+                result.append(WordReading(stem: Lexicon.key(split.stem.text), proclitics: split.proclitics.map(\.text),
+                                          stemStart: split.stem.start, afterConjunction: afterConjunction,
+                                          hasEnclitic: split.enclitic != nil))
+            }
+        }
+        readingsCache[index] = result
+        return result
+    }
+
+    /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
+    mutating func stemWithoutConjunction(_ index: Int) -> String {
+        for reading in readings(index) where reading.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) && !reading.hasEnclitic {
+            if !reading.proclitics.isEmpty { return reading.stem }
+        }
+        return keys[index]
+    }
+
+    /// Whether token `index` reads as one of `words` with at most `allowed` proclitics, any enclitic.
+    mutating func reads(_ index: Int, asOneOf words: Set<String>, proclitics allowed: Set<String> = ["و", "ف"],
+                        enclitic: Bool = false) -> Bool {
+        guard isWord(index) else { return false }
+        if words.contains(keys[index]) { return true }
+        return readings(index).contains { reading in
+            words.contains(reading.stem) && reading.proclitics.allSatisfy(allowed.contains) && (enclitic || !reading.hasEnclitic)
+        }
+    }
+
+    /// The number of word tokens in `range`.
+    func wordCount(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
+    }
+
+    /// The first token index whose start is at or after `offset`.
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The quotation whose opening mark starts at `offset`.
+    func quotation(openingAt offset: Int) -> Quotation? {
+        var low = 0, high = quotations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotations[mid].open.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < quotations.count && quotations[low].open.lowerBound == offset ? quotations[low] : nil
+    }
+
+    /// The quotation whose closing mark ends at or just before `offset` (within `slack` scalars of text).
+    func quotation(closingBefore offset: Int) -> Quotation? {
+        quotations.last { ($0.close?.upperBound ?? Int.max) <= offset }
+    }
+}

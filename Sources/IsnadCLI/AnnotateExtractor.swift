@@ -12,17 +12,12 @@ enum AnnotateExtractor {
         for path in rulePaths {
             rules = try rules.adding(contentsOf: path)
         }
-        _ = rules
-        return { _ in throw AnnotateExtractorError.notAvailable }
+        let extractor = Extractor(rules: rules)
+        return { file in extractor.annotate(file.text).serialized() }
     }
 
     /// Writes brat's annotation.conf and visual.conf for the Isnad scheme into `folder`.
     static func writeConfiguration(to folder: String) throws {
         try BratConfiguration.writeIsnadFiles(to: folder)
     }
-}
-
-enum AnnotateExtractorError: Error, CustomStringConvertible {
-    case notAvailable
-    var description: String { "the extractor is not built yet" }
 }

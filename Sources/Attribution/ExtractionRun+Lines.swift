@@ -108,13 +108,20 @@ extension ExtractionRun {
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
             let lineTokens = doc.tokensOfLine(line)
             var start = index
-            while start > lineTokens.lowerBound, doc.isWord(start - 1) || isQuoteMark(start - 1) && !opensQuotation(start - 1) { start -= 1 }
             var insideQuotation: Quotation?
-            if start > lineTokens.lowerBound {
-                guard opensQuotation(start - 1), let quotation = doc.quotation(openingAt: doc.tokens[start - 1].start) else { continue }
-                insideQuotation = quotation
-            } else {
-                while start < index, !doc.isWord(start), !isQuoteMark(start) { start += 1 }
+            while start > lineTokens.lowerBound {
+                let previous = start - 1
+                if isQuoteMark(previous), let quotation = doc.quotation(openingAt: doc.tokens[previous].start),
+                   (quotation.close?.lowerBound ?? Int.max) > doc.tokens[index].start {
+                    insideQuotation = quotation
+                    break
+                }
+                guard doc.isWord(previous) || isQuoteMark(previous) else { break }
+                start = previous
+            }
+            if insideQuotation == nil {
+                // only bullets, dashes or symbols may stand before the name at the start of a line
+                guard !(lineTokens.lowerBound..<start).contains(where: { doc.isWord($0) || isQuoteMark($0) || isComma($0) }) else { continue }
             }
             let words = doc.wordCount(start..<index)
             guard words >= 1, words <= lexicon.maxHeadlineSourceWords,
@@ -122,16 +129,14 @@ extension ExtractionRun {
                   !found.contains(where: { $0.cue.contains(doc.tokens[index].start) }) else { continue }
             if let first = (start..<index).first(where: { doc.isWord($0) }), startsPhrase(lexicon.notClaims, at: first) { continue }
             var end = lineTokens.upperBound
-            var form = Form.indirect
             if let quotation = insideQuotation {
                 end = min(end, quotation.close.map { doc.firstToken(atOrAfter: $0.lowerBound) } ?? end)
-                form = .direct
             }
             guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, let content = span(index + 1..<end),
                   let source = phraseSpan(start..<index) else { continue }
-            if insideQuotation == nil { form = formOf(content) }
             found.append(FoundAttribution(cue: doc.tokens[index].start..<doc.tokens[index].end, source: source,
-                                          contents: [content], stance: .assert, form: form,
+                                          contents: [content], stance: .assert,
+                                          form: insideQuotation == nil ? formOf(content) : .direct,
                                           rule: insideQuotation == nil ? "headline-colon" : "speaker-label-colon"))
         }
     }

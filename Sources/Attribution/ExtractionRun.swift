@@ -47,13 +47,14 @@ struct ExtractionRun {
         var best: (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)?
         for reading in doc.readings(index) {
             guard let entries = lexicon.cues[reading.stem] else { continue }
-            for entry in entries {
+            for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
                 let rule = lexicon.rules[entry.rule]
                 guard proclitics(reading.proclitics, allowedFor: rule) else { continue }
                 guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
-                if best == nil || entry.weight > best!.entry.weight {
-                    best = (entry, end, tokenEnd, reading)
+                if rule.cueClass == .accordingTo, !doc.isWord(tokenEnd) || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
+                    continue   // فحسب، حسب at a clause end: "only", not "according to"
                 }
+                best = (entry, end, tokenEnd, reading)
             }
         }
         guard let best else { return nil }
@@ -61,15 +62,15 @@ struct ExtractionRun {
         let span = best.reading.afterConjunction..<best.end
         return CueMatch(tokens: index..<best.tokenEnd, span: span, entry: best.entry, rule: rule,
                         hasConjunction: best.reading.afterConjunction > doc.tokens[index].start,
-                        isNegated: isNegated(before: index))
+                        negatorLength: negatorLength(before: index))
     }
 
     private func proclitics(_ proclitics: [String], allowedFor rule: CueRule) -> Bool {
         proclitics.allSatisfy { clitic in
             switch clitic {
-            case "و", "ف": return true
+            case "و": return true
+            case "ف", "س": return rule.cueClass != .accordingTo
             case "ب", "ل": return rule.cueClass == .accordingTo
-            case "س": return rule.cueClass != .accordingTo
             default: return false
             }
         }
@@ -97,26 +98,25 @@ struct ExtractionRun {
         return (end, next)
     }
 
-    /// Whether a negator (لم، لا، ما، ليس … or a multiword one) ends right before token `index`.
-    private mutating func isNegated(before index: Int) -> Bool {
+    /// How many tokens a negator (لم، لا، ما، ليس … or a multiword one such as لا يمكن أن) ending right
+    /// before token `index` covers; 0 when there is none.
+    private mutating func negatorLength(before index: Int) -> Int {
         let previous = index - 1
-        guard doc.isWord(previous), doc.lineOfToken[previous] == doc.lineOfToken[index] else { return false }
-        let word = doc.stemWithoutConjunction(previous)
-        if lexicon.negators.containsWord(word) {
-            // ما after a preposition is a relative (مع ما وصفه), not a negator
-            if word == doc.keys[previous], doc.isWord(previous - 1), lexicon.prepositions.contains(doc.keys[previous - 1]) {
-                return false
-            }
-            return true
-        }
-        for length in 2...4 where previous - length + 1 >= 0 {
+        guard doc.isWord(previous), doc.lineOfToken[previous] == doc.lineOfToken[index] else { return 0 }
+        for length in stride(from: 4, through: 2, by: -1) where previous - length + 1 >= 0 {
             let first = previous - length + 1
             guard doc.isWord(first) else { continue }
             for phrase in lexicon.negators.phrases(startingWith: doc.stemWithoutConjunction(first)) where phrase.count == length {
-                if (1..<length).allSatisfy({ doc.keys[first + $0] == phrase[$0] }) { return true }
+                if (1..<length).allSatisfy({ doc.keys[first + $0] == phrase[$0] }) { return length }
             }
         }
-        return false
+        let word = doc.stemWithoutConjunction(previous)
+        guard lexicon.negators.containsWord(word) else { return 0 }
+        // ما after a preposition is a relative (مع ما وصفه), not a negator
+        if word == doc.keys[previous], doc.isWord(previous - 1), lexicon.prepositions.contains(doc.keys[previous - 1]) {
+            return 0
+        }
+        return 1
     }
 
     /// Whether token `index` starts a cue (without building the match).

@@ -13,6 +13,8 @@ struct Lexicon: Sendable {
     var relatives: Set<String>
     var anaphors: Set<String>
     var relays: Set<String>
+    var governed: Set<String>
+    var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
     var disclaimers: [[String?]]
     var disclaimerFirstWords: Set<String>
@@ -42,6 +44,8 @@ struct Lexicon: Sendable {
         relatives = wordSet(.relative)
         anaphors = wordSet(.anaphor)
         relays = wordSet(.relay)
+        governed = wordSet(.governed)
+        clauseBreaks = index(.clauseBreak)
         denialContents = Set(ruleSet.phrases(.denialContent).map { words($0).joined(separator: " ") })
         disclaimers = ruleSet.phrases(.disclaimer).map { phrase in
             phrase.split(separator: " ").flatMap { part -> [String?] in

@@ -64,6 +64,7 @@ extension ExtractionRun {
         }
         for token in match.tokens.upperBound..<gapEnd where token < doc.tokens.count { consumed.insert(token) }
         var (source, relays) = latin ? (nil, []) : sourceAndRelays(match.tokens.upperBound..<gapEnd, of: match)
+        if isSecondPredicate(match), relays.isEmpty { source = nil }
         if source == nil, !match.entry.isParticiple {
             source = subjectBefore(match, clause: clause)
             if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex {

@@ -136,10 +136,14 @@ extension ExtractionRun {
     mutating func object(_ match: CueMatch, clause: Range<Int>) -> (Range<Int>?, Range<Int>, Form)? {
         var index = match.tokens.upperBound
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
-        let governedAhead = (index..<clause.upperBound).first { doc.isWord($0) && lexicon.governed.contains(doc.keys[$0]) }
+        var governedAhead: Int?
+        for ahead in index..<clause.upperBound where doc.isWord(ahead) {
+            if lexicon.governed.contains(doc.keys[ahead]) { governedAhead = ahead; break }
+            if startsCue(ahead) { break }   // التقارير التي تتحدث عن …: that عن belongs to another verb
+        }
         let startsGoverned = doc.isWord(index) && (lexicon.governed.contains(doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
-        if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned {
+        if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
             var end = index
             var words = 0
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
@@ -156,8 +160,7 @@ extension ExtractionRun {
             index = end
         }
         var governed = false
-        if let governedIndex = governedAhead, governedIndex >= index,
-           !(index..<governedIndex).contains(where: { isComma($0) && !isQuoteMark($0 + 1) }) || source == nil {
+        if let governedIndex = governedAhead, governedIndex >= index {
             index = governedIndex + 1
             governed = true
         } else {
@@ -185,6 +188,14 @@ extension ExtractionRun {
             return (source, range, formOf(range))
         }
         return (source, content, formOf(content))
+    }
+
+    /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
+    /// predicate, with no Source of its own.
+    func isSecondPredicate(_ match: CueMatch) -> Bool {
+        guard match.hasConjunction else { return false }
+        let clause = doc.clause(of: match.tokens.lowerBound)
+        return (clause.lowerBound..<match.tokens.lowerBound).contains { doc.isWord($0) }
     }
 
     /// Whether token `index` looks like the start of an object after a name: a definite word after a

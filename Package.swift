@@ -18,7 +18,7 @@ let package = Package(
         // Arabic normalization, tokenization, sentences and clitics with scalar offsets.
         .target(name: "ArabicText", dependencies: ["TextFiles"]),
         // brat-compatible standoff documents, reader, writer, validator, repair.
-        .target(name: "Standoff", dependencies: ["TextFiles"]),
+        .target(name: "Standoff", dependencies: ["TextFiles"], resources: [.embedInCode("Scheme/annotation.conf"), .embedInCode("Scheme/visual.conf")]),
         // Rule-based attribution extraction; default rules are compiled in.
         .target(
             name: "Attribution",

@@ -113,7 +113,7 @@ struct AnnotationReader {
         guard !label.isEmpty else { throw Problem(at: data.startIndex, message: "expected a label before the offsets") }
         var fragments: [Range<Int>] = []
         var fragmentStart = data.utf8.index(after: space)
-        let end = trimmedEnd(data)
+        let end = max(trimmedEnd(data), fragmentStart)
         while true {
             let stop = data[fragmentStart..<end].utf8.firstIndex(of: 0x3B) ?? end
             let pair = data[fragmentStart..<stop]
@@ -189,7 +189,7 @@ struct AnnotationReader {
         } else {
             target = rest
         }
-        guard AnnotationID.split(target) != nil else {
+        guard AnnotationID.split(target) != nil || LineReference.number(in: target) != nil else {
             throw Problem(at: target.startIndex, message: "expected the identifier of an annotation as target, found '\(target)'")
         }
         return Attribute(id: id, name: String(name), target: String(target), value: value.map(String.init))
@@ -197,7 +197,7 @@ struct AnnotationReader {
 
     private func modifier(_ id: String, _ data: Substring) throws -> Attribute {
         let fields = data.split(whereSeparator: { $0 == " " })
-        guard fields.count == 2, AnnotationID.split(fields[1]) != nil else {
+        guard fields.count == 2, AnnotationID.split(fields[1]) != nil || LineReference.number(in: fields[1]) != nil else {
             throw Problem(at: data.startIndex, message: "expected NAME TARGET (\(id)<TAB>NAME TARGET)")
         }
         return Attribute(id: id, name: String(fields[0]), target: String(fields[1]), value: nil)

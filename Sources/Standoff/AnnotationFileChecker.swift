@@ -1,0 +1,109 @@
+import TextFiles
+
+/// Checks one `DOC.ann` against `DOC.txt` beside it and its scheme; with `fix`, repairs it
+/// (and with `endOfLines`, converts a CRLF text to LF first) and writes both atomically,
+/// keeping the previous files as `.orig`. Reading never writes.
+public struct AnnotationFileChecker: Sendable {
+    /// The scheme to check against.
+    public var scheme: ProjectScheme
+    /// Whether to repair and write.
+    public var fix: Bool
+    /// Whether `--fix` also converts CRLF/CR line ends of the text to LF (and drops a BOM).
+    public var endOfLines: Bool
+
+    /// Creates a checker.
+    public init(scheme: ProjectScheme, fix: Bool = false, endOfLines: Bool = false) {
+        self.scheme = scheme
+        self.fix = fix
+        self.endOfLines = endOfLines
+    }
+
+    /// The `.txt` path of an `.ann` path (`DOC.ann` → `DOC.txt`).
+    public static func textPath(for annotationPath: String) -> String {
+        (annotationPath.hasSuffix(".ann") ? String(annotationPath.dropLast(4)) : annotationPath) + ".txt"
+    }
+
+    /// Checks the file at `path`.
+    public func check(_ path: String) -> FileCheckResult {
+        var result = FileCheckResult(path: path)
+        let annotationText: String
+        do {
+            annotationText = try TextFile(contentsOf: path).text
+        } catch {
+            result.diagnostics = [fileError(path, error)]
+            return result
+        }
+        let textPath = Self.textPath(for: path)
+        var text: [Unicode.Scalar]?
+        var textDiagnostics: [Diagnostic] = []
+        do {
+            text = try TextFile(contentsOf: textPath).scalars
+        } catch TextFileError.unreadable(_, let reason) where reason == "no such file" {
+            textDiagnostics.append(Diagnostic(path: path, line: 0, column: 0, severity: .error,
+                message: "no text file \(lastComponent(textPath)) beside it; brat cannot open the document"))
+        } catch {
+            textDiagnostics.append(fileError(textPath, error))
+        }
+        var (document, diagnostics) = AnnotationDocument.parse(annotationText, path: path)
+        if fix, var scalars = text {
+            do {
+                if endOfLines {
+                    let conversion = EndOfLineConversion(scalars)
+                    if conversion.changesText {
+                        let backup = try AtomicFile.write(String(String.UnicodeScalarView(conversion.scalars)), to: textPath, keepingBackup: true)
+                        result.written.append((textPath, backup))
+                        result.repairs.append("\(lastComponent(textPath)): line ends converted to LF, offsets shifted")
+                        scalars = conversion.scalars
+                        text = scalars
+                        document = conversion.shift(document)
+                    }
+                }
+                let repaired = Repairer().repair(document, text: scalars, path: path)
+                result.repairs += repaired.repairs
+                let textChanged = !result.written.isEmpty
+                let written = repaired.changed ? repaired.document : (textChanged ? document.canonicalized() : document)
+                let output = repaired.changed || textChanged ? written.serialized() : annotationText
+                var problems = repaired.problems
+                if output != annotationText {
+                    let backup = try AtomicFile.write(output, to: path, keepingBackup: true)
+                    result.written.append((path, backup))
+                    (document, diagnostics) = AnnotationDocument.parse(output, path: path)
+                    problems = Self.renumber(problems, along: written)
+                }
+                let problemLines = Set(problems.map(\.line))
+                diagnostics = diagnostics.filter { !problemLines.contains($0.line) } + problems
+            } catch {
+                diagnostics.append(fileError(path, error))
+            }
+        }
+        if let text {
+            textDiagnostics += Validator.checkText(text, path: textPath)
+        }
+        diagnostics += scheme.validator.validate(document, text: text, path: path)
+        result.diagnostics = (diagnostics + textDiagnostics).sorted()
+        return result
+    }
+
+    /// `problems` with their line numbers moved to where `reordered` (whose lines keep the
+    /// numbers they were read from) puts those lines.
+    static func renumber(_ problems: [Diagnostic], along reordered: AnnotationDocument) -> [Diagnostic] {
+        var newNumber: [Int: Int] = [:]
+        for (index, line) in reordered.lines.enumerated() where line.number > 0 { newNumber[line.number] = index + 1 }
+        return problems.map { var d = $0; d.line = newNumber[d.line] ?? d.line; return d }
+    }
+
+    private func fileError(_ path: String, _ error: Error) -> Diagnostic {
+        let message: String
+        switch error {
+        case TextFileError.unreadable(_, let reason): message = "cannot read: \(reason)"
+        case TextFileError.invalidUTF8(_, let byte): message = "not valid UTF-8 at byte \(byte)"
+        case TextFileError.unwritable(_, let reason): message = "cannot write: \(reason)"
+        default: message = "\(error)"
+        }
+        return Diagnostic(path: path, line: 0, column: 0, severity: .error, message: message)
+    }
+
+    private func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -156,16 +156,28 @@ struct DocumentAnalysis {
 
     /// The quotation whose opening mark starts at `offset`.
     func quotation(openingAt offset: Int) -> Quotation? {
+        let index = firstQuotation(openingAtOrAfter: offset)
+        return index < quotations.count && quotations[index].open.lowerBound == offset ? quotations[index] : nil
+    }
+
+    /// The index of the first quotation that opens at or after `offset`.
+    func firstQuotation(openingAtOrAfter offset: Int) -> Int {
         var low = 0, high = quotations.count
         while low < high {
             let mid = (low + high) / 2
             if quotations[mid].open.lowerBound < offset { low = mid + 1 } else { high = mid }
         }
-        return low < quotations.count && quotations[low].open.lowerBound == offset ? quotations[low] : nil
+        return low
     }
 
-    /// The quotation whose closing mark ends at or just before `offset` (within `slack` scalars of text).
+    /// The last closed quotation that opened before `offset` and closes at or before it.
     func quotation(closingBefore offset: Int) -> Quotation? {
-        quotations.last { ($0.close?.upperBound ?? Int.max) <= offset }
+        var index = firstQuotation(openingAtOrAfter: offset) - 1
+        while index >= 0 {
+            if let close = quotations[index].close, close.upperBound <= offset { return quotations[index] }
+            if quotations[index].close == nil { return nil }
+            index -= 1
+        }
+        return nil
     }
 }

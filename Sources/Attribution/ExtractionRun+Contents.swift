@@ -136,9 +136,10 @@ extension ExtractionRun {
 
     /// Mixed when the Content holds a quoted fragment of two words or more, Indirect otherwise.
     func formOf(_ content: Range<Int>) -> Form {
-        for quotation in doc.quotations where quotation.open.lowerBound >= content.lowerBound {
-            if quotation.open.lowerBound >= content.upperBound { break }
-            if quotation.wordCount >= 2 { return .mixed }
+        var index = doc.firstQuotation(openingAtOrAfter: content.lowerBound)
+        while index < doc.quotations.count, doc.quotations[index].open.lowerBound < content.upperBound {
+            if doc.quotations[index].wordCount >= 2 { return .mixed }
+            index += 1
         }
         return .indirect
     }

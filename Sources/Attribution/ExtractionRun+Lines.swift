@@ -103,6 +103,7 @@ extension ExtractionRun {
     /// `بوتين: الغرب …`, `«سي إن إن»: …`, and a speaker label inside a quotation (`"أدمن: الليلة …"`):
     /// a short name before a colon at the start of a line or a quotation is the Source, the colon the Cue.
     mutating func findColonAttributions() {
+        let cueStarts = Set(found.map(\.cue.lowerBound))
         for index in doc.tokens.indices where doc.tokens[index].surface == ":" {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
@@ -126,7 +127,7 @@ extension ExtractionRun {
             let words = doc.wordCount(start..<index)
             guard words >= 1, words <= lexicon.maxHeadlineSourceWords,
                   !(start..<index).contains(where: { doc.tokens[$0].kind == .number || (doc.isWord($0) && startsCue($0)) }),
-                  !found.contains(where: { $0.cue.contains(doc.tokens[index].start) }) else { continue }
+                  !cueStarts.contains(doc.tokens[index].start) else { continue }
             if let first = (start..<index).first(where: { doc.isWord($0) }), startsPhrase(lexicon.notClaims, at: first) { continue }
             var end = lineTokens.upperBound
             if let quotation = insideQuotation {

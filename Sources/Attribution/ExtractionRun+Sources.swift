@@ -180,8 +180,11 @@ extension ExtractionRun {
         }
         guard end > index, let content = span(index..<end) else { return nil }
         if let quotation = doc.quotation(openingAt: content.lowerBound), !quotation.isShort || governed,
-           let close = quotation.close, close.upperBound >= content.upperBound {
-            return (source, quotation.inner, .direct)
+           let close = quotation.close {
+            let after = doc.firstToken(atOrAfter: close.upperBound)
+            if close.upperBound >= content.upperBound || governed && (after >= end || isComma(after)) {
+                return (source, quotation.inner, .direct)
+            }
         }
         if let contentStart, contentStart < content.upperBound {
             let range = max(contentStart, content.lowerBound)..<content.upperBound

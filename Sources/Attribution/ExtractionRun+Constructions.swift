@@ -91,7 +91,7 @@ extension ExtractionRun {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
         if doc.reads(previous, asOneOf: lexicon.relatives) { return true }
-        return doc.keys[previous] == "ما" && doc.isWord(previous - 1) && lexicon.prepositions.contains(doc.keys[previous - 1])
+        return doc.keys[previous] == "ما"
     }
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
@@ -127,8 +127,8 @@ extension ExtractionRun {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
-                if index > match.tokens.upperBound, let next = matchCue(at: index),
-                   next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple {
+                if let next = matchCue(at: index),
+                   index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple {
                     return .nothing(index)
                 }
                 words += 1
@@ -159,13 +159,16 @@ extension ExtractionRun {
               doc.line(of: close.lowerBound) == doc.lineOfToken[match.tokens.lowerBound] else { return nil }
         var index = doc.firstToken(atOrAfter: close.upperBound)
         var between = 0
+        var words = 0
         while index < match.tokens.lowerBound {
             if doc.isWord(index) {
                 guard lexicon.anaphors.contains(doc.keys[index]) else { return nil }
+                words += 1
             }
             between += 1
             index += 1
         }
-        return between <= 4 && !quotation.isShort ? quotation : nil
+        // a short quotation is speech only when just a comma separates it from its cue: "الوضع خطير"، قال
+        return between <= 4 && (!quotation.isShort || words == 0 && between > 0) ? quotation : nil
     }
 }

@@ -133,11 +133,16 @@ extension ExtractionRun {
             if let quotation = insideQuotation {
                 end = min(end, quotation.close.map { doc.firstToken(atOrAfter: $0.lowerBound) } ?? end)
             }
-            guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, let content = span(index + 1..<end),
+            guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
                   let source = phraseSpan(start..<index) else { continue }
+            var form = insideQuotation == nil ? formOf(content) : .direct
+            if let quotation = doc.quotation(openingAt: content.lowerBound), let close = quotation.close,
+               close.upperBound >= content.upperBound {
+                content = quotation.inner
+                form = .direct
+            }
             found.append(FoundAttribution(cue: doc.tokens[index].start..<doc.tokens[index].end, source: source,
-                                          contents: [content], stance: .assert,
-                                          form: insideQuotation == nil ? formOf(content) : .direct,
+                                          contents: [content], stance: .assert, form: form,
                                           rule: insideQuotation == nil ? "headline-colon" : "speaker-label-colon"))
         }
     }

@@ -205,9 +205,10 @@ extension ExtractionRun {
     /// word that is neither definite nor in construct (`رفض ترامب التقارير`), or `ما`، `مثل`.
     mutating func startsObject(at index: Int) -> Bool {
         let key = doc.keys[index]
-        if key == "ما" { return true }
+        if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
+        if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 

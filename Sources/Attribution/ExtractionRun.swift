@@ -63,7 +63,7 @@ struct ExtractionRun {
         let span = best.reading.afterConjunction..<best.end
         return CueMatch(tokens: index..<best.tokenEnd, span: span, entry: best.entry, rule: rule,
                         hasConjunction: best.reading.afterConjunction > doc.tokens[index].start,
-                        negatorLength: negatorLength(before: index))
+                        negatorLength: negatorLength(before: index, cueHasPronoun: best.reading.hasEnclitic))
     }
 
     private func proclitics(_ proclitics: [String], allowedFor rule: CueRule) -> Bool {
@@ -101,7 +101,7 @@ struct ExtractionRun {
 
     /// How many tokens a negator (لم، لا، ما، ليس … or a multiword one such as لا يمكن أن) ending right
     /// before token `index` covers; 0 when there is none.
-    private mutating func negatorLength(before index: Int) -> Int {
+    private mutating func negatorLength(before index: Int, cueHasPronoun: Bool) -> Int {
         let previous = index - 1
         guard doc.isWord(previous), doc.lineOfToken[previous] == doc.lineOfToken[index] else { return 0 }
         for length in stride(from: 4, through: 2, by: -1) where previous - length + 1 >= 0 {
@@ -113,8 +113,8 @@ struct ExtractionRun {
         }
         let word = doc.stemWithoutConjunction(previous)
         guard lexicon.negators.containsWord(word) else { return 0 }
-        // ما after a preposition is a relative (مع ما وصفه), not a negator
-        if word == doc.keys[previous], doc.isWord(previous - 1), lexicon.prepositions.contains(doc.keys[previous - 1]) {
+        // ما before a verb with a resumptive pronoun or after a preposition is a relative (ما وصفه، مع ما قاله)
+        if word == "ما", cueHasPronoun || doc.isWord(previous - 1) && lexicon.prepositions.contains(doc.keys[previous - 1]) {
             return 0
         }
         return 1

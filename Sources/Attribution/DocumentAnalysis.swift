@@ -123,6 +123,7 @@ struct DocumentAnalysis {
 
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
     mutating func stemWithoutConjunction(_ index: Int) -> String {
+        guard let first = keys[index].unicodeScalars.first, first == "و" || first == "ف" else { return keys[index] }
         for reading in readings(index) where reading.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) && !reading.hasEnclitic {
             if !reading.proclitics.isEmpty { return reading.stem }
         }
@@ -134,10 +135,13 @@ struct DocumentAnalysis {
                         enclitic: Bool = false) -> Bool {
         guard isWord(index) else { return false }
         if words.contains(keys[index]) { return true }
+        guard let first = keys[index].unicodeScalars.first, enclitic || DocumentAnalysis.procliticLetters.contains(first) else { return false }
         return readings(index).contains { reading in
             words.contains(reading.stem) && reading.proclitics.allSatisfy(allowed.contains) && (enclitic || !reading.hasEnclitic)
         }
     }
+
+    static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "س", "ك"]
 
     /// The number of word tokens in `range`.
     func wordCount(_ range: Range<Int>) -> Int {

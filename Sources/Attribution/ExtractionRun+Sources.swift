@@ -242,7 +242,6 @@ extension ExtractionRun {
     func isQuoteMark(_ index: Int) -> Bool {
         guard index >= 0, index < doc.tokens.count else { return false }
         let token = doc.tokens[index]
-        if token.kind == .quote { return true }
-        return lexicon.quotePairs.contains { Array(token.surface.unicodeScalars) == $0.open || Array(token.surface.unicodeScalars) == $0.close }
+        return token.kind == .quote || token.kind != .word && lexicon.quoteMarks.contains(token.surface)
     }
 }

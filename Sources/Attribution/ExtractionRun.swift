@@ -43,7 +43,7 @@ struct ExtractionRun {
 
     /// The longest cue form starting at token `index`.
     mutating func matchCue(at index: Int) -> CueMatch? {
-        guard doc.isWord(index) else { return nil }
+        guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return nil }
         var best: (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)?
         for reading in doc.readings(index) {
             guard let entries = lexicon.cues[reading.stem] else { continue }
@@ -122,7 +122,7 @@ struct ExtractionRun {
 
     /// Whether token `index` starts a cue (without building the match).
     mutating func startsCue(_ index: Int) -> Bool {
-        guard doc.isWord(index) else { return false }
+        guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return false }
         return doc.readings(index).contains { lexicon.cues[$0.stem] != nil && $0.proclitics.allSatisfy { $0 == "و" || $0 == "ف" } }
     }
 

@@ -21,6 +21,7 @@ struct Lexicon: Sendable {
     var notClaims: PhraseIndex
     var signatures: Set<String>
     var quotePairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
+    var quoteMarks: Set<String>
     var maxSourceWords: Int
     var maxHeadlineSourceWords: Int
     var maxCueGap: Int
@@ -56,6 +57,7 @@ struct Lexicon: Sendable {
         notClaims = index(.notClaim)
         signatures = Set(ruleSet.phrases(.signature))
         quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }
+        quoteMarks = Set(ruleSet.quotePairs.flatMap { [$0.open, $0.close] })
         maxSourceWords = ruleSet.value(of: .maxSourceWords)
         maxHeadlineSourceWords = ruleSet.value(of: .maxHeadlineSourceWords)
         maxCueGap = ruleSet.value(of: .maxCueGap)
@@ -73,6 +75,31 @@ struct Lexicon: Sendable {
             }
         }
         for key in cues.keys { cues[key]?.sort { $0.weight > $1.weight } }
+    }
+
+    /// Whether a word could read as a cue's first word once clitics are split off: a cheap test that
+    /// spares the clitic analysis for most words.
+    func mayStartCue(_ key: String) -> Bool {
+        if cues[key] != nil { return true }
+        var scalars = Substring(key).unicodeScalars
+        for _ in 0..<3 {
+            if Lexicon.stripsEnclitic(scalars, into: cues) { return true }
+            guard let first = scalars.first, Lexicon.procliticLetters.contains(first), scalars.count > 2 else { return false }
+            scalars = scalars.dropFirst()
+            if cues[String(scalars)] != nil { return true }
+        }
+        return false
+    }
+
+    private static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "س", "ك"]
+    private static let enclitics: [String] = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني", "ي"]
+
+    private static func stripsEnclitic(_ scalars: Substring.UnicodeScalarView, into cues: [String: [CueEntry]]) -> Bool {
+        let word = String(scalars)
+        for suffix in enclitics where word.hasSuffix(suffix) && word.unicodeScalars.count > suffix.unicodeScalars.count + 1 {
+            if cues[String(word.unicodeScalars.dropLast(suffix.unicodeScalars.count))] != nil { return true }
+        }
+        return false
     }
 
     /// The lookup key of a normalized word: Latin letters lower-cased.

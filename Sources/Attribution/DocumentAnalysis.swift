@@ -5,7 +5,7 @@ import ArabicText
 struct DocumentAnalysis {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
-    let keys: [String]
+    let keys: [Word]
     let sentences: [Sentence]
     /// The sentence index of every token.
     let sentenceOfToken: [Int]
@@ -122,8 +122,8 @@ struct DocumentAnalysis {
     }
 
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
-    mutating func stemWithoutConjunction(_ index: Int) -> String {
-        guard let first = keys[index].unicodeScalars.first, first == "و" || first == "ف" else { return keys[index] }
+    mutating func stemWithoutConjunction(_ index: Int) -> Word {
+        guard let first = keys[index].firstScalar, first == "و" || first == "ف" else { return keys[index] }
         for reading in readings(index) where reading.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) && !reading.hasEnclitic {
             if !reading.proclitics.isEmpty { return reading.stem }
         }
@@ -131,11 +131,11 @@ struct DocumentAnalysis {
     }
 
     /// Whether token `index` reads as one of `words` with at most `allowed` proclitics, any enclitic.
-    mutating func reads(_ index: Int, asOneOf words: Set<String>, proclitics allowed: Set<String> = ["و", "ف"],
+    mutating func reads(_ index: Int, asOneOf words: Set<Word>, proclitics allowed: Set<String> = ["و", "ف"],
                         enclitic: Bool = false) -> Bool {
         guard isWord(index) else { return false }
         if words.contains(keys[index]) { return true }
-        guard let first = keys[index].unicodeScalars.first, enclitic || DocumentAnalysis.procliticLetters.contains(first) else { return false }
+        guard let first = keys[index].firstScalar, enclitic || DocumentAnalysis.procliticLetters.contains(first) else { return false }
         return readings(index).contains { reading in
             words.contains(reading.stem) && reading.proclitics.allSatisfy(allowed.contains) && (enclitic || !reading.hasEnclitic)
         }

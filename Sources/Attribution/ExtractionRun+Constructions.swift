@@ -106,7 +106,7 @@ extension ExtractionRun {
         var words: [String] = []
         var index = first
         while index < doc.tokens.count, doc.tokens[index].end <= range.upperBound {
-            if doc.isWord(index) { words.append(doc.keys[index]) }
+            if doc.isWord(index) { words.append(doc.keys[index].text) }
             index += 1
         }
         return words.joined(separator: " ")

@@ -37,7 +37,7 @@ extension ExtractionRun {
     }
 
     /// Whether a phrase with gaps (`nil` skips up to eight words) matches at token `index`.
-    private mutating func matches(_ phrase: [String?], at index: Int, within tokens: Range<Int>) -> Bool {
+    private mutating func matches(_ phrase: [Word?], at index: Int, within tokens: Range<Int>) -> Bool {
         var position = index
         var gap = false
         for (number, word) in phrase.enumerated() {

@@ -90,7 +90,7 @@ struct ExtractionRun {
             if doc.keys[next] == clitic {
                 end = doc.tokens[next].end
                 next += 1
-            } else if let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic }) {
+            } else if let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic.text }) {
                 end = reading.stemStart
             } else {
                 return nil

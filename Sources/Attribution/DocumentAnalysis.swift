@@ -122,24 +122,38 @@ struct DocumentAnalysis {
     }
 
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
-    mutating func stemWithoutConjunction(_ index: Int) -> Word {
-        guard let first = keys[index].firstScalar, first == "و" || first == "ف" else { return keys[index] }
-        for reading in readings(index) where reading.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) && !reading.hasEnclitic {
-            if !reading.proclitics.isEmpty { return reading.stem }
-        }
-        return keys[index]
+    func stemWithoutConjunction(_ index: Int) -> Word {
+        let scalars = keys[index].text.unicodeScalars
+        guard let first = scalars.first, first == "و" || first == "ف", scalars.count >= 3 else { return keys[index] }
+        return Word(String(scalars.dropFirst()))
     }
 
-    /// Whether token `index` reads as one of `words` with at most `allowed` proclitics, any enclitic.
-    mutating func reads(_ index: Int, asOneOf words: Set<Word>, proclitics allowed: Set<String> = ["و", "ف"],
-                        enclitic: Bool = false) -> Bool {
+    /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,
+    /// when `enclitic` is true, an attached pronoun are split off (`وأنه`، `بأنها`، `ولا`).
+    func reads(_ index: Int, asOneOf words: Set<Word>, proclitics allowed: Set<Unicode.Scalar> = ["و", "ف"],
+               enclitic: Bool = false) -> Bool {
         guard isWord(index) else { return false }
         if words.contains(keys[index]) { return true }
-        guard let first = keys[index].firstScalar, enclitic || DocumentAnalysis.procliticLetters.contains(first) else { return false }
-        return readings(index).contains { reading in
-            words.contains(reading.stem) && reading.proclitics.allSatisfy(allowed.contains) && (enclitic || !reading.hasEnclitic)
+        let scalars = Array(keys[index].text.unicodeScalars)
+        guard let first = scalars.first, enclitic || allowed.contains(first) else { return false }
+        for prefix in 0...2 {
+            guard scalars.count - prefix >= 2 else { break }
+            if prefix > 0, !allowed.contains(scalars[prefix - 1]) { break }
+            for suffix in 0...(enclitic ? 3 : 0) {
+                let end = scalars.count - suffix
+                guard end - prefix >= 2 else { break }
+                if suffix > 0, !DocumentAnalysis.pronouns.contains(String(String.UnicodeScalarView(scalars[end...]))) { continue }
+                if prefix == 0, suffix == 0 { continue }
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[prefix..<end])
+                if words.contains(Word(String(text))) { return true }
+            }
         }
+        return false
     }
+
+    /// Attached pronouns, normalized.
+    static let pronouns: Set<String> = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا", "ني"]
 
     static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "س", "ك"]
 

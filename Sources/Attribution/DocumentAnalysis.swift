@@ -134,8 +134,9 @@ struct DocumentAnalysis {
                enclitic: Bool = false) -> Bool {
         guard isWord(index) else { return false }
         if words.contains(keys[index]) { return true }
+        guard let first = keys[index].firstScalar, enclitic || allowed.contains(first),
+              keys[index].text.utf8.count <= 16 else { return false }   // clitic words are short
         let scalars = Array(keys[index].text.unicodeScalars)
-        guard let first = scalars.first, enclitic || allowed.contains(first) else { return false }
         for prefix in 0...2 {
             guard scalars.count - prefix >= 2 else { break }
             if prefix > 0, !allowed.contains(scalars[prefix - 1]) { break }

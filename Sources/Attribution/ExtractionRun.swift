@@ -14,6 +14,8 @@ struct ExtractionRun {
     var disclaimers: [Range<Int>] = []
     /// Cue tokens already used (inside another cue's Source, or as a relay).
     var consumed: Set<Int> = []
+    /// Cue matches already computed, by token (nil inside: no cue there).
+    var cueCache: [Int: CueMatch?] = [:]
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
@@ -44,6 +46,13 @@ struct ExtractionRun {
     /// The longest cue form starting at token `index`.
     mutating func matchCue(at index: Int) -> CueMatch? {
         guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return nil }
+        if let cached = cueCache[index] { return cached }
+        let match = computeCue(at: index)
+        cueCache[index] = match
+        return match
+    }
+
+    private mutating func computeCue(at index: Int) -> CueMatch? {
         var best: (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)?
         for reading in doc.readings(index) {
             guard let entries = lexicon.cues[reading.stem] else { continue }

@@ -117,3 +117,25 @@ struct CueFamilyTests {
         }
     }
 }
+
+/// A user's rule file changes what the extractor finds.
+@Suite("User rules in the extractor")
+struct UserRulesTests {
+    @Test func addedCueIsFoundAndDroppedCueIsNot() throws {
+        let sentence = "بشر الوزير بأن الأزمة انتهت.\nأكد الوزير أن الأزمة انتهت.\n"
+        let defaults = ExtractedAttribution.all(in: Extractor(rules: try RuleSet.defaults()).annotate(sentence))
+        #expect(defaults.map(\.cue) == ["أكد"])
+        let rules = try RuleSet.defaults().adding(text: """
+            cue speech-bashshara | speech | Assert | verb-subject | بشر، بشرت
+            drop cue speech-akkada
+            """, path: "mine.rules")
+        let found = ExtractedAttribution.all(in: Extractor(rules: rules).annotate(sentence))
+        #expect(found.map(\.cue) == ["بشر"])
+        #expect(found.first?.source == "الوزير" && found.first?.content == "الأزمة انتهت")
+    }
+
+    @Test func emptyRuleSetFindsOnlyNothing() {
+        let document = Extractor(rules: RuleSet()).annotate("قال الوزير إن الأزمة انتهت.\n")
+        #expect(document.events.isEmpty)
+    }
+}

@@ -123,7 +123,8 @@ extension ExtractionRun {
             if token.surface == ":" { return .colon(index) }
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
-                if doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
+                if lexicon.mayBeComplementizer(doc.keys[index]),
+                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }

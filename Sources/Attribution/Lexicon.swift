@@ -9,6 +9,8 @@ struct Lexicon: Sendable {
     var cueHashes: Set<UInt64> = []
     var negators: PhraseIndex
     var complementizers: Set<Word>
+    /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
+    var complementizerBytes: [[UInt8]]
     var sourceEnds: PhraseIndex
     var prepositions: Set<Word>
     var boundaries: Set<Word>
@@ -41,6 +43,7 @@ struct Lexicon: Sendable {
         rules = ruleSet.cues
         negators = index(.negator)
         complementizers = wordSet(.complementizer)
+        complementizerBytes = complementizers.map { Array($0.text.utf8) }
         sourceEnds = index(.sourceEnd)
         prepositions = wordSet(.preposition)
         boundaries = wordSet(.boundary)
@@ -123,6 +126,20 @@ struct Lexicon: Sendable {
             index += 2
         }
         return true
+    }
+
+    /// Whether `word` contains a complementizer's letters (so it may read as one with clitics).
+    func mayBeComplementizer(_ word: Word) -> Bool {
+        var text = word.text
+        return text.withUTF8 { bytes in
+            complementizerBytes.contains { needle in
+                guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+                for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+                    if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// The lookup key of a normalized word: Latin letters lower-cased.

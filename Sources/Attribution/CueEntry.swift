@@ -1,9 +1,9 @@
 /// One form of a cue, compiled: its normalized words and the rule it belongs to.
 struct CueEntry: Sendable {
     /// Normalized words; the first is the lexicon key.
-    var words: [String]
+    var words: [Word]
     /// A proclitic the form ends with (`لـ` in `وفقا لـ`), attached to the next word or standing alone.
-    var trailingProclitic: String?
+    var trailingProclitic: Word?
     /// The index of the rule in `Lexicon.rules`.
     var rule: Int
     /// Whether the form is a circumstantial participle (`قائلا`، `مضيفا`).

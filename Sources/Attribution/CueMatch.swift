@@ -10,6 +10,9 @@ struct CueMatch: Sendable {
     var rule: CueRule
     /// Whether the first word carries a conjunction و/ف (`فقال`، `ووصفها`).
     var hasConjunction: Bool
+    /// How many tokens the negator right before the cue covers (0 when not negated).
+    var negatorLength: Int
+
     /// Whether a negator stands right before the cue.
-    var isNegated: Bool
+    var isNegated: Bool { negatorLength > 0 }
 }

@@ -5,7 +5,7 @@ import ArabicText
 struct DocumentAnalysis {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
-    let keys: [String]
+    let keys: [Word]
     let sentences: [Sentence]
     /// The sentence index of every token.
     let sentenceOfToken: [Int]
@@ -122,22 +122,41 @@ struct DocumentAnalysis {
     }
 
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
-    mutating func stemWithoutConjunction(_ index: Int) -> String {
-        for reading in readings(index) where reading.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) && !reading.hasEnclitic {
-            if !reading.proclitics.isEmpty { return reading.stem }
-        }
-        return keys[index]
+    func stemWithoutConjunction(_ index: Int) -> Word {
+        let scalars = keys[index].text.unicodeScalars
+        guard let first = scalars.first, first == "و" || first == "ف", scalars.count >= 3 else { return keys[index] }
+        return Word(String(scalars.dropFirst()))
     }
 
-    /// Whether token `index` reads as one of `words` with at most `allowed` proclitics, any enclitic.
-    mutating func reads(_ index: Int, asOneOf words: Set<String>, proclitics allowed: Set<String> = ["و", "ف"],
-                        enclitic: Bool = false) -> Bool {
+    /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,
+    /// when `enclitic` is true, an attached pronoun are split off (`وأنه`، `بأنها`، `ولا`).
+    func reads(_ index: Int, asOneOf words: Set<Word>, proclitics allowed: Set<Unicode.Scalar> = ["و", "ف"],
+               enclitic: Bool = false) -> Bool {
         guard isWord(index) else { return false }
         if words.contains(keys[index]) { return true }
-        return readings(index).contains { reading in
-            words.contains(reading.stem) && reading.proclitics.allSatisfy(allowed.contains) && (enclitic || !reading.hasEnclitic)
+        guard let first = keys[index].firstScalar, enclitic || allowed.contains(first),
+              keys[index].text.utf8.count <= 16 else { return false }   // clitic words are short
+        let scalars = Array(keys[index].text.unicodeScalars)
+        for prefix in 0...2 {
+            guard scalars.count - prefix >= 2 else { break }
+            if prefix > 0, !allowed.contains(scalars[prefix - 1]) { break }
+            for suffix in 0...(enclitic ? 3 : 0) {
+                let end = scalars.count - suffix
+                guard end - prefix >= 2 else { break }
+                if suffix > 0, !DocumentAnalysis.pronouns.contains(String(String.UnicodeScalarView(scalars[end...]))) { continue }
+                if prefix == 0, suffix == 0 { continue }
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[prefix..<end])
+                if words.contains(Word(String(text))) { return true }
+            }
         }
+        return false
     }
+
+    /// Attached pronouns, normalized.
+    static let pronouns: Set<String> = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا", "ني"]
+
+    static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "س", "ك"]
 
     /// The number of word tokens in `range`.
     func wordCount(_ range: Range<Int>) -> Int {
@@ -156,16 +175,28 @@ struct DocumentAnalysis {
 
     /// The quotation whose opening mark starts at `offset`.
     func quotation(openingAt offset: Int) -> Quotation? {
+        let index = firstQuotation(openingAtOrAfter: offset)
+        return index < quotations.count && quotations[index].open.lowerBound == offset ? quotations[index] : nil
+    }
+
+    /// The index of the first quotation that opens at or after `offset`.
+    func firstQuotation(openingAtOrAfter offset: Int) -> Int {
         var low = 0, high = quotations.count
         while low < high {
             let mid = (low + high) / 2
             if quotations[mid].open.lowerBound < offset { low = mid + 1 } else { high = mid }
         }
-        return low < quotations.count && quotations[low].open.lowerBound == offset ? quotations[low] : nil
+        return low
     }
 
-    /// The quotation whose closing mark ends at or just before `offset` (within `slack` scalars of text).
+    /// The last closed quotation that opened before `offset` and closes at or before it.
     func quotation(closingBefore offset: Int) -> Quotation? {
-        quotations.last { ($0.close?.upperBound ?? Int.max) <= offset }
+        var index = firstQuotation(openingAtOrAfter: offset) - 1
+        while index >= 0 {
+            if let close = quotations[index].close, close.upperBound <= offset { return quotations[index] }
+            if quotations[index].close == nil { return nil }
+            index -= 1
+        }
+        return nil
     }
 }

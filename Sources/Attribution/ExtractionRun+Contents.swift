@@ -4,7 +4,7 @@ extension ExtractionRun {
     /// Reported speech from token `start` (after the complementizer) to the end of the clause, or to a
     /// comma before a participle cue, an according-to cue or a coordinated cue; Direct when it is one
     /// quotation.
-    mutating func reportedContent(from start: Int, in clause: Range<Int>) -> (Range<Int>, Form)? {
+    mutating func reportedContent(from start: Int, in clause: Range<Int>, after match: CueMatch) -> (Range<Int>, Form)? {
         guard start < doc.tokens.count else { return nil }
         if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort {
             let after = quotation.close.map { doc.firstToken(atOrAfter: $0.upperBound) } ?? clause.upperBound
@@ -15,8 +15,7 @@ extension ExtractionRun {
         var end = clause.upperBound
         var index = start
         while index < end {
-            if isComma(index), doc.isWord(index + 1), let next = matchCue(at: index + 1),
-               next.entry.isParticiple || next.rule.cueClass == .accordingTo || next.hasConjunction {
+            if isComma(index), endsReportedClause(afterComma: index, fronted: match.entry.isParticiple && match.tokens.lowerBound == clause.lowerBound) {
                 end = index
                 break
             }
@@ -28,6 +27,30 @@ extension ExtractionRun {
         }
         guard let content = span(start..<end) else { return nil }
         return (content, formOf(content))
+    }
+
+    /// Whether the comma at `comma` ends a reported clause: a participle, according-to or coordinated
+    /// cue follows, a clause break written with و (`، ومن المؤكد`), a new subject and its cue
+    /// (`، ترامب مقتنع`), or any comma when the cue is a fronted participle (`معتقداً أنه …، ترامب …`).
+    mutating func endsReportedClause(afterComma comma: Int, fronted: Bool) -> Bool {
+        if fronted { return true }
+        let next = comma + 1
+        guard doc.isWord(next) else { return false }
+        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo || cue.hasConjunction {
+            return true
+        }
+        if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
+            return true
+        }
+        var index = next
+        var words = 0
+        while words < 3, doc.isWord(index) {
+            if words > 0, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
+               cue.rule.constructions.contains(.subjectVerb) { return true }
+            words += 1
+            index += 1
+        }
+        return false
     }
 
     /// The Content after a cue's colon: a quotation (Direct), the rest of the line, or the next line
@@ -113,9 +136,10 @@ extension ExtractionRun {
 
     /// Mixed when the Content holds a quoted fragment of two words or more, Indirect otherwise.
     func formOf(_ content: Range<Int>) -> Form {
-        for quotation in doc.quotations where quotation.open.lowerBound >= content.lowerBound {
-            if quotation.open.lowerBound >= content.upperBound { break }
-            if quotation.wordCount >= 2 { return .mixed }
+        var index = doc.firstQuotation(openingAtOrAfter: content.lowerBound)
+        while index < doc.quotations.count, doc.quotations[index].open.lowerBound < content.upperBound {
+            if doc.quotations[index].wordCount >= 2 { return .mixed }
+            index += 1
         }
         return .indirect
     }

@@ -37,7 +37,7 @@ extension ExtractionRun {
     }
 
     /// Whether a phrase with gaps (`nil` skips up to eight words) matches at token `index`.
-    private mutating func matches(_ phrase: [String?], at index: Int, within tokens: Range<Int>) -> Bool {
+    private mutating func matches(_ phrase: [Word?], at index: Int, within tokens: Range<Int>) -> Bool {
         var position = index
         var gap = false
         for (number, word) in phrase.enumerated() {
@@ -103,33 +103,44 @@ extension ExtractionRun {
     /// `بوتين: الغرب …`, `«سي إن إن»: …`, and a speaker label inside a quotation (`"أدمن: الليلة …"`):
     /// a short name before a colon at the start of a line or a quotation is the Source, the colon the Cue.
     mutating func findColonAttributions() {
+        let cueStarts = Set(found.map(\.cue.lowerBound))
         for index in doc.tokens.indices where doc.tokens[index].surface == ":" {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
             let lineTokens = doc.tokensOfLine(line)
             var start = index
-            while start > lineTokens.lowerBound, doc.isWord(start - 1) || isQuoteMark(start - 1) && !opensQuotation(start - 1) { start -= 1 }
             var insideQuotation: Quotation?
-            if start > lineTokens.lowerBound {
-                guard opensQuotation(start - 1), let quotation = doc.quotation(openingAt: doc.tokens[start - 1].start) else { continue }
-                insideQuotation = quotation
-            } else {
-                while start < index, !doc.isWord(start), !isQuoteMark(start) { start += 1 }
+            while start > lineTokens.lowerBound {
+                let previous = start - 1
+                if isQuoteMark(previous), let quotation = doc.quotation(openingAt: doc.tokens[previous].start),
+                   (quotation.close?.lowerBound ?? Int.max) > doc.tokens[index].start {
+                    insideQuotation = quotation
+                    break
+                }
+                guard doc.isWord(previous) || isQuoteMark(previous) else { break }
+                start = previous
+            }
+            if insideQuotation == nil {
+                // only bullets, dashes or symbols may stand before the name at the start of a line
+                guard !(lineTokens.lowerBound..<start).contains(where: { doc.isWord($0) || isQuoteMark($0) || isComma($0) }) else { continue }
             }
             let words = doc.wordCount(start..<index)
             guard words >= 1, words <= lexicon.maxHeadlineSourceWords,
                   !(start..<index).contains(where: { doc.tokens[$0].kind == .number || (doc.isWord($0) && startsCue($0)) }),
-                  !found.contains(where: { $0.cue.contains(doc.tokens[index].start) }) else { continue }
+                  !cueStarts.contains(doc.tokens[index].start) else { continue }
             if let first = (start..<index).first(where: { doc.isWord($0) }), startsPhrase(lexicon.notClaims, at: first) { continue }
             var end = lineTokens.upperBound
-            var form = Form.indirect
             if let quotation = insideQuotation {
                 end = min(end, quotation.close.map { doc.firstToken(atOrAfter: $0.lowerBound) } ?? end)
+            }
+            guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
+                  let source = phraseSpan(start..<index) else { continue }
+            var form = insideQuotation == nil ? formOf(content) : .direct
+            if let quotation = doc.quotation(openingAt: content.lowerBound), let close = quotation.close,
+               close.upperBound >= content.upperBound {
+                content = quotation.inner
                 form = .direct
             }
-            guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, let content = span(index + 1..<end),
-                  let source = phraseSpan(start..<index) else { continue }
-            if insideQuotation == nil { form = formOf(content) }
             found.append(FoundAttribution(cue: doc.tokens[index].start..<doc.tokens[index].end, source: source,
                                           contents: [content], stance: .assert, form: form,
                                           rule: insideQuotation == nil ? "headline-colon" : "speaker-label-colon"))

@@ -37,6 +37,7 @@ extension ExtractionRun {
         var words = 0
         while index < range.upperBound {
             if doc.isWord(index) {
+                if words == 0, lexicon.prepositions.contains(doc.keys[index]) { return nil }
                 if startsPhrase(lexicon.sourceEnds, at: index) { break }
                 if words > 0, doc.reads(index, asOneOf: lexicon.relatives) { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }
@@ -84,8 +85,7 @@ extension ExtractionRun {
     /// punctuation mark or a complementizer, skipping `قد` and a negator; `كان X … قد قال` too.
     mutating func subjectBefore(_ match: CueMatch, clause: Range<Int>) -> Range<Int>? {
         guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
-        var index = match.tokens.lowerBound - 1
-        if match.isNegated { index -= 1 }
+        var index = match.tokens.lowerBound - 1 - match.negatorLength
         while index >= clause.lowerBound, doc.isWord(index), doc.keys[index] == "قد" { index -= 1 }
         var start = index + 1
         var words = 0
@@ -106,7 +106,7 @@ extension ExtractionRun {
             return subjectAfterKana(before: index, clause: clause)
         }
         guard words > 0 else { return nil }
-        return phraseSpan(start..<(match.tokens.lowerBound - (match.isNegated ? 1 : 0)))
+        return phraseSpan(start..<(match.tokens.lowerBound - match.negatorLength))
     }
 
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
@@ -130,12 +130,20 @@ extension ExtractionRun {
         return (phraseSpan(match.tokens.upperBound..<comma), content)
     }
 
-    /// `نفى X مثل هذه الادعاءات`، `كشفت X عن ممارسات …`: the Source, then the object as Content, after
-    /// adverbs and a governed preposition, to the next comma or coordinated cue.
-    mutating func object(_ match: CueMatch, clause: Range<Int>) -> (Range<Int>?, Range<Int>)? {
+    /// `نفى X مثل هذه الادعاءات`، `كشفت X عن ممارسات …`، `يصفها بـ"…"`: the Source (before the cue,
+    /// or after it up to the object), then the object as Content: after a governed preposition when
+    /// there is one (to the clause end), otherwise after adverbs (to the next comma or coordinated cue).
+    mutating func object(_ match: CueMatch, clause: Range<Int>) -> (Range<Int>?, Range<Int>, Form)? {
         var index = match.tokens.upperBound
-        var source: Range<Int>?
-        if !match.entry.isParticiple {
+        var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
+        var governedAhead: Int?
+        for ahead in index..<clause.upperBound where doc.isWord(ahead) {
+            if lexicon.governed.contains(doc.keys[ahead]) { governedAhead = ahead; break }
+            if startsCue(ahead) { break }   // التقارير التي تتحدث عن …: that عن belongs to another verb
+        }
+        let startsGoverned = doc.isWord(index) && (lexicon.governed.contains(doc.keys[index])
+            || doc.readings(index).contains { $0.proclitics == ["ب"] })
+        if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
             var end = index
             var words = 0
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
@@ -143,7 +151,7 @@ extension ExtractionRun {
                     if startsPhrase(lexicon.sourceEnds, at: end) || lexicon.prepositions.contains(doc.keys[end])
                         || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end)) { break }
                     words += 1
-                } else if !isQuoteMark(end), doc.tokens[end].surface != "،", doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
+                } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
                     break
                 }
                 end += 1
@@ -151,47 +159,80 @@ extension ExtractionRun {
             source = phraseSpan(index..<end)
             index = end
         }
-        if source == nil { source = subjectBefore(match, clause: clause) }
-        while index < clause.upperBound, doc.isWord(index), startsPhrase(lexicon.sourceEnds, at: index) { index += 1 }
+        var governed = false
+        if let governedIndex = governedAhead, governedIndex >= index {
+            index = governedIndex + 1
+            governed = true
+        } else {
+            while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
+                index += length
+            }
+        }
         var contentStart: Int?
-        if doc.isWord(index), lexicon.prepositions.contains(doc.keys[index]) {
-            index += 1
-        } else if doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
+        if doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
             contentStart = reading.stemStart
+            governed = true
         }
         var end = index
-        while end < clause.upperBound, !isComma(end), !(end > index && startsCoordinatedCue(end)) { end += 1 }
-        guard end > index, let content = span(index..<end) else { return nil }
-        if let contentStart, contentStart < content.upperBound { return (source, max(contentStart, content.lowerBound)..<content.upperBound) }
-        if let quotation = doc.quotation(openingAt: doc.tokens[index].start), quotation.close.map({ $0.upperBound >= content.upperBound }) ?? false {
-            return (source, quotation.inner)
+        while end < clause.upperBound, !(isComma(end) && !governed), !(end > index && startsCoordinatedCue(end)) {
+            if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) { break }
+            end += 1
         }
-        return (source, content)
+        guard end > index, let content = span(index..<end) else { return nil }
+        if let quotation = doc.quotation(openingAt: content.lowerBound), !quotation.isShort || governed,
+           let close = quotation.close {
+            let after = doc.firstToken(atOrAfter: close.upperBound)
+            if close.upperBound >= content.upperBound || governed && (after >= end || isComma(after)) {
+                return (source, quotation.inner, .direct)
+            }
+        }
+        if let contentStart, contentStart < content.upperBound {
+            let range = max(contentStart, content.lowerBound)..<content.upperBound
+            return (source, range, formOf(range))
+        }
+        return (source, content, formOf(content))
+    }
+
+    /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
+    /// predicate, with no Source of its own.
+    func isSecondPredicate(_ match: CueMatch) -> Bool {
+        guard match.hasConjunction else { return false }
+        let clause = doc.clause(of: match.tokens.lowerBound)
+        return (clause.lowerBound..<match.tokens.lowerBound).contains { doc.isWord($0) }
     }
 
     /// Whether token `index` looks like the start of an object after a name: a definite word after a
     /// word that is neither definite nor in construct (`رفض ترامب التقارير`), or `ما`، `مثل`.
     mutating func startsObject(at index: Int) -> Bool {
         let key = doc.keys[index]
-        if key == "ما" || key == "مثل" { return true }
+        if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
+        if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 
-    /// Whether a phrase of `index` starts at token `index` (its first word may carry و/ف).
+    /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).
     mutating func startsPhrase(_ phrases: PhraseIndex, at index: Int) -> Bool {
-        for phrase in phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) {
+        phraseLength(phrases, at: index) != nil
+    }
+
+    /// How many tokens the longest of `phrases` starting at token `index` covers, if one does; the
+    /// first word is tried as written and without a conjunction و/ف.
+    mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
+        guard doc.isWord(index) else { return nil }
+        let stem = doc.stemWithoutConjunction(index)
+        let candidates = phrases.phrases(startingWith: doc.keys[index]) + (stem == doc.keys[index] ? [] : phrases.phrases(startingWith: stem))
+        for phrase in candidates.sorted(by: { $0.count > $1.count }) {
             var next = index + 1
             var matched = true
             for word in phrase.dropFirst() {
-                while next < doc.tokens.count, !doc.isWord(next), doc.tokens[next].surface != "،", doc.tokens[next].surface != "." { next += 1 }
-                guard doc.isWord(next), doc.keys[next] == word || doc.stemWithoutConjunction(next) == word else { matched = false; break }
+                guard doc.isWord(next), doc.keys[next] == word else { matched = false; break }
                 next += 1
             }
-            if matched { return true }
+            if matched { return next - index }
         }
-        return false
+        return nil
     }
 
     func isComma(_ index: Int) -> Bool {
@@ -201,7 +242,6 @@ extension ExtractionRun {
     func isQuoteMark(_ index: Int) -> Bool {
         guard index >= 0, index < doc.tokens.count else { return false }
         let token = doc.tokens[index]
-        if token.kind == .quote { return true }
-        return lexicon.quotePairs.contains { Array(token.surface.unicodeScalars) == $0.open || Array(token.surface.unicodeScalars) == $0.close }
+        return token.kind == .quote || token.kind != .word && lexicon.quoteMarks.contains(token.surface)
     }
 }

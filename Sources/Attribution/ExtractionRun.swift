@@ -14,6 +14,8 @@ struct ExtractionRun {
     var disclaimers: [Range<Int>] = []
     /// Cue tokens already used (inside another cue's Source, or as a relay).
     var consumed: Set<Int> = []
+    /// Cue matches already computed, by token (nil inside: no cue there).
+    var cueCache: [Int: CueMatch?] = [:]
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
@@ -43,17 +45,26 @@ struct ExtractionRun {
 
     /// The longest cue form starting at token `index`.
     mutating func matchCue(at index: Int) -> CueMatch? {
-        guard doc.isWord(index) else { return nil }
+        guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return nil }
+        if let cached = cueCache[index] { return cached }
+        let match = computeCue(at: index)
+        cueCache[index] = match
+        return match
+    }
+
+    private mutating func computeCue(at index: Int) -> CueMatch? {
         var best: (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)?
         for reading in doc.readings(index) {
             guard let entries = lexicon.cues[reading.stem] else { continue }
-            for entry in entries {
+            for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
                 let rule = lexicon.rules[entry.rule]
                 guard proclitics(reading.proclitics, allowedFor: rule) else { continue }
                 guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
-                if best == nil || entry.weight > best!.entry.weight {
-                    best = (entry, end, tokenEnd, reading)
+                if rule.cueClass == .accordingTo, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+                    || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
+                    continue   // فحسب، حسب at a clause end: "only", not "according to"
                 }
+                best = (entry, end, tokenEnd, reading)
             }
         }
         guard let best else { return nil }
@@ -61,15 +72,15 @@ struct ExtractionRun {
         let span = best.reading.afterConjunction..<best.end
         return CueMatch(tokens: index..<best.tokenEnd, span: span, entry: best.entry, rule: rule,
                         hasConjunction: best.reading.afterConjunction > doc.tokens[index].start,
-                        isNegated: isNegated(before: index))
+                        negatorLength: negatorLength(before: index, cueHasPronoun: best.reading.hasEnclitic))
     }
 
     private func proclitics(_ proclitics: [String], allowedFor rule: CueRule) -> Bool {
         proclitics.allSatisfy { clitic in
             switch clitic {
-            case "و", "ف": return true
+            case "و": return true
+            case "ف", "س": return rule.cueClass != .accordingTo
             case "ب", "ل": return rule.cueClass == .accordingTo
-            case "س": return rule.cueClass != .accordingTo
             default: return false
             }
         }
@@ -88,7 +99,7 @@ struct ExtractionRun {
             if doc.keys[next] == clitic {
                 end = doc.tokens[next].end
                 next += 1
-            } else if let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic }) {
+            } else if let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic.text }) {
                 end = reading.stemStart
             } else {
                 return nil
@@ -97,31 +108,30 @@ struct ExtractionRun {
         return (end, next)
     }
 
-    /// Whether a negator (لم، لا، ما، ليس … or a multiword one) ends right before token `index`.
-    private mutating func isNegated(before index: Int) -> Bool {
+    /// How many tokens a negator (لم، لا، ما، ليس … or a multiword one such as لا يمكن أن) ending right
+    /// before token `index` covers; 0 when there is none.
+    private mutating func negatorLength(before index: Int, cueHasPronoun: Bool) -> Int {
         let previous = index - 1
-        guard doc.isWord(previous), doc.lineOfToken[previous] == doc.lineOfToken[index] else { return false }
-        let word = doc.stemWithoutConjunction(previous)
-        if lexicon.negators.containsWord(word) {
-            // ما after a preposition is a relative (مع ما وصفه), not a negator
-            if word == doc.keys[previous], doc.isWord(previous - 1), lexicon.prepositions.contains(doc.keys[previous - 1]) {
-                return false
-            }
-            return true
-        }
-        for length in 2...4 where previous - length + 1 >= 0 {
+        guard doc.isWord(previous), doc.lineOfToken[previous] == doc.lineOfToken[index] else { return 0 }
+        for length in stride(from: 4, through: 2, by: -1) where previous - length + 1 >= 0 {
             let first = previous - length + 1
             guard doc.isWord(first) else { continue }
             for phrase in lexicon.negators.phrases(startingWith: doc.stemWithoutConjunction(first)) where phrase.count == length {
-                if (1..<length).allSatisfy({ doc.keys[first + $0] == phrase[$0] }) { return true }
+                if (1..<length).allSatisfy({ doc.keys[first + $0] == phrase[$0] }) { return length }
             }
         }
-        return false
+        let word = doc.stemWithoutConjunction(previous)
+        guard lexicon.negators.containsWord(word) else { return 0 }
+        // ما before a verb with a resumptive pronoun or after a preposition is a relative (ما وصفه، مع ما قاله)
+        if word == "ما", cueHasPronoun || doc.isWord(previous - 1) && lexicon.prepositions.contains(doc.keys[previous - 1]) {
+            return 0
+        }
+        return 1
     }
 
     /// Whether token `index` starts a cue (without building the match).
     mutating func startsCue(_ index: Int) -> Bool {
-        guard doc.isWord(index) else { return false }
+        guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return false }
         return doc.readings(index).contains { lexicon.cues[$0.stem] != nil && $0.proclitics.allSatisfy { $0 == "و" || $0 == "ف" } }
     }
 

@@ -1,9 +1,4 @@
-/// How the Content is reported, as the scheme's `Form` attribute says.
-public enum Form: String, Sendable, CaseIterable, Hashable {
-    /// Entirely inside quotation marks.
-    case direct = "Direct"
-    /// A reported clause.
-    case indirect = "Indirect"
-    /// A reported clause with quoted fragments.
-    case mixed = "Mixed"
-}
+import Standoff
+
+/// How the Content is reported: the scheme's `Form` attribute values.
+public typealias Form = IsnadScheme.Form

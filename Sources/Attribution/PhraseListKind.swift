@@ -18,6 +18,11 @@ public enum PhraseListKind: String, Sendable, CaseIterable, Hashable {
     case relay
     /// Contents that turn a cue's stance to Deny (وصفها بأنها ملفقة).
     case denialContent = "denial-content"
+    /// Prepositions a cue governs before an object Content (`كشفت عن`، `دعا إلى`); they stay outside it.
+    case governed
+    /// Words that open a new clause: a cue's Source gap stops there, and a Content stops at a comma
+    /// before one that starts with و (`، ومن المؤكد`).
+    case clauseBreak = "clause-break"
     /// Phrases that mark the outlet's disclaimer sentence; `…` skips up to eight words.
     case disclaimer
     /// Line openings that make no claim (كلمات دلالية، اقرأ أيضا، المصدر).

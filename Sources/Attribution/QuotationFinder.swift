@@ -101,7 +101,7 @@ struct QuotationFinder {
                 let closes = matches(pair.close, at: offset, in: scalars, limit: range.upperBound)
                 if opens || closes {
                     let length = opens ? pair.open.count : pair.close.count
-                    if found == nil || length > found!.range.count {
+                    if length > (found?.range.count ?? 0) {
                         found = Mark(range: offset..<(offset + length), pair: index, opens: opens, closes: closes)
                     }
                 }

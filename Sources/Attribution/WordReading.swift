@@ -2,7 +2,7 @@
 /// unsegmented).
 struct WordReading: Sendable {
     /// The normalized stem (lower-cased for Latin script).
-    var stem: String
+    var stem: Word
     /// The normalized proclitics before the stem, in order (`و`, `ب`).
     var proclitics: [String]
     /// Where the stem starts (a scalar offset).

@@ -45,6 +45,7 @@ public struct AnnotationFileChecker: Sendable {
             textDiagnostics.append(fileError(textPath, error))
         }
         var (document, diagnostics) = AnnotationDocument.parse(annotationText, path: path)
+        var problemPlaces: Set<[Int]> = []
         if fix, var scalars = text {
             do {
                 if endOfLines {
@@ -60,14 +61,17 @@ public struct AnnotationFileChecker: Sendable {
                 }
                 let repaired = Repairer().repair(document, text: scalars, path: path)
                 result.repairs += repaired.repairs
-                let output = repaired.changed ? repaired.document.serialized() : document.serialized()
+                let textChanged = !result.written.isEmpty
+                let written = repaired.changed ? repaired.document : (textChanged ? document.canonicalized() : document)
+                let output = repaired.changed || textChanged ? written.serialized() : annotationText
                 var problems = repaired.problems
                 if output != annotationText {
                     let backup = try AtomicFile.write(output, to: path, keepingBackup: true)
                     result.written.append((path, backup))
                     (document, diagnostics) = AnnotationDocument.parse(output, path: path)
-                    problems = Self.renumber(problems, along: repaired.document)
+                    problems = Self.renumber(problems, along: written)
                 }
+                problemPlaces = Set(problems.map { [$0.line, $0.column] })
                 let problemLines = Set(problems.map(\.line))
                 diagnostics = diagnostics.filter { !problemLines.contains($0.line) } + problems
             } catch {
@@ -77,7 +81,7 @@ public struct AnnotationFileChecker: Sendable {
         if let text {
             textDiagnostics += Validator.checkText(text, path: textPath)
         }
-        diagnostics += scheme.validator.validate(document, text: text, path: path)
+        diagnostics += scheme.validator.validate(document, text: text, path: path).filter { !problemPlaces.contains([$0.line, $0.column]) }
         result.diagnostics = (diagnostics + textDiagnostics).sorted()
         return result
     }

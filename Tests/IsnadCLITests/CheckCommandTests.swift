@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TextFiles
+@testable import IsnadCLI
+
+@Suite struct CheckCommandTests {
+    let text = "قال الوزير: \"لن نتراجع\".\nوأضاف أن الوضع مستقر.\n"
+    let annotations = """
+    T1\tCue 0 3\tقال
+    T2\tSource 4 10\tالوزير
+    T3\tContent 13 22\tلن نتراجع
+    E1\tCue:T1 Source:T2 Content:T3
+    A1\tStance E1 Assert
+    A2\tForm E1 Direct
+
+    """
+
+    func folder(_ files: [String: String]) throws -> String {
+        let path = NSTemporaryDirectory() + "check-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, content) in files { try AtomicFile.write(content, to: path + "/" + name) }
+        return path
+    }
+
+    func run(_ arguments: [String]) -> (code: Int32, output: String, error: String) {
+        let console = Console.memory()
+        let code = Isnad.main(["check"] + arguments, console: console)
+        return (code, console.output.text, console.error.text)
+    }
+
+    @Test func validFolderExitsZeroAndReadingNeverWrites() throws {
+        let path = try folder(["news.txt": text, "news.ann": annotations])
+        let result = run([path])
+        #expect(result.code == 0)
+        #expect(result.output == "")
+        #expect(result.error.contains("1 file, 0 errors, 0 warnings"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path).sorted() == ["news.ann", "news.txt"])
+    }
+
+    @Test func errorsArePrintedSortedWithExitOne() throws {
+        let broken = annotations.replacingOccurrences(of: "T2\tSource 4 10\tالوزير", with: "T2\tSource 4 11\tالوزير")
+            .replacingOccurrences(of: "Stance E1 Assert", with: "Stance E1 Claim")
+        let path = try folder(["news.txt": text, "news.ann": broken, "orphan.ann": "T1\tCue 0 3\tقال\n"])
+        let result = run([path])
+        #expect(result.code == 1)
+        #expect(result.output == """
+        \(path)/news.ann:2:16: error: covered text differs from the .txt at 4 11: expected "الوزير:", found "الوزير"
+        \(path)/news.ann:5:14: error: value 'Claim' is not allowed for Stance: expected one of Assert, Believe, Hedge, Allege, Deny (the Isnad scheme)
+        \(path)/orphan.ann: error: no text file orphan.txt beside it; brat cannot open the document
+
+        """)
+    }
+
+    @Test func fixPlacesSpansByTheirTextAndKeepsTheOldFile() throws {
+        let edited = annotations.replacingOccurrences(of: "T2\tSource 4 10\tالوزير", with: "T?\tSource\tالوزير")
+            .replacingOccurrences(of: "Source:T2", with: "Source:@L2") + "T?\tCue\tأضاف\nT?\tContent\tالوضع مستقر\nE?\tCue:@L7 Content:@L8\nA?\tStance @L9 Assert\nA?\tForm @L9 Indirect\n"
+        let path = try folder(["news.txt": text, "news.ann": edited])
+        let result = run(["--fix", path + "/news.ann"])
+        #expect(result.code == 0, "\(result.output)")
+        #expect(result.error.contains("news.ann: fixed (previous kept as \(path)/news.ann.orig)"))
+        #expect(try TextFile(contentsOf: path + "/news.ann.orig").text == edited)
+        #expect(try TextFile(contentsOf: path + "/news.ann").text == """
+        T1\tCue 0 3\tقال
+        T4\tSource 4 10\tالوزير
+        T3\tContent 13 22\tلن نتراجع
+        T5\tCue 26 30\tأضاف
+        T6\tContent 34 45\tالوضع مستقر
+        E1\tCue:T1 Source:T4 Content:T3
+        E2\tCue:T5 Content:T6
+        A1\tStance E1 Assert
+        A2\tForm E1 Direct
+        A3\tStance E2 Assert
+        A4\tForm E2 Indirect
+
+        """)
+        #expect(run([path]).code == 0)
+    }
+
+    @Test func fixEolConvertsCRLFTextAndShiftsOffsets() throws {
+        let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+        let shifted = annotations + "T4\tContent 34 45\tالوضع مستقر\n"
+        let path = try folder(["news.txt": crlf, "news.ann": shifted.replacingOccurrences(of: "34 45", with: "35 46")])
+        let warned = run([path])
+        #expect(warned.code == 0, "\(warned.output)")
+        #expect(warned.output.contains("news.txt:1: warning: the text has 2 CRLF line ends"))
+        let fixed = run(["--fix", "--eol", path])
+        #expect(fixed.code == 0, "\(fixed.output)")
+        #expect(try TextFile(contentsOf: path + "/news.txt").text == text)
+        #expect(try TextFile(contentsOf: path + "/news.txt.orig").text == crlf)
+        #expect(try TextFile(contentsOf: path + "/news.ann").text.contains("T4\tContent 34 45\tالوضع مستقر"))
+        #expect(fixed.output == "")
+    }
+
+    @Test func bratExamplesHaveNoErrors() {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().path + "/shared/brat-examples"
+        let path = FileManager.default.fileExists(atPath: examples) ? examples : "/work/shared/brat-examples"
+        let result = run([path])
+        #expect(result.code == 0)
+        #expect(!result.output.contains(": error:"))
+        #expect(result.error.contains("172 files, 0 errors"))
+    }
+
+    @Test func usageErrors() {
+        #expect(run([]).code == 2)
+        #expect(run(["--eol", "x"]).code == 2)
+        let missing = run(["/no/such/folder"])
+        #expect(missing.code == 1)
+        #expect(missing.output == "/no/such/folder: error: cannot read: no such file or folder\n")
+    }
+}

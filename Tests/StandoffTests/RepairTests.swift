@@ -1,0 +1,85 @@
+import Testing
+@testable import Standoff
+
+@Suite struct RepairTests {
+    let text = "قال الوزير إن الوزير سيحضر.\nوقال الوزير: \"لن\nنتراجع\".\n"
+
+    func repair(_ annotations: String) -> RepairResult {
+        let (document, _) = AnnotationDocument.parse(annotations, path: "r.ann")
+        return Repairer().repair(document, text: Array(text.unicodeScalars), path: "r.ann")
+    }
+
+    @Test func spansGivenByTheirTextGetOffsetsAndFreshIdentifiers() {
+        let result = repair("""
+        T4\tCue 0 3\tقال
+        T?\tSource\tسيحضر
+        T?\tSource @3\tالوزير
+        T?\tContent\tلن نتراجع
+        E?\tCue:@L7 Source:@L3 Content:@L4
+        A?\tStance @L5 Assert
+        T?\tCue\tوقال
+
+        """)
+        #expect(result.problems == [])
+        #expect(result.document.serialized() == """
+        T4\tCue 0 3\tقال
+        T5\tSource 21 26\tسيحضر
+        T8\tCue 28 32\tوقال
+        T6\tSource 33 39\tالوزير
+        T7\tContent 42 44;45 51\tلن نتراجع
+        E1\tCue:T8 Source:T6 Content:T7
+        A1\tStance E1 Assert
+
+        """)
+    }
+
+    @Test func ambiguousOrMissingTextStaysAnErrorWithCandidates() {
+        let result = repair("T?\tSource\tالوزير\nT?\tSource @4\tالوزير\nT?\tSource\tالرئيس\nE?\tCue:@L9\n")
+        #expect(result.problems.map(\.description) == [
+            "r.ann:1:11: error: \"الوزير\" occurs 3 times in the text; write 'Source @N' for the N-th: @1 at 4 10, @2 at 14 20, @3 at 33 39",
+            "r.ann:2:14: error: \"الوزير\" occurs 3 times in the text, so there is no occurrence @4: @1 at 4 10, @2 at 14 20, @3 at 33 39",
+            "r.ann:3:11: error: \"الرئيس\" does not occur in the text",
+            "r.ann:4:8: error: @L9 refers to line 9, which defines no annotation",
+        ])
+        #expect(result.document.unparsedLines.count == 3)
+    }
+
+    @Test func unresolvedLineReferencesFollowTheirLineWhenTheFileIsReordered() {
+        let first = repair("T?\tCue\tقال\nT?\tSource\tسيحضر\nE?\tCue:@L1 Source:@L2\n")
+        #expect(first.problems.map(\.message).contains("@L3 refers to line 3, whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"))
+        let written = first.document.serialized()
+        #expect(written == "T1\tSource 21 26\tسيحضر\nE1\tCue:@L3 Source:T1\nT?\tCue\tقال\n")
+        let second = repair(written.replacingOccurrences(of: "T?\tCue\tقال", with: "T?\tCue @2\tقال"))
+        #expect(second.problems == [])
+        #expect(second.document.serialized() == "T1\tSource 21 26\tسيحضر\nT2\tCue 29 32\tقال\nE1\tCue:T2 Source:T1\n")
+    }
+
+    @Test func staleOffsetsAreReanchoredToTheNearestOccurrence() {
+        // The .txt gained a scalar before the span: the old offsets 13 19 now cover " الوزي".
+        let result = repair("T1\tSource 13 19\tالوزير\nT2\tCue 0 3\tقال\nT3\tSource 0 9\tالوزير الو\n")
+        #expect(result.repairs.contains("line 1: T1 re-anchored from 13 19 to 14 20"))
+        #expect(result.document.textBound(id: "T1")?.fragments == [14..<20])
+        #expect(result.problems.map(\.description) == ["r.ann:3:15: error: cannot re-anchor T3: \"الوزير الو\" does not occur in the text"])
+        let tie = repair("T1\tSource 11 13\tالوزير\n")
+        #expect(tie.problems.first?.message.contains("occurs 2 times equally near 11 13") == true)
+    }
+
+    @Test func untouchedLinesKeepTheirBytesAndNothingIsDropped() {
+        let original = "T1\tCue 0 3\tقال  (reviewed)\r\nbroken line\nT?\tSource\tسيحضر\n#1\tAnnotatorNotes T1\tok\n"
+        let result = repair(original)
+        #expect(result.document.serialized() == "T1\tCue 0 3\tقال  (reviewed)\nT2\tSource 21 26\tسيحضر\n#1\tAnnotatorNotes T1\tok\nbroken line\n")
+        let nothing = repair("T1\tCue 0 3\tقال\n")
+        #expect(!nothing.changed)
+    }
+
+    @Test func endOfLineConversionShiftsOffsets() {
+        let crlf = Array("\u{FEFF}قال:\r\n\"نعم\"\r\nانتهى\r".unicodeScalars)
+        let conversion = EndOfLineConversion(crlf)
+        #expect(String(String.UnicodeScalarView(conversion.scalars)) == "قال:\n\"نعم\"\nانتهى\n")
+        let (document, _) = AnnotationDocument.parse("T1\tCue 1 4\tقال\nT2\tContent 8 11\tنعم\nT3\tDisclaimer 14 19\tانتهى\n", path: "e.ann")
+        let shifted = conversion.shift(document)
+        #expect(shifted.textBounds.map(\.fragments) == [[0..<3], [6..<9], [11..<16]])
+        #expect(Validator().validate(shifted, text: conversion.scalars, path: "e.ann").filter { $0.message.contains("differs") }.isEmpty)
+        #expect(!EndOfLineConversion(Array("a\nb".unicodeScalars)).changesText)
+    }
+}

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import TextFiles
 
@@ -99,6 +100,7 @@ public enum AnnotateCommand: Command {
         _ operands: [String], outFolder: String, force: Bool, jobs: Int,
         annotate: @escaping CorpusAnnotator.Annotate, configuration: @escaping (String) throws -> Void, console: Console
     ) -> Int32 {
+        let started = DispatchTime.now().uptimeNanoseconds
         let manifest: AnnotateManifest
         do {
             try FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
@@ -110,7 +112,7 @@ public enum AnnotateCommand: Command {
         let walk = CorpusWalker(excluding: outFolder).walk(operands)
         let tally = AnnotateTally(
             documents: walk.documents, error: console.error, showsProgress: console.errorIsTerminal,
-            manifest: manifest, outFolder: outFolder)
+            manifest: manifest, outFolder: outFolder, started: started)
         walk.problems.forEach(tally.fail)
         do {
             let messages = try AnnotateBratConfiguration(writeFiles: configuration).install(in: outFolder, force: force)

@@ -11,7 +11,7 @@ final class AnnotateTally: @unchecked Sendable {
     private let outFolder: String
     private let totalDocuments: Int
     private let totalBytes: Int
-    private let started = DispatchTime.now().uptimeNanoseconds
+    private let started: UInt64
     private var claimed = 0
     private var pending: [Int: AnnotateOutcome] = [:]
     private var nextToReport = 0
@@ -28,8 +28,11 @@ final class AnnotateTally: @unchecked Sendable {
     private static let checkpointInterval: UInt64 = 5_000_000_000
 
     /// A tally for `documents`, reporting to `error` (a progress line only when `showsProgress`),
-    /// recording into `manifest`, which it saves into `outFolder` from time to time.
-    init(documents: [CorpusDocument], error: OutputSink, showsProgress: Bool, manifest: AnnotateManifest, outFolder: String) {
+    /// recording into `manifest`, which it saves into `outFolder` from time to time. Times count
+    /// from `started` (`DispatchTime` nanoseconds; now by default).
+    init(documents: [CorpusDocument], error: OutputSink, showsProgress: Bool, manifest: AnnotateManifest, outFolder: String,
+         started: UInt64 = DispatchTime.now().uptimeNanoseconds) {
+        self.started = started
         self.error = error
         self.showsProgress = showsProgress
         self.manifest = manifest

@@ -88,7 +88,7 @@ struct CorpusAnnotator: Sendable {
     }
 
     private func writeIfDifferent(_ bytes: [UInt8], to path: String, keepingBackup: Bool) throws {
-        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return }
+        if let existing = FileManager.default.contents(atPath: path), [UInt8](existing) == bytes { return }
         try AtomicFile.write(bytes, to: path, keepingBackup: keepingBackup)
     }
 

@@ -39,7 +39,7 @@ struct CorpusWalker {
                 found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
             } else if operand.hasSuffix(CorpusWalker.textExtension) {
                 let name = URL(fileURLWithPath: operand).lastPathComponent
-                found.append(CorpusDocument(sourcePath: operand, relativePath: name, byteCount: size(of: operand)))
+                found.append(CorpusDocument(sourcePath: operand, relativePath: name, byteCount: CorpusWalker.status(of: operand)?.size ?? 0))
             } else {
                 result.problems.append("\(operand): not a \(CorpusWalker.textExtension) file; skipped")
                 continue
@@ -63,19 +63,20 @@ struct CorpusWalker {
         for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            guard let status = CorpusWalker.status(of: path) else { continue }
+            if status.isDirectory {
                 collect(folder: path, relative: relativePath, into: &found, visited: &visited)
             } else if name.hasSuffix(CorpusWalker.textExtension) {
-                found.append(CorpusDocument(sourcePath: path, relativePath: relativePath, byteCount: size(of: path)))
+                found.append(CorpusDocument(sourcePath: path, relativePath: relativePath, byteCount: status.size))
             }
         }
     }
 
-    private func size(of path: String) -> Int {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    /// Whether `path` (links followed) is a folder, and its size; nil when it does not exist.
+    private static func status(of path: String) -> (isDirectory: Bool, size: Int)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return ((info.st_mode & S_IFMT) == S_IFDIR, Int(info.st_size))
     }
 
     /// `path` made absolute, standardized and with symbolic links resolved.

@@ -48,8 +48,13 @@ struct AnnotateSummary: Equatable, Sendable {
         if rewritten > 0 { parts.append("\(rewritten) rewritten (edited, --force)") }
         parts.append("\(failed) failed")
         return "isnad annotate: \(documents) documents, \(AnnotateSummary.megabytes(bytes)) MB in "
-            + "\(AnnotateSummary.format(seconds, decimals: 2)) s (\(AnnotateSummary.format(megabytesPerSecond, decimals: 1)) MB/s): "
+            + "\(AnnotateSummary.format(seconds, decimals: 2)) s (\(AnnotateSummary.rate(megabytesPerSecond)) MB/s): "
             + "\(attributions) attributions, \(spans) spans; .ann " + parts.joined(separator: ", ")
+    }
+
+    /// A rate in MB/s: two decimals below 10, one above.
+    static func rate(_ megabytesPerSecond: Double) -> String {
+        format(megabytesPerSecond, decimals: megabytesPerSecond < 10 ? 2 : 1)
     }
 
     /// `bytes` in megabytes with two decimals.

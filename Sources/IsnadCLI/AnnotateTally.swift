@@ -103,7 +103,7 @@ final class AnnotateTally: @unchecked Sendable {
         let seconds = Double(now - started) / 1e9
         let rate = seconds > 0 ? Double(bytesReported) / 1_000_000 / seconds : 0
         var line = "\r\u{1B}[K\(nextToReport)/\(totalDocuments) documents, "
-            + "\(AnnotateSummary.format(rate, decimals: 1)) MB/s"
+            + "\(AnnotateSummary.rate(rate)) MB/s"
         if rate > 0 {
             let left = Double(max(0, totalBytes - bytesReported)) / 1_000_000 / rate
             line += ", \(Int(left.rounded())) s left"

@@ -56,5 +56,6 @@ import Testing
         #expect(AnnotateSummary.format(20.04, decimals: 1) == "20.0")
         #expect(AnnotateSummary.format(0.005, decimals: 2) == "0.01")
         #expect(AnnotateSummary.format(3, decimals: 0) == "3")
+        #expect(AnnotateSummary.rate(0.034) == "0.03" && AnnotateSummary.rate(21.26) == "21.3")
     }
 }

@@ -36,7 +36,7 @@ extension ExtractionRun {
         if fronted { return true }
         let next = comma + 1
         guard doc.isWord(next) else { return false }
-        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo || cue.hasConjunction {
+        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo {
             return true
         }
         if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
@@ -109,7 +109,11 @@ extension ExtractionRun {
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
             var contentStart = start
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
-            guard let content = span(contentStart..<contentEnd) else { return }
+            guard var content = span(contentStart..<contentEnd) else { return }
+            if contentStart == start, doc.isWord(start), doc.stemWithoutConjunction(start) != doc.keys[start] {
+                // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …
+                content = (doc.tokens[start].start + 1)..<content.upperBound
+            }
             for token in match.tokens.upperBound..<end { consumed.insert(token) }
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-after"))

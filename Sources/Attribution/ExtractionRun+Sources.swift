@@ -87,6 +87,7 @@ extension ExtractionRun {
         guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
         var index = match.tokens.lowerBound - 1 - match.negatorLength
         while index >= clause.lowerBound, doc.isWord(index), doc.keys[index] == "قد" { index -= 1 }
+        let end = index + 1
         var start = index + 1
         var words = 0
         while index >= clause.lowerBound {
@@ -106,7 +107,7 @@ extension ExtractionRun {
             return subjectAfterKana(before: index, clause: clause)
         }
         guard words > 0 else { return nil }
-        return phraseSpan(start..<(match.tokens.lowerBound - match.negatorLength))
+        return phraseSpan(start..<end)
     }
 
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
@@ -206,6 +207,9 @@ extension ExtractionRun {
     mutating func startsObject(at index: Int) -> Bool {
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
+        // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها
+        if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+           doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }

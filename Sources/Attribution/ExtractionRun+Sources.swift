@@ -140,7 +140,8 @@ extension ExtractionRun {
         var governedAhead: Int?
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
             if lexicon.governed.contains(doc.keys[ahead]) { governedAhead = ahead; break }
-            if startsCue(ahead) { break }   // التقارير التي تتحدث عن …: that عن belongs to another verb
+            // التقارير التي تتحدث عن …: that عن belongs to another verb
+            if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
         }
         let startsGoverned = doc.isWord(index) && (lexicon.governed.contains(doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })

@@ -18,6 +18,8 @@ extension ExtractionRun {
         }
         let clause = doc.clause(of: match.tokens.lowerBound)
         let sentenceIndex = doc.sentenceOfToken[match.tokens.lowerBound]
+        guard clause.upperBound >= match.tokens.upperBound,
+              doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")

@@ -80,6 +80,7 @@ extension ExtractionRun {
     mutating func according(_ match: CueMatch) {
         let clause = doc.clause(of: match.tokens.lowerBound)
         let sentence = doc.sentences.isEmpty ? clause : doc.sentences[doc.sentenceOfToken[match.tokens.lowerBound]].tokens
+        guard clause.upperBound >= match.tokens.upperBound else { return }
         let lineTokens = doc.tokensOfLine(doc.lineOfToken[match.tokens.lowerBound])
         let start = max(sentence.lowerBound, lineTokens.lowerBound)
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }

@@ -90,7 +90,7 @@ struct ExtractionRun {
     private mutating func matchRest(of entry: CueEntry, after index: Int) -> (Int, Int)? {
         var next = index + 1
         for word in entry.words.dropFirst() {
-            guard doc.isWord(next), doc.keys[next] == word else { return nil }
+            guard doc.isWord(next), doc.keys[next] == word, doc.lineOfToken[next] == doc.lineOfToken[index] else { return nil }
             next += 1
         }
         var end = doc.tokens[next - 1].end

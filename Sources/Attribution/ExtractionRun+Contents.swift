@@ -111,7 +111,7 @@ extension ExtractionRun {
             var contentStart = start
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
             guard var content = span(contentStart..<contentEnd) else { return }
-            if contentStart == start, doc.isWord(start), doc.stemWithoutConjunction(start) != doc.keys[start] {
+            if contentStart == start, doc.isWord(start), matchCue(at: start)?.hasConjunction == true {
                 // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …
                 content = (doc.tokens[start].start + 1)..<content.upperBound
             }

@@ -162,7 +162,9 @@ extension ExtractionRun {
             index = end
         }
         var governed = false
-        if let governedIndex = governedAhead, governedIndex >= index {
+        // a denial or allegation governs no preposition: نفى الوزير الاتهامات الموجهة إلى الحكومة
+        let governs = match.rule.cueClass != .denial && match.rule.cueClass != .allegation
+        if let governedIndex = governedAhead, governedIndex >= index, governs || governedIndex == index {
             index = governedIndex + 1
             governed = true
         } else {

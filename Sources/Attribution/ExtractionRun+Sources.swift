@@ -229,8 +229,11 @@ extension ExtractionRun {
     mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
         let stem = doc.stemWithoutConjunction(index)
-        let candidates = phrases.phrases(startingWith: doc.keys[index]) + (stem == doc.keys[index] ? [] : phrases.phrases(startingWith: stem))
-        for phrase in candidates.sorted(by: { $0.count > $1.count }) {
+        let direct = phrases.phrases(startingWith: doc.keys[index])
+        let stripped = stem == doc.keys[index] ? [] : phrases.phrases(startingWith: stem)
+        if direct.isEmpty, stripped.isEmpty { return nil }
+        let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
+        for phrase in candidates {
             var next = index + 1
             var matched = true
             for word in phrase.dropFirst() {

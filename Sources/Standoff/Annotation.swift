@@ -44,6 +44,34 @@ public enum Annotation: Hashable, Sendable {
         }
     }
 
+    /// The same annotation with every reference replaced by `transform(reference)`.
+    public func mappingReferences(_ transform: (String) -> String) -> Annotation {
+        func mapped(_ arguments: [Argument]) -> [Argument] { arguments.map { Argument(role: $0.role, id: transform($0.id)) } }
+        switch self {
+        case .textBound, .unparsed:
+            return self
+        case .event(var e):
+            e.trigger = transform(e.trigger)
+            e.arguments = mapped(e.arguments)
+            return .event(e)
+        case .relation(var r):
+            r.arguments = mapped(r.arguments)
+            return .relation(r)
+        case .attribute(var a):
+            a.target = transform(a.target)
+            return .attribute(a)
+        case .normalization(var n):
+            n.target = transform(n.target)
+            return .normalization(n)
+        case .note(var n):
+            n.target = transform(n.target)
+            return .note(n)
+        case .equivalence(var q):
+            q.members = q.members.map(transform)
+            return .equivalence(q)
+        }
+    }
+
     /// The line in brat's standoff syntax, without a line break.
     public var line: String {
         switch self {

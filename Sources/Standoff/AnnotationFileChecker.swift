@@ -28,7 +28,9 @@ public struct AnnotationFileChecker: Sendable {
         var result = FileCheckResult(path: path)
         let annotationText: String
         do {
-            annotationText = try TextFile(contentsOf: path).text
+            let bytes = try TextFile.readBytes(path)
+            if let bad = UTF8Validation.firstInvalidByte(in: bytes) { throw TextFileError.invalidUTF8(path: path, byte: bad) }
+            annotationText = String(decoding: bytes, as: UTF8.self)
         } catch {
             result.diagnostics = [fileError(path, error)]
             return result
@@ -45,6 +47,7 @@ public struct AnnotationFileChecker: Sendable {
             textDiagnostics.append(fileError(textPath, error))
         }
         var (document, diagnostics) = AnnotationDocument.parse(annotationText, path: path)
+        var problemPlaces: Set<[Int]> = []
         if fix, var scalars = text {
             do {
                 if endOfLines {
@@ -70,6 +73,7 @@ public struct AnnotationFileChecker: Sendable {
                     (document, diagnostics) = AnnotationDocument.parse(output, path: path)
                     problems = Self.renumber(problems, along: written)
                 }
+                problemPlaces = Set(problems.map { [$0.line, $0.column] })
                 let problemLines = Set(problems.map(\.line))
                 diagnostics = diagnostics.filter { !problemLines.contains($0.line) } + problems
             } catch {
@@ -79,7 +83,7 @@ public struct AnnotationFileChecker: Sendable {
         if let text {
             textDiagnostics += Validator.checkText(text, path: textPath)
         }
-        diagnostics += scheme.validator.validate(document, text: text, path: path)
+        diagnostics += scheme.validator.validate(document, text: text, path: path).filter { !problemPlaces.contains([$0.line, $0.column]) }
         result.diagnostics = (diagnostics + textDiagnostics).sorted()
         return result
     }

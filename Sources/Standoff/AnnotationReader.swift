@@ -39,7 +39,12 @@ struct AnnotationReader {
                 next = utf8.index(after: cursor)
                 if utf8[cursor] == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
             }
-            let terminator = String(body[cursor..<next])
+            let terminator: String
+            switch utf8.distance(from: cursor, to: next) {
+            case 0: terminator = ""
+            case 2: terminator = "\r\n"
+            default: terminator = utf8[cursor] == 0x0A ? "\n" : "\r"
+            }
             let annotation = parseLine(line, number: number)
             document.lines.append(AnnotationLine(annotation: annotation, raw: String(line), terminator: terminator, number: number))
             lineStart = next
@@ -140,7 +145,7 @@ struct AnnotationReader {
     }
 
     private func event(_ id: String, _ data: Substring) throws -> Event {
-        let fields = data.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let fields = fields(of: data, tabsToo: true)
         guard let head = fields.first else {
             throw Problem(at: data.startIndex, message: "expected TYPE:TRIGGER (\(id)<TAB>TYPE:TRIGGER ROLE:ID …)")
         }
@@ -156,7 +161,7 @@ struct AnnotationReader {
     }
 
     private func relation(_ id: String, _ data: Substring) throws -> Relation {
-        let fields = data.split(whereSeparator: { $0 == " " })
+        let fields = fields(of: data, tabsToo: false)
         guard let type = fields.first, type.startIndex == data.startIndex, fields.count > 1 else {
             throw Problem(at: data.startIndex, message: "expected TYPE ROLE:ID ROLE:ID (\(id)<TAB>TYPE Arg1:ID Arg2:ID)")
         }
@@ -196,7 +201,7 @@ struct AnnotationReader {
     }
 
     private func modifier(_ id: String, _ data: Substring) throws -> Attribute {
-        let fields = data.split(whereSeparator: { $0 == " " })
+        let fields = fields(of: data, tabsToo: false)
         guard fields.count == 2, AnnotationID.split(fields[1]) != nil || LineReference.number(in: fields[1]) != nil else {
             throw Problem(at: data.startIndex, message: "expected NAME TARGET (\(id)<TAB>NAME TARGET)")
         }
@@ -204,7 +209,7 @@ struct AnnotationReader {
     }
 
     private func normalization(_ id: String, _ data: Substring, _ tail: Substring?) throws -> Normalization {
-        let fields = data.split(separator: " ", omittingEmptySubsequences: false)
+        let fields = fields(of: data, tabsToo: false, keepingEmpty: true)
         guard fields.count == 3, !fields[0].isEmpty, !fields[1].isEmpty else {
             throw Problem(at: data.startIndex, message: "expected TYPE TARGET RESOURCE:ENTRY (\(id)<TAB>Reference T1 Wikipedia:534366<TAB>TEXT)")
         }
@@ -214,7 +219,7 @@ struct AnnotationReader {
     }
 
     private func note(_ id: String, _ data: Substring, _ tail: Substring?) throws -> Note {
-        let fields = data.split(separator: " ", omittingEmptySubsequences: false)
+        let fields = fields(of: data, tabsToo: false, keepingEmpty: true)
         guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
             throw Problem(at: data.startIndex, message: "expected TYPE TARGET (\(id)<TAB>AnnotatorNotes T1<TAB>TEXT)")
         }
@@ -222,7 +227,7 @@ struct AnnotationReader {
     }
 
     private func equivalence(_ data: Substring) throws -> Equivalence {
-        let fields = data.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let fields = fields(of: data, tabsToo: true)
         guard fields.count >= 2, fields[0].startIndex == data.startIndex else {
             throw Problem(at: data.startIndex, message: "expected TYPE ID ID … (*<TAB>Equiv T1 T2)")
         }
@@ -242,6 +247,24 @@ struct AnnotationReader {
             throw Problem(at: field.startIndex, message: "expected \(expected), found '\(field)'")
         }
         return (left, right)
+    }
+
+    /// The fields of `data` separated by spaces (and TABs when `tabsToo`), split on bytes.
+    private func fields(of data: Substring, tabsToo: Bool, keepingEmpty: Bool = false) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = data.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || (tabsToo && byte == 0x09) {
+                if keepingEmpty || start < index { result.append(data[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if keepingEmpty || start < utf8.endIndex { result.append(data[start..<utf8.endIndex]) }
+        return result
     }
 
     /// A non-negative decimal offset, or nil.

@@ -13,10 +13,14 @@ public struct Argument: Hashable, Sendable {
 
     /// The role without its numeric suffix (`Content2` → `Content`), as brat compares roles.
     public var baseRole: String {
-        var scalars = Substring(role).unicodeScalars
-        while scalars.count > 1, let last = scalars.last, ("0"..."9").contains(last) {
-            scalars.removeLast()
+        let utf8 = role.utf8
+        guard !utf8.isEmpty else { return role }
+        var end = utf8.endIndex
+        while end > utf8.index(after: utf8.startIndex) {
+            let before = utf8.index(before: end)
+            guard (0x30...0x39).contains(utf8[before]) else { break }
+            end = before
         }
-        return String(scalars)
+        return end == utf8.endIndex ? role : String(role[..<end])
     }
 }

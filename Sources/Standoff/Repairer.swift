@@ -20,197 +20,28 @@ public struct Repairer: Sendable {
         state.assignIdentifiers()
         state.resolveLineReferences()
         state.reanchor()
-        var result = RepairResult(document: state.document, repairs: state.repairs, problems: state.problems.sorted())
-        if result.changed { result.document = result.document.canonicalized() }
+        var result = RepairResult(document: state.document, repairs: state.repairs, problems: state.problems)
+        if result.changed { result.document = Self.renumberingLineReferences(in: result.document.canonicalized()) }
+        result.problems = (result.problems + state.unresolvedReferences(in: result.document)).sorted()
         return result
     }
-}
 
-/// The working state of one repair.
-struct RepairState {
-    var document: AnnotationDocument
-    let text: [Unicode.Scalar]
-    let path: String
-    var repairs: [String] = []
-    var problems: [Diagnostic] = []
-    /// The identifier defined on each 1-based line.
-    private var idOnLine: [Int: String] = [:]
-
-    init(document: AnnotationDocument, text: [Unicode.Scalar], path: String) {
-        self.document = document
-        self.text = text
-        self.path = path
-    }
-
-    private mutating func problem(_ line: AnnotationLine, _ column: Int, _ message: String) {
-        problems.append(Diagnostic(path: path, line: line.number, column: column, severity: .error, message: message))
-    }
-
-    // MARK: - Fresh identifiers
-
-    mutating func assignIdentifiers() {
-        var builder = AnnotationDocumentBuilder(document: document)
-        for index in document.lines.indices {
-            let line = document.lines[index]
-            if let id = line.annotation.id { idOnLine[line.number] = id }
-            guard case .unparsed(let unparsed) = line.annotation, let question = placeholderPrefix(unparsed.text) else { continue }
-            if question == "T" {
-                guard let bound = locate(unparsed.text, line) else { continue }
-                let id = builder.freshID(prefix: "T")
-                let t = TextBound(id: id, label: bound.label, fragments: bound.fragments, text: TextBound.coveredText(of: bound.fragments, in: text) ?? "")
-                document.lines[index].annotation = .textBound(t)
-                idOnLine[line.number] = id
-                repairs.append("line \(line.number): T? \(bound.label) → \(id) \(t.offsetsField)")
-            } else {
-                let id = builder.freshID(prefix: question == "A" || question == "M" ? "A" : question)
-                let rewritten = id + unparsed.text.dropFirst(question.count + 1)
-                let (parsed, diagnostics) = AnnotationDocument.parse(rewritten, path: path)
-                guard diagnostics.isEmpty, let annotation = parsed.lines.first?.annotation else {
-                    problem(line, 1, "cannot read this line even with a fresh identifier: \(diagnostics.first?.message ?? "empty")")
-                    continue
-                }
-                document.lines[index].annotation = annotation
-                idOnLine[line.number] = id
-                repairs.append("line \(line.number): \(question)? → \(id)")
-            }
+    /// `document` (reordered, its lines keeping the numbers they were read from) with every
+    /// `@L` reference left unresolved pointing at the line's new number, so that a later
+    /// `--fix` still finds the line it meant.
+    static func renumberingLineReferences(in document: AnnotationDocument) -> AnnotationDocument {
+        var newNumber: [Int: Int] = [:]
+        for (index, line) in document.lines.enumerated() where line.number > 0 { newNumber[line.number] = index + 1 }
+        func moved(_ id: String) -> String {
+            guard let old = LineReference.number(in: id), let new = newNumber[old] else { return id }
+            return "@L\(new)"
         }
-    }
-
-    /// `T` for a line starting `T?<TAB>`, `E` for `E?<TAB>` …, else nil.
-    private func placeholderPrefix(_ line: String) -> String? {
-        guard let tab = line.firstIndex(of: "\t") else { return nil }
-        let head = line[..<tab]
-        guard head.hasSuffix("?") else { return nil }
-        let prefix = String(head.dropLast())
-        return ["T", "E", "R", "A", "M", "N", "#"].contains(prefix) ? prefix : nil
-    }
-
-    /// The label and fragments of `T?<TAB>Label[ @N]<TAB>text`, or nil after reporting why not.
-    private mutating func locate(_ raw: String, _ line: AnnotationLine) -> (label: String, fragments: [Range<Int>])? {
-        let fields = raw.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-        guard fields.count == 3, !fields[2].isEmpty else {
-            problem(line, 1, "expected T?<TAB>LABEL<TAB>TEXT (or LABEL @N for the N-th occurrence)")
-            return nil
+        var result = document
+        for index in result.lines.indices {
+            let annotation = result.lines[index].annotation
+            guard annotation.references.contains(where: { LineReference.number(in: $0) != nil }) else { continue }
+            result.lines[index].annotation = annotation.mappingReferences(moved)
         }
-        let head = fields[1].split(separator: " ")
-        guard let labelField = head.first else {
-            problem(line, 4, "expected a label after T?<TAB>")
-            return nil
-        }
-        var ordinal: Int?
-        if head.count == 2, head[1].hasPrefix("@"), let n = Int(head[1].dropFirst()), n > 0 {
-            ordinal = n
-        } else if head.count != 1 {
-            problem(line, 4, "expected LABEL or LABEL @N before the text, found '\(fields[1])'")
-            return nil
-        }
-        let wanted = String(fields[2])
-        let found = TextSearch.occurrences(of: Array(wanted.unicodeScalars), in: text)
-        let textColumn = LineColumn.ofText(in: raw)
-        if let ordinal {
-            guard ordinal <= found.count else {
-                problem(line, textColumn, "\"\(wanted)\" occurs \(found.count) time\(found.count == 1 ? "" : "s") in the text, so there is no occurrence @\(ordinal)\(candidates(found))")
-                return nil
-            }
-            return (String(labelField), found[ordinal - 1])
-        }
-        guard found.count == 1, let only = found.first else {
-            if found.isEmpty {
-                problem(line, textColumn, "\"\(wanted)\" does not occur in the text")
-            } else {
-                problem(line, textColumn, "\"\(wanted)\" occurs \(found.count) times in the text; write '\(labelField) @N' for the N-th\(candidates(found))")
-            }
-            return nil
-        }
-        return (String(labelField), only)
-    }
-
-    private func candidates(_ found: [[Range<Int>]]) -> String {
-        guard !found.isEmpty else { return "" }
-        let listed = found.prefix(10).enumerated().map { index, fragments in
-            "@\(index + 1) at " + fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
-        }
-        return ": " + listed.joined(separator: ", ") + (found.count > 10 ? ", …" : "")
-    }
-
-    // MARK: - @L references
-
-    mutating func resolveLineReferences() {
-        for index in document.lines.indices {
-            let line = document.lines[index]
-            var annotation = line.annotation
-            var unresolved: [String] = []
-            func resolve(_ id: String) -> String {
-                guard let number = LineReference.number(in: id) else { return id }
-                if let target = idOnLine[number] { return target }
-                unresolved.append(id)
-                return id
-            }
-            switch annotation {
-            case .event(var e):
-                e.trigger = resolve(e.trigger)
-                e.arguments = e.arguments.map { Argument(role: $0.role, id: resolve($0.id)) }
-                annotation = .event(e)
-            case .relation(var r):
-                r.arguments = r.arguments.map { Argument(role: $0.role, id: resolve($0.id)) }
-                annotation = .relation(r)
-            case .attribute(var a):
-                a.target = resolve(a.target)
-                annotation = .attribute(a)
-            case .normalization(var n):
-                n.target = resolve(n.target)
-                annotation = .normalization(n)
-            case .note(var n):
-                n.target = resolve(n.target)
-                annotation = .note(n)
-            case .equivalence(var q):
-                q.members = q.members.map(resolve)
-                annotation = .equivalence(q)
-            case .textBound, .unparsed:
-                continue
-            }
-            for reference in unresolved {
-                problem(line, LineColumn.of(reference, in: line.text),
-                        "\(reference) refers to line \(reference.dropFirst(2)), which defines no annotation (or one --fix could not place)")
-            }
-            if annotation != line.annotation {
-                document.lines[index].annotation = annotation
-                repairs.append("line \(line.number): line references resolved")
-            }
-        }
-    }
-
-    // MARK: - Re-anchoring
-
-    mutating func reanchor() {
-        for index in document.lines.indices {
-            let line = document.lines[index]
-            guard case .textBound(var t) = line.annotation else { continue }
-            let covered = TextBound.coveredText(of: t.fragments, in: text)
-            if t.text == covered { continue }
-            if t.text.isEmpty, let covered {
-                t.text = covered
-                document.lines[index].annotation = .textBound(t)
-                repairs.append("line \(line.number): \(t.id) text filled in")
-                continue
-            }
-            let found = TextSearch.occurrences(of: Array(t.text.unicodeScalars), in: text)
-            let ranked = found.map { (fragments: $0, distance: TextSearch.distance($0, t.fragments), overlap: TextSearch.overlap($0, t.fragments)) }
-                .sorted { ($0.distance, -$0.overlap) < ($1.distance, -$1.overlap) }
-            let textColumn = LineColumn.ofText(in: line.text)
-            guard let best = ranked.first else {
-                problem(line, textColumn, "cannot re-anchor \(t.id): \"\(t.text.visibleEscapes)\" does not occur in the text")
-                continue
-            }
-            if ranked.count > 1, ranked[1].distance == best.distance, ranked[1].overlap == best.overlap {
-                let tied = ranked.filter { $0.distance == best.distance && $0.overlap == best.overlap }.map(\.fragments)
-                problem(line, textColumn, "cannot re-anchor \(t.id): \"\(t.text.visibleEscapes)\" occurs \(tied.count) times equally near \(t.offsetsField)\(candidates(tied))")
-                continue
-            }
-            let old = t.offsetsField
-            t.fragments = best.fragments
-            document.lines[index].annotation = .textBound(t)
-            repairs.append("line \(line.number): \(t.id) re-anchored from \(old) to \(t.offsetsField)")
-        }
+        return result
     }
 }

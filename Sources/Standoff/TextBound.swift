@@ -30,6 +30,18 @@ public struct TextBound: Hashable, Sendable {
         fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
     }
 
+    /// Whether `text` is exactly the covered text of `fragments` in `scalars` (fragments joined
+    /// by one space), without building the covered text.
+    public func textMatches(_ scalars: [Unicode.Scalar]) -> Bool {
+        var written = text.unicodeScalars.makeIterator()
+        for (index, fragment) in fragments.enumerated() {
+            guard fragment.lowerBound >= 0, fragment.upperBound <= scalars.count else { return false }
+            if index > 0, written.next() != " " { return false }
+            for offset in fragment where written.next() != scalars[offset] { return false }
+        }
+        return written.next() == nil
+    }
+
     /// The covered text of `fragments` in `scalars`, fragments joined by one space, or nil
     /// when a fragment lies outside the text.
     public static func coveredText(of fragments: [Range<Int>], in scalars: [Unicode.Scalar]) -> String? {

@@ -10,6 +10,12 @@ struct ValidationRun {
     /// The events that use each text bound as trigger.
     private var triggerOf: [String: String] = [:]
 
+    /// The attributes on each annotation.
+    private var attributesOf: [String: [Attribute]] = [:]
+    private let labels: [String]
+    private let labelSet: Set<String>
+    private let isIsnad: Bool
+
     private var configuration: BratConfiguration { validator.configuration }
 
     init(validator: Validator, document: AnnotationDocument, text: [Unicode.Scalar]?, path: String) {
@@ -17,7 +23,11 @@ struct ValidationRun {
         self.document = document
         self.text = text
         self.path = path
+        labels = validator.configuration.textBoundLabels
+        labelSet = Set(labels)
+        isIsnad = validator.configuration.isIsnadScheme
         for line in document.lines {
+            if case .attribute(let attribute) = line.annotation { attributesOf[attribute.target, default: []].append(attribute) }
             if let id = line.annotation.id, byID[id] == nil { byID[id] = line.annotation }
             if case .event(let event) = line.annotation, triggerOf[event.trigger] == nil {
                 triggerOf[event.trigger] = event.id
@@ -96,8 +106,7 @@ struct ValidationRun {
     // MARK: - Text bounds
 
     private mutating func checkTextBound(_ t: TextBound, _ line: AnnotationLine) {
-        let labels = configuration.textBoundLabels
-        if !labels.contains(t.label) {
+        if !labelSet.contains(t.label) {
             let abstract = (configuration.entities + configuration.events).contains { $0.name == t.label && $0.isAbstract }
             scheme(line, column(t.label, line), abstract
                 ? "label '\(t.label)' is abstract (marked ! in annotation.conf) and cannot be used"
@@ -107,7 +116,6 @@ struct ValidationRun {
         var seen: [Range<Int>] = []
         var inText = true
         for (index, fragment) in t.fragments.enumerated() {
-            let offsetColumn = column(String(fragment.lowerBound), line)
             for bound in [fragment.lowerBound, fragment.upperBound] where bound > text.count {
                 error(line, column(String(bound), line), "offset \(bound) is past the end of the text, which has \(text.count) Unicode scalars")
                 inText = false
@@ -115,10 +123,10 @@ struct ValidationRun {
             }
             for other in seen where fragment.upperBound >= other.lowerBound && fragment.lowerBound < other.upperBound {
                 inText = false
-                error(line, offsetColumn, "fragment \(fragment.lowerBound) \(fragment.upperBound) overlaps fragment \(other.lowerBound) \(other.upperBound) of \(t.id) (brat refuses overlapping fragments)")
+                error(line, column(String(fragment.lowerBound), line), "fragment \(fragment.lowerBound) \(fragment.upperBound) overlaps fragment \(other.lowerBound) \(other.upperBound) of \(t.id) (brat refuses overlapping fragments)")
             }
             if index > 0, let previous = seen.last, fragment.upperBound < previous.lowerBound {
-                warning(line, offsetColumn, "fragment \(fragment.lowerBound) \(fragment.upperBound) comes before fragment \(previous.lowerBound) \(previous.upperBound) in the text; write fragments in text order")
+                warning(line, column(String(fragment.lowerBound), line), "fragment \(fragment.lowerBound) \(fragment.upperBound) comes before fragment \(previous.lowerBound) \(previous.upperBound) in the text; write fragments in text order")
             }
             seen.append(fragment)
         }
@@ -147,6 +155,7 @@ struct ValidationRun {
     }
 
     private mutating func checkCoveredText(_ t: TextBound, _ text: [Unicode.Scalar], _ line: AnnotationLine) {
+        if t.textMatches(text) { return }
         guard let covered = TextBound.coveredText(of: t.fragments, in: text) else { return }
         let written = t.text
         if written == covered { return }
@@ -223,8 +232,8 @@ struct ValidationRun {
 
     /// In the Isnad scheme every attribution has exactly one Stance and one Form.
     private mutating func checkIsnadAttributes(_ e: Event, _ line: AnnotationLine) {
-        guard configuration.isIsnadScheme, e.type == IsnadScheme.eventType else { return }
-        let attributes = document.attributes(of: e.id)
+        guard isIsnad, e.type == IsnadScheme.eventType else { return }
+        let attributes = attributesOf[e.id] ?? []
         for name in [IsnadScheme.stanceAttribute, IsnadScheme.formAttribute] {
             let count = attributes.filter { $0.name == name }.count
             if count != 1 {

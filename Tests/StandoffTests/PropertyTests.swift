@@ -97,4 +97,29 @@ struct SeededGenerator: RandomNumberGenerator {
             _ = EndOfLineConversion(text).shift(document)
         }
     }
+
+    @Test func spansGivenByRandomTextAreAlwaysPlacedOnThatText() {
+        var rng = SeededGenerator(seed: 42)
+        let alphabet = Array("قالَ الوزيرُ 📈👍🏽 a:\"،\nمن".unicodeScalars)
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 20...80, using: &rng)).map { _ in alphabet.randomElement(using: &rng) ?? "a" }
+            let start = Int.random(in: 0..<text.count - 5, using: &rng)
+            let length = Int.random(in: 1...5, using: &rng)
+            let piece = Array(text[start..<start + length])
+            guard let first = piece.first, first != " ", first != "\n", !piece.contains("\t"), piece.last != "\n" else { continue }
+            let wanted = String(String.UnicodeScalarView(piece.map { $0 == "\n" ? " " : $0 }))
+            let occurrences = TextSearch.occurrences(of: Array(wanted.unicodeScalars), in: text)
+            guard let ordinal = occurrences.firstIndex(where: { $0.first?.lowerBound == start }) else {
+                Issue.record("\(wanted) not found where it was taken from")
+                continue
+            }
+            let (document, _) = AnnotationDocument.parse("T?\tContent @\(ordinal + 1)\t\(wanted)\n", path: "r.ann")
+            let result = Repairer().repair(document, text: text, path: "r.ann")
+            #expect(result.problems.isEmpty)
+            guard let placed = result.document.textBounds.first else { Issue.record("not placed"); continue }
+            #expect(placed.fragments.first?.lowerBound == start)
+            #expect(TextBound.coveredText(of: placed.fragments, in: text) == wanted)
+            #expect(Validator().validate(result.document, text: text, path: "r.ann").allSatisfy { !$0.message.contains("differs") && !$0.message.contains("line break") })
+        }
+    }
 }

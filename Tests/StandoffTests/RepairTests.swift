@@ -39,9 +39,19 @@ import Testing
             "r.ann:1:11: error: \"الوزير\" occurs 3 times in the text; write 'Source @N' for the N-th: @1 at 4 10, @2 at 14 20, @3 at 33 39",
             "r.ann:2:14: error: \"الوزير\" occurs 3 times in the text, so there is no occurrence @4: @1 at 4 10, @2 at 14 20, @3 at 33 39",
             "r.ann:3:11: error: \"الرئيس\" does not occur in the text",
-            "r.ann:4:8: error: @L9 refers to line 9, which defines no annotation (or one --fix could not place)",
+            "r.ann:4:8: error: @L9 refers to line 9, which defines no annotation",
         ])
         #expect(result.document.unparsedLines.count == 3)
+    }
+
+    @Test func unresolvedLineReferencesFollowTheirLineWhenTheFileIsReordered() {
+        let first = repair("T?\tCue\tقال\nT?\tSource\tسيحضر\nE?\tCue:@L1 Source:@L2\n")
+        #expect(first.problems.map(\.message).contains("@L3 refers to line 3, whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"))
+        let written = first.document.serialized()
+        #expect(written == "T1\tSource 21 26\tسيحضر\nE1\tCue:@L3 Source:T1\nT?\tCue\tقال\n")
+        let second = repair(written.replacingOccurrences(of: "T?\tCue\tقال", with: "T?\tCue @2\tقال"))
+        #expect(second.problems == [])
+        #expect(second.document.serialized() == "T1\tSource 21 26\tسيحضر\nT2\tCue 29 32\tقال\nE1\tCue:T2 Source:T1\n")
     }
 
     @Test func staleOffsetsAreReanchoredToTheNearestOccurrence() {
@@ -60,6 +70,12 @@ import Testing
         #expect(result.document.serialized() == "T1\tCue 0 3\tقال  (reviewed)\nT2\tSource 21 26\tسيحضر\n#1\tAnnotatorNotes T1\tok\nbroken line\n")
         let nothing = repair("T1\tCue 0 3\tقال\n")
         #expect(!nothing.changed)
+    }
+
+    @Test func textsBratAcceptsAreLeftAloneOrModernized() {
+        let result = repair("T1\tCue 0 3\tقال (checked)\nT2\tSource 4 6;6 10\tالوزير\n")
+        #expect(result.repairs == ["line 2: T2 text joined with spaces (brat 1.3)"])
+        #expect(result.document.serialized() == "T1\tCue 0 3\tقال (checked)\nT2\tSource 4 6;6 10\tال وزير\n")
     }
 
     @Test func endOfLineConversionShiftsOffsets() {

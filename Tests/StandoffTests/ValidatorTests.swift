@@ -144,3 +144,45 @@ func check(_ annotations: String, text: String = arabicText, configuration: Brat
         #expect(diagnostics[3].message == "a relation has exactly two arguments, found 1")
     }
 }
+
+@Suite struct BratSchemeTests {
+    let text = "John Smith married Mary in Paris for IBM money."
+
+    @Test func relationsEquivalencesAbstractTypesAndAttributeKindsFollowTheConfiguration() throws {
+        let (news, _) = try BratConfiguration.load(contentsOf: Fixtures.bratExamples + "/tutorials/news/annotation.conf")
+        let annotations = """
+        T1\tPerson 0 10\tJohn Smith
+        T2\tPerson 19 23\tMary
+        T3\tGPE 27 32\tParis
+        T4\tMarry 11 18\tmarried
+        T5\tOrganization 37 40\tIBM
+        T6\tLife 41 46\tmoney
+        E1\tMarry:T4 Person-Arg:T1 Person-Arg2:T2 Person-Arg3:T5 Place-Arg:T3
+        R1\tLocated Arg1:T3 Arg2:T1
+        *\tAlias T1 T3
+        A1\tNegation E1 Yes
+        A2\tConfidence E1
+        A3\tMention E1 Name
+
+        """
+        let (document, parsed) = AnnotationDocument.parse(annotations, path: "n.ann")
+        #expect(parsed.isEmpty)
+        let found = Validator(configuration: news, enforcesScheme: true).validate(document, text: Array(text.unicodeScalars), path: "n.ann")
+            .map { $0.description.replacingOccurrences(of: " (\(news.path))", with: "") }
+        #expect(found == [
+            "n.ann:6:4: error: label 'Life' is abstract (marked ! in annotation.conf) and cannot be used",
+            "n.ann:7:13: error: Marry takes at most 2 Person-Arg arguments, found 3",
+            "n.ann:7:54: error: Marry argument Person-Arg cannot be a Organization (T5): expected Person",
+            "n.ann:8:4: error: Located relation not allowed between GPE and Person",
+            "n.ann:9:3: error: Alias equivalence joins annotations of different types (GPE, Person)",
+            "n.ann:10:16: error: attribute Negation is binary (no value), found value 'Yes'",
+            "n.ann:11:15: error: attribute Confidence needs a value: one of High, Neutral, Low",
+            "n.ann:12:12: error: attribute Mention cannot be put on a Marry (E1): expected <ENTITY>",
+        ])
+        let (nested, _) = AnnotationDocument.parse(annotations + "E2\tMarry:E1\n", path: "n.ann")
+        let lenient = Validator(configuration: news).validate(nested, text: Array(text.unicodeScalars), path: "n.ann")
+        #expect(lenient.contains { $0.description == "n.ann:13:10: error: trigger E1 of E2 is not a text-bound (T) annotation" })
+        #expect(lenient.contains { $0.description.hasPrefix("n.ann:13:1: warning: E2 is incomplete: Marry needs at least 2 Person-Arg arguments, found 0") })
+        #expect(lenient.filter { $0.line == 8 }.map(\.severity) == [.warning])
+    }
+}

@@ -49,6 +49,15 @@ struct CueFamilyTests {
         #expect(found.cue == "قال" && found.source == "الوزير" && found.content == "الوضع خطير" && found.form == "Direct")
     }
 
+    @Test func quotationSplitByItsCueHasTwoContents() throws {
+        let document = Fixture.extractor.annotate("\"الوضع خطير\"، قال الوزير، \"ويجب التحرك فورا\".\n")
+        let event = try #require(document.events.first)
+        #expect(document.events.count == 1)
+        #expect(event.arguments.map(\.role) == ["Source", "Content", "Content2"])
+        #expect(event.arguments.compactMap { document.textBound(id: $0.id)?.text } == ["الوزير", "الوضع خطير", "ويجب التحرك فورا"])
+        #expect(document.attributeValue("Form", of: event.id) == "Direct")
+    }
+
     @Test func accordingToBeforeAndAfterItsClause() throws {
         let before = try only("وبحسب وكالة رويترز، فإن الشحنة وصلت إلى الميناء صباح الأحد.")
         #expect(before.cue == "بحسب" && before.source == "وكالة رويترز")

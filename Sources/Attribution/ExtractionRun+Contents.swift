@@ -53,21 +53,23 @@ extension ExtractionRun {
         return false
     }
 
-    /// The Content after a cue's colon: a quotation (Direct), the rest of the line, or the next line
-    /// when the colon ends its line (a verbatim block, Direct).
+    /// The Content after a cue's colon: a quotation (Direct, whatever its length: after a cue and a
+    /// colon it is speech, not a scare quote), the rest of the sentence, or the next line when the
+    /// colon ends its line (a verbatim block, Direct).
     mutating func colonContent(after colon: Int) -> (Range<Int>, Form)? {
         let next = colon + 1
         guard next < doc.tokens.count else { return nil }
-        if let quotation = doc.quotation(openingAt: doc.tokens[next].start), !quotation.isShort || doc.lineOfToken[next] != doc.lineOfToken[colon] {
+        if let quotation = doc.quotation(openingAt: doc.tokens[next].start) {
             return (quotation.inner, .direct)
         }
         let line = doc.lineOfToken[colon]
         if doc.lineOfToken[next] == line {
+            let end = doc.clause(of: next).upperBound
             if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
-                guard let content = span(next + 1..<doc.tokensOfLine(line).upperBound) else { return nil }
+                guard let content = span(next + 1..<end) else { return nil }
                 return (content, formOf(content))
             }
-            guard let content = span(next..<doc.tokensOfLine(line).upperBound) else { return nil }
+            guard let content = span(next..<end) else { return nil }
             return (content, .direct)
         }
         let nextLine = doc.lineOfToken[next]

@@ -14,48 +14,59 @@ public enum Clitics {
     public static func candidates(for token: Token) -> [CliticSplit] {
         let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
                                 enclitic: nil)
-        guard token.kind == .word else { return [whole] }
-        let scalars = Array(token.surface.unicodeScalars)
-        guard let firstScalar = scalars.first(where: { !ArabicScalars.isTransparent($0.value) }),
-              ArabicScalars.isLetter(firstScalar.value) else { return [whole] }
-        let letters = WrittenLetters(scalars, start: token.start)
-        let count = letters.keys.count
-        guard count > minimumStemLetters else { return [whole] }
-
-        var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
-        func normalized(_ range: Range<Int>) -> String {
-            engine.reset()
-            for index in range { engine.push(scalars[index - token.start].value, at: index) }
-            engine.finish()
-            return String(decoding: engine.output, as: UTF8.self)
+        guard token.kind == .word, mightSplit(token.normalized) else { return [whole] }
+        let tables = CliticTables.shared
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (token.end - token.start + 1)) { storage in
+            splits(of: WrittenLetters(token, storage: storage, table: tables.search), whole: whole, tables)
         }
+    }
 
-        var result = [whole]
-        let enclitics: [[UInt32]?] = [nil] + CliticPattern.enclitics
-        for pattern in [nil] + CliticPattern.proclitics {
-            let prefixLength = pattern?.letters.count ?? 0
-            if let pattern, !letters.hasPrefix(pattern.letters) { continue }
-            for enclitic in enclitics {
-                let suffixLength = enclitic?.count ?? 0
-                if pattern == nil && enclitic == nil { continue }
-                if let enclitic, !letters.hasSuffix(enclitic) { continue }
-                if suffixLength > 0, pattern?.pieces.last?.text == "ال" { continue }
-                guard count - prefixLength - suffixLength >= minimumStemLetters,
-                      letters.isBoundary(prefixLength), letters.isBoundary(count - suffixLength) else { continue }
-                var proclitics: [CliticPiece] = []
+    /// `whole`, then every split of `word` the patterns allow.
+    private static func splits(of word: WrittenLetters, whole: CliticSplit, _ tables: CliticTables) -> [CliticSplit] {
+        let count = word.count
+        guard word.isArabic, count > minimumStemLetters else { return [whole] }
+
+        let encliticLetters = tables.encliticLetters
+        let encliticLengths = tables.encliticLengths
+        var matching: UInt32 = 1  // bit 0: no enclitic; bit k + 1: enclitic k
+        for number in 0..<encliticLengths.count
+        where word.hasSuffix(encliticLetters, at: 4 * number, length: encliticLengths[number]) {
+            matching |= 2 << UInt32(number)
+        }
+        let procliticLetters = tables.procliticLetters
+        let procliticLengths = tables.procliticLengths
+        var result: [CliticSplit] = []
+        result.reserveCapacity(6)
+        result.append(whole)
+        let first = word.key(0)
+        let candidates = first >= 0x0620 && first <= 0x064A ? tables.patternsByFirstLetter[Int(first - 0x0620)] : []
+        for slot in 0...candidates.count {
+            let number = slot == 0 ? 0 : candidates[slot - 1]
+            let prefixLength = procliticLengths[number]
+            guard word.hasPrefix(procliticLetters, at: 4 * number, length: prefixLength), word.isBoundary(prefixLength) else {
+                continue
+            }
+            let pattern = tables.proclitics[number]
+            var proclitics: [CliticPiece] = []
+            if prefixLength > 0 {
+                proclitics.reserveCapacity(pattern.pieces.count)
                 var position = 0
-                for piece in pattern?.pieces ?? [] {
-                    proclitics.append(CliticPiece(text: piece.text, start: letters.start(of: position),
-                                                  end: letters.start(of: position + piece.letters)))
+                for piece in pattern.pieces {
+                    proclitics.append(CliticPiece(text: piece.text, start: word.start(of: position),
+                                                  end: word.start(of: position + piece.letters)))
                     position += piece.letters
                 }
-                let stemRange = letters.start(of: prefixLength)..<letters.start(of: count - suffixLength)
-                let stem = CliticPiece(text: normalized(stemRange), start: stemRange.lowerBound, end: stemRange.upperBound)
-                let pronoun = enclitic.map { _ in
-                    CliticPiece(text: normalized(stemRange.upperBound..<token.end), start: stemRange.upperBound, end: token.end)
-                }
+            }
+            for bit in 0...encliticLengths.count where matching & (1 << UInt32(bit)) != 0 {
+                let suffixLength = bit == 0 ? 0 : encliticLengths[bit - 1]
+                if number == 0 && suffixLength == 0 { continue }
+                if suffixLength > 0, pattern.endsWithArticle { continue }
+                let stemEnd = count - suffixLength
+                guard stemEnd - prefixLength >= minimumStemLetters, word.isBoundary(stemEnd) else { continue }
+                let stem = word.piece(prefixLength, stemEnd)
+                let pronoun = suffixLength > 0 ? word.piece(stemEnd, count) : nil
                 result.append(CliticSplit(proclitics: proclitics, stem: stem, enclitic: pronoun))
-                if pronoun != nil, letters.keys[count - suffixLength - 1] == 0x062A, stem.text.unicodeScalars.last == "ت" {
+                if pronoun != nil, word.key(stemEnd - 1) == 0x062A, stem.text.unicodeScalars.last == "ت" {
                     var restored = stem
                     restored.text = String(stem.text.unicodeScalars.dropLast()) + "ه"
                     result.append(CliticSplit(proclitics: proclitics, stem: restored, enclitic: pronoun))
@@ -64,50 +75,26 @@ public enum Clitics {
         }
         return result
     }
-}
 
-/// The written letters of a word: a folded key and an original start for each, marks looked through.
-struct WrittenLetters {
-    /// Each letter's `search`-folded scalar (teh marbuta kept apart from heh); 0 when it cannot be matched.
-    private(set) var keys: [UInt32] = []
-    /// Each letter's original start; one more entry holds the word's end.
-    private var starts: [Int] = []
-
-    /// Reads the letters of `scalars`, whose first scalar is at original offset `start`.
-    init(_ scalars: [Unicode.Scalar], start: Int) {
-        let table = Normalizer.search.table
-        for (offset, scalar) in scalars.enumerated() {
-            let v = scalar.value
-            if ArabicScalars.isTransparent(v) || ScalarCategory.of(v) == .format { continue }
-            let action = table.action(v)
-            let key: UInt32
-            switch action.kind {
-            case .copy: key = v
-            case .replace: key = (v == 0x0629 || v == 0x0649) ? v : action.first
-            case .positionalYeh: key = 0x064A
-            default: key = 0
-            }
-            keys.append(key)
-            starts.append(keys.count == 1 ? start : start + offset)
+    /// Whether the normalized word starts with a letter a proclitic starts with, or ends with one an
+    /// enclitic ends with (a cheap test before the letter-by-letter work).
+    private static func mightSplit(_ normalized: String) -> Bool {
+        var text = normalized
+        let ends = text.withUTF8 { bytes -> (first: UInt32, last: UInt32)? in
+            // Arabic letters are two bytes in UTF-8.
+            guard bytes.count >= 4, bytes[0] & 0xE0 == 0xC0, bytes[bytes.count - 2] & 0xE0 == 0xC0 else { return nil }
+            let first = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+            let last = UInt32(bytes[bytes.count - 2] & 0x1F) << 6 | UInt32(bytes[bytes.count - 1] & 0x3F)
+            return (first, last)
         }
-        starts.append(start + scalars.count)
-    }
-
-    /// The original start of letter `index` (the word's end for `keys.count`).
-    func start(of index: Int) -> Int { starts[index] }
-
-    /// Whether a split before letter `index` falls between two original scalars.
-    func isBoundary(_ index: Int) -> Bool {
-        index == 0 || index == keys.count || starts[index] > starts[index - 1]
-    }
-
-    /// Whether the word starts with `letters`.
-    func hasPrefix(_ letters: [UInt32]) -> Bool {
-        letters.count <= keys.count && zip(keys, letters).allSatisfy { $0 == $1 }
-    }
-
-    /// Whether the word ends with `letters`.
-    func hasSuffix(_ letters: [UInt32]) -> Bool {
-        letters.count <= keys.count && zip(keys.suffix(letters.count), letters).allSatisfy { $0 == $1 }
+        guard let (first, last) = ends else { return false }
+        switch first {
+        case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633, 0x0627: return true
+        default: break
+        }
+        switch last {
+        case 0x0647, 0x0627, 0x0645, 0x0646, 0x064A, 0x0643: return true
+        default: return false
+        }
     }
 }

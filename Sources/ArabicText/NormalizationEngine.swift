@@ -9,7 +9,7 @@ struct NormalizationEngine {
     /// Whether to record, for each output scalar, the original range it came from.
     let tracksAlignment: Bool
     /// The output so far, UTF-8.
-    var output: [UInt8] = []
+    let output = ByteBuffer()
     /// Original start of each output scalar (when tracking).
     var starts: [Int32] = []
     /// Original end of each output scalar (when tracking).
@@ -32,6 +32,10 @@ struct NormalizationEngine {
     /// Feeds the scalar `v` found at original index `index`.
     @inline(__always)
     mutating func push(_ v: UInt32, at index: Int) {
+        if pendingYeh == nil, table.isLowCopy(v) {
+            emit(v, index)
+            return
+        }
         let action = table.action(v)
         if action.kind == .copy, pendingYeh == nil {
             emit(v, index)
@@ -47,18 +51,20 @@ struct NormalizationEngine {
 
     /// Forgets output and context: ready for an unrelated text.
     mutating func reset() {
-        output.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        output.removeAll()
+        if !starts.isEmpty {
+            starts.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+        }
         lastWasSpace = false
         pendingYeh = nil
-        pendingTail.removeAll(keepingCapacity: true)
+        if !pendingTail.isEmpty { pendingTail.removeAll(keepingCapacity: true) }
     }
 
     /// Clears the output (and alignment), keeping the context (for streaming).
     mutating func takeOutput() -> [UInt8] {
-        defer { output.removeAll(keepingCapacity: true) }
-        return output
+        defer { output.removeAll() }
+        return output.array
     }
 
     private mutating func apply(_ action: NormalizationAction, _ v: UInt32, _ index: Int) {
@@ -111,20 +117,6 @@ struct NormalizationEngine {
             starts.append(Int32(truncatingIfNeeded: index))
             ends.append(Int32(truncatingIfNeeded: index + 1))
         }
-        if v < 0x80 {
-            output.append(UInt8(v))
-        } else if v < 0x800 {
-            output.append(UInt8(0xC0 | (v >> 6)))
-            output.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            output.append(UInt8(0xE0 | (v >> 12)))
-            output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            output.append(UInt8(0xF0 | (v >> 18)))
-            output.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (v & 0x3F)))
-        }
+        output.append(scalar: v)
     }
 }

@@ -39,7 +39,7 @@ public enum NormalizationOperation: String, CaseIterable, Hashable, Sendable, Co
 
     /// Operations in declaration order.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 
     /// Every operation name, comma-separated, for messages and help.

@@ -9,6 +9,10 @@ struct NormalizationTable: Sendable {
     private let actions: [NormalizationAction]
     /// Sub-actions of `.expand` actions.
     let expansions: [NormalizationAction]
+    /// For U+0000–U+06FF, 1 when the scalar is copied unchanged: a small table for the common case.
+    private let lowCopies: [UInt8]
+    /// The end of the range `lowCopies` covers.
+    static let lowLimit: UInt32 = 0x0700
 
     /// High bytes of the BMP pages where some scalar is not a plain copy.
     private static let activePages: [UInt32] = [0x00, 0x06, 0x07, 0x08, 0x16, 0x20, 0x30, 0xFB, 0xFC, 0xFD, 0xFE]
@@ -19,7 +23,7 @@ struct NormalizationTable: Sendable {
         let copy = NormalizationAction(kind: .copy, isLetter: false, isTransparent: false)
         var actions = [NormalizationAction](repeating: copy, count: 256)
         var expansions: [NormalizationAction] = []
-        let ops = profile.operations
+        let ops = OperationMask(profile.operations)
         for page in NormalizationTable.activePages {
             pageIndex[Int(page)] = UInt16(actions.count / 256)
             for low in UInt32(0)..<256 {
@@ -30,6 +34,15 @@ struct NormalizationTable: Sendable {
         self.pageIndex = pageIndex
         self.actions = actions
         self.expansions = expansions
+        self.lowCopies = (0..<Int(NormalizationTable.lowLimit)).map { v in
+            actions[Int(pageIndex[v >> 8]) * 256 + (v & 0xFF)].kind == .copy ? 1 : 0
+        }
+    }
+
+    /// Whether `v` is below `lowLimit` and copied unchanged.
+    @inline(__always)
+    func isLowCopy(_ v: UInt32) -> Bool {
+        v < NormalizationTable.lowLimit && lowCopies.withUnsafeBufferPointer { $0[Int(v)] != 0 }
     }
 
     /// The action for scalar value `v`.
@@ -47,7 +60,7 @@ struct NormalizationTable: Sendable {
 
     // MARK: Compiling
 
-    private static func compile(_ v: UInt32, _ ops: Set<NormalizationOperation>,
+    private static func compile(_ v: UInt32, _ ops: OperationMask,
                                 _ expansions: inout [NormalizationAction]) -> NormalizationAction {
         var action = base(v, ops)
         if action.kind == .copy, ops.contains(.presentationForms), ArabicScalars.isPresentationForm(v),
@@ -78,14 +91,23 @@ struct NormalizationTable: Sendable {
 
     /// The NFKC form of one presentation-form scalar.
     private static func compatibilityMapping(_ v: UInt32) -> [UInt32] {
-        guard let scalar = Unicode.Scalar(v) else { return [v] }
-        let mapped = String(Character(scalar)).precomposedStringWithCompatibilityMapping
-        return mapped.unicodeScalars.map(\.value)
+        compatibilityMappings[v] ?? [v]
     }
+
+    /// NFKC forms of every presentation form that has one, computed once per process.
+    private static let compatibilityMappings: [UInt32: [UInt32]] = {
+        var mappings: [UInt32: [UInt32]] = [:]
+        for v in UInt32(0xFB50)...0xFEFE where ArabicScalars.isPresentationForm(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let mapped = String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars.map(\.value)
+            if mapped != [v] { mappings[v] = mapped }
+        }
+        return mappings
+    }()
 
     /// The action for a scalar that is not a presentation form (or a piece of one's mapping);
     /// `.replace` and `.positionalYeh` carry the scalar after every letter fold.
-    private static func base(_ v: UInt32, _ ops: Set<NormalizationOperation>) -> NormalizationAction {
+    private static func base(_ v: UInt32, _ ops: OperationMask) -> NormalizationAction {
         func make(_ kind: NormalizationAction.Kind, _ first: UInt32 = 0, _ second: UInt32 = 0) -> NormalizationAction {
             NormalizationAction(kind: kind, isLetter: false, isTransparent: false, first: first, second: second)
         }
@@ -129,7 +151,7 @@ struct NormalizationTable: Sendable {
     }
 
     /// The letter folds (alef, hamza, alef maksura, teh marbuta) applied to an Arabic letter.
-    private static func fold(_ v: UInt32, _ ops: Set<NormalizationOperation>) -> UInt32 {
+    private static func fold(_ v: UInt32, _ ops: OperationMask) -> UInt32 {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673, 0x0675:
             return ops.contains(.alef) ? 0x0627 : v

@@ -16,8 +16,8 @@ public struct NormalizedText: Sendable {
     private let starts: [Int32]
     private let ends: [Int32]
 
-    init(utf8: [UInt8], starts: [Int32], ends: [Int32], originalCount: Int) {
-        self.text = String(decoding: utf8, as: UTF8.self)
+    init(text: String, starts: [Int32], ends: [Int32], originalCount: Int) {
+        self.text = text
         self.starts = starts
         self.ends = ends
         self.originalCount = originalCount

@@ -23,32 +23,32 @@ public struct Normalizer: Sendable {
     /// Normalizes `text`, with the alignment.
     public func normalize(_ text: String) -> NormalizedText {
         var engine = NormalizationEngine(table: table, tracksAlignment: true)
-        engine.output.reserveCapacity(text.utf8.count)
+        engine.output.reserve(text.utf8.count)
         var index = 0
         for scalar in text.unicodeScalars {
             engine.push(scalar.value, at: index)
             index += 1
         }
         engine.finish()
-        return NormalizedText(utf8: engine.output, starts: engine.starts, ends: engine.ends, originalCount: index)
+        return NormalizedText(text: engine.output.string, starts: engine.starts, ends: engine.ends, originalCount: index)
     }
 
     /// Normalizes `scalars`, with the alignment.
     public func normalize(_ scalars: [Unicode.Scalar]) -> NormalizedText {
         var engine = NormalizationEngine(table: table, tracksAlignment: true)
-        engine.output.reserveCapacity(scalars.count * 2)
+        engine.output.reserve(scalars.count * 2)
         for (index, scalar) in scalars.enumerated() { engine.push(scalar.value, at: index) }
         engine.finish()
-        return NormalizedText(utf8: engine.output, starts: engine.starts, ends: engine.ends, originalCount: scalars.count)
+        return NormalizedText(text: engine.output.string, starts: engine.starts, ends: engine.ends, originalCount: scalars.count)
     }
 
     /// The normalized string of `scalars[range]`, without alignment (fast; used for tokens).
     public func normalizedString(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var engine = NormalizationEngine(table: table, tracksAlignment: false)
-        engine.output.reserveCapacity(range.count * 2)
+        engine.output.reserve(range.count * 2)
         for index in range { engine.push(scalars[index].value, at: index) }
         engine.finish()
-        return String(decoding: engine.output, as: UTF8.self)
+        return engine.output.string
     }
 
     /// The normalized string of `text`, without alignment.
@@ -60,6 +60,6 @@ public struct Normalizer: Sendable {
             index += 1
         }
         engine.finish()
-        return String(decoding: engine.output, as: UTF8.self)
+        return engine.output.string
     }
 }

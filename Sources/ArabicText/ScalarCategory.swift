@@ -24,10 +24,17 @@ enum ScalarCategory: UInt8, Sendable {
     /// The category of `v`.
     @inline(__always)
     static func of(_ v: UInt32) -> ScalarCategory {
-        if v < 0x80 { return ascii[Int(v)] }
-        if v >= 0x0600, v < 0x0700 { return arabic[Int(v - 0x0600)] }
-        return other(v)
+        v < 0x0700 ? lowTable[Int(v)] : other(v)
     }
+
+    /// The category of `v`, looked up in `table` (`lowTable`, held by the caller to avoid a lazy global per call).
+    @inline(__always)
+    static func of(_ v: UInt32, in table: UnsafeBufferPointer<ScalarCategory>) -> ScalarCategory {
+        v < 0x0700 ? table[Int(v)] : other(v)
+    }
+
+    /// Categories of U+0000–U+06FF (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic).
+    static let lowTable: [ScalarCategory] = ascii + (0x80..<0x0600).map { other(UInt32($0)) } + arabic
 
     private static let ascii: [ScalarCategory] = (0..<128).map { v -> ScalarCategory in
         switch v {
@@ -51,7 +58,7 @@ enum ScalarCategory: UInt8, Sendable {
         return fromProperties(value)
     }
 
-    private static func other(_ v: UInt32) -> ScalarCategory {
+    static func other(_ v: UInt32) -> ScalarCategory {
         if ArabicScalars.isLetter(v) { return .arabicLetter }
         if ArabicScalars.isTransparent(v) { return .mark }
         return fromProperties(v)

@@ -61,7 +61,12 @@ public struct SentenceSplitter: Sendable {
 
     private func isTerminator(_ token: Token) -> Bool {
         guard token.kind == .punctuation else { return false }
-        return token.surface.unicodeScalars.allSatisfy { [".", "!", "?", "؟", "…", "۔"].contains($0) }
+        return token.surface.unicodeScalars.allSatisfy { scalar in
+            switch scalar {
+            case ".", "!", "?", "؟", "…", "۔": return true
+            default: return false
+            }
+        }
     }
 
     /// A single `.` right after a one-letter word or a known abbreviation.
@@ -78,37 +83,9 @@ public struct SentenceSplitter: Sendable {
 
     private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         guard start < end, end <= scalars.count else { return false }
-        return scalars[start..<end].contains { ArabicScalars.isLineBreak($0.value) }
-    }
-}
-
-/// Which quotation marks are open, while walking a line's tokens.
-struct QuotationState {
-    private var depth = 0
-    private var straightOpen = false
-    private var doubledOpen = false
-
-    /// Whether some quotation is open.
-    var isOpen: Bool { depth > 0 || straightOpen || doubledOpen }
-
-    /// Whether the quote token `mark` would close an open quotation.
-    func closes(_ mark: String) -> Bool {
-        switch mark {
-        case "\"": return straightOpen
-        case "''": return doubledOpen
-        case "»", "”", "›": return depth > 0
-        default: return false
-        }
-    }
-
-    /// Updates the state with the quote token `mark`.
-    mutating func update(with mark: String) {
-        switch mark {
-        case "\"": straightOpen.toggle()
-        case "''": doubledOpen.toggle()
-        case "«", "“", "„", "‹": depth += 1
-        case "»", "”", "›": depth = max(0, depth - 1)
-        default: break
+        return scalars.withUnsafeBufferPointer { buffer in
+            for index in start..<end where ArabicScalars.isLineBreak(buffer[index].value) { return true }
+            return false
         }
     }
 }

@@ -1,16 +1,26 @@
 /// Finds token boundaries in a scalar array (one pass, left to right).
 struct TokenScanner {
-    private let scalars: [Unicode.Scalar]
+    private let scalars: UnsafeBufferPointer<Unicode.Scalar>
     private let count: Int
+    private let table: [ScalarCategory]
 
-    /// A scanner over `scalars`.
-    init(_ scalars: [Unicode.Scalar]) {
+    /// A scanner over `scalars`, which must stay valid while it scans.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         self.scalars = scalars
         self.count = scalars.count
+        self.table = ScalarCategory.lowTable
+    }
+
+    /// The token spans of `scalars`.
+    static func spans(of scalars: [Unicode.Scalar]) -> [TokenSpan] {
+        scalars.withUnsafeBufferPointer { TokenScanner($0).scan() }
     }
 
     @inline(__always) private func value(_ i: Int) -> UInt32 { i < count ? scalars[i].value : 0 }
-    @inline(__always) private func category(_ i: Int) -> ScalarCategory { ScalarCategory.of(scalars[i].value) }
+    @inline(__always) private func category(_ i: Int) -> ScalarCategory {
+        let v = scalars[i].value
+        return v < 0x0700 ? table[Int(v)] : ScalarCategory.other(v)
+    }
     @inline(__always) private func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
         (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
     }
@@ -28,12 +38,13 @@ struct TokenScanner {
             switch category {
             case .space, .format:
                 i += 1
+                while i < count, scalars[i].value == 0x20 { i += 1 }
                 continue
             case .mark:
                 let run = endOfMarks(from: i)
                 if let last = spans.last, last.end == i {
                     spans[spans.count - 1].end = run
-                } else if run < count, [.arabicLetter, .letter].contains(self.category(run)) {
+                } else if run < count, self.category(run) == .arabicLetter || self.category(run) == .letter {
                     end = self.category(run) == .arabicLetter ? arabicWordEnd(from: run) : latinWordEnd(from: run)
                     spans.append(TokenSpan(kind: .word, start: i, end: end))
                 }
@@ -96,7 +107,7 @@ struct TokenScanner {
         while j < count {
             switch category(j) {
             case .arabicLetter, .mark: j += 1
-            case .format where j + 1 < count && [.arabicLetter, .mark].contains(category(j + 1)): j += 2
+            case .format where j + 1 < count && (category(j + 1) == .arabicLetter || category(j + 1) == .mark): j += 2
             default: return j
             }
         }
@@ -186,6 +197,8 @@ struct TokenScanner {
         var j = start
         while j < count, isLinkCharacter(scalars[j].value) { j += 1 }
         guard j - start >= 4 else { return nil }
+        // Only a run with a dot, an @ or a colon can be a link.
+        guard scalars[start..<j].contains(where: { $0 == "." || $0 == "@" || $0 == ":" }) else { return nil }
         let candidate = scalars[start..<j].map { Character($0) }
         let text = String(candidate).lowercased()
         if let at = candidate.firstIndex(of: "@") {

@@ -6,6 +6,8 @@ struct DocumentAnalysis {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let keys: [Word]
+    /// Every word's key without a leading conjunction و/ف (the key itself when it has none).
+    let conjunctionStems: [Word]
     let sentences: [Sentence]
     /// The sentence index of every token.
     let sentenceOfToken: [Int]
@@ -24,7 +26,13 @@ struct DocumentAnalysis {
         self.scalars = scalars
         let tokens = tokenizer.tokenize(scalars)
         self.tokens = tokens
-        keys = tokens.map { Lexicon.key($0.normalized) }
+        let keys = tokens.map { Lexicon.key($0.normalized) }
+        self.keys = keys
+        conjunctionStems = keys.map { key in
+            let scalars = key.text.unicodeScalars
+            guard let first = scalars.first, first == "و" || first == "ف", scalars.count >= 3 else { return key }
+            return Word(String(scalars.dropFirst()))
+        }
         let sentences = splitter.sentences(in: scalars, tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
@@ -123,9 +131,7 @@ struct DocumentAnalysis {
 
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
     func stemWithoutConjunction(_ index: Int) -> Word {
-        let scalars = keys[index].text.unicodeScalars
-        guard let first = scalars.first, first == "و" || first == "ف", scalars.count >= 3 else { return keys[index] }
-        return Word(String(scalars.dropFirst()))
+        conjunctionStems[index]
     }
 
     /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,

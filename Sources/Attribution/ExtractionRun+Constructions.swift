@@ -18,6 +18,8 @@ extension ExtractionRun {
         }
         let clause = doc.clause(of: match.tokens.lowerBound)
         let sentenceIndex = doc.sentenceOfToken[match.tokens.lowerBound]
+        guard clause.upperBound >= match.tokens.upperBound,
+              doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")
@@ -37,6 +39,10 @@ extension ExtractionRun {
             gapEnd = index
             guard !rule.constructions.isDisjoint(with: [.colon, .quote, .object]) else { return }
             contents = [quotation.inner]; form = .direct; name += "-quote"
+            if rule.constructions.contains(.quote), let before = quotationBefore(match) {
+                contents = [before.inner, quotation.inner]   // "…"، قال الوزير، "…": a quotation split by its cue
+                name += "-split"
+            }
         case .nothing(let index):
             gapEnd = index
             if latin, let content = span(englishContentStart(match)..<clause.upperBound, droppingLinks: true) {
@@ -45,6 +51,12 @@ extension ExtractionRun {
             } else if rule.constructions.contains(.quote), let quotation = quotationBefore(match) {
                 contents = [quotation.inner]; form = .direct; name += "-after-quote"
                 gapEnd = clause.upperBound
+                if let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma), comma + 1 < doc.tokens.count,
+                   let second = doc.quotation(openingAt: doc.tokens[comma + 1].start) {
+                    contents.append(second.inner)   // "…"، قال الوزير، "…": a quotation split by its cue
+                    gapEnd = comma
+                    name += "-split"
+                }
             } else if rule.constructions.contains(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: formOf(content),

@@ -36,7 +36,7 @@ extension ExtractionRun {
         if fronted { return true }
         let next = comma + 1
         guard doc.isWord(next) else { return false }
-        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo || cue.hasConjunction {
+        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo {
             return true
         }
         if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
@@ -53,21 +53,23 @@ extension ExtractionRun {
         return false
     }
 
-    /// The Content after a cue's colon: a quotation (Direct), the rest of the line, or the next line
-    /// when the colon ends its line (a verbatim block, Direct).
+    /// The Content after a cue's colon: a quotation (Direct, whatever its length: after a cue and a
+    /// colon it is speech, not a scare quote), the rest of the sentence, or the next line when the
+    /// colon ends its line (a verbatim block, Direct).
     mutating func colonContent(after colon: Int) -> (Range<Int>, Form)? {
         let next = colon + 1
         guard next < doc.tokens.count else { return nil }
-        if let quotation = doc.quotation(openingAt: doc.tokens[next].start), !quotation.isShort || doc.lineOfToken[next] != doc.lineOfToken[colon] {
+        if let quotation = doc.quotation(openingAt: doc.tokens[next].start) {
             return (quotation.inner, .direct)
         }
         let line = doc.lineOfToken[colon]
         if doc.lineOfToken[next] == line {
+            let end = doc.clause(of: next).upperBound
             if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
-                guard let content = span(next + 1..<doc.tokensOfLine(line).upperBound) else { return nil }
+                guard let content = span(next + 1..<end) else { return nil }
                 return (content, formOf(content))
             }
-            guard let content = span(next..<doc.tokensOfLine(line).upperBound) else { return nil }
+            guard let content = span(next..<end) else { return nil }
             return (content, .direct)
         }
         let nextLine = doc.lineOfToken[next]
@@ -80,6 +82,7 @@ extension ExtractionRun {
     mutating func according(_ match: CueMatch) {
         let clause = doc.clause(of: match.tokens.lowerBound)
         let sentence = doc.sentences.isEmpty ? clause : doc.sentences[doc.sentenceOfToken[match.tokens.lowerBound]].tokens
+        guard clause.upperBound >= match.tokens.upperBound else { return }
         let lineTokens = doc.tokensOfLine(doc.lineOfToken[match.tokens.lowerBound])
         let start = max(sentence.lowerBound, lineTokens.lowerBound)
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
@@ -109,7 +112,11 @@ extension ExtractionRun {
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
             var contentStart = start
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
-            guard let content = span(contentStart..<contentEnd) else { return }
+            guard var content = span(contentStart..<contentEnd) else { return }
+            if contentStart == start, doc.isWord(start), matchCue(at: start)?.hasConjunction == true {
+                // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …
+                content = (doc.tokens[start].start + 1)..<content.upperBound
+            }
             for token in match.tokens.upperBound..<end { consumed.insert(token) }
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-after"))

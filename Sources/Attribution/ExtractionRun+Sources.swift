@@ -87,6 +87,7 @@ extension ExtractionRun {
         guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
         var index = match.tokens.lowerBound - 1 - match.negatorLength
         while index >= clause.lowerBound, doc.isWord(index), doc.keys[index] == "قد" { index -= 1 }
+        let end = index + 1
         var start = index + 1
         var words = 0
         while index >= clause.lowerBound {
@@ -106,7 +107,7 @@ extension ExtractionRun {
             return subjectAfterKana(before: index, clause: clause)
         }
         guard words > 0 else { return nil }
-        return phraseSpan(start..<(match.tokens.lowerBound - match.negatorLength))
+        return phraseSpan(start..<end)
     }
 
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
@@ -139,7 +140,8 @@ extension ExtractionRun {
         var governedAhead: Int?
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
             if lexicon.governed.contains(doc.keys[ahead]) { governedAhead = ahead; break }
-            if startsCue(ahead) { break }   // التقارير التي تتحدث عن …: that عن belongs to another verb
+            // التقارير التي تتحدث عن …: that عن belongs to another verb
+            if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
         }
         let startsGoverned = doc.isWord(index) && (lexicon.governed.contains(doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
@@ -160,7 +162,9 @@ extension ExtractionRun {
             index = end
         }
         var governed = false
-        if let governedIndex = governedAhead, governedIndex >= index {
+        // a denial or allegation governs no preposition: نفى الوزير الاتهامات الموجهة إلى الحكومة
+        let governs = match.rule.cueClass != .denial && match.rule.cueClass != .allegation
+        if let governedIndex = governedAhead, governedIndex >= index, governs || governedIndex == index {
             index = governedIndex + 1
             governed = true
         } else {
@@ -206,6 +210,9 @@ extension ExtractionRun {
     mutating func startsObject(at index: Int) -> Bool {
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
+        // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها
+        if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+           doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
@@ -222,8 +229,11 @@ extension ExtractionRun {
     mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
         let stem = doc.stemWithoutConjunction(index)
-        let candidates = phrases.phrases(startingWith: doc.keys[index]) + (stem == doc.keys[index] ? [] : phrases.phrases(startingWith: stem))
-        for phrase in candidates.sorted(by: { $0.count > $1.count }) {
+        let direct = phrases.phrases(startingWith: doc.keys[index])
+        let stripped = stem == doc.keys[index] ? [] : phrases.phrases(startingWith: stem)
+        if direct.isEmpty, stripped.isEmpty { return nil }
+        let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
+        for phrase in candidates {
             var next = index + 1
             var matched = true
             for word in phrase.dropFirst() {

@@ -54,7 +54,11 @@ struct ExtractionRun {
 
     private mutating func computeCue(at index: Int) -> CueMatch? {
         var best: (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)?
-        for reading in doc.readings(index) {
+        // the clitic analysis only when a split form could be a cue
+        let readings = lexicon.mayStartCueWithClitics(doc.keys[index]) ? doc.readings(index)
+            : [WordReading(stem: doc.keys[index], proclitics: [], stemStart: doc.tokens[index].start,
+                           afterConjunction: doc.tokens[index].start, hasEnclitic: false)]
+        for reading in readings {
             guard let entries = lexicon.cues[reading.stem] else { continue }
             for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
                 let rule = lexicon.rules[entry.rule]
@@ -90,7 +94,7 @@ struct ExtractionRun {
     private mutating func matchRest(of entry: CueEntry, after index: Int) -> (Int, Int)? {
         var next = index + 1
         for word in entry.words.dropFirst() {
-            guard doc.isWord(next), doc.keys[next] == word else { return nil }
+            guard doc.isWord(next), doc.keys[next] == word, doc.lineOfToken[next] == doc.lineOfToken[index] else { return nil }
             next += 1
         }
         var end = doc.tokens[next - 1].end

@@ -86,14 +86,18 @@ struct Lexicon: Sendable {
     /// Whether a word could read as a cue's first word once clitics are split off: a cheap test that
     /// spares the clitic analysis for most words.
     func mayStartCue(_ key: Word) -> Bool {
-        if cueHashes.contains(key.hash) { return true }
+        cueHashes.contains(key.hash) || mayStartCueWithClitics(key)
+    }
+
+    /// Whether `word` could read as a cue's first word once a proclitic or an attached pronoun is split off.
+    func mayStartCueWithClitics(_ key: Word) -> Bool {
         var text = key.text
         return text.withUTF8 { bytes -> Bool in
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
             // and without an attached pronoun of up to three letters.
             var start = 0
             for _ in 0...3 {
-                for suffix in 0...3 {
+                for suffix in 0...3 where start > 0 || suffix > 0 {
                     let end = bytes.count - suffix * 2
                     guard end - start >= 4 else { break }
                     if suffix > 0, !Lexicon.isEncliticLetters(bytes[end..<bytes.count]) { continue }

@@ -87,40 +87,45 @@ public enum TokenizeCommand: Command {
     /// A TSV field: tab, line breaks and backslash escaped.
     static func tsv(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else { return text }
-        var escaped = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        return escape(text) { scalar in
             switch scalar {
-            case "\t": escaped.append(contentsOf: "\\t".unicodeScalars)
-            case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
-            case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
-            default: escaped.append(scalar)
+            case "\t": return "\\t"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\\": return "\\\\"
+            default: return nil
             }
         }
-        return String(escaped)
     }
 
     /// A JSON string literal.
     static func json(_ text: String) -> String {
-        var escaped = String.UnicodeScalarView()
-        escaped.append("\"")
-        for scalar in text.unicodeScalars {
+        let body = escape(text) { scalar in
             switch scalar {
-            case "\"": escaped.append(contentsOf: "\\\"".unicodeScalars)
-            case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": escaped.append(contentsOf: "\\t".unicodeScalars)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-                } else {
-                    escaped.append(scalar)
-                }
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16)
+                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: return nil
             }
         }
-        escaped.append("\"")
+        return "\"" + body + "\""
+    }
+
+    /// `text` with each scalar that `replacement` maps replaced by its replacement.
+    private static func escape(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let replaced = replacement(scalar) {
+                escaped.append(contentsOf: replaced.unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
         return String(escaped)
     }
 }

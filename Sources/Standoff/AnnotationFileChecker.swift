@@ -28,7 +28,9 @@ public struct AnnotationFileChecker: Sendable {
         var result = FileCheckResult(path: path)
         let annotationText: String
         do {
-            annotationText = try TextFile(contentsOf: path).text
+            let bytes = try TextFile.readBytes(path)
+            if let bad = UTF8Validation.firstInvalidByte(in: bytes) { throw TextFileError.invalidUTF8(path: path, byte: bad) }
+            annotationText = String(decoding: bytes, as: UTF8.self)
         } catch {
             result.diagnostics = [fileError(path, error)]
             return result

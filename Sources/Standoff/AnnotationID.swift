@@ -3,21 +3,21 @@
 public enum AnnotationID {
     /// Splits `id` into prefix, number and suffix, or nil when it is not a valid identifier.
     public static func split(_ id: Substring) -> (prefix: Substring, number: Int, suffix: Substring)? {
-        let scalars = id.unicodeScalars
-        var index = scalars.startIndex
-        if index < scalars.endIndex, scalars[index] == "#" { index = scalars.index(after: index) }
-        while index < scalars.endIndex, isASCIILetter(scalars[index]) { index = scalars.index(after: index) }
+        let utf8 = id.utf8
+        var index = utf8.startIndex
+        if index < utf8.endIndex, utf8[index] == 0x23 { index = utf8.index(after: index) }
+        while index < utf8.endIndex, isASCIILetter(utf8[index]) { index = utf8.index(after: index) }
         let prefixEnd = index
-        if prefixEnd == scalars.startIndex { return nil }
+        if prefixEnd == utf8.startIndex { return nil }
         var number = 0
         var digits = 0
-        while index < scalars.endIndex, let digit = asciiDigit(scalars[index]) {
-            number = digits < 18 ? number &* 10 &+ digit : number
+        while index < utf8.endIndex, (0x30...0x39).contains(utf8[index]) {
+            if digits < 18 { number = number * 10 + Int(utf8[index] - 0x30) }
             digits += 1
-            index = scalars.index(after: index)
+            index = utf8.index(after: index)
         }
         guard digits > 0 else { return nil }
-        return (Substring(scalars[scalars.startIndex..<prefixEnd]), number, Substring(scalars[index...]))
+        return (id[utf8.startIndex..<prefixEnd], number, id[index...])
     }
 
     /// Whether `id` is a valid brat identifier (or `*`).
@@ -35,11 +35,7 @@ public enum AnnotationID {
         split(Substring(id)).map { String($0.prefix) }
     }
 
-    private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(s) || ("A"..."Z").contains(s)
-    }
-
-    private static func asciiDigit(_ s: Unicode.Scalar) -> Int? {
-        ("0"..."9").contains(s) ? Int(s.value - 48) : nil
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }

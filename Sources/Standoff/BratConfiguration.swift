@@ -43,14 +43,7 @@ public struct BratConfiguration: Hashable, Sendable {
     /// The `annotation.conf` brat would use for a document in `folder`: the first found in
     /// `folder` or the folders above it, or nil.
     public static func nearestFile(from folder: String) -> String? {
-        var url = URL(fileURLWithPath: folder).standardizedFileURL
-        while true {
-            let candidate = url.appendingPathComponent("annotation.conf").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return nil }
-            url = parent
-        }
+        NearestFile.find("annotation.conf", from: folder)
     }
 
     // MARK: - The Isnad scheme

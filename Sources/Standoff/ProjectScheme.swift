@@ -30,22 +30,14 @@ public struct ProjectScheme: Sendable {
     /// Whether the nearest `tools.conf` from `folder` up has `Validation validate:all` in `[options]`
     /// (brat's default is `validate:none`: it then does not check types against the scheme).
     public static func validatesAll(toolsFrom folder: String) -> Bool {
-        var url = URL(fileURLWithPath: folder).standardizedFileURL
-        while true {
-            let candidate = url.appendingPathComponent("tools.conf").path
-            if let text = try? TextFile(contentsOf: candidate).text {
-                var inOptions = false
-                for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-                    let line = raw.trimmingSpaces()
-                    if line.hasPrefix("[") { inOptions = line.hasPrefix("[options]"); continue }
-                    guard inOptions, line.hasPrefix("Validation") else { continue }
-                    return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains("validate:all")
-                }
-                return false
-            }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return false }
-            url = parent
+        guard let path = NearestFile.find("tools.conf", from: folder), let text = try? TextFile(contentsOf: path).text else { return false }
+        var inOptions = false
+        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let line = raw.trimmingSpaces()
+            if line.hasPrefix("[") { inOptions = line.hasPrefix("[options]"); continue }
+            guard inOptions, line.hasPrefix("Validation") else { continue }
+            return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains("validate:all")
         }
+        return false
     }
 }

@@ -153,6 +153,17 @@ struct RepairState {
             guard case .textBound(var t) = line.annotation else { continue }
             let covered = TextBound.coveredText(of: t.fragments, in: text)
             if t.text == covered { continue }
+            if let covered, t.text.unicodeScalars.starts(with: covered.unicodeScalars) {
+                let next = t.text.unicodeScalars.dropFirst(covered.unicodeScalars.count).first
+                if next == " " || next == "\t" { continue }
+            }
+            if let covered, t.fragments.count > 1,
+               t.text == t.fragments.compactMap({ TextBound.coveredText(of: [$0], in: text) }).joined() {
+                t.text = covered
+                document.lines[index].annotation = .textBound(t)
+                repairs.append("line \(line.number): \(t.id) text joined with spaces (brat 1.3)")
+                continue
+            }
             if t.text.isEmpty, let covered {
                 t.text = covered
                 document.lines[index].annotation = .textBound(t)

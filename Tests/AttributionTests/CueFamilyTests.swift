@@ -26,6 +26,10 @@ struct CueFamilyTests {
         let sources = try only("وقالت مصادر مطلعة لـ\"الشرق الأوسط\" إن الوفد سيصل غدا.")
         #expect(sources.cue == "قالت" && sources.content == "الوفد سيصل غدا")
         #expect(sources.source?.hasPrefix("مصادر مطلعة") == true)
+        let addressee = try only("وقال مصدر مسؤول لوكالة الأنباء الرسمية إن الهجوم أسفر عن مقتل ثلاثة جنود.")
+        #expect(addressee.source == "مصدر مسؤول" && addressee.content == "الهجوم أسفر عن مقتل ثلاثة جنود")
+        let occasion = try only("قال المتحدث باسم الخارجية الأمريكية نيد برايس، خلال مؤتمر صحفي، إن واشنطن تدرس الخيارات.")
+        #expect(occasion.source == "المتحدث باسم الخارجية الأمريكية نيد برايس")
         let medium = try only("وكتب الرئيس على حسابه في تويتر: \"شكرا لكل من وقف معنا\".")
         #expect(medium.source == "الرئيس" && medium.content == "شكرا لكل من وقف معنا" && medium.form == "Direct")
     }
@@ -45,6 +49,15 @@ struct CueFamilyTests {
         #expect(found.cue == "قال" && found.source == "الوزير" && found.content == "الوضع خطير" && found.form == "Direct")
     }
 
+    @Test func quotationSplitByItsCueHasTwoContents() throws {
+        let document = Fixture.extractor.annotate("\"الوضع خطير\"، قال الوزير، \"ويجب التحرك فورا\".\n")
+        let event = try #require(document.events.first)
+        #expect(document.events.count == 1)
+        #expect(event.arguments.map(\.role) == ["Source", "Content", "Content2"])
+        #expect(event.arguments.compactMap { document.textBound(id: $0.id)?.text } == ["الوزير", "الوضع خطير", "ويجب التحرك فورا"])
+        #expect(document.attributeValue("Form", of: event.id) == "Direct")
+    }
+
     @Test func accordingToBeforeAndAfterItsClause() throws {
         let before = try only("وبحسب وكالة رويترز، فإن الشحنة وصلت إلى الميناء صباح الأحد.")
         #expect(before.cue == "بحسب" && before.source == "وكالة رويترز")
@@ -54,6 +67,8 @@ struct CueFamilyTests {
         let after = try only("ارتفع عدد الضحايا إلى 12 شخصا، حسبما أفادت وزارة الصحة.")
         #expect(after.cue == "حسبما أفادت" && after.source == "وزارة الصحة" && after.content == "ارتفع عدد الضحايا إلى 12 شخصا")
         #expect(Fixture.attributions("وصلت الشحنة إلى الميناء فحسب.\n").isEmpty)
+        let relayed = try only("وصل الوفد إلى القاهرة مساء الأحد، بحسب ما نقلت وكالة الأنباء الرسمية.")
+        #expect(relayed.cue == "بحسب ما نقلت" && relayed.content == "وصل الوفد إلى القاهرة مساء الأحد")
     }
 
     @Test func relayGivesTwoAttributionsSharingTheContent() {

@@ -99,6 +99,22 @@ import TextFiles
         #expect(result.code == 0)
         #expect(!result.output.contains(": error:"))
         #expect(result.error.contains("172 files, 0 errors"))
+        let copy = NSTemporaryDirectory() + "check-brat-" + UUID().uuidString
+        #expect(throws: Never.self) { try FileManager.default.copyItem(atPath: path + "/tutorials/news", toPath: copy) }
+        let fixed = run(["--fix", copy])
+        #expect(fixed.code == 0)
+        #expect(!fixed.error.contains("fixed"))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: copy))?.contains { $0.hasSuffix(".orig") } == false)
+    }
+
+    @Test func invalidUTF8AndTextOperands() throws {
+        let path = try folder(["news.txt": text, "news.ann": annotations])
+        try AtomicFile.write(Array("T1\tCue 0 3\t".utf8) + [0xD9], to: path + "/bad.ann")
+        try AtomicFile.write(text, to: path + "/bad.txt")
+        let result = run([path + "/news.txt", path + "/bad.ann"])
+        #expect(result.code == 1)
+        #expect(result.output == "\(path)/bad.ann: error: not valid UTF-8 at byte 11\n")
+        #expect(result.error.contains("2 files, 1 error"))
     }
 
     @Test func usageErrors() {

@@ -72,6 +72,12 @@ import Testing
         #expect(!nothing.changed)
     }
 
+    @Test func textsBratAcceptsAreLeftAloneOrModernized() {
+        let result = repair("T1\tCue 0 3\tقال (checked)\nT2\tSource 4 6;6 10\tالوزير\n")
+        #expect(result.repairs == ["line 2: T2 text joined with spaces (brat 1.3)"])
+        #expect(result.document.serialized() == "T1\tCue 0 3\tقال (checked)\nT2\tSource 4 6;6 10\tال وزير\n")
+    }
+
     @Test func endOfLineConversionShiftsOffsets() {
         let crlf = Array("\u{FEFF}قال:\r\n\"نعم\"\r\nانتهى\r".unicodeScalars)
         let conversion = EndOfLineConversion(crlf)

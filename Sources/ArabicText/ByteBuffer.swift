@@ -1,0 +1,76 @@
+import Foundation
+
+/// A growable byte buffer written through a raw pointer (faster than `Array.append` per byte).
+final class ByteBuffer {
+    private(set) var pointer: UnsafeMutablePointer<UInt8>
+    /// The number of bytes written.
+    private(set) var count = 0
+    private var capacity: Int
+
+    /// An empty buffer with room for `capacity` bytes.
+    init(capacity: Int = 64) {
+        self.capacity = max(16, capacity)
+        pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit { pointer.deallocate() }
+
+    /// Makes room for at least `extra` more bytes.
+    @inline(__always)
+    func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    private func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newPointer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newPointer.update(from: pointer, count: count)
+        pointer.deallocate()
+        pointer = newPointer
+        capacity = newCapacity
+    }
+
+    /// Appends the UTF-8 form of scalar value `v`.
+    @inline(__always)
+    func append(scalar v: UInt32) {
+        reserve(4)
+        if v < 0x80 {
+            pointer[count] = UInt8(v)
+            count += 1
+        } else if v < 0x800 {
+            pointer[count] = UInt8(0xC0 | (v >> 6))
+            pointer[count + 1] = UInt8(0x80 | (v & 0x3F))
+            count += 2
+        } else if v < 0x10000 {
+            pointer[count] = UInt8(0xE0 | (v >> 12))
+            pointer[count + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            pointer[count + 2] = UInt8(0x80 | (v & 0x3F))
+            count += 3
+        } else {
+            pointer[count] = UInt8(0xF0 | (v >> 18))
+            pointer[count + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            pointer[count + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            pointer[count + 3] = UInt8(0x80 | (v & 0x3F))
+            count += 4
+        }
+    }
+
+    /// Forgets the contents, keeping the memory.
+    @inline(__always)
+    func removeAll() { count = 0 }
+
+    /// The bytes written.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pointer, count: count) }
+
+    /// The bytes written, as an array.
+    var array: [UInt8] { Array(bytes) }
+
+    /// The bytes written, as a string.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether the contents equal `other`'s.
+    func hasSameBytes(as other: ByteBuffer) -> Bool {
+        count == other.count && (count == 0 || memcmp(pointer, other.pointer, count) == 0)
+    }
+}

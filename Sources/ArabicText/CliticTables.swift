@@ -1,0 +1,31 @@
+/// Everything the clitic segmenter looks up, in one object built once, so that a call pays for one
+/// lazy global and one reference instead of one per table.
+final class CliticTables: Sendable {
+    /// The shared tables.
+    static let shared = CliticTables()
+
+    /// The `search` profile, compiled (letter keys and normalized lengths).
+    let search: NormalizationTable
+    /// The proclitic patterns (index 0: none).
+    let proclitics: [CliticPattern]
+    /// The proclitic patterns' letters, four slots each.
+    let procliticLetters: [UInt32]
+    /// The number of letters of each proclitic pattern.
+    let procliticLengths: [Int]
+    /// The enclitics' letters, four slots each.
+    let encliticLetters: [UInt32]
+    /// The number of letters of each enclitic.
+    let encliticLengths: [Int]
+    /// For each letter U+0620–U+064A, the proclitic patterns starting with it.
+    let patternsByFirstLetter: [[Int]]
+
+    private init() {
+        search = Normalizer.search.table
+        proclitics = CliticPattern.proclitics
+        procliticLetters = CliticPattern.procliticLetters
+        procliticLengths = CliticPattern.procliticLengths
+        encliticLetters = CliticPattern.encliticLetters
+        encliticLengths = CliticPattern.encliticLengths
+        patternsByFirstLetter = CliticPattern.patternsByFirstLetter
+    }
+}

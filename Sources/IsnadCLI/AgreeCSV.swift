@@ -1,0 +1,38 @@
+import Agreement
+
+/// The CSV outputs of `isnad agree`: every figure, and every aligned span pair.
+enum AgreeCSV {
+    /// One row per figure.
+    static func figures(_ report: AgreementReport) -> String {
+        var lines = [row(["group", "measure", "label", "annotators", "value", "undefined", "ci_lower", "ci_upper",
+                          "units", "unit", "documents", "annotators_used", "left_out"])]
+        for figure in report.figures {
+            lines.append(row([figure.group, figure.measure, figure.label, figure.annotators,
+                              figure.statistic.value.map { String($0) } ?? "", figure.statistic.reason?.description ?? "",
+                              figure.interval.map { String($0.lower) } ?? "", figure.interval.map { String($0.upper) } ?? "",
+                              String(figure.coverage.units), figure.coverage.unitName, String(figure.coverage.documents),
+                              String(figure.coverage.annotators), figure.coverage.leftOut.joined(separator: "; ")]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One row per aligned pair of spans, for adjudication in a spreadsheet.
+    static func pairs(_ report: AgreementReport) -> String {
+        var lines = [row(["document", "first_annotator", "second_annotator", "verdict", "first_label", "first_offsets",
+                          "first_text", "second_label", "second_offsets", "second_text"])]
+        for pair in report.pairs {
+            lines.append(row([pair.document, pair.firstAnnotator, pair.secondAnnotator, pair.verdict,
+                              pair.first?.label ?? "", pair.first?.offsets ?? "", pair.first?.text ?? "",
+                              pair.second?.label ?? "", pair.second?.offsets ?? "", pair.second?.text ?? ""]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One CSV line; fields with commas, quotes or line breaks are quoted.
+    static func row(_ fields: [String]) -> String {
+        fields.map { field in
+            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: ",")
+    }
+}

@@ -1,0 +1,31 @@
+import Standoff
+
+/// Why annotation folders cannot be compared.
+public enum AgreeInputError: Error, Equatable, CustomStringConvertible {
+    /// The folder does not exist or is not a folder.
+    case noFolder(path: String)
+    /// A `.ann` file has no `.txt` beside it.
+    case noText(path: String)
+    /// The same document's text differs between two folders.
+    case differentText(path: String, reference: String, scalar: Int)
+    /// A file cannot be read (not UTF-8, unreadable).
+    case unreadable(String)
+    /// A `.ann` file has lines that do not parse.
+    case malformed([Diagnostic])
+    /// Nothing to compare.
+    case noDocuments(folders: [String])
+
+    /// `path: message`, as the command line prints it.
+    public var description: String {
+        switch self {
+        case .noFolder(let path): return "\(path): no such folder"
+        case .noText(let path): return "\(path): no .txt beside the annotations"
+        case .differentText(let path, let reference, let scalar):
+            return "\(path): text differs from \(reference) (first difference at scalar \(scalar))"
+        case .unreadable(let message): return message
+        case .malformed(let diagnostics):
+            return diagnostics.map(\.description).joined(separator: "\n") + "\n(run 'isnad check' on these files)"
+        case .noDocuments(let folders): return "no .ann files in \(folders.joined(separator: ", "))"
+        }
+    }
+}

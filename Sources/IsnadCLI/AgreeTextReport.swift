@@ -1,0 +1,91 @@
+import Agreement
+
+/// The terminal report of `isnad agree`: aligned tables per family of figures.
+enum AgreeTextReport {
+    /// The whole report.
+    static func render(_ report: AgreementReport) -> String {
+        var out: [String] = []
+        let boot = report.bootstrap.samples > 0
+            ? "bootstrap 95% intervals over documents: \(report.bootstrap.samples) resamples, seed \(report.bootstrap.seed)"
+            : "no bootstrap"
+        out.append("Agreement of \(report.annotators.count) annotators (\(report.annotators.joined(separator: ", "))) on \(report.documentCount) documents; units: \(report.unitKind.rawValue); \(boot)")
+        for entry in report.missing {
+            out.append("missing: \(entry.document) has no annotations from \(entry.annotators.joined(separator: ", ")) (missing data)")
+        }
+        out.append("")
+        out.append("Spans, pairwise (precision and recall of the second annotator against the first)")
+        var spans = AgreeTable(header: ["pair", "match", "label", "P", "R", "F1", "F1 95% CI", "coverage"])
+        var seen = Set<String>()
+        for figure in report.figures where figure.group == "spans" {
+            let mode = figure.measure.split(separator: " ").last.map(String.init) ?? ""
+            let key = "\(figure.annotators)|\(mode)|\(figure.label)"
+            guard seen.insert(key).inserted else { continue }
+            let pick = { (name: String) in
+                report.figures.first { $0.group == "spans" && $0.measure == "\(name) \(mode)" && $0.label == figure.label && $0.annotators == figure.annotators }
+            }
+            let f1 = pick("F1")
+            spans.rows.append([figure.annotators, mode, figure.label, value(pick("P")), value(pick("R")), value(f1),
+                               interval(f1), f1.map { coverage($0.coverage) } ?? ""])
+        }
+        out.append(spans.rendered)
+        out.append("")
+        out.append("Units in IO encoding over \(report.unitKind.rawValue), per label (all: every token × label pooled)")
+        out.append(section(report, group: "units"))
+        out.append("")
+        out.append("Unitizing αu over scalar offsets")
+        out.append(section(report, group: "unitizing"))
+        out.append("")
+        out.append("Attributions (cue, source and content matched by overlap); Stance and Form over shared attributions")
+        out.append(section(report, group: "attributions"))
+        out.append("")
+        out.append("Label confusion on overlapping spans (rows: first annotator of each pair, columns: second)")
+        var confusion = AgreeTable(header: [""] + report.confusion.labels)
+        for (index, label) in report.confusion.labels.enumerated() {
+            confusion.rows.append([label] + report.confusion.counts[index].map(String.init))
+        }
+        out.append(confusion.rendered)
+        out.append("")
+        out.append("Documents, worst first")
+        var documents = AgreeTable(header: ["document", "span F1", "α units", "disagreements", "spans per annotator"])
+        for row in report.documents {
+            documents.rows.append([row.path, cell(row.spanF1), cell(row.unitAlpha),
+                                   String(row.disagreements), row.spanCounts.map { $0.map(String.init) ?? "missing" }.joined(separator: " / ")])
+        }
+        out.append(documents.rendered)
+        var undefined: [String] = []
+        for figure in report.figures {
+            if let reason = figure.statistic.reason, !undefined.contains(reason.description) { undefined.append(reason.description) }
+        }
+        if !undefined.isEmpty {
+            out.append("")
+            out.append("undefined: " + undefined.joined(separator: "; "))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func section(_ report: AgreementReport, group: String) -> String {
+        var table = AgreeTable(header: ["measure", "label", "annotators", "value", "95% CI", "coverage"])
+        for figure in report.figures where figure.group == group {
+            table.rows.append([figure.measure, figure.label, figure.annotators, value(figure), interval(figure), coverage(figure.coverage)])
+        }
+        return table.rendered
+    }
+
+    static func value(_ figure: Figure?) -> String {
+        guard let figure else { return "" }
+        if let reason = figure.statistic.reason { return "undefined (\(reason.brief))" }
+        return figure.statistic.formatted(decimals: 3)
+    }
+
+    static func cell(_ statistic: Statistic) -> String {
+        statistic.reason.map { "undefined (\($0.brief))" } ?? statistic.formatted(decimals: 3)
+    }
+
+    static func interval(_ figure: Figure?) -> String {
+        figure?.interval?.formatted(decimals: 3) ?? "–"
+    }
+
+    static func coverage(_ coverage: Coverage) -> String {
+        coverage.summary
+    }
+}

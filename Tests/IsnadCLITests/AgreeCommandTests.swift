@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import IsnadCLI
+
+/// Annotation folders made on disk for the `agree` and `eval` command tests.
+struct AgreeFixtureFolders {
+    let root: String
+    static let text = "قال الرئيس إن الاقتصاد ينمو بسرعة.\nوأضاف أن البطالة تراجعت هذا العام.\n"
+
+    init() throws {
+        root = NSTemporaryDirectory() + "isnad-agree-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    }
+
+    /// Writes `DOC.txt` and `DOC.ann` into `folder` (relative to the root) and returns the folder's path.
+    @discardableResult
+    func write(_ folder: String, _ document: String, ann: [String], text: String = AgreeFixtureFolders.text) throws -> String {
+        let path = root + "/" + folder
+        try FileManager.default.createDirectory(atPath: path + "/" + (document as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try text.write(toFile: path + "/" + document + ".txt", atomically: true, encoding: .utf8)
+        try (ann.joined(separator: "\n") + (ann.isEmpty ? "" : "\n")).write(toFile: path + "/" + document + ".ann", atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// A `T` line for the first occurrence of `needle` in `text`.
+    static func t(_ id: String, _ label: String, _ needle: String, in text: String = AgreeFixtureFolders.text) -> String {
+        let scalars = Array(text.unicodeScalars), pattern = Array(needle.unicodeScalars)
+        let start = (0...(scalars.count - pattern.count)).first { Array(scalars[$0..<($0 + pattern.count)]) == pattern } ?? 0
+        return "\(id)\t\(label) \(start) \(start + pattern.count)\t\(needle)"
+    }
+
+    static let lead = [
+        t("T1", "Source", "الرئيس"), t("T2", "Cue", "قال"), t("T3", "Content", "الاقتصاد ينمو بسرعة"),
+        t("T4", "Cue", "أضاف"), t("T5", "Content", "البطالة تراجعت هذا العام"),
+        "E1\tCue:T2 Source:T1 Content:T3", "E2\tCue:T4 Content:T5",
+        "A1\tStance E1 Assert", "A2\tForm E1 Indirect", "A3\tStance E2 Assert", "A4\tForm E2 Indirect",
+    ]
+    static let other = [
+        t("T1", "Source", "الرئيس"), t("T2", "Cue", "قال"), t("T3", "Content", "الاقتصاد ينمو"),
+        "E1\tCue:T2 Source:T1 Content:T3", "A1\tStance E1 Hedge", "A2\tForm E1 Indirect",
+        "#1\tAnnotatorNotes E1\trule: speech-verb-inna",
+    ]
+
+    func remove() { try? FileManager.default.removeItem(atPath: root) }
+}
+
+@Suite struct AgreeCommandTests {
+    @Test func tableReportsEveryFamilyAndWritesHTMLAndPairs() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("ann1", "news/one", ann: AgreeFixtureFolders.lead)
+        let b = try folders.write("ann2", "news/one", ann: AgreeFixtureFolders.other)
+        try folders.write("ann1", "news/two", ann: AgreeFixtureFolders.lead)
+        let html = folders.root + "/report.html", pairs = folders.root + "/pairs.csv"
+        let console = Console.memory()
+        let code = Isnad.main(["agree", a, b, "--samples", "50", "--seed", "4", "--html", html, "--pairs", pairs], console: console)
+        #expect(code == 0, "\(console.error.text)")
+        let out = console.output.text
+        #expect(out.contains("Agreement of 2 annotators (ann1, ann2) on 2 documents"))
+        #expect(out.contains("missing: news/two has no annotations from ann2"))
+        for heading in ["Spans, pairwise", "Units in IO encoding", "Unitizing αu", "Attributions", "Label confusion", "Documents, worst first"] {
+            #expect(out.contains(heading), "\(heading)")
+        }
+        #expect(out.contains("undefined (one category only)"))
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("dir=\"rtl\"") && page.contains("class=\"heat\"") && page.contains("الاقتصاد"))
+        #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"))
+        let rows = try String(contentsOfFile: pairs, encoding: .utf8).split(separator: "\n")
+        #expect(rows.first == "document,first_annotator,second_annotator,verdict,first_label,first_offsets,first_text,second_label,second_offsets,second_text")
+        #expect(rows.contains { $0.hasPrefix("news/one,ann1,ann2,overlap,Content,") && $0.hasSuffix(",Content,14 27,الاقتصاد ينمو") })
+        #expect(rows.count == 1 + 5)
+    }
+
+    @Test func jsonAndCSVCarryValuesIntervalsAndUndefinedReasons() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("x", "doc", ann: AgreeFixtureFolders.lead)
+        let b = try folders.write("y", "doc", ann: AgreeFixtureFolders.lead)
+        let console = Console.memory()
+        #expect(Isnad.main(["agree", a, b, "--json", "--samples", "20", "--units", "scalars"], console: console) == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(console.output.text.utf8)) as? [String: Any])
+        #expect(object["units"] as? String == "scalars")
+        let figures = try #require(object["figures"] as? [[String: Any]])
+        let alpha = try #require(figures.first { $0["measure"] as? String == "Krippendorff α" && $0["label"] as? String == "Content" })
+        #expect(alpha["value"] as? Double == 1)
+        let disclaimer = try #require(figures.first { $0["measure"] as? String == "Cohen κ" && $0["label"] as? String == "Disclaimer" })
+        #expect(disclaimer["value"] is NSNull)
+        #expect((disclaimer["undefined"] as? String)?.contains("one category only") == true)
+        let csv = Console.memory()
+        #expect(Isnad.main(["agree", a, b, "--csv", "--samples", "0"], console: csv) == 0)
+        let lines = csv.output.text.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("group,measure,label,annotators,value,undefined,ci_lower,ci_upper") == true)
+        #expect(lines.contains { $0.hasPrefix("unitizing,αu,Content,all,1.0,") })
+    }
+
+    @Test func badInputIsReportedWithTheFileAndAnExitCode() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
+        let b = try folders.write("b", "doc", ann: [], text: "نص آخر\n")
+        let differing = Console.memory()
+        #expect(Isnad.main(["agree", a, b], console: differing) == 1)
+        #expect(differing.error.text.contains("b/doc.txt: text differs from") && differing.error.text.contains("first difference at scalar 0"))
+        let one = Console.memory()
+        #expect(Isnad.main(["agree", a], console: one) == 2)
+        #expect(one.error.text.contains("at least two annotation folders"))
+        let noFolder = Console.memory()
+        #expect(Isnad.main(["agree", a, folders.root + "/nowhere"], console: noFolder) == 1)
+        #expect(noFolder.error.text.contains("nowhere: no such folder"))
+        let units = Console.memory()
+        #expect(Isnad.main(["agree", a, a, "--units", "words"], console: units) == 2)
+        let malformed = try folders.write("c", "doc", ann: ["T1\tSource 0 x\tقال"])
+        let broken = Console.memory()
+        #expect(Isnad.main(["agree", a, malformed], console: broken) == 1)
+        #expect(broken.error.text.contains("c/doc.ann:1:"))
+    }
+}

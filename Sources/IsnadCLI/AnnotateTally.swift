@@ -15,7 +15,8 @@ final class AnnotateTally: @unchecked Sendable {
     private var claimed = 0
     private var pending: [Int: AnnotateOutcome] = [:]
     private var nextToReport = 0
-    private var bytesReported = 0
+    private var finished = 0
+    private var bytesFinished = 0
     private var lastProgress: UInt64 = 0
     private lazy var lastCheckpoint: UInt64 = started
     private var manifestChanged = false
@@ -53,6 +54,8 @@ final class AnnotateTally: @unchecked Sendable {
     func record(_ outcome: AnnotateOutcome, at index: Int) {
         lock.lock(); defer { lock.unlock() }
         pending[index] = outcome
+        finished += 1
+        bytesFinished += outcome.byteCount
         while let next = pending.removeValue(forKey: nextToReport) {
             apply(next)
             nextToReport += 1
@@ -88,7 +91,6 @@ final class AnnotateTally: @unchecked Sendable {
 
     private func apply(_ outcome: AnnotateOutcome) {
         summary.add(outcome)
-        bytesReported += outcome.byteCount
         if let hash = outcome.manifestHash, manifest.entries[outcome.annotationPath] != hash {
             manifest.entries[outcome.annotationPath] = hash
             manifestChanged = true
@@ -101,11 +103,11 @@ final class AnnotateTally: @unchecked Sendable {
 
     private func drawProgress(now: UInt64) {
         let seconds = Double(now - started) / 1e9
-        let rate = seconds > 0 ? Double(bytesReported) / 1_000_000 / seconds : 0
-        var line = "\r\u{1B}[K\(nextToReport)/\(totalDocuments) documents, "
+        let rate = seconds > 0 ? Double(bytesFinished) / 1_000_000 / seconds : 0
+        var line = "\r\u{1B}[K\(finished)/\(totalDocuments) documents, "
             + "\(AnnotateSummary.rate(rate)) MB/s"
         if rate > 0 {
-            let left = Double(max(0, totalBytes - bytesReported)) / 1_000_000 / rate
+            let left = Double(max(0, totalBytes - bytesFinished)) / 1_000_000 / rate
             line += ", \(Int(left.rounded())) s left"
         }
         error.write(line)

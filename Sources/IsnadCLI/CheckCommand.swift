@@ -16,7 +16,10 @@ public enum CheckCommand: Command {
       T?<TAB>Source<TAB>دميتري موسياكوف      a span by its text: offsets and a fresh ID are filled in
       T?<TAB>Source @2<TAB>…                 the 2nd occurrence of the text
       E?<TAB>Cue:@L12 Source:@L11            E?/A?/R?/N?/#? get fresh IDs; @L12 = the annotation on line 12
-      a span whose text and offsets disagree is moved to the nearest occurrence of its text.
+      a span whose text and offsets disagree is moved to an occurrence of its text chosen by its
+      context in DOC.txt.orig (if kept) and by how far its neighbouring spans moved; a near tie
+      stays an error listing the candidates.
+    A byte order mark at the start of a DOC.ann is removed.
     --fix --eol also turns a CRLF (or CR) DOC.txt into LF, drops a BOM, and shifts the offsets.
 
     Examples:

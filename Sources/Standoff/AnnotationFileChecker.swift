@@ -61,11 +61,14 @@ public struct AnnotationFileChecker: Sendable {
                         document = conversion.shift(document)
                     }
                 }
-                let repaired = Repairer().repair(document, text: scalars, path: path)
-                result.repairs += repaired.repairs
                 let textChanged = !result.written.isEmpty
-                let written = repaired.changed ? repaired.document : (textChanged ? document.canonicalized() : document)
-                let output = repaired.changed || textChanged ? written.serialized() : annotationText
+                let keptTexts = textChanged ? [] : Self.keptTexts(of: textPath)
+                let repaired = Repairer().repair(document, text: scalars, path: path, keptTexts: keptTexts)
+                result.repairs += repaired.repairs
+                if document.hasByteOrderMark { result.repairs.append("\(lastComponent(path)): byte order mark removed") }
+                let rewrite = repaired.changed || textChanged || document.hasByteOrderMark
+                let written = repaired.changed ? repaired.document : (rewrite ? document.canonicalized() : document)
+                let output = rewrite ? written.serialized() : annotationText
                 var problems = repaired.problems
                 if output != annotationText {
                     let backup = try AtomicFile.write(output, to: path, keepingBackup: true)
@@ -86,6 +89,19 @@ public struct AnnotationFileChecker: Sendable {
         diagnostics += scheme.validator.validate(document, text: text, path: path).filter { !problemPlaces.contains([$0.line, $0.column]) }
         result.diagnostics = (diagnostics + textDiagnostics).sorted()
         return result
+    }
+
+    /// The older versions of the text kept beside it (`DOC.txt.orig.3`, `.orig.2`, `.orig`:
+    /// newest first) that can be read; they only help re-anchoring, so unreadable ones are
+    /// skipped.
+    static func keptTexts(of textPath: String) -> [[Unicode.Scalar]] {
+        var texts: [[Unicode.Scalar]] = []
+        var number = 1
+        while let file = try? TextFile(contentsOf: textPath + ".orig" + (number == 1 ? "" : ".\(number)")) {
+            texts.insert(file.scalars, at: 0)
+            number += 1
+        }
+        return texts
     }
 
     /// `problems` with their line numbers moved to where `reordered` (whose lines keep the

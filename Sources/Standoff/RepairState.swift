@@ -9,6 +9,8 @@ struct RepairState {
     private var idOnLine: [Int: String] = [:]
     /// The lines whose placeholder (`T?`, `E?` …) could not be given an identifier.
     private var unplacedLines: Set<Int> = []
+    /// The lines of `T?` spans placed by their text (they have no old offsets to re-anchor).
+    private var placedByText: Set<Int> = []
 
     init(document: AnnotationDocument, text: [Unicode.Scalar], path: String) {
         self.document = document
@@ -34,6 +36,7 @@ struct RepairState {
                 let t = TextBound(id: id, label: bound.label, fragments: bound.fragments, text: TextBound.coveredText(of: bound.fragments, in: text) ?? "")
                 document.lines[index].annotation = .textBound(t)
                 idOnLine[line.number] = id
+                placedByText.insert(line.number)
                 repairs.append("line \(line.number): T? \(bound.label) → \(id) \(t.offsetsField)")
             } else {
                 let id = builder.freshID(prefix: question == "A" || question == "M" ? "A" : question)
@@ -100,12 +103,15 @@ struct RepairState {
         return (String(labelField), only)
     }
 
-    private func candidates(_ found: [[Range<Int>]]) -> String {
-        guard !found.isEmpty else { return "" }
-        let listed = found.prefix(10).enumerated().map { index, fragments in
+    /// `: @1 at 4 10, @2 at 14 20 …`: the occurrences in `found` (all, or those also in
+    /// `only`), each with its ordinal among all of `found`.
+    private func candidates(_ found: [[Range<Int>]], only: [[Range<Int>]]? = nil) -> String {
+        let listed = found.enumerated().filter { only?.contains($0.element) ?? true }
+        guard !listed.isEmpty else { return "" }
+        let shown = listed.prefix(10).map { index, fragments in
             "@\(index + 1) at " + fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
         }
-        return ": " + listed.joined(separator: ", ") + (found.count > 10 ? ", …" : "")
+        return ": " + shown.joined(separator: ", ") + (listed.count > 10 ? ", …" : "")
     }
 
     // MARK: - @L references
@@ -147,46 +153,53 @@ struct RepairState {
 
     // MARK: - Re-anchoring
 
-    mutating func reanchor() {
+    /// Re-anchors the spans whose text and offsets disagree (see `Reanchoring`), using
+    /// `keptTexts` (older versions of the text, newest first) for context.
+    mutating func reanchor(keptTexts: [[Unicode.Scalar]] = []) {
+        var stale: [(index: Int, bound: TextBound)] = []
+        var unchangedStarts: [Int] = []
         for index in document.lines.indices {
             let line = document.lines[index]
-            guard case .textBound(var t) = line.annotation else { continue }
+            guard case .textBound(var t) = line.annotation, !placedByText.contains(line.number) else { continue }
             let covered = TextBound.coveredText(of: t.fragments, in: text)
-            if t.text == covered { continue }
+            if t.text == covered { unchangedStarts.append(t.start); continue }
             if let covered, t.text.unicodeScalars.starts(with: covered.unicodeScalars) {
                 let next = t.text.unicodeScalars.dropFirst(covered.unicodeScalars.count).first
-                if next == " " || next == "\t" { continue }
+                if next == " " || next == "\t" { unchangedStarts.append(t.start); continue }
             }
             if let covered, t.fragments.count > 1,
                t.text == t.fragments.compactMap({ TextBound.coveredText(of: [$0], in: text) }).joined() {
                 t.text = covered
                 document.lines[index].annotation = .textBound(t)
                 repairs.append("line \(line.number): \(t.id) text joined with spaces (brat 1.3)")
+                unchangedStarts.append(t.start)
                 continue
             }
             if t.text.isEmpty, let covered {
                 t.text = covered
                 document.lines[index].annotation = .textBound(t)
                 repairs.append("line \(line.number): \(t.id) text filled in")
+                unchangedStarts.append(t.start)
                 continue
             }
-            let found = TextSearch.occurrences(of: Array(t.text.unicodeScalars), in: text)
-            let ranked = found.map { (fragments: $0, distance: TextSearch.distance($0, t.fragments), overlap: TextSearch.overlap($0, t.fragments)) }
-                .sorted { ($0.distance, -$0.overlap) < ($1.distance, -$1.overlap) }
+            stale.append((index, t))
+        }
+        let outcomes = Reanchoring(text: text, keptTexts: keptTexts).place(stale.map(\.bound), unchangedStarts: unchangedStarts)
+        for ((index, t), outcome) in zip(stale, outcomes) {
+            let line = document.lines[index]
             let textColumn = LineColumn.ofText(in: line.text)
-            guard let best = ranked.first else {
+            switch outcome {
+            case .missing:
                 problem(line, textColumn, "cannot re-anchor \(t.id): \"\(t.text.visibleEscapes)\" does not occur in the text")
-                continue
+            case .ambiguous(let close, let all, let expected):
+                let near = expected.map { $0 == t.start ? t.offsetsField : "\($0) (its neighbours moved by \($0 - t.start > 0 ? "+" : "")\($0 - t.start))" }
+                problem(line, textColumn, "cannot re-anchor \(t.id): \"\(t.text.visibleEscapes)\" occurs \(all.count) times and \(close.count) are about equally near \(near.joined(separator: " or "))\(candidates(all, only: close))")
+            case .moved(let fragments):
+                var moved = t
+                moved.fragments = fragments
+                document.lines[index].annotation = .textBound(moved)
+                repairs.append("line \(line.number): \(t.id) re-anchored from \(t.offsetsField) to \(moved.offsetsField)")
             }
-            if ranked.count > 1, ranked[1].distance == best.distance, ranked[1].overlap == best.overlap {
-                let tied = ranked.filter { $0.distance == best.distance && $0.overlap == best.overlap }.map(\.fragments)
-                problem(line, textColumn, "cannot re-anchor \(t.id): \"\(t.text.visibleEscapes)\" occurs \(tied.count) times equally near \(t.offsetsField)\(candidates(tied))")
-                continue
-            }
-            let old = t.offsetsField
-            t.fragments = best.fragments
-            document.lines[index].annotation = .textBound(t)
-            repairs.append("line \(line.number): \(t.id) re-anchored from \(old) to \(t.offsetsField)")
         }
     }
 }

@@ -5,21 +5,25 @@
 ///   its text gets its offsets (one fragment per line when the text runs over lines) and a fresh
 ///   identifier. Any line may start with `E?`, `A?`, `R?`, `N?` or `#?` to get a fresh identifier.
 /// - `@L12` in a reference (`E?<TAB>Cue:@L12 Source:T1`) becomes the identifier of line 12.
-/// - A span whose text and offsets disagree is re-anchored to the occurrence of its text nearest
-///   the old offsets (overlapping them, or at the smallest distance); ties and missing texts stay
-///   errors listing the candidates. A span with no text gets the covered text.
+/// - A span whose text and offsets disagree is re-anchored to an occurrence of its text chosen
+///   by its context in a kept old text and by how far its neighbours moved (see `Reanchoring`);
+///   near ties and missing texts stay errors listing the candidates. A span with no text gets
+///   the covered text.
 ///
 /// Lines with nothing to repair keep their bytes.
 public struct Repairer: Sendable {
     /// Creates a repairer.
     public init() {}
 
-    /// Repairs `document` (read from `path`) against the scalars of its text.
-    public func repair(_ document: AnnotationDocument, text: [Unicode.Scalar], path: String) -> RepairResult {
+    /// Repairs `document` (read from `path`) against the scalars of its text; `keptTexts` are
+    /// older versions of the text (newest first, such as `DOC.txt.orig`) whose context helps
+    /// re-anchor spans.
+    public func repair(_ document: AnnotationDocument, text: [Unicode.Scalar], path: String,
+                       keptTexts: [[Unicode.Scalar]] = []) -> RepairResult {
         var state = RepairState(document: document, text: text, path: path)
         state.assignIdentifiers()
         state.resolveLineReferences()
-        state.reanchor()
+        state.reanchor(keptTexts: keptTexts)
         var result = RepairResult(document: state.document, repairs: state.repairs, problems: state.problems)
         if result.changed { result.document = Self.renumberingLineReferences(in: result.document.canonicalized()) }
         result.problems = (result.problems + state.unresolvedReferences(in: result.document)).sorted()

@@ -76,6 +76,37 @@ import TextFiles
         #expect(run([path]).code == 0)
     }
 
+    @Test func fixReanchorsByTheShiftOfTheNeighboursAndTheKeptOldText() throws {
+        // issue 4 QA: 13 scalars inserted before a sentence said twice; T2 is the SECOND الوزير.
+        let old = "قال الوزير إن الأمر مهم. قال الوزير إن الأمر مهم.\n"
+        let new = "مقدمة طويلة. " + old
+        let path = try folder(["d.txt": new, "d.ann": "T1\tCue 0 3\tقال\nT2\tSource 29 35\tالوزير\n"])
+        let result = run(["--fix", path])
+        #expect(result.code == 0, "\(result.output)")
+        #expect(result.error.contains("line 2: T2 re-anchored from 29 35 to 42 48"))
+        #expect(try String(contentsOfFile: path + "/d.ann", encoding: .utf8) == "T1\tCue 13 16\tقال\nT2\tSource 42 48\tالوزير\n")
+        // Alone, T2 is a near tie (12 and 13 scalars away) until d.txt.orig gives its context.
+        let alone = try folder(["d.txt": new, "d.ann": "T2\tSource 29 35\tالوزير\n"])
+        let tie = run(["--fix", alone])
+        #expect(tie.code == 1)
+        #expect(tie.output.contains("@1 at 17 23, @2 at 42 48"))
+        try AtomicFile.write(old, to: alone + "/d.txt.orig")
+        let kept = run(["--fix", alone])
+        #expect(kept.code == 0, "\(kept.output)")
+        #expect(try String(contentsOfFile: alone + "/d.ann", encoding: .utf8) == "T2\tSource 42 48\tالوزير\n")
+    }
+
+    @Test func fixRemovesAByteOrderMarkFromTheAnnotations() throws {
+        let path = try folder(["d.txt": "قال\n", "d.ann": "\u{FEFF}T1\tCue 0 3\tقال\n"])
+        #expect(run([path]).output.contains("byte order mark"))
+        let result = run(["--fix", path + "/d.ann"])
+        #expect(result.code == 0, "\(result.output)")
+        #expect(result.output == "")
+        #expect(try TextFile.readBytes(path + "/d.ann") == Array("T1\tCue 0 3\tقال\n".utf8))
+        #expect(try TextFile.readBytes(path + "/d.ann.orig") == Array("\u{FEFF}T1\tCue 0 3\tقال\n".utf8))
+        #expect(run([path]).code == 0)
+    }
+
     @Test func fixEolConvertsCRLFTextAndShiftsOffsets() throws {
         let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
         let shifted = annotations + "T4\tContent 34 45\tالوضع مستقر\n"

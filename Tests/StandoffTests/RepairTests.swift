@@ -61,7 +61,53 @@ import Testing
         #expect(result.document.textBound(id: "T1")?.fragments == [14..<20])
         #expect(result.problems.map(\.description) == ["r.ann:3:15: error: cannot re-anchor T3: \"الوزير الو\" does not occur in the text"])
         let tie = repair("T1\tSource 11 13\tالوزير\n")
-        #expect(tie.problems.first?.message.contains("occurs 2 times equally near 11 13") == true)
+        #expect(tie.problems.first?.message == "cannot re-anchor T1: \"الوزير\" occurs 3 times and 2 are about equally near 11 13: @1 at 4 10, @2 at 14 20")
+    }
+
+    // The text of issue 4's QA report: a sentence said twice, then 13 scalars inserted before it.
+    static let repeated = "قال الوزير إن الأمر مهم. قال الوزير إن الأمر مهم.\n"
+    static let inserted = "مقدمة طويلة. " + repeated
+
+    func repair(_ annotations: String, in text: String, kept: [String] = []) -> RepairResult {
+        let (document, _) = AnnotationDocument.parse(annotations, path: "r.ann")
+        return Repairer().repair(document, text: Array(text.unicodeScalars), path: "r.ann",
+                                 keptTexts: kept.map { Array($0.unicodeScalars) })
+    }
+
+    @Test func reanchoringFollowsTheShiftOfTheNeighbours() {
+        // T1 (قال) is clearly nearest 13 16; its shift +13 then places T2 on the SECOND الوزير,
+        // although the first one is one scalar nearer the old offsets 29 35.
+        let result = repair("T1\tCue 0 3\tقال\nT2\tSource 29 35\tالوزير\n", in: Self.inserted)
+        #expect(result.problems == [])
+        #expect(result.repairs == ["line 1: T1 re-anchored from 0 3 to 13 16", "line 2: T2 re-anchored from 29 35 to 42 48"])
+        // A span still in place is an anchor of shift 0: the text after it did not move.
+        let kept = repair("T1\tCue 0 3\tقال\nT2\tSource 30 36\tالوزير\n", in: "قال الوزير إن الأمر مهم. ثم قال الوزير إن الأمر مهم.\n")
+        #expect(kept.repairs == ["line 2: T2 re-anchored from 30 36 to 32 38"])
+    }
+
+    @Test func aNearTieStaysAnErrorListingTheCandidates() {
+        // Alone, the second الوزير (old 29 35) is 12 scalars from the first occurrence and 13
+        // from the second: nothing tells them apart, so nothing is guessed.
+        let result = repair("T2\tSource 29 35\tالوزير\n", in: Self.inserted)
+        #expect(!result.changed)
+        #expect(result.problems.map(\.description) == [
+            "r.ann:1:17: error: cannot re-anchor T2: \"الوزير\" occurs 2 times and 2 are about equally near 29 35: @1 at 17 23, @2 at 42 48",
+        ])
+    }
+
+    @Test func theContextInAKeptOldTextChoosesTheOccurrence() {
+        let result = repair("T2\tSource 29 35\tالوزير\n", in: Self.inserted, kept: [Self.repeated])
+        #expect(result.problems == [])
+        #expect(result.repairs == ["line 1: T2 re-anchored from 29 35 to 42 48"])
+        // The context decides even against the position: 24 scalars inserted put the FIRST
+        // الوزير one scalar from the old offsets of the second (29 35), whose context still matches.
+        let shifted = repair("T2\tSource 29 35\tالوزير\n", in: "مقدمة طويلة. مقدمة أطو. " + Self.repeated)
+        #expect(shifted.repairs == ["line 1: T2 re-anchored from 29 35 to 28 34"])
+        let withContext = repair("T2\tSource 29 35\tالوزير\n", in: "مقدمة طويلة. مقدمة أطو. " + Self.repeated, kept: [Self.repeated])
+        #expect(withContext.repairs == ["line 1: T2 re-anchored from 29 35 to 53 59"])
+        // A kept text that does not have the span's text at its old offsets is not used.
+        let unrelated = repair("T2\tSource 29 35\tالوزير\n", in: Self.inserted, kept: ["another text"])
+        #expect(unrelated.problems.count == 1)
     }
 
     @Test func untouchedLinesKeepTheirBytesAndNothingIsDropped() {

@@ -15,4 +15,8 @@ struct CueMatch: Sendable {
 
     /// Whether a negator stands right before the cue.
     var isNegated: Bool { negatorLength > 0 }
+
+    /// Whether the cue names an occasion or medium (`في تصريح لـ`، `في بيان لـ`): inside another cue's
+    /// gap it is a circumstance, not a relay to a second speaker.
+    var isOccasion: Bool { entry.words.first == "في" }
 }

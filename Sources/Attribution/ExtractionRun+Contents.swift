@@ -89,6 +89,8 @@ extension ExtractionRun {
         let name = match.rule.name + "/according"
         if leading {
             guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma) else { return }
+            // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
+            if match.isOccasion, let verb = matchCue(at: comma + 1), verb.rule.cueClass != .accordingTo { return }
             let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
             var contentStart = comma + 1
             var startOffset: Int?

@@ -16,7 +16,8 @@ extension ExtractionRun {
         while index >= gap.lowerBound {
             defer { index -= 1 }
             guard doc.isWord(index) else { continue }
-            if let inner = matchCue(at: index), inner.rule.cueClass == .accordingTo, inner.tokens.upperBound <= end {
+            if let inner = matchCue(at: index), inner.rule.cueClass == .accordingTo, inner.tokens.upperBound <= end,
+               !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
             } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]) {

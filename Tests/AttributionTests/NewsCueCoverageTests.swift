@@ -84,4 +84,15 @@ struct NewsCueCoverageTests {
     func writersVoiceAndReactionsAreNotClaims(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)
     }
+    @Test func occasionPhraseBeforeASpeechVerbIsNotItsOwnClaim() throws {
+        let interview = try only("وفي تصريح لقناة إخبارية، قال الوزير إن الحكومة لن تتراجع.")
+        #expect(interview.cue == "قال" && interview.source == "الوزير" && interview.content == "الحكومة لن تتراجع")
+        let medium = try only("وقال وزير المالية في تصريح لوكالة الأنباء الرسمية إن العجز سيتراجع.")
+        #expect(medium.cue == "قال" && medium.source == "وزير المالية" && medium.content == "العجز سيتراجع")
+    }
+
+    @Test func statementOfAnInstitutionGovernsItsClause() throws {
+        let found = try only("وفي بيان لوزارة الصحة، فإن عدد الإصابات بلغ مئة حالة.")
+        #expect(found.cue == "في بيان ل" && found.source == "وزارة الصحة" && found.content == "عدد الإصابات بلغ مئة حالة")
+    }
 }

@@ -4,11 +4,13 @@ import Testing
 @testable import IsnadCLI
 
 /// `isnad annotate` with the real rules and extractor.
-@Suite struct AnnotateCommandTests {
+@Suite final class AnnotateCommandTests {
+    let scratch: AnnotateScratch
+    init() throws { scratch = try AnnotateScratch() }
     typealias Support = AnnotateTestSupport
 
     @Test func corpusRunIsTheSameForOneAndFourJobsAndARerunWritesNothing() throws {
-        let base = try Support.temporaryFolder()
+        let base = try scratch.folder()
         let one = Support.runIsnad(["annotate", Support.corpora, "--out", base + "/one", "--jobs", "1"])
         let four = Support.runIsnad(["annotate", Support.corpora, "--out", base + "/four", "--jobs", "4"])
         #expect(one.status == 0 && four.status == 0, "\(one.error)\(four.error)")
@@ -34,7 +36,7 @@ import Testing
     }
 
     @Test func rulesFileThatAddsACueChangesTheOutput() throws {
-        let folder = try Support.temporaryFolder()
+        let folder = try scratch.folder()
         let text = folder + "/murmur.txt"
         try "غمغم الوزير بأن الاجتماع انتهى دون اتفاق.\n".write(toFile: text, atomically: true, encoding: .utf8)
         let rules = folder + "/my.rules"
@@ -53,7 +55,7 @@ import Testing
     }
 
     @Test func notUTF8IsReportedWhileTheOthersAreWritten() throws {
-        let input = try Support.smallCorpus(["dev/news05.txt", "test/news03.txt"])
+        let input = try scratch.smallCorpus(["dev/news05.txt", "test/news03.txt"])
         var bytes = [UInt8](try #require(FileManager.default.contents(atPath: Support.corpora + "/dev/news06.txt")))
         let bad = try #require(bytes.indices.first { $0 >= 100 && bytes[$0] == 0x20 })
         bytes[bad] = 0xFE
@@ -73,7 +75,7 @@ import Testing
     }
 
     @Test func editedAnnotationIsKeptThenBackedUpWithForce() throws {
-        let input = try Support.smallCorpus(["dev/news10.txt"])
+        let input = try scratch.smallCorpus(["dev/news10.txt"])
         let out = input + "/../out"
         #expect(Support.runIsnad(["annotate", input, "--out", out]).status == 0)
         let path = out + "/dev/news10.ann"
@@ -94,7 +96,7 @@ import Testing
         #expect(Isnad.main(["annotate", "-"], console: console) == 0)
         #expect(console.output.text.contains("\tCue 0 3\tقال"))
 
-        let folder = try Support.temporaryFolder()
+        let folder = try scratch.folder()
         let rules = folder + "/my.rules"
         try "# my cues\ncue murmur | speech | Shout | verb-subject | غمغم\n".write(toFile: rules, atomically: true, encoding: .utf8)
         let run = Support.runIsnad(["annotate", Support.corpora + "/dev/news01.txt", "--rules", rules])

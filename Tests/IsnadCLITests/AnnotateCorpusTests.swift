@@ -3,11 +3,13 @@ import Testing
 @testable import IsnadCLI
 
 /// The batch machinery of `isnad annotate`, run with a stand-in extractor.
-@Suite struct AnnotateCorpusTests {
+@Suite final class AnnotateCorpusTests {
+    let scratch: AnnotateScratch
+    init() throws { scratch = try AnnotateScratch() }
     typealias Support = AnnotateTestSupport
 
     @Test func folderRunWritesAnnotationsTextsAndConf() throws {
-        let out = try Support.temporaryFolder() + "/out"
+        let out = try scratch.folder() + "/out"
         let run = try Support.runFake([Support.corpora, "--out", out])
         #expect(run.status == 0, "\(run.error)")
         let files = Support.snapshot(out)
@@ -29,7 +31,7 @@ import Testing
     }
 
     @Test func sameBytesWhateverTheJobCount() throws {
-        let base = try Support.temporaryFolder()
+        let base = try scratch.folder()
         let one = try Support.runFake([Support.corpora, "--out", base + "/one", "--jobs", "1"])
         let four = try Support.runFake([Support.corpora, "--out", base + "/four", "--jobs", "4"])
         #expect(one.status == 0 && four.status == 0)
@@ -39,7 +41,7 @@ import Testing
     }
 
     @Test func invalidUTF8IsReportedAndTheRestWritten() throws {
-        let input = try Support.smallCorpus()
+        let input = try scratch.smallCorpus()
         var bad = Array("قال الرئيس".utf8)
         bad.insert(0xFF, at: 7)
         try Data(bad).write(to: URL(fileURLWithPath: input + "/dev/broken.txt"))
@@ -55,7 +57,7 @@ import Testing
     }
 
     @Test func editedAnnotationIsKeptUnlessForced() throws {
-        let input = try Support.smallCorpus()
+        let input = try scratch.smallCorpus()
         let out = input + "/../out"
         #expect(try Support.runFake([input, "--out", out]).status == 0)
         let annotation = out + "/dev/news01.ann"
@@ -81,7 +83,7 @@ import Testing
     }
 
     @Test func annotationWithoutManifestEntryCountsAsEdited() throws {
-        let input = try Support.smallCorpus(["dev/news02.txt"])
+        let input = try scratch.smallCorpus(["dev/news02.txt"])
         let out = input + "/../out"
         try FileManager.default.createDirectory(atPath: out + "/dev", withIntermediateDirectories: true)
         try Data("T1\tCue 0 3\tقال\n".utf8).write(to: URL(fileURLWithPath: out + "/dev/news02.ann"))
@@ -92,7 +94,7 @@ import Testing
     }
 
     @Test func rerunWithNoChangesRewritesNothing() throws {
-        let out = try Support.temporaryFolder() + "/out"
+        let out = try scratch.folder() + "/out"
         #expect(try Support.runFake([Support.corpora, "--out", out]).status == 0)
         let before = Support.inodes(out)
         let again = try Support.runFake([Support.corpora, "--out", out, "--jobs", "3"])
@@ -102,7 +104,7 @@ import Testing
     }
 
     @Test func changedSourceRewritesAnUneditedAnnotation() throws {
-        let input = try Support.smallCorpus(["dev/news01.txt"])
+        let input = try scratch.smallCorpus(["dev/news01.txt"])
         let out = input + "/../out"
         #expect(try Support.runFake([input, "--out", out]).status == 0)
         let changed = Data("وقال الوزير إن الأمر انتهى.\n".utf8)
@@ -115,7 +117,7 @@ import Testing
     }
 
     @Test func outputFolderInsideTheInputIsSkipped() throws {
-        let input = try Support.smallCorpus()
+        let input = try scratch.smallCorpus()
         let out = input + "/annotated"
         #expect(try Support.runFake([input, "--out", out]).status == 0)
         let second = try Support.runFake([input, "--out", out])
@@ -124,8 +126,8 @@ import Testing
     }
 
     @Test func editedConfIsKeptUnlessForced() throws {
-        let out = try Support.temporaryFolder() + "/out"
-        let input = try Support.smallCorpus(["dev/news05.txt"])
+        let out = try scratch.folder() + "/out"
+        let input = try scratch.smallCorpus(["dev/news05.txt"])
         #expect(try Support.runFake([input, "--out", out]).status == 0)
         let visual = Data("[labels]\nCue | Cue | C\n".utf8)
         try visual.write(to: URL(fileURLWithPath: out + "/visual.conf"))
@@ -145,7 +147,7 @@ import Testing
     }
 
     @Test func missingInputIsReportedAndTheRunGoesOn() throws {
-        let input = try Support.smallCorpus(["dev/news06.txt"])
+        let input = try scratch.smallCorpus(["dev/news06.txt"])
         let out = input + "/../out"
         let run = try Support.runFake([input + "/nowhere", input, "--out", out])
         #expect(run.status == 1)
@@ -154,8 +156,8 @@ import Testing
     }
 
     @Test func progressLineOnlyOnATerminal() throws {
-        let base = try Support.temporaryFolder()
-        let input = try Support.smallCorpus()
+        let base = try scratch.folder()
+        let input = try scratch.smallCorpus()
         var bad = Array("خبر".utf8)
         bad.append(0xC0)
         try Data(bad).write(to: URL(fileURLWithPath: input + "/dev/z.txt"))

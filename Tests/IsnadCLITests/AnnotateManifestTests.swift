@@ -3,7 +3,9 @@ import Testing
 @testable import IsnadCLI
 
 /// The manifest of what `isnad annotate` wrote, and the walk over input folders.
-@Suite struct AnnotateManifestTests {
+@Suite final class AnnotateManifestTests {
+    let scratch: AnnotateScratch
+    init() throws { scratch = try AnnotateScratch() }
     @Test func fnv1aMatchesPublishedValues() {
         #expect(AnnotateManifest.hash([UInt8]()) == 0xcbf2_9ce4_8422_2325)
         #expect(AnnotateManifest.hash(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
@@ -12,7 +14,7 @@ import Testing
     }
 
     @Test func roundTripsSortedAndRejectsBadLines() throws {
-        let folder = try AnnotateTestSupport.temporaryFolder()
+        let folder = try scratch.folder()
         var manifest = AnnotateManifest()
         manifest.entries = ["test/news03.ann": 7, "dev/article.ann": 0xabcdef, "dev/الخبر.ann": 1]
         try manifest.write(to: folder)
@@ -44,7 +46,7 @@ import Testing
             "\(corpus)/dev/news02.txt: same output path as \(corpus)/dev/news02.txt; skipped",
             "\(corpus)/README.md: not a .txt file; skipped",
         ])
-        let hidden = try AnnotateTestSupport.smallCorpus(["dev/news04.txt"])
+        let hidden = try scratch.smallCorpus(["dev/news04.txt"])
         try FileManager.default.createDirectory(atPath: hidden + "/.git", withIntermediateDirectories: true)
         try "x".write(toFile: hidden + "/.git/x.txt", atomically: true, encoding: .utf8)
         try "x".write(toFile: hidden + "/.y.txt", atomically: true, encoding: .utf8)

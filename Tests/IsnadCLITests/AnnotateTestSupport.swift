@@ -8,13 +8,6 @@ enum AnnotateTestSupport {
     /// The bundled corpus.
     static let corpora = root + "/Corpora"
 
-    /// A fresh empty temp folder.
-    static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.path + "/isnad-annotate-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     /// A stand-in extractor: a Cue span on every `قال`, a Source span on every `وكالة`, and an
     /// event per Cue, so the batch machinery is tested without the real rules.
     static let fakeAnnotate: CorpusAnnotator.Annotate = { file in
@@ -79,14 +72,35 @@ enum AnnotateTestSupport {
         }
         return result
     }
+}
 
-    /// Copies some corpus texts into a new temp folder (`dev/…` kept) and returns the folder.
-    static func smallCorpus(_ names: [String] = ["dev/article.txt", "dev/news01.txt", "dev/news02.txt"]) throws -> String {
-        let folder = try temporaryFolder() + "/in"
+/// Temp folders for one test, removed when the test's suite instance goes away.
+final class AnnotateScratch {
+    /// The folder all of this test's temp folders are in.
+    let path: String
+
+    /// Creates the test's folder.
+    init() throws {
+        path = FileManager.default.temporaryDirectory.path + "/isnad-annotate-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// A fresh empty folder.
+    func folder() throws -> String {
+        let folder = path + "/" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Copies some corpus texts into a new folder (`dev/…` kept) and returns the folder.
+    func smallCorpus(_ names: [String] = ["dev/article.txt", "dev/news01.txt", "dev/news02.txt"]) throws -> String {
+        let folder = try folder() + "/in"
         for name in names {
             let target = folder + "/" + name
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: corpora + "/" + name, toPath: target)
+            try FileManager.default.copyItem(atPath: AnnotateTestSupport.corpora + "/" + name, toPath: target)
         }
         return folder
     }

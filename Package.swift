@@ -25,6 +25,9 @@ let package = Package(
             dependencies: ["ArabicText", "Standoff"],
             resources: [
                 .embedInCode("Rules/cues.rules"),
+                .embedInCode("Rules/words.rules"),
+                .embedInCode("Rules/disclaimers.rules"),
+                .embedInCode("Rules/english.rules"),
             ]
         ),
         // Agreement and evaluation statistics over standoff documents.

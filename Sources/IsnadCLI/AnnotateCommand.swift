@@ -1,13 +1,137 @@
+import Dispatch
+import Foundation
+import TextFiles
+
 /// `isnad annotate`: Tag Source, Cue, Content and Disclaimer in texts; write brat .ann files.
 public enum AnnotateCommand: Command {
     public static let name = "annotate"
     public static let summary = "Tag Source, Cue, Content and Disclaimer in texts; write brat .ann files."
-    public static let synopsis = "isnad annotate FILE | isnad annotate DIR... --out OUTDIR [--rules FILE] [--force]"
-    public static let discussion = ""
-    public static let options: [OptionSpec] = []
+    public static let synopsis = "isnad annotate FILE | isnad annotate DIR|FILE... --out OUTDIR [--rules FILE]... [--force] [--jobs N]"
+    public static let discussion = """
+    With one FILE (or - for standard input) and no --out, prints its .ann to standard output.
+    With --out, walks the folders for .txt files (sorted, hidden ones and OUTDIR skipped) and writes
+    OUTDIR/REL/DOC.ann, a copy of REL/DOC.txt, and brat's annotation.conf and visual.conf, so brat
+    opens OUTDIR as it is. The output is the same whatever the number of jobs.
+
+    A .ann edited by a person since isnad wrote it (OUTDIR/.isnad-manifest.tsv keeps hashes of what
+    isnad wrote) is reported and kept; --force rewrites it and keeps the old one as .ann.orig.
+    A document that cannot be read (or is not UTF-8) is reported and skipped; the exit code is then 1.
+    A progress line is shown when standard error is a terminal, and a summary at the end.
+
+    Examples:
+      isnad annotate Corpora/dev/article.txt
+      isnad annotate Corpora --out out
+      isnad annotate news/ --out out --rules my.rules --jobs 2
+    """
+    public static let options: [OptionSpec] = [
+        .value("--out", alias: "-o", valueName: "OUTDIR", help: "write DOC.ann, DOC.txt and brat conf files below OUTDIR"),
+        .value("--rules", valueName: "FILE", repeatable: true, help: "add to or override the default rules (may be repeated)"),
+        .flag("--force", help: "rewrite .ann files edited since isnad wrote them (old ones kept as .orig)"),
+        .value("--jobs", alias: "-j", valueName: "N", help: "documents annotated at once (default: the number of cores)"),
+    ]
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        console.error.line("isnad annotate: not built yet")
+        try run(arguments, console: console, extractor: AnnotateExtractor.make, configuration: AnnotateExtractor.writeConfiguration)
+    }
+
+    /// Runs the command with the per-document function made by `extractor` (from the rule
+    /// files given) and the brat conf writer `configuration`.
+    static func run(
+        _ arguments: ParsedArguments, console: Console,
+        extractor: ([String]) throws -> CorpusAnnotator.Annotate,
+        configuration: @escaping (String) throws -> Void
+    ) throws -> Int32 {
+        let operands = arguments.operands
+        guard !operands.isEmpty else {
+            throw UsageError("give a FILE, or folders and --out OUTDIR", command: name)
+        }
+        let jobs = try parseJobs(arguments.value("--jobs"))
+        guard let outFolder = arguments.value("--out") else {
+            var isDirectory: ObjCBool = false
+            if operands.count > 1 || (FileManager.default.fileExists(atPath: operands[0], isDirectory: &isDirectory) && isDirectory.boolValue) {
+                throw UsageError("folders and several files need --out OUTDIR", command: name)
+            }
+            guard let annotate = loadExtractor(extractor, rules: arguments.allValues("--rules"), console: console) else { return 1 }
+            return annotateOne(operands[0], annotate: annotate, console: console)
+        }
+        guard let annotate = loadExtractor(extractor, rules: arguments.allValues("--rules"), console: console) else { return 1 }
+        return annotateCorpus(
+            operands, outFolder: outFolder, force: arguments.flag("--force"), jobs: jobs,
+            annotate: annotate, configuration: configuration, console: console)
+    }
+
+    private static func parseJobs(_ value: String?) throws -> Int {
+        guard let value else { return max(1, ProcessInfo.processInfo.activeProcessorCount) }
+        guard let jobs = Int(value), jobs >= 1 else {
+            throw UsageError("--jobs needs a whole number of at least 1, not '\(value)'", command: name)
+        }
+        return jobs
+    }
+
+    private static func loadExtractor(
+        _ extractor: ([String]) throws -> CorpusAnnotator.Annotate, rules: [String], console: Console
+    ) -> CorpusAnnotator.Annotate? {
+        do {
+            return try extractor(rules)
+        } catch {
+            console.error.line("\(error)")
+            return nil
+        }
+    }
+
+    /// Prints the `.ann` of one file (or `-`, standard input).
+    private static func annotateOne(_ path: String, annotate: CorpusAnnotator.Annotate, console: Console) -> Int32 {
+        do {
+            let file = path == "-"
+                ? try TextFile(path: "<stdin>", bytes: console.input.readAll())
+                : try TextFile(contentsOf: path)
+            console.output.write(try annotate(file))
+            return 0
+        } catch let error as TextFileError {
+            console.error.line(error.description)
+        } catch {
+            console.error.line("\(path): cannot annotate: \(error)")
+        }
         return 1
+    }
+
+    /// Annotates every document of `operands` into `outFolder`.
+    private static func annotateCorpus(
+        _ operands: [String], outFolder: String, force: Bool, jobs: Int,
+        annotate: @escaping CorpusAnnotator.Annotate, configuration: @escaping (String) throws -> Void, console: Console
+    ) -> Int32 {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let manifest: AnnotateManifest
+        do {
+            try FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
+            manifest = try AnnotateManifest(readingFrom: outFolder)
+        } catch {
+            console.error.line("\(outFolder): cannot use as output folder: \(error)")
+            return 1
+        }
+        let walk = CorpusWalker(excluding: outFolder).walk(operands)
+        let tally = AnnotateTally(
+            documents: walk.documents, error: console.error, showsProgress: console.errorIsTerminal,
+            manifest: manifest, outFolder: outFolder, started: started)
+        walk.problems.forEach(tally.fail)
+        do {
+            let messages = try AnnotateBratConfiguration(writeFiles: configuration).install(in: outFolder, force: force)
+            messages.forEach { console.error.line($0) }
+        } catch {
+            tally.fail("\(outFolder): cannot write the brat conf files: \(error)")
+        }
+        let annotator = CorpusAnnotator(annotate: annotate, outFolder: outFolder, manifest: manifest, force: force, jobs: jobs)
+        annotator.run(walk.documents, tally: tally)
+        var (summary, updated) = tally.finish()
+        if updated != manifest {
+            do {
+                try updated.write(to: outFolder)
+            } catch {
+                console.error.line("\(error)")
+                summary.failed += 1
+            }
+        }
+        console.error.line(summary.description)
+        return summary.failed > 0 ? 1 : 0
     }
 }

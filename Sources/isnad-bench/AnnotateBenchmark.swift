@@ -1,7 +1,173 @@
+import Attribution
 import Foundation
+import IsnadCLI
 
 /// Runs the annotate benchmark and returns the exit code.
+///
+/// Builds a corpus of at least `--mb` megabytes (default 100) by copying `Corpora/` into many
+/// folders of a temp folder, then runs `isnad annotate CORPUS --out OUT` as a child process
+/// (this same binary, so it is the release build of the real command) twice: a first run that
+/// writes everything, and a rerun that finds everything unchanged. For each it prints the wall
+/// time, MB/s and the child's peak resident memory (max RSS from `wait4`). Last, for comparison,
+/// the extractor alone on one core in this process (no reading or writing of files).
 func runAnnotateBenchmark(_ arguments: [String]) -> Int32 {
-    print("isnad-bench: the annotate benchmark is not built yet")
-    return 1
+    if arguments.first == "--child" {
+        return Isnad.main(Array(arguments.dropFirst()), console: .standard())
+    }
+    var megabytes = 100
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var corpus = AnnotateBenchmark.defaultCorpus()
+    var keep = false
+    var index = 0
+    while index < arguments.count {
+        let argument = arguments[index]
+        let value = index + 1 < arguments.count ? arguments[index + 1] : nil
+        switch argument {
+        case "--mb": megabytes = value.flatMap { Int($0) } ?? megabytes; index += 2
+        case "--jobs": jobs = value.flatMap { Int($0) } ?? jobs; index += 2
+        case "--corpus": corpus = value ?? corpus; index += 2
+        case "--keep": keep = true; index += 1
+        default:
+            print("usage: isnad-bench annotate [--mb N] [--jobs N] [--corpus DIR] [--keep]")
+            return 2
+        }
+    }
+    return AnnotateBenchmark(megabytes: megabytes, jobs: jobs, corpus: corpus, keep: keep).run()
+}
+
+/// The annotate benchmark's settings and steps.
+struct AnnotateBenchmark {
+    /// The least size of the generated corpus, in megabytes (10^6 bytes).
+    let megabytes: Int
+    /// `--jobs` for the child.
+    let jobs: Int
+    /// The folder whose `.txt` files are repeated.
+    let corpus: String
+    /// Keep the temp folder afterwards.
+    let keep: Bool
+
+    /// `Corpora/` in the current folder, else next to this source file's package.
+    static func defaultCorpus() -> String {
+        if FileManager.default.fileExists(atPath: "Corpora") { return "Corpora" }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Corpora").path
+    }
+
+    func run() -> Int32 {
+        let folder = FileManager.default.temporaryDirectory.path + "/isnad-bench-annotate-" + UUID().uuidString
+        defer { if !keep { try? FileManager.default.removeItem(atPath: folder) } }
+        let input = folder + "/in"
+        let output = folder + "/out"
+        let built: (files: Int, bytes: Int)
+        do {
+            built = try buildCorpus(in: input)
+        } catch {
+            say("isnad-bench annotate: cannot build the corpus: \(error)")
+            return 1
+        }
+        say("corpus: \(built.files) files, \(mb(built.bytes)) MB (copies of \(corpus)) in \(folder)")
+        say("jobs: \(jobs) (\(ProcessInfo.processInfo.activeProcessorCount) active cores)")
+        for label in ["first run (writes everything)", "rerun (nothing changed)"] {
+            let arguments = ["annotate", input, "--out", output, "--jobs", String(jobs)]
+            guard let result = runChild(arguments) else { return 1 }
+            let rate = Double(built.bytes) / 1_000_000 / result.seconds
+            say("\(label): \(format(result.seconds)) s, \(format(rate)) MB/s, peak resident memory \(result.maxResidentKB / 1024) MB, exit \(result.status)")
+            if result.status != 0 { return 1 }
+        }
+        if keep { say("kept \(folder)") }
+        guard let alone = extractorAlone() else { return 1 }
+        say("extractor alone (1 core, in-process, no files): \(mb(alone.bytes)) MB in \(format(alone.seconds)) s, \(format(Double(alone.bytes) / 1_000_000 / alone.seconds)) MB/s")
+        return 0
+    }
+
+    /// Runs the default extractor over the corpus texts, again and again for about 5 seconds.
+    func extractorAlone() -> (bytes: Int, seconds: Double)? {
+        guard let texts = try? corpusTexts().map({ String(decoding: $0.1, as: UTF8.self) }),
+              let rules = try? RuleSet.defaults() else {
+            say("isnad-bench annotate: cannot read the corpus or the default rules")
+            return nil
+        }
+        let extractor = Extractor(rules: rules)
+        let started = DispatchTime.now().uptimeNanoseconds
+        var bytes = 0
+        var seconds = 0.0
+        var produced = 0
+        while seconds < 5 {
+            for text in texts {
+                produced += extractor.annotate(text).serialized().utf8.count
+                bytes += text.utf8.count
+            }
+            seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        }
+        return produced > 0 ? (bytes, seconds) : nil
+    }
+
+    /// Prints a line at once (the child writes to the same terminal).
+    private func say(_ line: String) {
+        print(line)
+        fflush(nil)
+    }
+
+    /// Copies the corpus's `.txt` files into `copyNNNNN/…` folders until `megabytes` is reached.
+    func buildCorpus(in input: String) throws -> (files: Int, bytes: Int) {
+        let texts = try corpusTexts()
+        var files = 0
+        var bytes = 0
+        var copy = 0
+        while bytes < megabytes * 1_000_000 {
+            let base = input + "/" + String(format: "copy%05d", copy)
+            for (relative, data) in texts {
+                let path = base + "/" + relative
+                try FileManager.default.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try data.write(to: URL(fileURLWithPath: path))
+                files += 1
+                bytes += data.count
+            }
+            copy += 1
+        }
+        return (files, bytes)
+    }
+
+    /// The corpus's `.txt` files (relative path, bytes), sorted by path.
+    func corpusTexts() throws -> [(String, Data)] {
+        let walkRoot = URL(fileURLWithPath: corpus).standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: walkRoot) else {
+            throw CocoaError(.fileReadNoSuchFile)
+        }
+        var texts: [(String, Data)] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: walkRoot + "/" + relative) else { continue }
+            texts.append((relative, data))
+        }
+        texts.sort { $0.0 < $1.0 }
+        guard !texts.isEmpty else { throw CocoaError(.fileReadNoSuchFile) }
+        return texts
+    }
+
+    /// Runs this binary as `isnad-bench annotate --child ARGUMENTS` and measures it.
+    func runChild(_ arguments: [String]) -> (seconds: Double, maxResidentKB: Int, status: Int32)? {
+        let executable = "/proc/self/exe"
+        let argv = ([executable, "annotate", "--child"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
+        let spawned = posix_spawn(&pid, executable, nil, nil, argv, environ)
+        guard spawned == 0 else {
+            say("isnad-bench annotate: cannot start the child: \(String(cString: strerror(spawned)))")
+            return nil
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid else {
+            say("isnad-bench annotate: wait4 failed")
+            return nil
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (seconds, Int(usage.ru_maxrss), exitCode)
+    }
+
+    private func mb(_ bytes: Int) -> String { format(Double(bytes) / 1_000_000) }
+    private func format(_ value: Double) -> String { String(format: "%.2f", value) }
 }

@@ -1,0 +1,22 @@
+/// A cue found in a document: the tokens it covers, its span and the rule that matched.
+struct CueMatch: Sendable {
+    /// The token indices the cue covers.
+    var tokens: Range<Int>
+    /// The Cue span (scalar offsets), leading conjunction و/ف left out.
+    var span: Range<Int>
+    /// The matched form.
+    var entry: CueEntry
+    /// The cue's rule.
+    var rule: CueRule
+    /// Whether the first word carries a conjunction و/ف (`فقال`، `ووصفها`).
+    var hasConjunction: Bool
+    /// How many tokens the negator right before the cue covers (0 when not negated).
+    var negatorLength: Int
+
+    /// Whether a negator stands right before the cue.
+    var isNegated: Bool { negatorLength > 0 }
+
+    /// Whether the cue names an occasion or medium (`في تصريح لـ`، `في بيان لـ`): inside another cue's
+    /// gap it is a circumstance, not a relay to a second speaker.
+    var isOccasion: Bool { entry.words.first == "في" }
+}

@@ -1,0 +1,208 @@
+import ArabicText
+
+/// A document prepared for extraction: scalars, tokens with their readings, sentences, lines and
+/// quotations, with the look-ups the constructions need.
+struct DocumentAnalysis {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let keys: [Word]
+    /// Every word's key without a leading conjunction و/ف (the key itself when it has none).
+    let conjunctionStems: [Word]
+    let sentences: [Sentence]
+    /// The sentence index of every token.
+    let sentenceOfToken: [Int]
+    /// Start offsets of every line (the first is 0).
+    let lineStarts: [Int]
+    /// The line index of every token.
+    let lineOfToken: [Int]
+    /// The first token index of every line (`tokens.count` for a line without tokens past the end).
+    let firstTokenOfLine: [Int]
+    /// Quotations in text order.
+    var quotations: [Quotation] = []
+    private var readingsCache: [Int: [WordReading]] = [:]
+
+    init(text: String, tokenizer: Tokenizer, splitter: SentenceSplitter) {
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        let tokens = tokenizer.tokenize(scalars)
+        self.tokens = tokens
+        let keys = tokens.map { Lexicon.key($0.normalized) }
+        self.keys = keys
+        conjunctionStems = keys.map { key in
+            let scalars = key.text.unicodeScalars
+            guard let first = scalars.first, first == "و" || first == "ف", scalars.count >= 3 else { return key }
+            return Word(String(scalars.dropFirst()))
+        }
+        let sentences = splitter.sentences(in: scalars, tokens: tokens)
+        self.sentences = sentences
+        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence.tokens where token < tokens.count { sentenceOfToken[token] = index }
+        }
+        self.sentenceOfToken = sentenceOfToken
+        var lineStarts = [0]
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { lineStarts.append(offset + 1) }
+        self.lineStarts = lineStarts
+        var lineOfToken = [Int](repeating: 0, count: tokens.count)
+        var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
+        var line = 0
+        for (index, token) in tokens.enumerated() {
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= token.start { line += 1 }
+            lineOfToken[index] = line
+            if firstTokenOfLine[line] == tokens.count { firstTokenOfLine[line] = index }
+        }
+        var next = tokens.count
+        for index in stride(from: lineStarts.count - 1, through: 0, by: -1) {
+            if firstTokenOfLine[index] == tokens.count { firstTokenOfLine[index] = next } else { next = firstTokenOfLine[index] }
+        }
+        self.lineOfToken = lineOfToken
+        self.firstTokenOfLine = firstTokenOfLine
+    }
+
+    // MARK: Lines
+
+    var lineCount: Int { lineStarts.count }
+
+    /// The scalar range of line `line`, without its line break.
+    func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line]
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : scalars.count
+        if end > start, scalars[end - 1] == "\r" { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The token indices of line `line`.
+    func tokensOfLine(_ line: Int) -> Range<Int> {
+        let first = firstTokenOfLine[line]
+        let last = line + 1 < lineStarts.count ? firstTokenOfLine[line + 1] : tokens.count
+        return first..<max(first, last)
+    }
+
+    /// The line containing scalar `offset`.
+    func line(of offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    // MARK: Tokens
+
+    func isWord(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
+    }
+
+    func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind != .word && marks.contains(tokens[index].surface)
+    }
+
+    /// The token range of the sentence holding `index`, cut to the token's line.
+    func clause(of index: Int) -> Range<Int> {
+        let sentence = sentences.isEmpty ? 0..<tokens.count : sentences[sentenceOfToken[index]].tokens
+        let line = tokensOfLine(lineOfToken[index])
+        let lower = max(sentence.lowerBound, line.lowerBound)
+        let upper = min(sentence.upperBound, line.upperBound)
+        return lower..<max(lower, upper)
+    }
+
+    /// The readings of word token `index`: unsegmented first, then clitic splits.
+    mutating func readings(_ index: Int) -> [WordReading] {
+        if let cached = readingsCache[index] { return cached }
+        let token = tokens[index]
+        var result = [WordReading(stem: keys[index], proclitics: [], stemStart: token.start,
+                                  afterConjunction: token.start, hasEnclitic: false)]
+        if token.kind == .word {
+            for split in Clitics.candidates(for: token).dropFirst() {
+                var afterConjunction = token.start
+                for piece in split.proclitics {
+                    guard piece.text == "و" || piece.text == "ف" else { break }
+                    afterConjunction = piece.end
+                }
+                result.append(WordReading(stem: Lexicon.key(split.stem.text), proclitics: split.proclitics.map(\.text),
+                                          stemStart: split.stem.start, afterConjunction: afterConjunction,
+                                          hasEnclitic: split.enclitic != nil))
+            }
+        }
+        readingsCache[index] = result
+        return result
+    }
+
+    /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
+    func stemWithoutConjunction(_ index: Int) -> Word {
+        conjunctionStems[index]
+    }
+
+    /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,
+    /// when `enclitic` is true, an attached pronoun are split off (`وأنه`، `بأنها`، `ولا`).
+    func reads(_ index: Int, asOneOf words: Set<Word>, proclitics allowed: Set<Unicode.Scalar> = ["و", "ف"],
+               enclitic: Bool = false) -> Bool {
+        guard isWord(index) else { return false }
+        if words.contains(keys[index]) { return true }
+        guard let first = keys[index].firstScalar, enclitic || allowed.contains(first),
+              keys[index].text.utf8.count <= 16 else { return false }   // clitic words are short
+        let scalars = Array(keys[index].text.unicodeScalars)
+        for prefix in 0...2 {
+            guard scalars.count - prefix >= 2 else { break }
+            if prefix > 0, !allowed.contains(scalars[prefix - 1]) { break }
+            for suffix in 0...(enclitic ? 3 : 0) {
+                let end = scalars.count - suffix
+                guard end - prefix >= 2 else { break }
+                if suffix > 0, !DocumentAnalysis.pronouns.contains(String(String.UnicodeScalarView(scalars[end...]))) { continue }
+                if prefix == 0, suffix == 0 { continue }
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[prefix..<end])
+                if words.contains(Word(String(text))) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Attached pronouns, normalized.
+    static let pronouns: Set<String> = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا", "ني"]
+
+    static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "س", "ك"]
+
+    /// The number of word tokens in `range`.
+    func wordCount(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
+    }
+
+    /// The first token index whose start is at or after `offset`.
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The quotation whose opening mark starts at `offset`.
+    func quotation(openingAt offset: Int) -> Quotation? {
+        let index = firstQuotation(openingAtOrAfter: offset)
+        return index < quotations.count && quotations[index].open.lowerBound == offset ? quotations[index] : nil
+    }
+
+    /// The index of the first quotation that opens at or after `offset`.
+    func firstQuotation(openingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = quotations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotations[mid].open.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The last closed quotation that opened before `offset` and closes at or before it.
+    func quotation(closingBefore offset: Int) -> Quotation? {
+        var index = firstQuotation(openingAtOrAfter: offset) - 1
+        while index >= 0 {
+            if let close = quotations[index].close, close.upperBound <= offset { return quotations[index] }
+            if quotations[index].close == nil { return nil }
+            index -= 1
+        }
+        return nil
+    }
+}

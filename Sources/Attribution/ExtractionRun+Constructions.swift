@@ -1,0 +1,187 @@
+import ArabicText
+
+/// What the scan to the right of a cue stopped at.
+enum CueGapEnd {
+    case complementizer(Int)
+    case colon(Int)
+    case quotation(Int, Quotation)
+    case nothing(Int)
+}
+
+extension ExtractionRun {
+    /// Builds the attributions of one cue from the constructions its rule licenses.
+    mutating func attribute(_ match: CueMatch) {
+        let rule = match.rule
+        if rule.cueClass == .accordingTo {
+            according(match)
+            return
+        }
+        let clause = doc.clause(of: match.tokens.lowerBound)
+        let sentenceIndex = doc.sentenceOfToken[match.tokens.lowerBound]
+        guard clause.upperBound >= match.tokens.upperBound,
+              doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
+        let latin = doc.scalars[match.span.lowerBound].isASCII
+        let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
+        var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")
+        var contents: [Range<Int>] = []
+        var form = Form.indirect
+        var gapEnd: Int
+        switch gap {
+        case .complementizer(let index):
+            gapEnd = index
+            guard let (content, contentForm) = reportedContent(from: index + 1, in: clause, after: match) else { return }
+            contents = [content]; form = contentForm; name += "-that"
+        case .colon(let index):
+            gapEnd = index
+            guard let (content, contentForm) = colonContent(after: index) else { return }
+            contents = [content]; form = contentForm; name += "-colon"
+        case .quotation(let index, let quotation):
+            gapEnd = index
+            guard !rule.constructions.isDisjoint(with: [.colon, .quote, .object]) else { return }
+            contents = [quotation.inner]; form = .direct; name += "-quote"
+            if rule.constructions.contains(.quote), let before = quotationBefore(match) {
+                contents = [before.inner, quotation.inner]   // "…"، قال الوزير، "…": a quotation split by its cue
+                name += "-split"
+            }
+        case .nothing(let index):
+            gapEnd = index
+            if latin, let content = span(englishContentStart(match)..<clause.upperBound, droppingLinks: true) {
+                contents = [content]; name += "-clause"
+                form = formOf(content)
+            } else if rule.constructions.contains(.quote), let quotation = quotationBefore(match) {
+                contents = [quotation.inner]; form = .direct; name += "-after-quote"
+                gapEnd = clause.upperBound
+                if let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma), comma + 1 < doc.tokens.count,
+                   let second = doc.quotation(openingAt: doc.tokens[comma + 1].start) {
+                    contents.append(second.inner)   // "…"، قال الوزير، "…": a quotation split by its cue
+                    gapEnd = comma
+                    name += "-split"
+                }
+            } else if rule.constructions.contains(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
+                found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
+                                              stance: stance(match, content: content), form: formOf(content),
+                                              rule: name + "-parenthetical"))
+                return
+            } else if rule.constructions.contains(.object), let (source, content, objectForm) = object(match, clause: clause) {
+                found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
+                                              stance: stance(match, content: content), form: objectForm,
+                                              rule: name + "-object"))
+                return
+            } else {
+                if !match.entry.isParticiple, let subject = sourcePhrase(match.tokens.upperBound..<index) {
+                    pendingSubject = (sentenceIndex, subject)
+                }
+                return
+            }
+        }
+        for token in match.tokens.upperBound..<gapEnd where token < doc.tokens.count { consumed.insert(token) }
+        var (source, relays) = latin ? (nil, []) : sourceAndRelays(match.tokens.upperBound..<gapEnd, of: match)
+        if isSecondPredicate(match), relays.isEmpty { source = nil }
+        if source == nil, !match.entry.isParticiple {
+            source = subjectBefore(match, clause: clause)
+            if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex {
+                source = pending.source
+            }
+        }
+        if match.entry.isParticiple || isRelativeClauseCue(match) { source = nil }
+        found.append(FoundAttribution(cue: match.span, source: source, contents: contents,
+                                      stance: stance(match, content: contents[0]), form: form, rule: name))
+        for relay in relays {
+            found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
+                                          stance: .assert, form: form, rule: rule.name + "/relay"))
+        }
+    }
+
+    /// Where an English reported clause starts: after the cue, and after `that`.
+    mutating func englishContentStart(_ match: CueMatch) -> Int {
+        let next = match.tokens.upperBound
+        return doc.isWord(next) && lexicon.complementizers.contains(doc.keys[next]) ? next + 1 : next
+    }
+
+    /// Whether the cue is the verb of a relative clause (`ما وصفه`، `والذي تعتبره`): no Source of its own.
+    mutating func isRelativeClauseCue(_ match: CueMatch) -> Bool {
+        let previous = match.tokens.lowerBound - 1
+        guard !match.isNegated, doc.isWord(previous) else { return false }
+        if doc.reads(previous, asOneOf: lexicon.relatives) { return true }
+        return doc.keys[previous] == "ما"
+    }
+
+    /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
+    func stance(_ match: CueMatch, content: Range<Int>) -> Stance {
+        if match.isNegated || lexicon.denialContents.contains(normalizedWords(content)) { return .deny }
+        return match.rule.stance
+    }
+
+    /// The normalized words of the tokens inside `range`, joined by spaces.
+    func normalizedWords(_ range: Range<Int>) -> String {
+        let first = doc.firstToken(atOrAfter: range.lowerBound)
+        var words: [String] = []
+        var index = first
+        while index < doc.tokens.count, doc.tokens[index].end <= range.upperBound {
+            if doc.isWord(index) { words.append(doc.keys[index].text) }
+            index += 1
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Scans right of a cue, within its sentence, for a complementizer, a colon or a quotation.
+    mutating func scanGap(after match: CueMatch) -> CueGapEnd {
+        let sentence = doc.sentences.isEmpty ? 0..<doc.tokens.count : doc.sentences[doc.sentenceOfToken[match.tokens.lowerBound]].tokens
+        let line = doc.lineOfToken[match.tokens.lowerBound]
+        var index = match.tokens.upperBound
+        var words = 0
+        while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
+            let token = doc.tokens[index]
+            if token.surface == ":" { return .colon(index) }
+            if doc.lineOfToken[index] != line { break }
+            if doc.isWord(index) {
+                if lexicon.mayBeComplementizer(doc.keys[index]),
+                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
+                    return .complementizer(index)
+                }
+                if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
+                if let next = matchCue(at: index),
+                   index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple {
+                    return .nothing(index)
+                }
+                words += 1
+            } else if let quotation = doc.quotation(openingAt: token.start) {
+                if quotation.isShort, let close = quotation.close {
+                    index = doc.firstToken(atOrAfter: close.upperBound)
+                    words += quotation.wordCount
+                    continue
+                }
+                return .quotation(index, quotation)
+            }
+            index += 1
+        }
+        return .nothing(min(index, sentence.upperBound))
+    }
+
+    /// Whether token `index` is a cue verb joined by و/ف (`فقال`، `ووصفها`) or a participle cue, which
+    /// starts a new predicate.
+    mutating func startsCoordinatedCue(_ index: Int) -> Bool {
+        guard let match = matchCue(at: index) else { return false }
+        return match.hasConjunction && match.rule.cueClass != .accordingTo || match.entry.isParticiple
+    }
+
+    /// The closed quotation right before a cue (only punctuation and anaphors like `هذا الخبر` between).
+    func quotationBefore(_ match: CueMatch) -> Quotation? {
+        guard let quotation = doc.quotation(closingBefore: doc.tokens[match.tokens.lowerBound].start),
+              let close = quotation.close,
+              doc.line(of: close.lowerBound) == doc.lineOfToken[match.tokens.lowerBound] else { return nil }
+        var index = doc.firstToken(atOrAfter: close.upperBound)
+        var between = 0
+        var words = 0
+        while index < match.tokens.lowerBound {
+            if doc.isWord(index) {
+                guard lexicon.anaphors.contains(doc.keys[index]) else { return nil }
+                words += 1
+            }
+            between += 1
+            index += 1
+        }
+        // a short quotation is speech only when just a comma separates it from its cue: "الوضع خطير"، قال
+        return between <= 4 && (!quotation.isShort || words == 0 && between > 0) ? quotation : nil
+    }
+}

@@ -1,0 +1,155 @@
+import ArabicText
+
+extension ExtractionRun {
+    /// Reported speech from token `start` (after the complementizer) to the end of the clause, or to a
+    /// comma before a participle cue, an according-to cue or a coordinated cue; Direct when it is one
+    /// quotation.
+    mutating func reportedContent(from start: Int, in clause: Range<Int>, after match: CueMatch) -> (Range<Int>, Form)? {
+        guard start < doc.tokens.count else { return nil }
+        if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort {
+            let after = quotation.close.map { doc.firstToken(atOrAfter: $0.upperBound) } ?? clause.upperBound
+            if after >= clause.upperBound || !(after..<clause.upperBound).contains(where: { doc.isWord($0) }) {
+                return (quotation.inner, .direct)
+            }
+        }
+        var end = clause.upperBound
+        var index = start
+        while index < end {
+            if isComma(index), endsReportedClause(afterComma: index, fronted: match.entry.isParticiple && match.tokens.lowerBound == clause.lowerBound) {
+                end = index
+                break
+            }
+            if let quotation = doc.quotation(openingAt: doc.tokens[index].start), let close = quotation.close {
+                index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
+                continue
+            }
+            index += 1
+        }
+        guard let content = span(start..<end) else { return nil }
+        return (content, formOf(content))
+    }
+
+    /// Whether the comma at `comma` ends a reported clause: a participle, according-to or coordinated
+    /// cue follows, a clause break written with و (`، ومن المؤكد`), a new subject and its cue
+    /// (`، ترامب مقتنع`), or any comma when the cue is a fronted participle (`معتقداً أنه …، ترامب …`).
+    mutating func endsReportedClause(afterComma comma: Int, fronted: Bool) -> Bool {
+        if fronted { return true }
+        let next = comma + 1
+        guard doc.isWord(next) else { return false }
+        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo {
+            return true
+        }
+        if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
+            return true
+        }
+        var index = next
+        var words = 0
+        while words < 3, doc.isWord(index) {
+            if words > 0, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
+               cue.rule.constructions.contains(.subjectVerb) { return true }
+            words += 1
+            index += 1
+        }
+        return false
+    }
+
+    /// The Content after a cue's colon: a quotation (Direct, whatever its length: after a cue and a
+    /// colon it is speech, not a scare quote), the rest of the sentence, or the next line when the
+    /// colon ends its line (a verbatim block, Direct).
+    mutating func colonContent(after colon: Int) -> (Range<Int>, Form)? {
+        let next = colon + 1
+        guard next < doc.tokens.count else { return nil }
+        if let quotation = doc.quotation(openingAt: doc.tokens[next].start) {
+            return (quotation.inner, .direct)
+        }
+        let line = doc.lineOfToken[colon]
+        if doc.lineOfToken[next] == line {
+            let end = doc.clause(of: next).upperBound
+            if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
+                guard let content = span(next + 1..<end) else { return nil }
+                return (content, formOf(content))
+            }
+            guard let content = span(next..<end) else { return nil }
+            return (content, .direct)
+        }
+        let nextLine = doc.lineOfToken[next]
+        guard nextLine - line <= 2, !blockedLines.contains(nextLine),
+              let content = trimmed(doc.lineRange(nextLine)) else { return nil }
+        return (content, .direct)
+    }
+
+    /// `وفقا لـ SOURCE، CLAUSE` or `CLAUSE، حسبما أفادت SOURCE`: the clause the cue governs.
+    mutating func according(_ match: CueMatch) {
+        let clause = doc.clause(of: match.tokens.lowerBound)
+        let sentence = doc.sentences.isEmpty ? clause : doc.sentences[doc.sentenceOfToken[match.tokens.lowerBound]].tokens
+        guard clause.upperBound >= match.tokens.upperBound else { return }
+        let lineTokens = doc.tokensOfLine(doc.lineOfToken[match.tokens.lowerBound])
+        let start = max(sentence.lowerBound, lineTokens.lowerBound)
+        let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
+        let name = match.rule.name + "/according"
+        if leading {
+            guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma) else { return }
+            // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
+            if match.isOccasion, let verb = matchCue(at: comma + 1), verb.rule.cueClass != .accordingTo { return }
+            let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
+            var contentStart = comma + 1
+            var startOffset: Int?
+            if doc.isWord(contentStart) {
+                if doc.reads(contentStart, asOneOf: lexicon.complementizers, proclitics: ["و", "ف"], enclitic: true) {
+                    contentStart += 1
+                } else if let reading = doc.readings(contentStart).first(where: { $0.proclitics == ["ف"] }) {
+                    startOffset = reading.stemStart
+                }
+            }
+            guard var content = span(contentStart..<clause.upperBound) else { return }
+            if let startOffset, startOffset < content.upperBound { content = startOffset..<content.upperBound }
+            for token in match.tokens.upperBound..<comma { consumed.insert(token) }
+            found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
+                                          form: formOf(content), rule: name + "-before"))
+        } else {
+            var end = match.tokens.upperBound
+            while end < clause.upperBound, !isComma(end) { end += 1 }
+            let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
+            var contentEnd = match.tokens.lowerBound
+            while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
+            var contentStart = start
+            while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
+            guard var content = span(contentStart..<contentEnd) else { return }
+            if contentStart == start, doc.isWord(start), matchCue(at: start)?.hasConjunction == true {
+                // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …
+                content = (doc.tokens[start].start + 1)..<content.upperBound
+            }
+            for token in match.tokens.upperBound..<end { consumed.insert(token) }
+            found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
+                                          form: formOf(content), rule: name + "-after"))
+        }
+    }
+
+    /// Whether token `index` is a conjunction or discourse connective at a clause start.
+    mutating func isConnective(_ index: Int) -> Bool {
+        ["و", "ف", "لكن", "ولكن", "ثم"].contains(doc.keys[index])
+    }
+
+    /// The scalar span of the tokens in `range`, trimmed; links and leading symbols dropped when asked.
+    func span(_ range: Range<Int>, droppingLinks: Bool = false) -> Range<Int>? {
+        var lower = range.lowerBound, upper = min(range.upperBound, doc.tokens.count)
+        while lower < upper, doc.tokens[lower].kind != .word, doc.tokens[lower].kind != .number,
+              !isQuoteMark(lower), doc.tokens[lower].surface != "(" { lower += 1 }
+        if droppingLinks {
+            while upper > lower, doc.tokens[upper - 1].kind == .url || doc.tokens[upper - 1].kind == .punctuation
+                    || doc.tokens[upper - 1].kind == .symbol || doc.tokens[upper - 1].kind == .emoji { upper -= 1 }
+        }
+        guard lower < upper else { return nil }
+        return trimmed(doc.tokens[lower].start..<doc.tokens[upper - 1].end)
+    }
+
+    /// Mixed when the Content holds a quoted fragment of two words or more, Indirect otherwise.
+    func formOf(_ content: Range<Int>) -> Form {
+        var index = doc.firstQuotation(openingAtOrAfter: content.lowerBound)
+        while index < doc.quotations.count, doc.quotations[index].open.lowerBound < content.upperBound {
+            if doc.quotations[index].wordCount >= 2 { return .mixed }
+            index += 1
+        }
+        return .indirect
+    }
+}

@@ -1,0 +1,154 @@
+import ArabicText
+
+extension ExtractionRun {
+    /// Marks lines that make no claim (keyword lists, credits, "read also" headers), finds the
+    /// disclaimers, and notes where quoted passages end (those lines and tweet signatures).
+    mutating func classifyLines() {
+        for line in 0..<doc.lineCount {
+            let tokens = doc.tokensOfLine(line)
+            guard let first = tokens.first(where: { doc.isWord($0) }) else { continue }
+            if startsPhrase(lexicon.notClaims, at: first), first == tokens.lowerBound || !doc.isWord(tokens.lowerBound) {
+                blockedLines.insert(line)
+                passageEnds.insert(line)
+            } else if isSignatureLine(line) {
+                passageEnds.insert(line)
+            } else if let disclaimer = disclaimer(in: line) {
+                disclaimers.append(disclaimer)
+                blockedLines.insert(line)
+                passageEnds.insert(line)
+            }
+        }
+    }
+
+    /// The disclaimer sentence on `line`, if one of the disclaimer phrases occurs there.
+    mutating func disclaimer(in line: Int) -> Range<Int>? {
+        let tokens = doc.tokensOfLine(line)
+        for index in tokens where doc.isWord(index) {
+            let word = doc.stemWithoutConjunction(index)
+            guard lexicon.disclaimerFirstWords.contains(word) || lexicon.disclaimerFirstWords.contains(doc.keys[index]) else { continue }
+            for phrase in lexicon.disclaimers where matches(phrase, at: index, within: tokens) {
+                let sentence = doc.sentences.isEmpty ? tokens : doc.sentences[doc.sentenceOfToken[index]].tokens
+                let lower = max(sentence.lowerBound, tokens.lowerBound)
+                let upper = min(sentence.upperBound, tokens.upperBound)
+                return span(lower..<upper)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a phrase with gaps (`nil` skips up to eight words) matches at token `index`.
+    private mutating func matches(_ phrase: [Word?], at index: Int, within tokens: Range<Int>) -> Bool {
+        var position = index
+        var gap = false
+        for (number, word) in phrase.enumerated() {
+            guard let word else { gap = true; continue }
+            var skipped = 0
+            while true {
+                while position < tokens.upperBound, !doc.isWord(position) { position += 1 }
+                guard position < tokens.upperBound else { return false }
+                let here = number == 0 ? doc.stemWithoutConjunction(position) : doc.keys[position]
+                if here == word || doc.stemWithoutConjunction(position) == word { break }
+                guard gap, skipped < 8 else { return false }
+                skipped += 1
+                position += 1
+            }
+            gap = false
+            position += 1
+        }
+        return true
+    }
+
+    /// Whether `line` is a tweet signature: a dash, a name, an `(@handle)`.
+    func isSignatureLine(_ line: Int) -> Bool {
+        let tokens = doc.tokensOfLine(line)
+        guard let first = tokens.first, lexicon.signatures.contains(doc.tokens[first].surface) else { return false }
+        return tokens.contains { doc.tokens[$0].kind == .mention || doc.tokens[$0].surface.hasPrefix("@") }
+    }
+
+    /// `— CNN (@CNN) June 30, 2019`: the dash is the Cue, the name the Source, the lines of the tweet
+    /// above (back to the Arabic text) the Content.
+    mutating func findSignatures() {
+        for line in 0..<doc.lineCount where isSignatureLine(line) {
+            let tokens = doc.tokensOfLine(line)
+            let dash = tokens.lowerBound
+            var end = dash + 1
+            while end < tokens.upperBound, doc.tokens[end].surface != "(", doc.tokens[end].kind != .mention { end += 1 }
+            let source = phraseSpan(dash + 1..<end)
+            var fragments: [Range<Int>] = []
+            var above = line - 1
+            while above >= 0 {
+                let range = doc.lineRange(above)
+                if trimmed(range) == nil { above -= 1; continue }
+                guard isLatinLine(above), !passageEnds.contains(above),
+                      let text = span(doc.tokensOfLine(above), droppingLinks: true) else { break }
+                fragments.insert(text, at: 0)
+                above -= 1
+            }
+            guard let first = fragments.first, let last = fragments.last else { continue }
+            found.append(FoundAttribution(cue: doc.tokens[dash].start..<doc.tokens[dash].end, source: source,
+                                          contents: [first.lowerBound..<last.upperBound], stance: .assert, form: .direct,
+                                          rule: "tweet-signature"))
+        }
+    }
+
+    /// Whether the letters of `line` are Latin (a tweet quoted in English).
+    func isLatinLine(_ line: Int) -> Bool {
+        var latin = 0, other = 0
+        for offset in doc.lineRange(line) where doc.scalars[offset].properties.isAlphabetic {
+            if doc.scalars[offset].isASCII { latin += 1 } else { other += 1 }
+        }
+        return latin > other
+    }
+
+    /// `بوتين: الغرب …`, `«سي إن إن»: …`, and a speaker label inside a quotation (`"أدمن: الليلة …"`):
+    /// a short name before a colon at the start of a line or a quotation is the Source, the colon the Cue.
+    mutating func findColonAttributions() {
+        let cueStarts = Set(found.map(\.cue.lowerBound))
+        for index in doc.tokens.indices where doc.tokens[index].surface == ":" {
+            let line = doc.lineOfToken[index]
+            guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
+            let lineTokens = doc.tokensOfLine(line)
+            var start = index
+            var insideQuotation: Quotation?
+            while start > lineTokens.lowerBound {
+                let previous = start - 1
+                if isQuoteMark(previous), let quotation = doc.quotation(openingAt: doc.tokens[previous].start),
+                   (quotation.close?.lowerBound ?? Int.max) > doc.tokens[index].start {
+                    insideQuotation = quotation
+                    break
+                }
+                guard doc.isWord(previous) || isQuoteMark(previous) else { break }
+                start = previous
+            }
+            if insideQuotation == nil {
+                // only bullets, dashes or symbols may stand before the name at the start of a line
+                guard !(lineTokens.lowerBound..<start).contains(where: { doc.isWord($0) || isQuoteMark($0) || isComma($0) }) else { continue }
+            }
+            let words = doc.wordCount(start..<index)
+            guard words >= 1, words <= lexicon.maxHeadlineSourceWords,
+                  !(start..<index).contains(where: { doc.tokens[$0].kind == .number || (doc.isWord($0) && startsCue($0)) }),
+                  !cueStarts.contains(doc.tokens[index].start) else { continue }
+            if let first = (start..<index).first(where: { doc.isWord($0) }), startsPhrase(lexicon.notClaims, at: first) { continue }
+            var end = lineTokens.upperBound
+            if let quotation = insideQuotation {
+                end = min(end, quotation.close.map { doc.firstToken(atOrAfter: $0.lowerBound) } ?? end)
+            }
+            guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
+                  let source = phraseSpan(start..<index) else { continue }
+            var form = insideQuotation == nil ? formOf(content) : .direct
+            if let quotation = doc.quotation(openingAt: content.lowerBound), let close = quotation.close,
+               close.upperBound >= content.upperBound {
+                content = quotation.inner
+                form = .direct
+            }
+            found.append(FoundAttribution(cue: doc.tokens[index].start..<doc.tokens[index].end, source: source,
+                                          contents: [content], stance: .assert, form: form,
+                                          rule: insideQuotation == nil ? "headline-colon" : "speaker-label-colon"))
+        }
+    }
+
+    /// Whether token `index` is the opening mark of a quotation.
+    func opensQuotation(_ index: Int) -> Bool {
+        isQuoteMark(index) && doc.quotation(openingAt: doc.tokens[index].start) != nil
+    }
+}

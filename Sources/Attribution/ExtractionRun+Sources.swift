@@ -1,0 +1,258 @@
+import ArabicText
+
+/// A second speaker inside a cue's gap: `نقلت X عن Y أن …`, `ذكرت X نقلا عن Y أن …`.
+struct Relay {
+    var cue: Range<Int>
+    var source: Range<Int>?
+}
+
+extension ExtractionRun {
+    /// The Source in a cue's gap (verb-subject order), split at a relay (`عن`، `نقلا عن`) into the
+    /// publisher and the original speakers.
+    mutating func sourceAndRelays(_ gap: Range<Int>, of match: CueMatch) -> (Range<Int>?, [Relay]) {
+        var relays: [Relay] = []
+        var end = gap.upperBound
+        var index = gap.upperBound - 1
+        while index >= gap.lowerBound {
+            defer { index -= 1 }
+            guard doc.isWord(index) else { continue }
+            if let inner = matchCue(at: index), inner.rule.cueClass == .accordingTo, inner.tokens.upperBound <= end,
+               !inner.isOccasion {
+                relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
+                end = index
+            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]) {
+                relays.insert(Relay(cue: doc.tokens[index].start..<doc.tokens[index].end,
+                                    source: sourcePhrase(index + 1..<end)), at: 0)
+                end = index
+            }
+        }
+        return (sourcePhrase(gap.lowerBound..<end), relays)
+    }
+
+    /// The Source noun phrase at the start of `range`: up to a circumstance (`في مقابلة`), a relative
+    /// clause, or a comma segment opening with a preposition; trailing punctuation and prepositions
+    /// left out, wrapping quotation marks too. `cliticEnd` skips an attached proclitic the cue took.
+    mutating func sourcePhrase(_ range: Range<Int>, cliticEnd: Int? = nil, stopAtObject: Bool = false) -> Range<Int>? {
+        var last = range.lowerBound
+        var index = range.lowerBound
+        var words = 0
+        while index < range.upperBound {
+            if doc.isWord(index) {
+                if words == 0, lexicon.prepositions.contains(doc.keys[index]) { return nil }
+                if startsPhrase(lexicon.sourceEnds, at: index) { break }
+                if words > 0, doc.reads(index, asOneOf: lexicon.relatives) { break }
+                if stopAtObject, words > 0, startsObject(at: index) { break }
+                words += 1
+                if words > lexicon.maxSourceWords { return nil }
+            } else if isComma(index) {
+                if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)) { break }
+                if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
+                if doc.isWord(index + 1), startsCue(index + 1) { break }
+            } else if doc.tokens[index].surface == ":" {
+                break
+            }
+            index += 1
+            last = index
+        }
+        return phraseSpan(range.lowerBound..<last, cliticEnd: cliticEnd)
+    }
+
+    /// The scalar span of the tokens in `range`, trimmed of punctuation, prepositions at the end,
+    /// and quotation marks that wrap it whole.
+    mutating func phraseSpan(_ range: Range<Int>, cliticEnd: Int? = nil) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, !doc.isWord(lower), !isQuoteMark(lower), doc.tokens[lower].surface != "(" { lower += 1 }
+        while upper > lower {
+            let last = upper - 1
+            if doc.isWord(last) {
+                if lexicon.prepositions.contains(doc.keys[last]) || lexicon.complementizers.contains(doc.keys[last]) { upper -= 1; continue }
+                break
+            }
+            if doc.tokens[last].surface == ")", (lower..<last).contains(where: { doc.tokens[$0].surface == "(" }) { break }
+            if isQuoteMark(last), (lower..<last).contains(where: isQuoteMark) { break }
+            upper -= 1
+        }
+        guard lower < upper, (lower..<upper).contains(where: { doc.isWord($0) }) else { return nil }
+        if isQuoteMark(lower), isQuoteMark(upper - 1), upper - lower > 2,
+           !(lower + 1..<upper - 1).contains(where: { isQuoteMark($0) }) {
+            lower += 1; upper -= 1
+        }
+        var start = doc.tokens[lower].start
+        if let cliticEnd, cliticEnd > start, cliticEnd < doc.tokens[lower].end { start = cliticEnd }
+        return start..<doc.tokens[upper - 1].end
+    }
+
+    /// The subject before a cue (subject-verb order): the words back to a boundary word, a
+    /// punctuation mark or a complementizer, skipping `قد` and a negator; `كان X … قد قال` too.
+    mutating func subjectBefore(_ match: CueMatch, clause: Range<Int>) -> Range<Int>? {
+        guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
+        var index = match.tokens.lowerBound - 1 - match.negatorLength
+        while index >= clause.lowerBound, doc.isWord(index), doc.keys[index] == "قد" { index -= 1 }
+        let end = index + 1
+        var start = index + 1
+        var words = 0
+        while index >= clause.lowerBound {
+            if doc.isWord(index) {
+                if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
+                    || lexicon.negators.containsWord(doc.keys[index]) || lexicon.prepositions.contains(doc.keys[index])
+                    || startsCue(index) { break }
+                words += 1
+                if words > 6 { return nil }
+            } else if !isQuoteMark(index), doc.tokens[index].surface != "(", doc.tokens[index].surface != ")" {
+                break
+            }
+            start = index
+            index -= 1
+        }
+        if words == 0, index >= clause.lowerBound, isComma(index) {
+            return subjectAfterKana(before: index, clause: clause)
+        }
+        guard words > 0 else { return nil }
+        return phraseSpan(start..<end)
+    }
+
+    /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
+    private mutating func subjectAfterKana(before comma: Int, clause: Range<Int>) -> Range<Int>? {
+        var index = comma - 1
+        while index >= clause.lowerBound {
+            if doc.isWord(index), doc.reads(index, asOneOf: ["كان", "كانت", "كانوا"]) {
+                return sourcePhrase(index + 1..<comma)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// `…، تابع الكاتبان، CLAUSE`: the Source up to the next comma, the Content after it.
+    mutating func parenthetical(_ match: CueMatch, clause: Range<Int>) -> (Range<Int>?, Range<Int>)? {
+        guard match.tokens.lowerBound > clause.lowerBound, isComma(match.tokens.lowerBound - 1) else { return nil }
+        guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma),
+              doc.wordCount(match.tokens.upperBound..<comma) <= lexicon.maxHeadlineSourceWords,
+              let content = span(comma + 1..<clause.upperBound) else { return nil }
+        return (phraseSpan(match.tokens.upperBound..<comma), content)
+    }
+
+    /// `نفى X مثل هذه الادعاءات`، `كشفت X عن ممارسات …`، `يصفها بـ"…"`: the Source (before the cue,
+    /// or after it up to the object), then the object as Content: after a governed preposition when
+    /// there is one (to the clause end), otherwise after adverbs (to the next comma or coordinated cue).
+    mutating func object(_ match: CueMatch, clause: Range<Int>) -> (Range<Int>?, Range<Int>, Form)? {
+        var index = match.tokens.upperBound
+        var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
+        var governedAhead: Int?
+        for ahead in index..<clause.upperBound where doc.isWord(ahead) {
+            if lexicon.governed.contains(doc.keys[ahead]) { governedAhead = ahead; break }
+            // التقارير التي تتحدث عن …: that عن belongs to another verb
+            if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
+        }
+        let startsGoverned = doc.isWord(index) && (lexicon.governed.contains(doc.keys[index])
+            || doc.readings(index).contains { $0.proclitics == ["ب"] })
+        if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
+            var end = index
+            var words = 0
+            while end < clause.upperBound, words <= lexicon.maxSourceWords {
+                if doc.isWord(end) {
+                    if startsPhrase(lexicon.sourceEnds, at: end) || lexicon.prepositions.contains(doc.keys[end])
+                        || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end)) { break }
+                    words += 1
+                } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
+                    break
+                }
+                end += 1
+            }
+            source = phraseSpan(index..<end)
+            index = end
+        }
+        var governed = false
+        // a denial or allegation governs no preposition: نفى الوزير الاتهامات الموجهة إلى الحكومة
+        let governs = match.rule.cueClass != .denial && match.rule.cueClass != .allegation
+        if let governedIndex = governedAhead, governedIndex >= index, governs || governedIndex == index {
+            index = governedIndex + 1
+            governed = true
+        } else {
+            while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
+                index += length
+            }
+        }
+        var contentStart: Int?
+        if doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
+            contentStart = reading.stemStart
+            governed = true
+        }
+        var end = index
+        while end < clause.upperBound, !(isComma(end) && !governed), !(end > index && startsCoordinatedCue(end)) {
+            if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) { break }
+            end += 1
+        }
+        guard end > index, let content = span(index..<end) else { return nil }
+        if let quotation = doc.quotation(openingAt: content.lowerBound), !quotation.isShort || governed,
+           let close = quotation.close {
+            let after = doc.firstToken(atOrAfter: close.upperBound)
+            if close.upperBound >= content.upperBound || governed && (after >= end || isComma(after)) {
+                return (source, quotation.inner, .direct)
+            }
+        }
+        if let contentStart, contentStart < content.upperBound {
+            let range = max(contentStart, content.lowerBound)..<content.upperBound
+            return (source, range, formOf(range))
+        }
+        return (source, content, formOf(content))
+    }
+
+    /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
+    /// predicate, with no Source of its own.
+    func isSecondPredicate(_ match: CueMatch) -> Bool {
+        guard match.hasConjunction else { return false }
+        let clause = doc.clause(of: match.tokens.lowerBound)
+        return (clause.lowerBound..<match.tokens.lowerBound).contains { doc.isWord($0) }
+    }
+
+    /// Whether token `index` looks like the start of an object after a name: a definite word after a
+    /// word that is neither definite nor in construct (`رفض ترامب التقارير`), or `ما`، `مثل`.
+    mutating func startsObject(at index: Int) -> Bool {
+        let key = doc.keys[index]
+        if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
+        // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها
+        if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+           doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
+        guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
+        let previous = doc.tokens[index - 1].surface
+        if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
+        return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
+    }
+
+    /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).
+    mutating func startsPhrase(_ phrases: PhraseIndex, at index: Int) -> Bool {
+        phraseLength(phrases, at: index) != nil
+    }
+
+    /// How many tokens the longest of `phrases` starting at token `index` covers, if one does; the
+    /// first word is tried as written and without a conjunction و/ف.
+    mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
+        guard doc.isWord(index) else { return nil }
+        let stem = doc.stemWithoutConjunction(index)
+        let direct = phrases.phrases(startingWith: doc.keys[index])
+        let stripped = stem == doc.keys[index] ? [] : phrases.phrases(startingWith: stem)
+        if direct.isEmpty, stripped.isEmpty { return nil }
+        let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
+        for phrase in candidates {
+            var next = index + 1
+            var matched = true
+            for word in phrase.dropFirst() {
+                guard doc.isWord(next), doc.keys[next] == word else { matched = false; break }
+                next += 1
+            }
+            if matched { return next - index }
+        }
+        return nil
+    }
+
+    func isComma(_ index: Int) -> Bool {
+        index >= 0 && index < doc.tokens.count && (doc.tokens[index].surface == "،" || doc.tokens[index].surface == ",")
+    }
+
+    func isQuoteMark(_ index: Int) -> Bool {
+        guard index >= 0, index < doc.tokens.count else { return false }
+        let token = doc.tokens[index]
+        return token.kind == .quote || token.kind != .word && lexicon.quoteMarks.contains(token.surface)
+    }
+}

@@ -1,0 +1,204 @@
+import ArabicText
+import Standoff
+
+/// The state of one extraction over one document: the analysis, the lines that make no claim, the
+/// cues found, and the attributions and disclaimers built so far.
+struct ExtractionRun {
+    var doc: DocumentAnalysis
+    let lexicon: Lexicon
+    /// Lines where no attribution is looked for (keyword lists, credits, disclaimers, signatures).
+    var blockedLines: Set<Int> = []
+    /// Lines where a quoted passage ends.
+    var passageEnds: Set<Int> = []
+    var found: [FoundAttribution] = []
+    var disclaimers: [Range<Int>] = []
+    /// Cue tokens already used (inside another cue's Source, or as a relay).
+    var consumed: Set<Int> = []
+    /// Cue matches already computed, by token (nil inside: no cue there).
+    var cueCache: [Int: CueMatch?] = [:]
+    /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
+    var pendingSubject: (sentence: Int, source: Range<Int>)?
+
+    init(analysis: DocumentAnalysis, lexicon: Lexicon) {
+        self.doc = analysis
+        self.lexicon = lexicon
+    }
+
+    mutating func extract() {
+        classifyLines()
+        doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
+        var index = 0
+        while index < doc.tokens.count {
+            guard !blockedLines.contains(doc.lineOfToken[index]), !consumed.contains(index),
+                  let match = matchCue(at: index) else {
+                index += 1
+                continue
+            }
+            attribute(match)
+            index = match.tokens.upperBound
+        }
+        findColonAttributions()
+        findSignatures()
+    }
+
+    // MARK: Cues
+
+    /// The longest cue form starting at token `index`.
+    mutating func matchCue(at index: Int) -> CueMatch? {
+        guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return nil }
+        if let cached = cueCache[index] { return cached }
+        let match = computeCue(at: index)
+        cueCache[index] = match
+        return match
+    }
+
+    private mutating func computeCue(at index: Int) -> CueMatch? {
+        var best: (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)?
+        // the clitic analysis only when a split form could be a cue
+        let readings = lexicon.mayStartCueWithClitics(doc.keys[index]) ? doc.readings(index)
+            : [WordReading(stem: doc.keys[index], proclitics: [], stemStart: doc.tokens[index].start,
+                           afterConjunction: doc.tokens[index].start, hasEnclitic: false)]
+        for reading in readings {
+            guard let entries = lexicon.cues[reading.stem] else { continue }
+            for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
+                let rule = lexicon.rules[entry.rule]
+                guard proclitics(reading.proclitics, allowedFor: rule) else { continue }
+                guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
+                if rule.cueClass == .accordingTo, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+                    || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
+                    continue   // فحسب، حسب at a clause end: "only", not "according to"
+                }
+                best = (entry, end, tokenEnd, reading)
+            }
+        }
+        guard let best else { return nil }
+        let rule = lexicon.rules[best.entry.rule]
+        let span = best.reading.afterConjunction..<best.end
+        return CueMatch(tokens: index..<best.tokenEnd, span: span, entry: best.entry, rule: rule,
+                        hasConjunction: best.reading.afterConjunction > doc.tokens[index].start,
+                        negatorLength: negatorLength(before: index, cueHasPronoun: best.reading.hasEnclitic))
+    }
+
+    private func proclitics(_ proclitics: [String], allowedFor rule: CueRule) -> Bool {
+        proclitics.allSatisfy { clitic in
+            switch clitic {
+            case "و": return true
+            case "ف", "س": return rule.cueClass != .accordingTo
+            case "ب", "ل": return rule.cueClass == .accordingTo
+            default: return false
+            }
+        }
+    }
+
+    /// Where a multiword form ends (scalar offset) and the token after it, or nil if it does not match.
+    private mutating func matchRest(of entry: CueEntry, after index: Int) -> (Int, Int)? {
+        var next = index + 1
+        for word in entry.words.dropFirst() {
+            guard doc.isWord(next), doc.keys[next] == word, doc.lineOfToken[next] == doc.lineOfToken[index] else { return nil }
+            next += 1
+        }
+        var end = doc.tokens[next - 1].end
+        if let clitic = entry.trailingProclitic {
+            guard doc.isWord(next), doc.lineOfToken[next] == doc.lineOfToken[index] else { return nil }
+            if doc.keys[next] == clitic {
+                end = doc.tokens[next].end
+                next += 1
+            } else if let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic.text }) {
+                end = reading.stemStart
+            } else {
+                return nil
+            }
+        }
+        return (end, next)
+    }
+
+    /// How many tokens a negator (لم، لا، ما، ليس … or a multiword one such as لا يمكن أن) ending right
+    /// before token `index` covers; 0 when there is none.
+    private mutating func negatorLength(before index: Int, cueHasPronoun: Bool) -> Int {
+        let previous = index - 1
+        guard doc.isWord(previous), doc.lineOfToken[previous] == doc.lineOfToken[index] else { return 0 }
+        for length in stride(from: 4, through: 2, by: -1) where previous - length + 1 >= 0 {
+            let first = previous - length + 1
+            guard doc.isWord(first) else { continue }
+            for phrase in lexicon.negators.phrases(startingWith: doc.stemWithoutConjunction(first)) where phrase.count == length {
+                if (1..<length).allSatisfy({ doc.keys[first + $0] == phrase[$0] }) { return length }
+            }
+        }
+        let word = doc.stemWithoutConjunction(previous)
+        guard lexicon.negators.containsWord(word) else { return 0 }
+        // ما before a verb with a resumptive pronoun or after a preposition is a relative (ما وصفه، مع ما قاله)
+        if word == "ما", cueHasPronoun || doc.isWord(previous - 1) && lexicon.prepositions.contains(doc.keys[previous - 1]) {
+            return 0
+        }
+        return 1
+    }
+
+    /// Whether token `index` starts a cue (without building the match).
+    mutating func startsCue(_ index: Int) -> Bool {
+        guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return false }
+        return doc.readings(index).contains { lexicon.cues[$0.stem] != nil && $0.proclitics.allSatisfy { $0 == "و" || $0 == "ف" } }
+    }
+
+    // MARK: Output
+
+    func document() -> AnnotationDocument {
+        var builder = AnnotationDocumentBuilder()
+        var ids: [String: String] = [:]
+        func textBound(_ label: String, _ fragments: [Range<Int>]) -> String {
+            let key = label + fragments.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";")
+            if let id = ids[key] { return id }
+            let id = builder.addTextBound(label: label, fragments: fragments, in: doc.scalars)
+            ids[key] = id
+            return id
+        }
+        var cuesDone: Set<Int> = []
+        for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
+            guard !attribution.cue.isEmpty, !cuesDone.contains(attribution.cue.lowerBound) else { continue }
+            let contents = attribution.contents.map(fragments).filter { !$0.isEmpty }
+            guard !contents.isEmpty else { continue }
+            cuesDone.insert(attribution.cue.lowerBound)
+            let cue = textBound(IsnadScheme.cue, [attribution.cue])
+            var arguments: [Argument] = []
+            if let source = attribution.source, !source.isEmpty {
+                arguments.append(Argument(role: IsnadScheme.source, id: textBound(IsnadScheme.source, [source])))
+            }
+            for (index, content) in contents.enumerated() {
+                let role = index == 0 ? IsnadScheme.content : IsnadScheme.content + String(index + 1)
+                arguments.append(Argument(role: role, id: textBound(IsnadScheme.content, content)))
+            }
+            let event = builder.addEvent(type: IsnadScheme.eventType, trigger: cue, arguments: arguments)
+            builder.addAttribute(name: IsnadScheme.stanceAttribute, target: event, value: attribution.stance.rawValue)
+            builder.addAttribute(name: IsnadScheme.formAttribute, target: event, value: attribution.form.rawValue)
+            builder.addNote(target: event, text: "rule: " + attribution.rule, type: IsnadScheme.noteType)
+        }
+        for disclaimer in disclaimers {
+            _ = textBound(IsnadScheme.disclaimer, [disclaimer])
+        }
+        return builder.build()
+    }
+
+    /// `range` cut at line breaks, each piece trimmed of spaces and trailing punctuation; empty pieces dropped.
+    func fragments(_ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        for offset in range.lowerBound...range.upperBound {
+            if offset == range.upperBound || doc.scalars[offset] == "\n" || doc.scalars[offset] == "\r" {
+                if let piece = trimmed(start..<offset) { result.append(piece) }
+                start = offset + 1
+            }
+        }
+        return result
+    }
+
+    /// `range` without surrounding spaces and trailing punctuation, or nil when nothing is left.
+    func trimmed(_ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, doc.scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, doc.scalars[upper - 1].properties.isWhitespace || Self.trailingPunctuation.contains(doc.scalars[upper - 1]) {
+            upper -= 1
+        }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    static let trailingPunctuation: Set<Unicode.Scalar> = [".", "،", ",", "؛", ";", ":", "!", "?", "؟", "…", "-", "–", "—"]
+}

@@ -1,0 +1,28 @@
+import ArabicText
+import Standoff
+
+/// The rule-based attribution extractor: reads a text and returns its Source, Cue, Content and
+/// Disclaimer annotations with Stance, Form and a `rule:` note on every event.
+public struct Extractor: Sendable {
+    /// The rules in use.
+    public let rules: RuleSet
+    let lexicon: Lexicon
+    let tokenizer: Tokenizer
+    let splitter: SentenceSplitter
+
+    /// An extractor for `rules` (the lexicon is compiled once here).
+    public init(rules: RuleSet) {
+        self.rules = rules
+        tokenizer = Tokenizer()
+        splitter = SentenceSplitter()
+        lexicon = Lexicon(rules: rules, tokenizer: tokenizer)
+    }
+
+    /// The annotations of `text`: offsets are Unicode scalar offsets into `text`.
+    public func annotate(_ text: String) -> AnnotationDocument {
+        var run = ExtractionRun(analysis: DocumentAnalysis(text: text, tokenizer: tokenizer, splitter: splitter),
+                                lexicon: lexicon)
+        run.extract()
+        return run.document()
+    }
+}

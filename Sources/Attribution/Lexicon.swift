@@ -1,0 +1,165 @@
+import ArabicText
+
+/// A rule set compiled for matching: every form normalized with the tokenizer's normalizer and keyed
+/// by its first word, so a lookup per token is one dictionary access.
+struct Lexicon: Sendable {
+    var rules: [CueRule]
+    var cues: [Word: [CueEntry]] = [:]
+    /// Hashes of every cue's first word, for the clitic-free prefilter.
+    var cueHashes: Set<UInt64> = []
+    var negators: PhraseIndex
+    var complementizers: Set<Word>
+    /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
+    var complementizerBytes: [[UInt8]]
+    var sourceEnds: PhraseIndex
+    var prepositions: Set<Word>
+    var boundaries: Set<Word>
+    var relatives: Set<Word>
+    var anaphors: Set<Word>
+    var relays: Set<Word>
+    var governed: Set<Word>
+    var clauseBreaks: PhraseIndex
+    var denialContents: Set<String>
+    var disclaimers: [[Word?]]
+    var disclaimerFirstWords: Set<Word>
+    var notClaims: PhraseIndex
+    var signatures: Set<String>
+    var quotePairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
+    var quoteMarks: Set<String>
+    var maxSourceWords: Int
+    var maxHeadlineSourceWords: Int
+    var maxCueGap: Int
+
+    init(rules ruleSet: RuleSet, tokenizer: Tokenizer) {
+        func words(_ phrase: String) -> [Word] {
+            tokenizer.tokenize(phrase).filter { $0.kind == .word || $0.kind == .number }.map { Lexicon.key($0.normalized) }
+        }
+        func wordSet(_ kind: PhraseListKind) -> Set<Word> {
+            Set(ruleSet.phrases(kind).flatMap(words))
+        }
+        func index(_ kind: PhraseListKind) -> PhraseIndex {
+            PhraseIndex(ruleSet.phrases(kind).map(words))
+        }
+        rules = ruleSet.cues
+        negators = index(.negator)
+        complementizers = wordSet(.complementizer)
+        complementizerBytes = complementizers.map { Array($0.text.utf8) }
+        sourceEnds = index(.sourceEnd)
+        prepositions = wordSet(.preposition)
+        boundaries = wordSet(.boundary)
+        relatives = wordSet(.relative)
+        anaphors = wordSet(.anaphor)
+        relays = wordSet(.relay)
+        governed = wordSet(.governed)
+        clauseBreaks = index(.clauseBreak)
+        denialContents = Set(ruleSet.phrases(.denialContent).map { words($0).map(\.text).joined(separator: " ") })
+        disclaimers = ruleSet.phrases(.disclaimer).map { phrase in
+            phrase.split(separator: " ").flatMap { part -> [Word?] in
+                part == "…" || part == "..." ? [nil] : words(String(part)).map { Optional($0) }
+            }
+        }
+        disclaimerFirstWords = Set(disclaimers.compactMap { $0.first ?? nil })
+        notClaims = index(.notClaim)
+        signatures = Set(ruleSet.phrases(.signature))
+        quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }
+        quoteMarks = Set(ruleSet.quotePairs.flatMap { [$0.open, $0.close] })
+        maxSourceWords = ruleSet.value(of: .maxSourceWords)
+        maxHeadlineSourceWords = ruleSet.value(of: .maxHeadlineSourceWords)
+        maxCueGap = ruleSet.value(of: .maxCueGap)
+        for (ruleIndex, rule) in rules.enumerated() {
+            for form in rule.forms {
+                var formWords = words(form)
+                var trailing: Word?
+                if form.hasSuffix("ـ"), formWords.count > 1 {
+                    trailing = formWords.removeLast()
+                }
+                guard let first = formWords.first else { continue }
+                let entry = CueEntry(words: formWords, trailingProclitic: trailing, rule: ruleIndex,
+                                     isParticiple: formWords.count == 1 && Lexicon.looksLikeParticiple(first))
+                cues[first, default: []].append(entry)
+            }
+        }
+        for key in cues.keys { cues[key]?.sort { $0.weight > $1.weight } }
+        cueHashes = Set(cues.keys.map(\.hash))
+    }
+
+    /// Whether a word could read as a cue's first word once clitics are split off: a cheap test that
+    /// spares the clitic analysis for most words.
+    func mayStartCue(_ key: Word) -> Bool {
+        cueHashes.contains(key.hash) || mayStartCueWithClitics(key)
+    }
+
+    /// Whether `word` could read as a cue's first word once a proclitic or an attached pronoun is split off.
+    func mayStartCueWithClitics(_ key: Word) -> Bool {
+        var text = key.text
+        return text.withUTF8 { bytes -> Bool in
+            // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
+            // and without an attached pronoun of up to three letters.
+            var start = 0
+            for _ in 0...3 {
+                for suffix in 0...3 where start > 0 || suffix > 0 {
+                    let end = bytes.count - suffix * 2
+                    guard end - start >= 4 else { break }
+                    if suffix > 0, !Lexicon.isEncliticLetters(bytes[end..<bytes.count]) { continue }
+                    if cueHashes.contains(Word.fnv(bytes[start..<end])) { return true }
+                }
+                guard start + 2 <= bytes.count, Lexicon.isProcliticLetter(bytes[start..<(start + 2)]) else { return false }
+                start += 2
+            }
+            return false
+        }
+    }
+
+    /// و ف ب ل س ك as UTF-8.
+    private static func isProcliticLetter(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let first = bytes[bytes.startIndex], second = bytes[bytes.startIndex + 1]
+        switch (first, second) {
+        case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x84), (0xD8, 0xB3), (0xD9, 0x83): return true
+        default: return false
+        }
+    }
+
+    /// Whether the bytes are letters that make up attached pronouns (ه ا م ن ي ك).
+    private static func isEncliticLetters(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            switch (bytes[index], bytes[index + 1]) {
+            case (0xD9, 0x87), (0xD8, 0xA7), (0xD9, 0x85), (0xD9, 0x86), (0xD9, 0x8A), (0xD9, 0x83): break
+            default: return false
+            }
+            index += 2
+        }
+        return true
+    }
+
+    /// Whether `word` contains a complementizer's letters (so it may read as one with clitics).
+    func mayBeComplementizer(_ word: Word) -> Bool {
+        var text = word.text
+        return text.withUTF8 { bytes in
+            complementizerBytes.contains { needle in
+                guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+                for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+                    if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// The lookup key of a normalized word: Latin letters lower-cased.
+    static func key(_ normalized: String) -> Word {
+        guard let first = normalized.utf8.first, first < 0x80 else { return Word(normalized) }
+        return Word(normalized.lowercased())
+    }
+
+    /// Whether a normalized word has the shape of an active participle in the accusative
+    /// (مفعلا، فاعلا with tanween alef, or its feminine and plural).
+    static func looksLikeParticiple(_ word: Word) -> Bool {
+        let letters = Array(word.text.unicodeScalars)
+        guard letters.count >= 4, let last = letters.last else { return false }
+        let endsLikeHal = last == "ا" || last == "ة" || last == "ه" || word.text.hasSuffix("ين")
+        guard endsLikeHal else { return false }
+        if letters[0] == "م" { return true }
+        return letters.count == 5 && letters[1] == "ا" && last == "ا"
+    }
+}

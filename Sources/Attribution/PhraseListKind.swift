@@ -1,0 +1,32 @@
+/// The kinds of word and phrase lists a rule file can hold besides cues.
+public enum PhraseListKind: String, Sendable, CaseIterable, Hashable {
+    /// Words that negate a following cue (لم، لا، ما، ليس).
+    case negator
+    /// Words that introduce reported speech (أن، إن، بأن).
+    case complementizer
+    /// Phrases before which a Source noun phrase stops (في مقابلة، أمس).
+    case sourceEnd = "source-end"
+    /// Prepositions: a comma segment opening with one ends a Source; a governed one stays outside an object.
+    case preposition
+    /// Words a Source before its cue does not reach back past (لكن، حيث، قد).
+    case boundary
+    /// Relative pronouns that end a Source (الذي، التي).
+    case relative
+    /// Words allowed between a quotation and its cue (هذا الخبر نشرته).
+    case anaphor
+    /// Prepositions that introduce the original speaker inside a publication cue's gap (نقلت X عن Y).
+    case relay
+    /// Contents that turn a cue's stance to Deny (وصفها بأنها ملفقة).
+    case denialContent = "denial-content"
+    /// Prepositions a cue governs before an object Content (`كشفت عن`، `دعا إلى`); they stay outside it.
+    case governed
+    /// Words that open a new clause: a cue's Source gap stops there, and a Content stops at a comma
+    /// before one that starts with و (`، ومن المؤكد`).
+    case clauseBreak = "clause-break"
+    /// Phrases that mark the outlet's disclaimer sentence; `…` skips up to eight words.
+    case disclaimer
+    /// Line openings that make no claim (كلمات دلالية، اقرأ أيضا، المصدر).
+    case notClaim = "not-claim"
+    /// Marks that open a tweet's signature line (`— CNN (@CNN) …`).
+    case signature
+}

@@ -1,0 +1,124 @@
+/// Pairs quotation marks into quotations. A quotation not closed on its line runs on, line after line,
+/// until a line that closes it (an odd number of its marks; a balanced pair inside is a scare quote),
+/// a line where a passage ends (disclaimer, credit, signature), or `maxRunOnLines`.
+struct QuotationFinder {
+    var pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
+    var maxRunOnLines = 40
+
+    private struct Mark {
+        var range: Range<Int>
+        var pair: Int
+        var opens: Bool
+        var closes: Bool
+    }
+
+    func quotations(in analysis: DocumentAnalysis, passageEnds: Set<Int>) -> [Quotation] {
+        var result: [Quotation] = []
+        var open: (mark: Mark, line: Int)?
+        var lastTextLine = 0
+        for line in 0..<analysis.lineCount {
+            let range = analysis.lineRange(line)
+            if let current = open, current.line < line,
+               passageEnds.contains(line) || line - current.line > maxRunOnLines {
+                let end = analysis.lineRange(lastTextLine).upperBound
+                result.append(quotation(current.mark, close: nil, end: max(end, current.mark.range.upperBound), in: analysis))
+                open = nil
+            }
+            let marks = self.marks(in: range, of: analysis.scalars)
+            var index = 0
+            if let current = open, current.line < line {
+                let own = marks.filter { $0.pair == current.mark.pair && $0.closes }
+                let symmetric = pairs[current.mark.pair].open == pairs[current.mark.pair].close
+                if symmetric, own.count % 2 == 0 {
+                    index = marks.count   // balanced marks on a run-on line are scare quotes inside it
+                    result.append(contentsOf: balanced(marks, in: analysis))
+                } else if let first = own.first(where: { $0.range.lowerBound > firstText(range, analysis.scalars) || !symmetric }) {
+                    result.append(quotation(current.mark, close: first.range, end: first.range.lowerBound, in: analysis))
+                    open = nil
+                    index = (marks.firstIndex { $0.range == first.range } ?? marks.count - 1) + 1
+                }
+            }
+            while index < marks.count {
+                let mark = marks[index]
+                index += 1
+                if let current = open {
+                    if mark.pair == current.mark.pair, mark.closes {
+                        result.append(quotation(current.mark, close: mark.range, end: mark.range.lowerBound, in: analysis))
+                        open = nil
+                    }
+                } else if mark.opens {
+                    open = (mark, line)
+                }
+            }
+            if !range.isEmpty, analysis.scalars[range].contains(where: { !$0.properties.isWhitespace }) { lastTextLine = line }
+        }
+        if let current = open {
+            let end = analysis.lineRange(lastTextLine).upperBound
+            result.append(quotation(current.mark, close: nil, end: max(end, current.mark.range.upperBound), in: analysis))
+        }
+        return result.sorted { $0.open.lowerBound < $1.open.lowerBound }
+    }
+
+    private func firstText(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+        range.first { !scalars[$0].properties.isWhitespace } ?? range.upperBound
+    }
+
+    private func balanced(_ marks: [Mark], in analysis: DocumentAnalysis) -> [Quotation] {
+        var result: [Quotation] = []
+        var open: Mark?
+        for mark in marks {
+            if let current = open {
+                if mark.pair == current.pair, mark.closes {
+                    result.append(quotation(current, close: mark.range, end: mark.range.lowerBound, in: analysis))
+                    open = nil
+                }
+            } else if mark.opens {
+                open = mark
+            }
+        }
+        return result
+    }
+
+    private func quotation(_ open: Mark, close: Range<Int>?, end: Int, in analysis: DocumentAnalysis) -> Quotation {
+        let inner = open.range.upperBound..<max(open.range.upperBound, end)
+        var words = 0
+        var inWord = false
+        for offset in inner {
+            let letter = analysis.scalars[offset].properties.isAlphabetic || analysis.scalars[offset].properties.numericType != nil
+            if letter, !inWord { words += 1 }
+            inWord = letter
+        }
+        return Quotation(open: open.range, close: close, inner: inner, wordCount: words)
+    }
+
+    private func marks(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Mark] {
+        var result: [Mark] = []
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            var found: Mark?
+            for (index, pair) in pairs.enumerated() {
+                let opens = matches(pair.open, at: offset, in: scalars, limit: range.upperBound)
+                let closes = matches(pair.close, at: offset, in: scalars, limit: range.upperBound)
+                if opens || closes {
+                    let length = opens ? pair.open.count : pair.close.count
+                    if length > (found?.range.count ?? 0) {
+                        found = Mark(range: offset..<(offset + length), pair: index, opens: opens, closes: closes)
+                    }
+                }
+            }
+            if let mark = found {
+                result.append(mark)
+                offset = mark.range.upperBound
+            } else {
+                offset += 1
+            }
+        }
+        return result
+    }
+
+    private func matches(_ mark: [Unicode.Scalar], at offset: Int, in scalars: [Unicode.Scalar], limit: Int) -> Bool {
+        guard !mark.isEmpty, offset + mark.count <= limit else { return false }
+        for (index, scalar) in mark.enumerated() where scalars[offset + index] != scalar { return false }
+        return true
+    }
+}

@@ -1,0 +1,24 @@
+/// One record of a rule file.
+public enum RuleRecord: Sendable, Hashable {
+    /// `cue NAME | CLASS | STANCE | CONSTRUCTIONS | FORMS`.
+    case cue(CueRule)
+    /// `negator|complementizer|source-end|disclaimer|not-claim|signature NAME | PHRASES`.
+    case phrases(PhraseList)
+    /// `quote NAME | OPEN | CLOSE`.
+    case quote(QuotePair)
+    /// `setting NAME | VALUE`.
+    case setting(RuleSetting, Int, RuleLocation)
+    /// `drop KIND NAME`: removes an earlier record.
+    case drop(kind: String, name: String, RuleLocation)
+
+    /// The record's kind word and name, which identify it for overriding.
+    public var key: RuleKey {
+        switch self {
+        case .cue(let rule): return RuleKey(kind: "cue", name: rule.name)
+        case .phrases(let list): return RuleKey(kind: list.kind.rawValue, name: list.name)
+        case .quote(let pair): return RuleKey(kind: "quote", name: pair.name)
+        case .setting(let setting, _, _): return RuleKey(kind: "setting", name: setting.rawValue)
+        case .drop(let kind, let name, _): return RuleKey(kind: kind, name: name)
+        }
+    }
+}

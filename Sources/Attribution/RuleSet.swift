@@ -1,0 +1,98 @@
+import Foundation
+
+/// The rules the extractor reads: cues, word lists, quotation marks and settings, from the default rule
+/// files compiled into the binary and from files a user adds.
+public struct RuleSet: Sendable {
+    /// The records in effect, in the order they were read; a later record with the same key replaced
+    /// an earlier one in place.
+    public private(set) var records: [RuleRecord] = []
+
+    /// An empty rule set (no cues: the extractor finds nothing).
+    public init() {}
+
+    /// The default rule files compiled into the binary, by file name (`cues.rules` …).
+    public static var defaultFiles: [(name: String, text: String)] {
+        [
+            ("cues.rules", String(decoding: PackageResources.cues_rules, as: UTF8.self)),
+            ("words.rules", String(decoding: PackageResources.words_rules, as: UTF8.self)),
+            ("disclaimers.rules", String(decoding: PackageResources.disclaimers_rules, as: UTF8.self)),
+            ("english.rules", String(decoding: PackageResources.english_rules, as: UTF8.self)),
+        ]
+    }
+
+    /// The rules of the default files.
+    /// - Throws: `RuleFileError` if a default file is malformed (a build defect the tests catch).
+    public static func defaults() throws -> RuleSet {
+        var rules = RuleSet()
+        for file in defaultFiles {
+            rules = try rules.adding(text: file.text, path: file.name)
+        }
+        return rules
+    }
+
+    /// These rules with the records of the rule file at `path` added; a record with the kind and name
+    /// of an existing one replaces it, and `drop KIND NAME` removes one.
+    /// - Throws: `RuleFileError` (`path:line: message`) for an unreadable or malformed file.
+    public func adding(contentsOf path: String) throws -> RuleSet {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuleFileError.unreadable(path: path, reason: "cannot read the rule file")
+        }
+        guard let text = String(bytes: data, encoding: .utf8) else {
+            throw RuleFileError.unreadable(path: path, reason: "not valid UTF-8")
+        }
+        return try adding(text: text, path: path)
+    }
+
+    /// These rules with the records of `text` (read from `path`, for messages) added or overriding.
+    /// - Throws: `RuleFileError` for a malformed line.
+    public func adding(text: String, path: String) throws -> RuleSet {
+        var result = self
+        for record in try RuleFileParser().parse(text, path: path) {
+            try result.merge(record)
+        }
+        return result
+    }
+
+    private mutating func merge(_ record: RuleRecord) throws {
+        let key = record.key
+        let existing = records.firstIndex { $0.key == key }
+        if case .drop(_, _, let location) = record {
+            guard let existing else {
+                throw RuleFileError.nothingToDrop(path: location.path, line: location.line, key: key.description)
+            }
+            records.remove(at: existing)
+        } else if let existing {
+            records[existing] = record
+        } else {
+            records.append(record)
+        }
+    }
+
+    /// The cue records.
+    public var cues: [CueRule] {
+        records.compactMap { if case .cue(let rule) = $0 { return rule } else { return nil } }
+    }
+
+    /// The phrase lists of one kind.
+    public func phraseLists(_ kind: PhraseListKind) -> [PhraseList] {
+        records.compactMap { if case .phrases(let list) = $0, list.kind == kind { return list } else { return nil } }
+    }
+
+    /// Every phrase of one kind, across its lists.
+    public func phrases(_ kind: PhraseListKind) -> [String] {
+        phraseLists(kind).flatMap(\.phrases)
+    }
+
+    /// The quotation-mark pairs.
+    public var quotePairs: [QuotePair] {
+        records.compactMap { if case .quote(let pair) = $0 { return pair } else { return nil } }
+    }
+
+    /// The value of a setting (its default when no file sets it).
+    public func value(of setting: RuleSetting) -> Int {
+        for record in records.reversed() {
+            if case .setting(let named, let value, _) = record, named == setting { return value }
+        }
+        return setting.defaultValue
+    }
+}

@@ -1,0 +1,40 @@
+/// A normalized word as the extractor compares it: the text with a 64-bit FNV-1a hash of its UTF-8
+/// bytes computed once, so dictionary and set look-ups hash a number instead of Unicode text.
+struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The normalized text.
+    let text: String
+    /// FNV-1a over the UTF-8 bytes of `text`.
+    let hash: UInt64
+
+    init(_ text: String) {
+        var text = text
+        self.hash = text.withUTF8 { Word.fnv($0[...]) }
+        self.text = text
+    }
+
+    init(stringLiteral value: String) { self.init(value) }
+
+    /// FNV-1a of some UTF-8 bytes.
+    static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    static func == (lhs: Word, rhs: Word) -> Bool {
+        lhs.hash == rhs.hash && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    var description: String { text }
+
+    /// Whether the text starts with `prefix`.
+    func hasPrefix(_ prefix: String) -> Bool { text.utf8.starts(with: prefix.utf8) }
+
+    /// The first Unicode scalar.
+    var firstScalar: Unicode.Scalar? { text.unicodeScalars.first }
+}

@@ -1,0 +1,31 @@
+/// What happened to one document of an annotate run.
+struct AnnotateOutcome: Sendable {
+    /// The document's fate.
+    enum Status: Equatable, Sendable {
+        /// A new or changed `.ann` was written.
+        case written
+        /// The `.ann` already held exactly these bytes; nothing was written.
+        case unchanged
+        /// The `.ann` was edited by a person and left alone (no `--force`).
+        case kept
+        /// The `.ann` was edited by a person and rewritten (`--force`); the old one was kept.
+        case rewritten
+        /// The document could not be read or annotated; nothing was written.
+        case failed
+    }
+
+    /// The document's fate.
+    var status: Status
+    /// The relative `.ann` path (the manifest key).
+    var annotationPath: String
+    /// Bytes of source text read.
+    var byteCount: Int = 0
+    /// Events (attributions) in the annotation.
+    var attributions: Int = 0
+    /// Text-bound spans in the annotation.
+    var spans: Int = 0
+    /// A line to report (`path: message`), if any.
+    var message: String? = nil
+    /// The hash to record in the manifest for this `.ann`, if it changes or is confirmed.
+    var manifestHash: UInt64? = nil
+}

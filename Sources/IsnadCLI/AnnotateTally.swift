@@ -1,0 +1,123 @@
+import Dispatch
+import Foundation
+
+/// The shared state of an annotate run, safe to use from every worker: hands out documents,
+/// takes their outcomes back, and reports them in document order whatever order they finish in
+/// (messages, the manifest, the totals, the progress line).
+final class AnnotateTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private let error: OutputSink
+    private let showsProgress: Bool
+    private let outFolder: String
+    private let totalDocuments: Int
+    private let totalBytes: Int
+    private let started: UInt64
+    private var claimed = 0
+    private var pending: [Int: AnnotateOutcome] = [:]
+    private var nextToReport = 0
+    private var finished = 0
+    private var bytesFinished = 0
+    private var lastProgress: UInt64 = 0
+    private lazy var lastCheckpoint: UInt64 = started
+    private var manifestChanged = false
+    private var progressShown = false
+    private var summary = AnnotateSummary()
+    private var manifest: AnnotateManifest
+
+    /// How often the progress line is redrawn, and the manifest saved, in nanoseconds.
+    private static let progressInterval: UInt64 = 200_000_000
+    private static let checkpointInterval: UInt64 = 5_000_000_000
+
+    /// A tally for `documents`, reporting to `error` (a progress line only when `showsProgress`),
+    /// recording into `manifest`, which it saves into `outFolder` from time to time. Times count
+    /// from `started` (`DispatchTime` nanoseconds; now by default).
+    init(documents: [CorpusDocument], error: OutputSink, showsProgress: Bool, manifest: AnnotateManifest, outFolder: String,
+         started: UInt64 = DispatchTime.now().uptimeNanoseconds) {
+        self.started = started
+        self.error = error
+        self.showsProgress = showsProgress
+        self.manifest = manifest
+        self.outFolder = outFolder
+        self.totalDocuments = documents.count
+        self.totalBytes = documents.reduce(0) { $0 + $1.byteCount }
+    }
+
+    /// The index of the next document to process, or nil when all are handed out.
+    func claim() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard claimed < totalDocuments else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    /// Takes the outcome of document `index`; reports every outcome now in order.
+    func record(_ outcome: AnnotateOutcome, at index: Int) {
+        lock.lock(); defer { lock.unlock() }
+        pending[index] = outcome
+        finished += 1
+        bytesFinished += outcome.byteCount
+        while let next = pending.removeValue(forKey: nextToReport) {
+            apply(next)
+            nextToReport += 1
+        }
+        let now = DispatchTime.now().uptimeNanoseconds
+        if showsProgress, now - lastProgress >= AnnotateTally.progressInterval {
+            lastProgress = now
+            drawProgress(now: now)
+        }
+        if manifestChanged, now - lastCheckpoint >= AnnotateTally.checkpointInterval {
+            lastCheckpoint = now
+            manifestChanged = false
+            try? manifest.write(to: outFolder)
+        }
+    }
+
+    /// Reports a problem that is not one document's outcome (counted as a failure).
+    func fail(_ message: String) {
+        lock.lock(); defer { lock.unlock() }
+        clearProgress()
+        error.line(message)
+        summary.failed += 1
+    }
+
+    /// Ends the run: clears the progress line and returns the totals and the updated manifest.
+    func finish() -> (summary: AnnotateSummary, manifest: AnnotateManifest) {
+        lock.lock(); defer { lock.unlock() }
+        clearProgress()
+        var result = summary
+        result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return (result, manifest)
+    }
+
+    private func apply(_ outcome: AnnotateOutcome) {
+        summary.add(outcome)
+        if let hash = outcome.manifestHash, manifest.entries[outcome.annotationPath] != hash {
+            manifest.entries[outcome.annotationPath] = hash
+            manifestChanged = true
+        }
+        if let message = outcome.message {
+            clearProgress()
+            error.line(message)
+        }
+    }
+
+    private func drawProgress(now: UInt64) {
+        let seconds = Double(now - started) / 1e9
+        let rate = seconds > 0 ? Double(bytesFinished) / 1_000_000 / seconds : 0
+        var line = "\r\u{1B}[K\(finished)/\(totalDocuments) documents, "
+            + "\(AnnotateSummary.rate(rate)) MB/s"
+        if rate > 0 {
+            let left = Double(max(0, totalBytes - bytesFinished)) / 1_000_000 / rate
+            line += ", \(Int(left.rounded())) s left"
+        }
+        error.write(line)
+        error.flush()
+        progressShown = true
+    }
+
+    private func clearProgress() {
+        guard progressShown else { return }
+        error.write("\r\u{1B}[K")
+        progressShown = false
+    }
+}

@@ -1,0 +1,108 @@
+import Dispatch
+import Foundation
+import TextFiles
+
+/// Annotates the documents of a corpus on several cores and writes `OUTDIR/…/DOC.ann` with a
+/// copy of `DOC.txt`, never overwriting a `.ann` a person has edited unless forced.
+///
+/// Each worker holds one document at a time; the output bytes of a document depend on that
+/// document alone, so they are the same whatever the number of jobs.
+struct CorpusAnnotator: Sendable {
+    /// Produces the `.ann` text of one document.
+    typealias Annotate = @Sendable (TextFile) throws -> String
+
+    /// The per-document function.
+    let annotate: Annotate
+    /// The output folder.
+    let outFolder: String
+    /// What Isnad wrote there before (read at the start of the run).
+    let manifest: AnnotateManifest
+    /// Rewrite edited `.ann` files (keeping the old ones as `.orig`).
+    let force: Bool
+    /// How many documents are processed at once.
+    let jobs: Int
+
+    /// Processes every document, reporting outcomes to `tally` in document order.
+    func run(_ documents: [CorpusDocument], tally: AnnotateTally) {
+        let workers = max(1, min(jobs, documents.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = tally.claim() {
+                tally.record(process(documents[index]), at: index)
+            }
+        }
+    }
+
+    /// Reads, annotates and writes one document.
+    func process(_ document: CorpusDocument) -> AnnotateOutcome {
+        var outcome = AnnotateOutcome(status: .failed, annotationPath: document.annotationRelativePath)
+        let bytes: [UInt8]
+        let annotation: [UInt8]
+        do {
+            bytes = try TextFile.readBytes(document.sourcePath)
+            outcome.byteCount = bytes.count
+            let file = try TextFile(path: document.sourcePath, bytes: bytes)
+            annotation = Array(try annotate(file).utf8)
+        } catch let error as TextFileError {
+            outcome.message = error.description
+            return outcome
+        } catch {
+            outcome.message = "\(document.sourcePath): cannot annotate: \(error)"
+            return outcome
+        }
+        (outcome.spans, outcome.attributions) = CorpusAnnotator.countAnnotations(in: annotation)
+        do {
+            try write(annotation, text: bytes, for: document, into: &outcome)
+        } catch {
+            outcome.status = .failed
+            outcome.manifestHash = nil
+            outcome.message = "\(error)"
+        }
+        return outcome
+    }
+
+    private func write(_ annotation: [UInt8], text: [UInt8], for document: CorpusDocument, into outcome: inout AnnotateOutcome) throws {
+        let annotationPath = outFolder + "/" + document.annotationRelativePath
+        let textPath = outFolder + "/" + document.relativePath
+        let newHash = AnnotateManifest.hash(annotation)
+        let existing = FileManager.default.contents(atPath: annotationPath).map { [UInt8]($0) }
+        guard let existing, existing != annotation else {
+            try writeIfDifferent(text, to: textPath, keepingBackup: false)
+            if existing == nil { try AtomicFile.write(annotation, to: annotationPath) }
+            outcome.status = existing == nil ? .written : .unchanged
+            outcome.manifestHash = newHash
+            return
+        }
+        let edited = manifest.entries[document.annotationRelativePath] != AnnotateManifest.hash(existing)
+        if edited && !force {
+            outcome.status = .kept
+            outcome.message = "\(annotationPath): edited since isnad wrote it; kept, use --force to rewrite"
+            return
+        }
+        try writeIfDifferent(text, to: textPath, keepingBackup: edited)
+        let backup = try AtomicFile.write(annotation, to: annotationPath, keepingBackup: edited)
+        outcome.manifestHash = newHash
+        outcome.status = edited ? .rewritten : .written
+        if edited {
+            outcome.message = "\(annotationPath): edited since isnad wrote it; rewritten, the old one kept as \(backup ?? "?")"
+        }
+    }
+
+    private func writeIfDifferent(_ bytes: [UInt8], to path: String, keepingBackup: Bool) throws {
+        if let existing = FileManager.default.contents(atPath: path), [UInt8](existing) == bytes { return }
+        try AtomicFile.write(bytes, to: path, keepingBackup: keepingBackup)
+    }
+
+    /// The numbers of text-bound (`T`) and event (`E`) lines in `.ann` bytes.
+    static func countAnnotations(in annotation: [UInt8]) -> (spans: Int, attributions: Int) {
+        var spans = 0
+        var attributions = 0
+        var atLineStart = true
+        for byte in annotation {
+            if atLineStart {
+                if byte == UInt8(ascii: "T") { spans += 1 } else if byte == UInt8(ascii: "E") { attributions += 1 }
+            }
+            atLineStart = byte == 0x0A
+        }
+        return (spans, attributions)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import Attribution
+
+@Suite("Rule files")
+struct RuleSetTests {
+    @Test func defaultFilesParseAndCoverEveryFamily() throws {
+        let rules = try RuleSet.defaults()
+        #expect(RuleSet.defaultFiles.map(\.name) == ["cues.rules", "words.rules", "disclaimers.rules", "english.rules"])
+        let classes = Set(rules.cues.map(\.cueClass))
+        #expect(classes == Set(CueClass.allCases))
+        #expect(rules.phrases(.negator).contains("لم"))
+        #expect(rules.phrases(.complementizer).contains("أن"))
+        #expect(rules.phrases(.notClaim).contains("كلمات دلالية"))
+        #expect(rules.phrases(.disclaimer).contains("تعبر فقط عن رأي"))
+        #expect(rules.quotePairs.contains { $0.open == "«" && $0.close == "»" })
+        #expect(rules.value(of: .maxHeadlineSourceWords) == 4)
+        let qala = try #require(rules.cues.first { $0.name == "speech-qala" })
+        #expect(qala.stance == .assert && qala.forms.contains("قائلا"))
+        #expect(qala.constructions.contains(.verbSubject) && qala.constructions.contains(.colon))
+    }
+
+    @Test func multiwordFormsAndBothCommas() throws {
+        let rules = try RuleSet().adding(text: "cue x | hedge | Hedge | verb-subject | لم يستبعد،  لا  يستبعد, رجح\n", path: "x.rules")
+        #expect(rules.cues.first?.forms == ["لم يستبعد", "لا يستبعد", "رجح"])
+    }
+
+    @Test func userFileOverridesAddsAndDrops() throws {
+        let user = """
+        # mine
+        cue speech-qala | speech | Hedge | verb-subject | قال   # now hedged
+        cue speech-bashshara | speech | Assert | verb-subject subject-verb | بشر، بشرت
+        drop cue denial-kadhdhaba
+        setting max-source-words | 12
+        """
+        let path = NSTemporaryDirectory() + "isnad-user-\(UUID().uuidString).rules"
+        try user.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let defaults = try RuleSet.defaults()
+        let rules = try defaults.adding(contentsOf: path)
+        #expect(rules.cues.first { $0.name == "speech-qala" }?.stance == .hedge)
+        #expect(rules.cues.first { $0.name == "speech-qala" }?.location == RuleLocation(path: path, line: 2))
+        #expect(rules.cues.contains { $0.name == "speech-bashshara" })
+        #expect(!rules.cues.contains { $0.name == "denial-kadhdhaba" })
+        #expect(rules.cues.count == defaults.cues.count)
+        #expect(rules.value(of: .maxSourceWords) == 12)
+        // the overridden cue keeps its place in the order
+        #expect(rules.cues.firstIndex { $0.name == "speech-qala" } == defaults.cues.firstIndex { $0.name == "speech-qala" })
+    }
+
+    @Test(arguments: [
+        ("cue x | speech | Assert | verb-subject\n", "f.rules:1: 'cue' takes 4 fields after its name, separated by '|', found 3"),
+        ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, quote, setting, drop)"),
+        ("cue | speech | Assert | verb-subject | قال\n", "f.rules:1: 'cue' needs a name: cue NAME | …"),
+        ("cue x | talk | Assert | verb-subject | قال\n", "f.rules:1: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
+        ("cue x | speech | assert | verb-subject | قال\n", "f.rules:1: stance 'assert' is not one of: Assert, Believe, Hedge, Allege, Deny"),
+        ("cue x | speech | Assert | verb-object | قال\n", "f.rules:1: construction 'verb-object' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object"),
+        ("cue x | speech | Assert | verb-subject | ، ,\n", "f.rules:1: empty forms"),
+        ("cue x | speech | Assert |  | قال\n", "f.rules:1: empty constructions"),
+        ("negator a | لم\nnegator a | لا\n", "f.rules:2: 'negator a' is defined twice (first on line 1)"),
+        ("setting max-cue-gap | many\n", "f.rules:1: value 'many' is not one of: a whole number above 0"),
+        ("setting longest | 3\n", "f.rules:1: setting 'longest' is not one of: max-source-words, max-headline-source-words, max-cue-gap"),
+        ("quote q | « | \n", "f.rules:1: empty closing mark"),
+        ("drop cue no-such-cue\n", "f.rules:1: cannot drop 'cue no-such-cue': no such record"),
+        ("drop cue\n", "f.rules:1: 'drop' takes 2 fields after its name, separated by '|', found 1"),
+    ])
+    func malformedLinesSayFileAndLine(text: String, message: String) throws {
+        #expect {
+            _ = try RuleSet().adding(text: text, path: "f.rules")
+        } throws: { error in
+            (error as? RuleFileError)?.description == message
+        }
+    }
+
+    @Test func unreadableAndNonUTF8FilesSayPath() throws {
+        let missing = "/nonexistent/isnad.rules"
+        #expect(throws: RuleFileError.unreadable(path: missing, reason: "cannot read the rule file")) {
+            try RuleSet().adding(contentsOf: missing)
+        }
+        let path = NSTemporaryDirectory() + "isnad-bad-\(UUID().uuidString).rules"
+        try Data([0x63, 0x75, 0x65, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: RuleFileError.unreadable(path: path, reason: "not valid UTF-8")) {
+            try RuleSet().adding(contentsOf: path)
+        }
+    }
+}

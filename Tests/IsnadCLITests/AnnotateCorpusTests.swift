@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+@testable import IsnadCLI
+
+/// The batch machinery of `isnad annotate`, run with a stand-in extractor.
+@Suite final class AnnotateCorpusTests {
+    let scratch: AnnotateScratch
+    init() throws { scratch = try AnnotateScratch() }
+    typealias Support = AnnotateTestSupport
+
+    @Test func folderRunWritesAnnotationsTextsAndConf() throws {
+        let out = try scratch.folder() + "/out"
+        let run = try Support.runFake([Support.corpora, "--out", out])
+        #expect(run.status == 0, "\(run.error)")
+        let files = Support.snapshot(out)
+        for name in ["dev/article", "dev/news01", "test/news03"] {
+            let source = FileManager.default.contents(atPath: Support.corpora + "/\(name).txt")
+            #expect(files["\(name).txt"] == source)
+            let text = try #require(source.map { String(decoding: $0, as: UTF8.self) })
+            let expected = try Support.fakeAnnotate(.init(path: name, text: text))
+            #expect(files["\(name).ann"] == Data(expected.utf8))
+        }
+        #expect(files["annotation.conf"] != nil && files["visual.conf"] != nil)
+        #expect(files.keys.filter { $0.hasSuffix(".ann") }.count == 13)
+        let manifest = try AnnotateManifest(readingFrom: out)
+        #expect(manifest.entries["dev/article.ann"] == AnnotateManifest.hash(files["dev/article.ann"] ?? Data()))
+        #expect(manifest.entries.count == 13)
+        #expect(run.error.contains("isnad annotate: 13 documents"))
+        #expect(run.error.contains("13 written, 0 unchanged, 0 failed"))
+        #expect(!run.error.contains("\r"), "no progress line when standard error is not a terminal")
+    }
+
+    @Test func sameBytesWhateverTheJobCount() throws {
+        let base = try scratch.folder()
+        let one = try Support.runFake([Support.corpora, "--out", base + "/one", "--jobs", "1"])
+        let four = try Support.runFake([Support.corpora, "--out", base + "/four", "--jobs", "4"])
+        #expect(one.status == 0 && four.status == 0)
+        let a = Support.snapshot(base + "/one")
+        #expect(a.count == 13 * 2 + 3)
+        #expect(a == Support.snapshot(base + "/four"))
+    }
+
+    @Test func invalidUTF8IsReportedAndTheRestWritten() throws {
+        let input = try scratch.smallCorpus()
+        var bad = Array("قال الرئيس".utf8)
+        bad.insert(0xFF, at: 7)
+        try Data(bad).write(to: URL(fileURLWithPath: input + "/dev/broken.txt"))
+        let out = input + "/../out"
+        let run = try Support.runFake([input, "--out", out, "--jobs", "2"])
+        #expect(run.status == 1)
+        #expect(run.error.contains("\(input)/dev/broken.txt: not valid UTF-8 at byte 7"))
+        #expect(run.error.contains("4 documents"))
+        #expect(run.error.contains("3 written, 0 unchanged, 1 failed"))
+        let files = Support.snapshot(out)
+        #expect(files["dev/article.ann"] != nil && files["dev/news02.ann"] != nil)
+        #expect(files["dev/broken.ann"] == nil && files["dev/broken.txt"] == nil)
+    }
+
+    @Test func editedAnnotationIsKeptUnlessForced() throws {
+        let input = try scratch.smallCorpus()
+        let out = input + "/../out"
+        #expect(try Support.runFake([input, "--out", out]).status == 0)
+        let annotation = out + "/dev/news01.ann"
+        let original = try #require(FileManager.default.contents(atPath: annotation))
+        let edited = Data("T1\tSource 0 4\tedited by hand\n".utf8)
+        try edited.write(to: URL(fileURLWithPath: annotation))
+
+        let kept = try Support.runFake([input, "--out", out])
+        #expect(kept.status == 0)
+        #expect(kept.error.contains("\(annotation): edited since isnad wrote it; kept, use --force to rewrite"))
+        #expect(kept.error.contains("1 kept (edited)"))
+        #expect(FileManager.default.contents(atPath: annotation) == edited)
+
+        let forced = try Support.runFake([input, "--out", out, "--force"])
+        #expect(forced.status == 0)
+        #expect(forced.error.contains("rewritten, the old one kept as \(annotation).orig"))
+        #expect(FileManager.default.contents(atPath: annotation) == original)
+        #expect(FileManager.default.contents(atPath: annotation + ".orig") == edited)
+
+        let after = try Support.runFake([input, "--out", out])
+        #expect(!after.error.contains("edited since"))
+        #expect(after.error.contains("0 written, 3 unchanged"))
+    }
+
+    @Test func annotationWithoutManifestEntryCountsAsEdited() throws {
+        let input = try scratch.smallCorpus(["dev/news02.txt"])
+        let out = input + "/../out"
+        try FileManager.default.createDirectory(atPath: out + "/dev", withIntermediateDirectories: true)
+        try Data("T1\tCue 0 3\tقال\n".utf8).write(to: URL(fileURLWithPath: out + "/dev/news02.ann"))
+        let run = try Support.runFake([input, "--out", out])
+        #expect(run.error.contains("news02.ann: edited since isnad wrote it; kept"))
+        #expect(FileManager.default.fileExists(atPath: out + "/dev/news02.txt") == false,
+                "the .txt is copied only when its .ann is written")
+    }
+
+    @Test func rerunWithNoChangesRewritesNothing() throws {
+        let out = try scratch.folder() + "/out"
+        #expect(try Support.runFake([Support.corpora, "--out", out]).status == 0)
+        let before = Support.inodes(out)
+        let again = try Support.runFake([Support.corpora, "--out", out, "--jobs", "3"])
+        #expect(again.status == 0)
+        #expect(again.error.contains("0 written, 13 unchanged"))
+        #expect(Support.inodes(out) == before)
+    }
+
+    @Test func changedSourceRewritesAnUneditedAnnotation() throws {
+        let input = try scratch.smallCorpus(["dev/news01.txt"])
+        let out = input + "/../out"
+        #expect(try Support.runFake([input, "--out", out]).status == 0)
+        let changed = Data("وقال الوزير إن الأمر انتهى.\n".utf8)
+        try changed.write(to: URL(fileURLWithPath: input + "/dev/news01.txt"))
+        let run = try Support.runFake([input, "--out", out])
+        #expect(run.error.contains("1 written, 0 unchanged"))
+        #expect(FileManager.default.contents(atPath: out + "/dev/news01.txt") == changed)
+        #expect(FileManager.default.contents(atPath: out + "/dev/news01.ann") == Data("T1\tCue 1 4\tقال\nE1\tCue:T1\n".utf8))
+        #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.ann.orig"))
+    }
+
+    @Test func outputFolderInsideTheInputIsSkipped() throws {
+        let input = try scratch.smallCorpus()
+        let out = input + "/annotated"
+        #expect(try Support.runFake([input, "--out", out]).status == 0)
+        let second = try Support.runFake([input, "--out", out])
+        #expect(second.error.contains("3 documents"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/annotated"))
+    }
+
+    @Test func editedConfIsKeptUnlessForced() throws {
+        let out = try scratch.folder() + "/out"
+        let input = try scratch.smallCorpus(["dev/news05.txt"])
+        #expect(try Support.runFake([input, "--out", out]).status == 0)
+        let visual = Data("[labels]\nCue | Cue | C\n".utf8)
+        try visual.write(to: URL(fileURLWithPath: out + "/visual.conf"))
+        let kept = try Support.runFake([input, "--out", out])
+        #expect(kept.error.contains("\(out)/visual.conf: differs from isnad's; kept"))
+        #expect(FileManager.default.contents(atPath: out + "/visual.conf") == visual)
+        _ = try Support.runFake([input, "--out", out, "--force"])
+        #expect(FileManager.default.contents(atPath: out + "/visual.conf.orig") == visual)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(Support.runIsnad(["annotate"]).status == 2)
+        let folder = Support.runIsnad(["annotate", Support.corpora])
+        #expect(folder.status == 2 && folder.error.contains("need --out OUTDIR"))
+        let jobs = Support.runIsnad(["annotate", Support.corpora, "--out", "/tmp/x", "--jobs", "0"])
+        #expect(jobs.status == 2 && jobs.error.contains("--jobs needs a whole number"))
+    }
+
+    @Test func missingInputIsReportedAndTheRunGoesOn() throws {
+        let input = try scratch.smallCorpus(["dev/news06.txt"])
+        let out = input + "/../out"
+        let run = try Support.runFake([input + "/nowhere", input, "--out", out])
+        #expect(run.status == 1)
+        #expect(run.error.contains("\(input)/nowhere: cannot read: no such file or folder"))
+        #expect(FileManager.default.fileExists(atPath: out + "/dev/news06.ann"))
+    }
+
+    @Test func progressLineOnlyOnATerminal() throws {
+        let base = try scratch.folder()
+        let input = try scratch.smallCorpus()
+        var bad = Array("خبر".utf8)
+        bad.append(0xC0)
+        try Data(bad).write(to: URL(fileURLWithPath: input + "/dev/z.txt"))
+        let run = try Support.runFake([input, "--out", base + "/out", "--jobs", "1"], terminal: true)
+        let clear = "\r\u{1B}[K"
+        #expect(run.error.hasPrefix(clear + "1/4 documents, "), "\(run.error)")
+        #expect(run.error.contains(" MB/s"))
+        // a message clears the progress line first, and the summary stands on a clean line
+        #expect(run.error.contains(clear + "\(input)/dev/z.txt: not valid UTF-8 at byte 6\n"))
+        let lines = run.error.split(separator: "\n")
+        #expect(lines.last?.hasPrefix("isnad annotate: 4 documents") == true)
+        #expect(run.error.hasSuffix(" 3 written, 0 unchanged, 1 failed\n"))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import IsnadCLI
+
+/// The manifest of what `isnad annotate` wrote, and the walk over input folders.
+@Suite final class AnnotateManifestTests {
+    let scratch: AnnotateScratch
+    init() throws { scratch = try AnnotateScratch() }
+    @Test func fnv1aMatchesPublishedValues() {
+        #expect(AnnotateManifest.hash([UInt8]()) == 0xcbf2_9ce4_8422_2325)
+        #expect(AnnotateManifest.hash(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
+        #expect(AnnotateManifest.hash(Array("foobar".utf8)) == 0x8594_4171_f739_67e8)
+        #expect(AnnotateManifest.hex(0xff) == "00000000000000ff")
+    }
+
+    @Test func roundTripsSortedAndRejectsBadLines() throws {
+        let folder = try scratch.folder()
+        var manifest = AnnotateManifest()
+        manifest.entries = ["test/news03.ann": 7, "dev/article.ann": 0xabcdef, "dev/الخبر.ann": 1]
+        try manifest.write(to: folder)
+        let text = try String(contentsOfFile: AnnotateManifest.path(in: folder), encoding: .utf8)
+        let lines = text.split(separator: "\n").dropFirst()
+        #expect(lines.first == "dev/article.ann\t0000000000abcdef")
+        #expect(lines.last == "test/news03.ann\t0000000000000007")
+        #expect(try AnnotateManifest(readingFrom: folder) == manifest)
+
+        try (text + "dev/x.ann\tnot-a-hash\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
+        #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 5)) {
+            try AnnotateManifest(readingFrom: folder)
+        }
+        let run = try AnnotateTestSupport.runFake([AnnotateTestSupport.corpora, "--out", folder])
+        #expect(run.status == 1)
+        #expect(run.error.contains(".isnad-manifest.tsv:5:1: expected"))
+    }
+
+    @Test func walkIsSortedSkipsHiddenAndReportsClashes() throws {
+        let corpus = AnnotateTestSupport.corpora
+        let walk = CorpusWalker(excluding: nil).walk([corpus + "/test", corpus + "/dev/news02.txt", corpus + "/dev", corpus + "/README.md"])
+        #expect(walk.documents.map(\.relativePath) == [
+            "news03.txt", "news08.txt", "news11.txt", "news02.txt",
+            "article.txt", "news01.txt", "news04.txt", "news05.txt", "news06.txt", "news07.txt", "news09.txt", "news10.txt", "news12.txt",
+        ])
+        #expect(walk.documents.first?.annotationRelativePath == "news03.ann")
+        #expect(walk.documents.first?.byteCount == 1167)
+        #expect(walk.problems == [
+            "\(corpus)/dev/news02.txt: same output path as \(corpus)/dev/news02.txt; skipped",
+            "\(corpus)/README.md: not a .txt file; skipped",
+        ])
+        let hidden = try scratch.smallCorpus(["dev/news04.txt"])
+        try FileManager.default.createDirectory(atPath: hidden + "/.git", withIntermediateDirectories: true)
+        try "x".write(toFile: hidden + "/.git/x.txt", atomically: true, encoding: .utf8)
+        try "x".write(toFile: hidden + "/.y.txt", atomically: true, encoding: .utf8)
+        #expect(CorpusWalker(excluding: nil).walk([hidden]).documents.map(\.relativePath) == ["dev/news04.txt"])
+    }
+
+    @Test func summaryLineAndCounts() {
+        #expect(CorpusAnnotator.countAnnotations(in: Array("T1\tCue 0 3\tقال\nE1\tCue:T1\nA1\tStance E1 Assert\nT2\tSource 4 9\tE\n".utf8)) == (2, 1))
+        #expect(AnnotateSummary.format(20.04, decimals: 1) == "20.0")
+        #expect(AnnotateSummary.format(0.005, decimals: 2) == "0.01")
+        #expect(AnnotateSummary.format(3, decimals: 0) == "3")
+        #expect(AnnotateSummary.rate(0.034) == "0.03" && AnnotateSummary.rate(21.26) == "21.3")
+    }
+}

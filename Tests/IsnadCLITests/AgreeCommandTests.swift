@@ -114,9 +114,32 @@ struct AgreeFixtureFolders {
         let broken = Console.memory()
         #expect(Isnad.main(["agree", a, malformed], console: broken) == 1)
         #expect(broken.error.text.contains("c/doc.ann:1:"))
-        let beyond = try folders.write("d", "doc", ann: ["T1\tSource 60 90\tقال"])
-        let outside = Console.memory()
-        #expect(Isnad.main(["agree", a, beyond], console: outside) == 1)
-        #expect(outside.error.text.contains("d/doc.ann: T1 ends at 90, beyond the text's"))
+    }
+
+    @Test func spansPastTheTextOrWithOtherTextAreRefusedWithLineAndColumn() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
+        let cases = [("beyond", "T1\tCue 0 99999\tقال"), ("differs", "T1\tCue 0 3\tقول")]
+        for (folder, line) in cases {
+            let b = try folders.write(folder, "doc", ann: [line])
+            for command in ["agree", "eval"] {
+                let console = Console.memory()
+                #expect(Isnad.main([command, a, b], console: console) == 1, "\(command) \(folder)")
+                #expect(console.error.text.contains("\(folder)/doc.ann:1:") && console.error.text.contains(": error: "),
+                        "\(command) \(folder): \(console.error.text)")
+                #expect(console.output.text.isEmpty)
+            }
+        }
+    }
+
+    @Test func schemeWarningsGoToStandardErrorWithoutRefusing() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
+        let b = try folders.write("b", "doc", ann: [AgreeFixtureFolders.t("T1", "Speaker", "الرئيس")])
+        let console = Console.memory()
+        #expect(Isnad.main(["agree", a, b, "--samples", "0"], console: console) == 0, "\(console.error.text)")
+        #expect(console.error.text.contains("b/doc.ann:1:") && console.error.text.contains(": warning: "), "\(console.error.text)")
     }
 }

@@ -4,6 +4,8 @@ import Agreement
 enum EvalTextReport {
     /// The whole report.
     static func render(_ report: EvaluationReport, gold: String, predicted: String) -> String {
+        var notes = UndefinedFootnotes()
+        func cell(_ statistic: Statistic) -> String { notes.cell(statistic) }
         var out = ["Evaluation of \(predicted) against \(gold): \(report.documents.count) documents"]
         if !report.missingPredictions.isEmpty {
             out.append("missing predictions (scored as predicting nothing): " + report.missingPredictions.joined(separator: ", "))
@@ -41,10 +43,10 @@ enum EvalTextReport {
                                    String(Int(row.counts.reference)), String(Int(row.counts.candidate))])
         }
         out.append(documents.rendered)
+        if !notes.lines.isEmpty {
+            out.append("")
+            out += notes.lines
+        }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    private static func cell(_ statistic: Statistic) -> String {
-        AgreeTextReport.cell(statistic)
     }
 }

@@ -62,7 +62,7 @@ struct AgreeFixtureFolders {
         for heading in ["Spans, pairwise", "Units in IO encoding", "Unitizing αu", "Attributions", "Label confusion", "Documents, worst first"] {
             #expect(out.contains(heading), "\(heading)")
         }
-        #expect(out.contains("undefined (one category only)"))
+        #expect(out.contains("n/a[") && out.contains("one category only: chance agreement is total"))
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("dir=\"rtl\"") && page.contains("class=\"heat\"") && page.contains("الاقتصاد"))
         #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"))
@@ -141,5 +141,25 @@ struct AgreeFixtureFolders {
         let console = Console.memory()
         #expect(Isnad.main(["agree", a, b, "--samples", "0"], console: console) == 0, "\(console.error.text)")
         #expect(console.error.text.contains("b/doc.ann:1:") && console.error.text.contains(": warning: "), "\(console.error.text)")
+    }
+
+    @Test func undefinedCellsAreShortMarksWithEachReasonOnceBelow() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
+        let b = try folders.write("b", "doc", ann: AgreeFixtureFolders.other)
+        let console = Console.memory()
+        #expect(Isnad.main(["agree", a, b, "--samples", "0"], console: console) == 0, "\(console.error.text)")
+        let out = console.output.text
+        #expect(!out.contains("undefined ("))
+        let notes = out.components(separatedBy: "\nundefined:\n")
+        try #require(notes.count == 2)
+        let reasons = notes[1].split(separator: "\n")
+        #expect(reasons.enumerated().allSatisfy { $0.element.hasPrefix("  [\($0.offset + 1)] ") })
+        #expect(Set(reasons).count == reasons.count && !reasons.isEmpty)
+        for index in 1...reasons.count { #expect(notes[0].contains("n/a[\(index)]")) }
+        // Disclaimer P, R, F1 are undefined (nobody marked one), yet the P column stays as narrow as "1.000".
+        let header = try #require(notes[0].split(separator: "\n").first { $0.hasPrefix("pair ") })
+        #expect(!header.contains("P" + String(repeating: " ", count: 12)), "\(header)")
     }
 }

@@ -43,6 +43,21 @@ import Testing
         #expect(object["stance_accuracy"] as? Double == 1)
     }
 
+    @Test func undefinedScoresAreShortMarksWithTheReasonBelow() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
+        let console = Console.memory()
+        #expect(Isnad.main(["eval", gold, predicted], console: console) == 0, "\(console.error.text)")
+        let out = console.output.text
+        // Nobody marked a Disclaimer: its six scores are n/a[1], explained once below the tables.
+        let rows = out.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.contains(["Disclaimer"] + Array(repeating: "n/a[1]", count: 6) + ["0", "0"]), "\(out)")
+        #expect(!out.contains("undefined ("))
+        #expect(out.hasSuffix("\nundefined:\n  [1] no annotations on either side, 0/0\n"))
+    }
+
     @Test func needsTwoFolders() {
         let console = Console.memory()
         #expect(Isnad.main(["eval", "gold"], console: console) == 2)

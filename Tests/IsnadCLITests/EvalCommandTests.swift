@@ -58,6 +58,22 @@ import Testing
         #expect(out.hasSuffix("\nundefined:\n  [1] no annotations on either side, 0/0\n"))
     }
 
+    @Test func jsonSaysWhyAScoreIsUndefined() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let console = Console.memory()
+        #expect(Isnad.main(["eval", gold, gold, "--json"], console: console) == 0, "\(console.error.text)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(console.output.text.utf8)) as? [String: Any])
+        let labels = try #require(object["labels"] as? [[String: Any]])
+        let disclaimer = try #require(labels.first { $0["label"] as? String == "Disclaimer" }?["overlap"] as? [String: Any])
+        #expect(disclaimer["f1"] is NSNull)
+        let reasons = try #require(disclaimer["undefined"] as? [String: String])
+        #expect(reasons["f1"] == "no annotations on either side, 0/0" && reasons["precision"] != nil && reasons["recall"] != nil)
+        let content = try #require(labels.first { $0["label"] as? String == "Content" }?["overlap"] as? [String: Any])
+        #expect(content["f1"] as? Double == 1 && content["undefined"] == nil)
+    }
+
     @Test func needsTwoFolders() {
         let console = Console.memory()
         #expect(Isnad.main(["eval", "gold"], console: console) == 2)

@@ -43,6 +43,23 @@ import Testing
         #expect(object["stance_accuracy"] as? Double == 1)
     }
 
+    @Test func summaryCountsMatchedMissedSpuriousPerLabelAndPerDocument() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
+        let console = Console.memory()
+        #expect(Isnad.main(["eval", gold, predicted], console: console) == 0, "\(console.error.text)")
+        let rows = console.output.text.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        // Content: gold 2, predicted 1 (a shorter span of the first): exact 0 matched, 2 missed, 1 spurious;
+        // overlap 1 matched, 1 missed (the second clause), 0 spurious.
+        #expect(rows.contains(["Content", "0", "2", "1", "1", "1", "0"]), "\(console.output.text)")
+        #expect(rows.contains(["Cue", "1", "1", "0", "1", "1", "0"]))
+        #expect(rows.contains(["Disclaimer", "0", "0", "0", "0", "0", "0"]))
+        // The document: span F1 6/8, attribution F1 2/3, 5 gold and 3 predicted spans, 2 missed, 0 spurious.
+        #expect(rows.contains(["doc", "0.750", "0.667", "5", "3", "2", "0"]))
+    }
+
     @Test func undefinedScoresAreShortMarksWithTheReasonBelow() throws {
         let folders = try AgreeFixtureFolders()
         defer { folders.remove() }

@@ -68,11 +68,13 @@ import Testing
         let console = Console.memory()
         #expect(Isnad.main(["eval", gold, predicted], console: console) == 0, "\(console.error.text)")
         let out = console.output.text
-        // Nobody marked a Disclaimer: its six scores are n/a[1], explained once below the tables.
+        // Nobody marked a Disclaimer: its P, R, F1 are n/a with three reasons, each explained once below the tables.
         let rows = out.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
-        #expect(rows.contains(["Disclaimer"] + Array(repeating: "n/a[1]", count: 6) + ["0", "0"]), "\(out)")
+        #expect(rows.contains(["Disclaimer", "n/a[1]", "n/a[2]", "n/a[3]", "n/a[1]", "n/a[2]", "n/a[3]", "0", "0"]), "\(out)")
         #expect(!out.contains("undefined ("))
-        #expect(out.hasSuffix("\nundefined:\n  [1] no annotations on either side, 0/0\n"))
+        #expect(out.hasSuffix("\nundefined:\n  [1] nothing predicted (or marked by the second annotator): precision is 0/0\n"
+                              + "  [2] nothing in gold (or marked by the first annotator): recall is 0/0\n"
+                              + "  [3] no annotations on either side, 0/0\n"))
     }
 
     @Test func jsonSaysWhyAScoreIsUndefined() throws {
@@ -86,7 +88,8 @@ import Testing
         let disclaimer = try #require(labels.first { $0["label"] as? String == "Disclaimer" }?["overlap"] as? [String: Any])
         #expect(disclaimer["f1"] is NSNull)
         let reasons = try #require(disclaimer["undefined"] as? [String: String])
-        #expect(reasons["f1"] == "no annotations on either side, 0/0" && reasons["precision"] != nil && reasons["recall"] != nil)
+        #expect(reasons["f1"] == "no annotations on either side, 0/0")
+        #expect(reasons["precision"]?.contains("precision is 0/0") == true && reasons["recall"]?.contains("recall is 0/0") == true)
         let content = try #require(labels.first { $0["label"] as? String == "Content" }?["overlap"] as? [String: Any])
         #expect(content["f1"] as? Double == 1 && content["undefined"] == nil)
     }

@@ -83,8 +83,8 @@ public struct Evaluation: Sendable {
         let worst = scores.sorted { ($0.counts.f1.value ?? 2, $0.path) < ($1.counts.f1.value ?? 2, $1.path) }
         return EvaluationReport(
             labels: labelScores, attributions: attributions,
-            stanceAccuracy: .ratio(Double(stanceAgree), Double(matched), else: .noAnnotations),
-            formAccuracy: .ratio(Double(formAgree), Double(matched), else: .noAnnotations),
+            stanceAccuracy: .ratio(Double(stanceAgree), Double(matched), else: .noMatches),
+            formAccuracy: .ratio(Double(formAgree), Double(matched), else: .noMatches),
             matchedAttributions: matched, rules: ruleScores, documents: worst,
             missingPredictions: missing, extraPredictions: extra)
     }

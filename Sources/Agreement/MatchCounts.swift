@@ -33,9 +33,9 @@ public struct MatchCounts: Hashable, Sendable {
     }
 
     /// matched / candidate.
-    public var precision: Statistic { .ratio(matched, candidate, else: .noAnnotations) }
+    public var precision: Statistic { .ratio(matched, candidate, else: .nothingCompared) }
     /// matched / reference.
-    public var recall: Statistic { .ratio(matched, reference, else: .noAnnotations) }
+    public var recall: Statistic { .ratio(matched, reference, else: .nothingInReference) }
     /// 2 · matched / (reference + candidate).
     public var f1: Statistic { .ratio(2 * matched, reference + candidate, else: .noAnnotations) }
 }

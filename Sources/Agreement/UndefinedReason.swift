@@ -6,8 +6,14 @@ public enum UndefinedReason: Hashable, Sendable, CustomStringConvertible {
     case noPairableUnits
     /// There are no units at all.
     case noUnits
-    /// Neither side has any span or attribution to match (precision, recall, F1 are 0/0).
+    /// Neither side has any span or attribution to match (F1 is 0/0).
     case noAnnotations
+    /// The compared side (the prediction, or the second annotator) has nothing, so precision is 0/0.
+    case nothingCompared
+    /// The reference (gold, or the first annotator) has nothing, so recall is 0/0.
+    case nothingInReference
+    /// No attribution was matched, so an accuracy over matched attributions is 0/0.
+    case noMatches
     /// Nobody marked any unit on the continuum, so the expected disagreement is 0 (αu is 0/0).
     case noExpectedDisagreement
     /// Fewer than two annotators take part.
@@ -20,6 +26,9 @@ public enum UndefinedReason: Hashable, Sendable, CustomStringConvertible {
         case .noPairableUnits: return "no unit with 2 annotators"
         case .noUnits: return "no units"
         case .noAnnotations: return "nothing annotated"
+        case .nothingCompared: return "nothing predicted"
+        case .nothingInReference: return "nothing in gold"
+        case .noMatches: return "nothing matched"
         case .noExpectedDisagreement: return "nothing marked"
         case .fewerThanTwoAnnotators: return "fewer than 2 annotators"
         }
@@ -32,6 +41,9 @@ public enum UndefinedReason: Hashable, Sendable, CustomStringConvertible {
         case .noPairableUnits: return "fewer than two annotators on every unit"
         case .noUnits: return "no units"
         case .noAnnotations: return "no annotations on either side, 0/0"
+        case .nothingCompared: return "nothing predicted (or marked by the second annotator): precision is 0/0"
+        case .nothingInReference: return "nothing in gold (or marked by the first annotator): recall is 0/0"
+        case .noMatches: return "no matched attributions: accuracy is 0/0"
         case .noExpectedDisagreement: return "nobody marked a unit: expected disagreement is 0, 0/0"
         case .fewerThanTwoAnnotators: return "fewer than two annotators"
         }

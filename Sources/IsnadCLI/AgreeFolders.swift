@@ -9,8 +9,12 @@ struct AgreeFolders {
     var names: [String]
     /// The documents, sorted by path.
     var documents: [DocumentAnnotations]
+    /// Warnings from reading and validating the annotation files (errors refuse the folders).
+    var warnings: [Diagnostic] = []
 
     /// Reads every `.ann` (with the `.txt` beside it) in `folders`.
+    /// Each `.ann` is checked against its text by the Standoff `Validator` (spans past the end,
+    /// covered text differing from the `.txt`, …); scheme problems are warnings only.
     /// - Throws: `AgreeInputError` for a missing folder or text, differing texts, unreadable or
     ///   malformed files.
     init(_ folders: [String]) throws {
@@ -36,10 +40,9 @@ struct AgreeFolders {
                     throw AgreeInputError.unreadable("\(error)")
                 }
                 let (document, problems) = AnnotationDocument.parse(ann.text, path: annPath)
-                diagnostics += problems.filter { $0.severity == .error }
-                if let outside = document.textBounds.first(where: { $0.end > text.scalars.count }) {
-                    throw AgreeInputError.outsideText(path: annPath, id: outside.id, end: outside.end, length: text.scalars.count)
-                }
+                let checked = problems + Self.validator.validate(document, text: text.scalars, path: annPath)
+                diagnostics += checked.filter { $0.severity == .error }
+                warnings += checked.filter { $0.severity != .error }
                 found[base] = (text.scalars, AnnotatedDocument(document), textPath)
             }
             perFolder.append(found)
@@ -62,10 +65,19 @@ struct AgreeFolders {
         }
     }
 
+    /// Brat's structural checks as errors; the Isnad scheme's checks as warnings.
+    private static let validator = Validator(configuration: .isnad, enforcesScheme: false)
+
     /// Reads `folders` for `command`, or prints why not on standard error and returns nil.
+    /// Warnings go to standard error either way.
     static func load(_ folders: [String], command: String, console: Console) -> AgreeFolders? {
         do {
-            return try AgreeFolders(folders)
+            let loaded = try AgreeFolders(folders)
+            for warning in loaded.warnings { console.error.line(warning.description) }
+            return loaded
+        } catch AgreeInputError.malformed(let diagnostics) {
+            console.error.line(AgreeInputError.malformed(diagnostics).description)
+            return nil
         } catch {
             console.error.line("isnad \(command): \(error)")
             return nil

@@ -10,10 +10,8 @@ public enum AgreeInputError: Error, Equatable, CustomStringConvertible {
     case differentText(path: String, reference: String, scalar: Int)
     /// A file cannot be read (not UTF-8, unreadable).
     case unreadable(String)
-    /// A `.ann` file has lines that do not parse.
+    /// A `.ann` file has lines that do not parse, or spans its text refutes.
     case malformed([Diagnostic])
-    /// A span lies beyond the end of its text.
-    case outsideText(path: String, id: String, end: Int, length: Int)
     /// Nothing to compare.
     case noDocuments(folders: [String])
 
@@ -27,8 +25,6 @@ public enum AgreeInputError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let message): return message
         case .malformed(let diagnostics):
             return diagnostics.map(\.description).joined(separator: "\n") + "\n(run 'isnad check' on these files)"
-        case .outsideText(let path, let id, let end, let length):
-            return "\(path): \(id) ends at \(end), beyond the text's \(length) scalars"
         case .noDocuments(let folders): return "no .ann files in \(folders.joined(separator: ", "))"
         }
     }

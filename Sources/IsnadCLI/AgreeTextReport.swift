@@ -5,6 +5,7 @@ enum AgreeTextReport {
     /// The whole report.
     static func render(_ report: AgreementReport) -> String {
         var out: [String] = []
+        var notes = UndefinedFootnotes()
         let boot = report.bootstrap.samples > 0
             ? "bootstrap 95% intervals over documents: \(report.bootstrap.samples) resamples, seed \(report.bootstrap.seed)"
             : "no bootstrap"
@@ -24,19 +25,19 @@ enum AgreeTextReport {
                 report.figures.first { $0.group == "spans" && $0.measure == "\(name) \(mode)" && $0.label == figure.label && $0.annotators == figure.annotators }
             }
             let f1 = pick("F1")
-            spans.rows.append([figure.annotators, mode, figure.label, value(pick("P")), value(pick("R")), value(f1),
+            spans.rows.append([figure.annotators, mode, figure.label, value(pick("P"), &notes), value(pick("R"), &notes), value(f1, &notes),
                                interval(f1), f1.map { coverage($0.coverage) } ?? ""])
         }
         out.append(spans.rendered)
         out.append("")
         out.append("Units in IO encoding over \(report.unitKind.rawValue), per label (all: every token × label pooled)")
-        out.append(section(report, group: "units"))
+        out.append(section(report, group: "units", notes: &notes))
         out.append("")
         out.append("Unitizing αu over scalar offsets")
-        out.append(section(report, group: "unitizing"))
+        out.append(section(report, group: "unitizing", notes: &notes))
         out.append("")
         out.append("Attributions (cue, source and content matched by overlap); Stance and Form over shared attributions")
-        out.append(section(report, group: "attributions"))
+        out.append(section(report, group: "attributions", notes: &notes))
         out.append("")
         out.append("Label confusion on overlapping spans (rows: first annotator of each pair, columns: second)")
         var confusion = AgreeTable(header: [""] + report.confusion.labels)
@@ -48,37 +49,29 @@ enum AgreeTextReport {
         out.append("Documents, worst first")
         var documents = AgreeTable(header: ["document", "span F1", "α units", "disagreements", "spans per annotator"])
         for row in report.documents {
-            documents.rows.append([row.path, cell(row.spanF1), cell(row.unitAlpha),
+            documents.rows.append([row.path, notes.cell(row.spanF1), notes.cell(row.unitAlpha),
                                    String(row.disagreements), row.spanCounts.map { $0.map(String.init) ?? "missing" }.joined(separator: " / ")])
         }
         out.append(documents.rendered)
-        var undefined: [String] = []
-        for figure in report.figures {
-            if let reason = figure.statistic.reason, !undefined.contains(reason.description) { undefined.append(reason.description) }
-        }
-        if !undefined.isEmpty {
+        if !notes.lines.isEmpty {
             out.append("")
-            out.append("undefined: " + undefined.joined(separator: "; "))
+            out += notes.lines
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func section(_ report: AgreementReport, group: String) -> String {
+    private static func section(_ report: AgreementReport, group: String, notes: inout UndefinedFootnotes) -> String {
         var table = AgreeTable(header: ["measure", "label", "annotators", "value", "95% CI", "coverage"])
         for figure in report.figures where figure.group == group {
-            table.rows.append([figure.measure, figure.label, figure.annotators, value(figure), interval(figure), coverage(figure.coverage)])
+            table.rows.append([figure.measure, figure.label, figure.annotators, value(figure, &notes), interval(figure), coverage(figure.coverage)])
         }
         return table.rendered
     }
 
-    static func value(_ figure: Figure?) -> String {
+    /// The figure's value, or a footnote mark when undefined.
+    static func value(_ figure: Figure?, _ notes: inout UndefinedFootnotes) -> String {
         guard let figure else { return "" }
-        if let reason = figure.statistic.reason { return "undefined (\(reason.brief))" }
-        return figure.statistic.formatted(decimals: 3)
-    }
-
-    static func cell(_ statistic: Statistic) -> String {
-        statistic.reason.map { "undefined (\($0.brief))" } ?? statistic.formatted(decimals: 3)
+        return notes.cell(figure.statistic)
     }
 
     static func interval(_ figure: Figure?) -> String {

@@ -4,6 +4,8 @@ import Agreement
 enum EvalTextReport {
     /// The whole report.
     static func render(_ report: EvaluationReport, gold: String, predicted: String) -> String {
+        var notes = UndefinedFootnotes()
+        func cell(_ statistic: Statistic) -> String { notes.cell(statistic) }
         var out = ["Evaluation of \(predicted) against \(gold): \(report.documents.count) documents"]
         if !report.missingPredictions.isEmpty {
             out.append("missing predictions (scored as predicting nothing): " + report.missingPredictions.joined(separator: ", "))
@@ -20,6 +22,14 @@ enum EvalTextReport {
         }
         out.append(labels.rendered)
         out.append("")
+        out.append("Spans per label: matched, missed (gold without a match), spurious (predicted without a match)")
+        var tallies = AgreeTable(header: ["label", "exact matched", "missed", "spurious", "overlap matched", "missed", "spurious"])
+        for row in report.labels {
+            guard let exact = row.exact, let overlap = row.overlap else { continue }
+            tallies.rows.append([row.label] + tally(exact) + tally(overlap))
+        }
+        out.append(tallies.rendered)
+        out.append("")
         let a = report.attributions
         out.append("attributions: P \(cell(a.precision))  R \(cell(a.recall))  F1 \(cell(a.f1))  (\(Int(a.matched)) matched; \(Int(a.reference)) gold, \(Int(a.candidate)) predicted)")
         out.append("Stance accuracy on matched attributions: \(cell(report.stanceAccuracy)) (\(report.matchedAttributions) matched)")
@@ -35,16 +45,23 @@ enum EvalTextReport {
         }
         out.append("")
         out.append("Documents, worst first (overlap matching)")
-        var documents = AgreeTable(header: ["document", "span F1", "attribution F1", "gold spans", "predicted spans"])
+        var documents = AgreeTable(header: ["document", "span F1", "attribution F1", "gold spans", "predicted spans",
+                                            "missed spans", "spurious spans"])
         for row in report.documents {
             documents.rows.append([row.path, cell(row.counts.f1), cell(row.attributions.f1),
-                                   String(Int(row.counts.reference)), String(Int(row.counts.candidate))])
+                                   String(Int(row.counts.reference)), String(Int(row.counts.candidate))]
+                                  + tally(row.counts).dropFirst())
         }
         out.append(documents.rendered)
+        if !notes.lines.isEmpty {
+            out.append("")
+            out += notes.lines
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func cell(_ statistic: Statistic) -> String {
-        AgreeTextReport.cell(statistic)
+    /// Matched, missed and spurious counts as cells.
+    private static func tally(_ counts: MatchCounts) -> [String] {
+        [counts.matched, counts.reference - counts.matched, counts.candidate - counts.matched].map { String(Int($0)) }
     }
 }

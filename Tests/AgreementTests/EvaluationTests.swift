@@ -34,4 +34,26 @@ import Testing
         #expect(AttributionRecord.align(withSource.attributions, without.attributions).isEmpty)
         #expect(AttributionRecord.align(without.attributions, without.attributions).count == 1)
     }
+
+    @Test func anUndefinedScoreNamesWhichSideIsEmpty() throws {
+        let f = AgreementStudyTests.fixture
+        let gold = f.annotated([f.textBound("T1", "Source", "الرئيس"), f.textBound("T2", "Cue", "قال"),
+                                f.textBound("T3", "Content", "الاقتصاد ينمو بسرعة"), "E1\tCue:T2 Source:T1 Content:T3"])
+        let predicted = f.annotated([f.textBound("T1", "Cue", "أضاف")])
+        let report = Evaluation(documents: [DocumentAnnotations(path: "news", scalars: f.scalars, annotations: [gold, predicted])]).report()
+        let source = try #require(report.labels.first { $0.label == "Source" })
+        // Gold has a Source, nothing predicted: recall is 0, precision is 0/0 for want of predictions.
+        #expect(source.overlapScores.recall == .value(0))
+        #expect(source.overlapScores.precision == .undefined(.nothingCompared))
+        #expect(source.overlapScores.f1 == .value(0))
+        let cue = try #require(report.labels.first { $0.label == "Cue" })
+        #expect(cue.overlapScores.precision == .value(0))
+        let disclaimer = try #require(report.labels.first { $0.label == "Disclaimer" })
+        #expect(disclaimer.overlapScores.precision == .undefined(.nothingCompared))
+        #expect(disclaimer.overlapScores.recall == .undefined(.nothingInReference))
+        #expect(disclaimer.overlapScores.f1 == .undefined(.noAnnotations))
+        #expect(report.matchedAttributions == 0 && report.stanceAccuracy == .undefined(.noMatches))
+        let reversed = Evaluation(documents: [DocumentAnnotations(path: "news", scalars: f.scalars, annotations: [predicted, gold])]).report()
+        #expect(reversed.labels.first { $0.label == "Source" }?.overlapScores.recall == .undefined(.nothingInReference))
+    }
 }

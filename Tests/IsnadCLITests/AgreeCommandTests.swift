@@ -62,7 +62,7 @@ struct AgreeFixtureFolders {
         for heading in ["Spans, pairwise", "Units in IO encoding", "Unitizing αu", "Attributions", "Label confusion", "Documents, worst first"] {
             #expect(out.contains(heading), "\(heading)")
         }
-        #expect(out.contains("undefined (one category only)"))
+        #expect(out.contains("n/a[") && out.contains("one category only: chance agreement is total"))
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("dir=\"rtl\"") && page.contains("class=\"heat\"") && page.contains("الاقتصاد"))
         #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"))
@@ -114,9 +114,52 @@ struct AgreeFixtureFolders {
         let broken = Console.memory()
         #expect(Isnad.main(["agree", a, malformed], console: broken) == 1)
         #expect(broken.error.text.contains("c/doc.ann:1:"))
-        let beyond = try folders.write("d", "doc", ann: ["T1\tSource 60 90\tقال"])
-        let outside = Console.memory()
-        #expect(Isnad.main(["agree", a, beyond], console: outside) == 1)
-        #expect(outside.error.text.contains("d/doc.ann: T1 ends at 90, beyond the text's"))
+    }
+
+    @Test func spansPastTheTextOrWithOtherTextAreRefusedWithLineAndColumn() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
+        let cases = [("beyond", "T1\tCue 0 99999\tقال"), ("differs", "T1\tCue 0 3\tقول")]
+        for (folder, line) in cases {
+            let b = try folders.write(folder, "doc", ann: [line])
+            for command in ["agree", "eval"] {
+                let console = Console.memory()
+                #expect(Isnad.main([command, a, b], console: console) == 1, "\(command) \(folder)")
+                #expect(console.error.text.contains("\(folder)/doc.ann:1:") && console.error.text.contains(": error: "),
+                        "\(command) \(folder): \(console.error.text)")
+                #expect(console.output.text.isEmpty)
+            }
+        }
+    }
+
+    @Test func schemeWarningsGoToStandardErrorWithoutRefusing() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
+        let b = try folders.write("b", "doc", ann: [AgreeFixtureFolders.t("T1", "Speaker", "الرئيس")])
+        let console = Console.memory()
+        #expect(Isnad.main(["agree", a, b, "--samples", "0"], console: console) == 0, "\(console.error.text)")
+        #expect(console.error.text.contains("b/doc.ann:1:") && console.error.text.contains(": warning: "), "\(console.error.text)")
+    }
+
+    @Test func undefinedCellsAreShortMarksWithEachReasonOnceBelow() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
+        let b = try folders.write("b", "doc", ann: AgreeFixtureFolders.other)
+        let console = Console.memory()
+        #expect(Isnad.main(["agree", a, b, "--samples", "0"], console: console) == 0, "\(console.error.text)")
+        let out = console.output.text
+        #expect(!out.contains("undefined ("))
+        let notes = out.components(separatedBy: "\nundefined:\n")
+        try #require(notes.count == 2)
+        let reasons = notes[1].split(separator: "\n")
+        #expect(reasons.enumerated().allSatisfy { $0.element.hasPrefix("  [\($0.offset + 1)] ") })
+        #expect(Set(reasons).count == reasons.count && !reasons.isEmpty)
+        for index in 1...reasons.count { #expect(notes[0].contains("n/a[\(index)]")) }
+        // Disclaimer P, R, F1 are undefined (nobody marked one), yet the P column stays as narrow as "1.000".
+        let header = try #require(notes[0].split(separator: "\n").first { $0.hasPrefix("pair ") })
+        #expect(!header.contains("P" + String(repeating: " ", count: 12)), "\(header)")
     }
 }

@@ -43,6 +43,57 @@ import Testing
         #expect(object["stance_accuracy"] as? Double == 1)
     }
 
+    @Test func summaryCountsMatchedMissedSpuriousPerLabelAndPerDocument() throws {
+        let (out, rows) = try Self.otherAgainstLead()
+        // Content: gold 2, predicted 1 (a shorter span of the first): exact 0 matched, 2 missed, 1 spurious;
+        // overlap 1 matched, 1 missed (the second clause), 0 spurious.
+        #expect(rows.contains(["Content", "0", "2", "1", "1", "1", "0"]), "\(out)")
+        #expect(rows.contains(["Cue", "1", "1", "0", "1", "1", "0"]))
+        #expect(rows.contains(["Disclaimer", "0", "0", "0", "0", "0", "0"]))
+        // The document: span F1 6/8, attribution F1 2/3, 5 gold and 3 predicted spans, 2 missed, 0 spurious.
+        #expect(rows.contains(["doc", "0.750", "0.667", "5", "3", "2", "0"]))
+    }
+
+    @Test func undefinedScoresAreShortMarksWithTheReasonBelow() throws {
+        let (out, rows) = try Self.otherAgainstLead()
+        // Nobody marked a Disclaimer: its P, R, F1 are n/a with three reasons, each explained once below the tables.
+        #expect(rows.contains(["Disclaimer", "n/a[1]", "n/a[2]", "n/a[3]", "n/a[1]", "n/a[2]", "n/a[3]", "0", "0"]), "\(out)")
+        #expect(!out.contains("undefined ("))
+        #expect(out.hasSuffix("\nundefined:\n  [1] nothing predicted (or marked by the second annotator): precision is 0/0\n"
+                              + "  [2] nothing in gold (or marked by the first annotator): recall is 0/0\n"
+                              + "  [3] no annotations on either side, 0/0\n"))
+    }
+
+    @Test func jsonSaysWhyAScoreIsUndefined() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let console = Console.memory()
+        #expect(Isnad.main(["eval", gold, gold, "--json"], console: console) == 0, "\(console.error.text)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(console.output.text.utf8)) as? [String: Any])
+        let labels = try #require(object["labels"] as? [[String: Any]])
+        let disclaimer = try #require(labels.first { $0["label"] as? String == "Disclaimer" }?["overlap"] as? [String: Any])
+        #expect(disclaimer["f1"] is NSNull)
+        let reasons = try #require(disclaimer["undefined"] as? [String: String])
+        #expect(reasons["f1"] == "no annotations on either side, 0/0")
+        #expect(reasons["precision"]?.contains("precision is 0/0") == true && reasons["recall"]?.contains("recall is 0/0") == true)
+        let content = try #require(labels.first { $0["label"] as? String == "Content" }?["overlap"] as? [String: Any])
+        #expect(content["f1"] as? Double == 1 && content["undefined"] == nil)
+    }
+
+    /// The terminal report of `eval` with the fixture's `other` as prediction and `lead` as gold,
+    /// whole and as rows of space-separated cells.
+    static func otherAgainstLead() throws -> (text: String, rows: [[String]]) {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
+        let console = Console.memory()
+        #expect(Isnad.main(["eval", gold, predicted], console: console) == 0, "\(console.error.text)")
+        let text = console.output.text
+        return (text, text.split(separator: "\n").map { $0.split(separator: " ").map(String.init) })
+    }
+
     @Test func needsTwoFolders() {
         let console = Console.memory()
         #expect(Isnad.main(["eval", "gold"], console: console) == 2)

@@ -143,11 +143,12 @@ struct ExtractionRun {
 
     func document() -> AnnotationDocument {
         var builder = AnnotationDocumentBuilder()
-        var ids: [String: String] = [:]
+        var ids: [SpanKey: String] = [:]
         func textBound(_ label: String, _ fragments: [Range<Int>]) -> String {
-            let key = label + fragments.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";")
+            let key = SpanKey(label: label, fragments: fragments)
             if let id = ids[key] { return id }
-            let id = builder.addTextBound(label: label, fragments: fragments, in: doc.scalars)
+            let id = builder.addTextBound(label: label, fragments: fragments,
+                                          text: SpanKey.coveredText(of: fragments, in: doc.scalars))
             ids[key] = id
             return id
         }

@@ -29,7 +29,9 @@ struct ExtractionRun {
         doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
         var index = 0
         while index < doc.tokens.count {
-            guard !blockedLines.contains(doc.lineOfToken[index]), !consumed.contains(index),
+            // the lexicon's prefilter first: most tokens are ruled out without a set look-up
+            guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]),
+                  !blockedLines.contains(doc.lineOfToken[index]), !consumed.contains(index),
                   let match = matchCue(at: index) else {
                 index += 1
                 continue

@@ -4,12 +4,13 @@
 struct QuotationFinder {
     var pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
     var maxRunOnLines = 40
-    /// The first scalar of every mark: most scalars are ruled out with one set look-up.
-    private let firstScalars: Set<Unicode.Scalar>
+    /// The first scalar of every mark (a handful): most scalars are ruled out by comparing with these,
+    /// without hashing.
+    private let firstScalars: [Unicode.Scalar]
 
     init(pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]) {
         self.pairs = pairs
-        firstScalars = Set(pairs.flatMap { [$0.open.first, $0.close.first].compactMap { $0 } })
+        firstScalars = Array(Set(pairs.flatMap { [$0.open.first, $0.close.first].compactMap { $0 } }))
     }
 
     private struct Mark {

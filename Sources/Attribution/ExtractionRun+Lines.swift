@@ -104,7 +104,7 @@ extension ExtractionRun {
     /// a short name before a colon at the start of a line or a quotation is the Source, the colon the Cue.
     mutating func findColonAttributions() {
         let cueStarts = Set(found.map(\.cue.lowerBound))
-        for index in doc.tokens.indices where doc.tokens[index].surface == ":" {
+        for index in doc.tokens.indices where !doc.isWord(index) && doc.tokens[index].surface == ":" {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
             let lineTokens = doc.tokensOfLine(line)

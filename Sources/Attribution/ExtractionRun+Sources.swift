@@ -247,7 +247,8 @@ extension ExtractionRun {
     }
 
     func isComma(_ index: Int) -> Bool {
-        index >= 0 && index < doc.tokens.count && (doc.tokens[index].surface == "،" || doc.tokens[index].surface == ",")
+        index >= 0 && index < doc.tokens.count && !doc.isWord(index)
+            && (doc.tokens[index].surface == "،" || doc.tokens[index].surface == ",")
     }
 
     func isQuoteMark(_ index: Int) -> Bool {

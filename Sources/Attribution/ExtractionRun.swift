@@ -29,7 +29,9 @@ struct ExtractionRun {
         doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
         var index = 0
         while index < doc.tokens.count {
-            guard !blockedLines.contains(doc.lineOfToken[index]), !consumed.contains(index),
+            // the lexicon's prefilter first: most tokens are ruled out without a set look-up
+            guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]),
+                  !blockedLines.contains(doc.lineOfToken[index]), !consumed.contains(index),
                   let match = matchCue(at: index) else {
                 index += 1
                 continue
@@ -143,11 +145,12 @@ struct ExtractionRun {
 
     func document() -> AnnotationDocument {
         var builder = AnnotationDocumentBuilder()
-        var ids: [String: String] = [:]
+        var ids: [SpanKey: String] = [:]
         func textBound(_ label: String, _ fragments: [Range<Int>]) -> String {
-            let key = label + fragments.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";")
+            let key = SpanKey(label: label, fragments: fragments)
             if let id = ids[key] { return id }
-            let id = builder.addTextBound(label: label, fragments: fragments, in: doc.scalars)
+            let id = builder.addTextBound(label: label, fragments: fragments,
+                                          text: SpanKey.coveredText(of: fragments, in: doc.scalars))
             ids[key] = id
             return id
         }

@@ -7,6 +7,9 @@ struct Lexicon: Sendable {
     var cues: [Word: [CueEntry]] = [:]
     /// Hashes of every cue's first word, for the clitic-free prefilter.
     var cueHashes: Set<UInt64> = []
+    /// A bit per hash bucket of `cueHashes`: a clear bit rules a word out without hashing into the set.
+    var cueHashBits = [UInt64](repeating: 0, count: Lexicon.hashBitWords)
+    static let hashBitWords = 4096
     var negators: PhraseIndex
     var complementizers: Set<Word>
     /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
@@ -81,12 +84,28 @@ struct Lexicon: Sendable {
         }
         for key in cues.keys { cues[key]?.sort { $0.weight > $1.weight } }
         cueHashes = Set(cues.keys.map(\.hash))
+        for hash in cueHashes {
+            let bit = Lexicon.hashBit(hash)
+            cueHashBits[bit.word] |= bit.mask
+        }
+    }
+
+    /// The prefilter bit of a word hash.
+    private static func hashBit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
+        let bucket = Int(truncatingIfNeeded: (hash >> 20) % UInt64(hashBitWords * 64))
+        return (bucket >> 6, 1 << UInt64(bucket & 63))
+    }
+
+    /// Whether `hash` may be one of `cueHashes` (never false for one that is).
+    private func mayBeCueHash(_ hash: UInt64) -> Bool {
+        let bit = Lexicon.hashBit(hash)
+        return cueHashBits[bit.word] & bit.mask != 0 && cueHashes.contains(hash)
     }
 
     /// Whether a word could read as a cue's first word once clitics are split off: a cheap test that
     /// spares the clitic analysis for most words.
     func mayStartCue(_ key: Word) -> Bool {
-        cueHashes.contains(key.hash) || mayStartCueWithClitics(key)
+        mayBeCueHash(key.hash) || mayStartCueWithClitics(key)
     }
 
     /// Whether `word` could read as a cue's first word once a proclitic or an attached pronoun is split off.
@@ -101,7 +120,7 @@ struct Lexicon: Sendable {
                     let end = bytes.count - suffix * 2
                     guard end - start >= 4 else { break }
                     if suffix > 0, !Lexicon.isEncliticLetters(bytes[end..<bytes.count]) { continue }
-                    if cueHashes.contains(Word.fnv(bytes[start..<end])) { return true }
+                    if mayBeCueHash(Word.fnv(bytes[start..<end])) { return true }
                 }
                 guard start + 2 <= bytes.count, Lexicon.isProcliticLetter(bytes[start..<(start + 2)]) else { return false }
                 start += 2

@@ -4,6 +4,14 @@
 struct QuotationFinder {
     var pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
     var maxRunOnLines = 40
+    /// The first scalar of every mark (a handful): most scalars are ruled out by comparing with these,
+    /// without hashing.
+    private let firstScalars: [Unicode.Scalar]
+
+    init(pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]) {
+        self.pairs = pairs
+        firstScalars = Array(Set(pairs.flatMap { [$0.open.first, $0.close.first].compactMap { $0 } }))
+    }
 
     private struct Mark {
         var range: Range<Int>
@@ -95,6 +103,10 @@ struct QuotationFinder {
         var result: [Mark] = []
         var offset = range.lowerBound
         while offset < range.upperBound {
+            guard firstScalars.contains(scalars[offset]) else {
+                offset += 1
+                continue
+            }
             var found: Mark?
             for (index, pair) in pairs.enumerated() {
                 let opens = matches(pair.open, at: offset, in: scalars, limit: range.upperBound)

@@ -33,7 +33,7 @@ struct DocumentAnalysis {
             guard let first = scalars.first, first == "و" || first == "ف", scalars.count >= 3 else { return key }
             return Word(String(scalars.dropFirst()))
         }
-        let sentences = splitter.sentences(in: scalars, tokens: tokens)
+        let sentences = DocumentAnalysis.bounded(splitter.sentences(in: scalars, tokens: tokens), tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
@@ -57,6 +57,31 @@ struct DocumentAnalysis {
         }
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
+    }
+
+    /// The most tokens one sentence may have. Real news sentences stay far below it (the longest in
+    /// `Corpora/` has 93); a longer run without a terminator (a list, a pasted table, garbage) is cut
+    /// into windows, so that every scan within a sentence stays bounded and extraction stays linear.
+    static let maximumSentenceTokens = 200
+
+    /// `sentences` with every sentence longer than `maximumSentenceTokens` cut into windows, each
+    /// ending after its last comma-like token where there is one.
+    static func bounded(_ sentences: [Sentence], tokens: [Token]) -> [Sentence] {
+        guard sentences.contains(where: { $0.tokens.count > maximumSentenceTokens }) else { return sentences }
+        var result: [Sentence] = []
+        result.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            var lower = sentence.tokens.lowerBound
+            while sentence.tokens.upperBound - lower > maximumSentenceTokens {
+                let limit = lower + maximumSentenceTokens
+                let cut = (lower + maximumSentenceTokens / 2..<limit).last { tokens[$0].kind == .punctuation }.map { $0 + 1 } ?? limit
+                result.append(Sentence(start: tokens[lower].start, end: tokens[cut - 1].end, tokens: lower..<cut, paragraph: sentence.paragraph))
+                lower = cut
+            }
+            let start = lower == sentence.tokens.lowerBound ? sentence.start : tokens[lower].start
+            result.append(Sentence(start: start, end: sentence.end, tokens: lower..<sentence.tokens.upperBound, paragraph: sentence.paragraph))
+        }
+        return result
     }
 
     // MARK: Lines

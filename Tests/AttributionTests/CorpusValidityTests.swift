@@ -35,4 +35,17 @@ struct CorpusValidityTests {
         #expect(Fixture.extractor.annotate("").textBounds.isEmpty)
         #expect(Fixture.extractor.annotate("الطقس جميل اليوم في القاهرة.\n").textBounds.isEmpty)
     }
+
+    /// A line of a thousand reported clauses with no sentence terminator (a pasted list, garbage): every
+    /// clause is still found, and no Content runs past the bounded sentence window, which is what keeps
+    /// extraction linear in the line's length.
+    @Test func aLongLineWithoutTerminatorsStaysBounded() {
+        let text = String(repeating: "قال الوزير إن الأمر مهم، ", count: 1_000) + "\n"
+        let document = Fixture.extractor.annotate(text)
+        #expect(document.events.count == 1_000)
+        let longest = document.textBounds.filter { $0.label == "Content" }
+            .map { $0.fragments.reduce(0) { $0 + $1.count } }.max() ?? 0
+        #expect(longest > 0)
+        #expect(longest <= DocumentAnalysis.maximumSentenceTokens * 12)
+    }
 }

@@ -22,7 +22,7 @@ let package = Package(
         // Rule-based attribution extraction; default rules are compiled in.
         .target(
             name: "Attribution",
-            dependencies: ["ArabicText", "Standoff"],
+            dependencies: ["TextFiles", "ArabicText", "Standoff"],
             resources: [
                 .embedInCode("Rules/cues.rules"),
                 .embedInCode("Rules/words.rules"),

@@ -1,4 +1,5 @@
 import Foundation
+import TextFiles
 
 /// The rules the extractor reads: cues, word lists, quotation marks and settings, from the default rule
 /// files compiled into the binary and from files a user adds.
@@ -34,13 +35,16 @@ public struct RuleSet: Sendable {
     /// of an existing one replaces it, and `drop KIND NAME` removes one.
     /// - Throws: `RuleFileError` (`path:line: message`) for an unreadable or malformed file.
     public func adding(contentsOf path: String) throws -> RuleSet {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RuleFileError.unreadable(path: path, reason: "cannot read the rule file")
+        let file: TextFile
+        do {
+            file = try TextFile(contentsOf: path)
+        } catch let error as TextFileError {
+            switch error {
+            case .invalidUTF8(_, let byte): throw RuleFileError.unreadable(path: path, reason: "not valid UTF-8 at byte \(byte)")
+            case .unreadable(_, let reason), .unwritable(_, let reason): throw RuleFileError.unreadable(path: path, reason: "cannot read the rule file: \(reason)")
+            }
         }
-        guard let text = String(bytes: data, encoding: .utf8) else {
-            throw RuleFileError.unreadable(path: path, reason: "not valid UTF-8")
-        }
-        return try adding(text: text, path: path)
+        return try adding(text: file.text, path: path)
     }
 
     /// These rules with the records of `text` (read from `path`, for messages) added or overriding.

@@ -74,13 +74,13 @@ struct RuleSetTests {
 
     @Test func unreadableAndNonUTF8FilesSayPath() throws {
         let missing = "/nonexistent/isnad.rules"
-        #expect(throws: RuleFileError.unreadable(path: missing, reason: "cannot read the rule file")) {
+        #expect(throws: RuleFileError.unreadable(path: missing, reason: "cannot read the rule file: no such file")) {
             try RuleSet().adding(contentsOf: missing)
         }
         let path = NSTemporaryDirectory() + "isnad-bad-\(UUID().uuidString).rules"
         try Data([0x63, 0x75, 0x65, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: RuleFileError.unreadable(path: path, reason: "not valid UTF-8")) {
+        #expect(throws: RuleFileError.unreadable(path: path, reason: "not valid UTF-8 at byte 3")) {
             try RuleSet().adding(contentsOf: path)
         }
     }

@@ -5,6 +5,7 @@ enum CanonicalOrder {
     /// `lines` sorted canonically; the sort is stable.
     static func sorted(_ lines: [AnnotationLine]) -> [AnnotationLine] {
         var position: [String: (Int, Int)] = [:]
+        position.reserveCapacity(lines.count)
         for line in lines {
             if case .textBound(let t) = line.annotation, position[t.id] == nil {
                 position[t.id] = (t.start, t.end)
@@ -15,27 +16,51 @@ enum CanonicalOrder {
                 position[e.id] = position[e.trigger] ?? (Int.max, Int.max)
             }
         }
-        let keyed = lines.enumerated().map { index, line in (key: key(line.annotation, position), index: index, line: line) }
-        return keyed.sorted { a, b in
-            a.key == b.key ? a.index < b.index : a.key.lexicographicallyPrecedes(b.key)
-        }.map(\.line)
+        var keys: [Key] = []
+        keys.reserveCapacity(lines.count)
+        var alreadySorted = true
+        for (index, line) in lines.enumerated() {
+            let key = Key(line.annotation, position, index: index)
+            if let last = keys.last, key < last { alreadySorted = false }
+            keys.append(key)
+        }
+        if alreadySorted { return lines }
+        keys.sort(by: <)
+        return keys.map { lines[$0.index] }
     }
 
-    private static func key(_ annotation: Annotation, _ position: [String: (Int, Int)]) -> [Int] {
-        func number(_ id: String?) -> Int { id.flatMap(AnnotationID.number(of:)) ?? Int.max }
-        func at(_ id: String?) -> [Int] {
-            let p = id.flatMap { position[$0] } ?? (Int.max, Int.max)
-            return [p.0, p.1]
+    /// A line's place: kind, the position of what it refers to, its identifier number, and its
+    /// index in the input (which makes the order stable).
+    private struct Key {
+        var kind: Int
+        var start: Int
+        var end: Int
+        var number: Int
+        var index: Int
+
+        init(_ annotation: Annotation, _ position: [String: (Int, Int)], index: Int) {
+            func number(_ id: String?) -> Int { id.flatMap(AnnotationID.number(of:)) ?? Int.max }
+            func at(_ id: String?) -> (Int, Int) { id.flatMap { position[$0] } ?? (Int.max, Int.max) }
+            let place: (kind: Int, at: (Int, Int), number: Int)
+            switch annotation {
+            case .textBound(let t): place = (0, (t.start, t.end), number(t.id))
+            case .event(let e): place = (1, at(e.trigger), number(e.id))
+            case .relation(let r): place = (2, at(r.arguments.first?.id), number(r.id))
+            case .attribute(let a): place = (3, at(a.target), number(a.id))
+            case .normalization(let n): place = (4, at(n.target), number(n.id))
+            case .note(let n): place = (5, at(n.target), number(n.id))
+            case .equivalence(let q): place = (6, at(q.members.first), 0)
+            case .unparsed: place = (7, (0, 0), 0)
+            }
+            self.kind = place.kind
+            self.start = place.at.0
+            self.end = place.at.1
+            self.number = place.number
+            self.index = index
         }
-        switch annotation {
-        case .textBound(let t): return [0, t.start, t.end, number(t.id)]
-        case .event(let e): return [1] + at(e.trigger) + [number(e.id)]
-        case .relation(let r): return [2] + at(r.arguments.first?.id) + [number(r.id)]
-        case .attribute(let a): return [3] + at(a.target) + [number(a.id)]
-        case .normalization(let n): return [4] + at(n.target) + [number(n.id)]
-        case .note(let n): return [5] + at(n.target) + [number(n.id)]
-        case .equivalence(let q): return [6] + at(q.members.first) + [0]
-        case .unparsed: return [7]
+
+        static func < (a: Key, b: Key) -> Bool {
+            (a.kind, a.start, a.end, a.number, a.index) < (b.kind, b.start, b.end, b.number, b.index)
         }
     }
 }

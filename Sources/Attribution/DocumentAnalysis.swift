@@ -19,7 +19,7 @@ struct DocumentAnalysis {
     let firstTokenOfLine: [Int]
     /// Quotations in text order.
     var quotations: [Quotation] = []
-    private var readingsCache: [Int: [WordReading]] = [:]
+    private var readingsCache: [[WordReading]?]
 
     init(text: String, tokenizer: Tokenizer, splitter: SentenceSplitter) {
         let scalars = Array(text.unicodeScalars)
@@ -57,6 +57,7 @@ struct DocumentAnalysis {
         }
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
+        self.readingsCache = [[WordReading]?](repeating: nil, count: tokens.count)
     }
 
     /// The most tokens one sentence may have. Real news sentences stay far below it (the longest in

@@ -74,7 +74,7 @@ extension ExtractionRun {
                 return
             }
         }
-        for token in match.tokens.upperBound..<gapEnd where token < doc.tokens.count { consumed.insert(token) }
+        consume(match.tokens.upperBound..<gapEnd)
         var (source, relays) = latin ? (nil, []) : sourceAndRelays(match.tokens.upperBound..<gapEnd, of: match)
         if isSecondPredicate(match), relays.isEmpty { source = nil }
         if source == nil, !match.entry.isParticiple {

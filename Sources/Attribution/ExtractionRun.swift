@@ -13,15 +13,22 @@ struct ExtractionRun {
     var found: [FoundAttribution] = []
     var disclaimers: [Range<Int>] = []
     /// Cue tokens already used (inside another cue's Source, or as a relay).
-    var consumed: Set<Int> = []
-    /// Cue matches already computed, by token (nil inside: no cue there).
-    var cueCache: [Int: CueMatch?] = [:]
+    var consumed: [Bool]
+    /// Cue matches already computed, by token (`.some(nil)`: no cue there; nil: not computed yet).
+    var cueCache: [CueMatch??]
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
     init(analysis: DocumentAnalysis, lexicon: Lexicon) {
         self.doc = analysis
         self.lexicon = lexicon
+        self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
+        self.cueCache = [CueMatch??](repeating: nil, count: analysis.tokens.count)
+    }
+
+    /// Marks the tokens of `range` inside the document as used.
+    mutating func consume(_ range: Range<Int>) {
+        for token in range where token >= 0 && token < consumed.count { consumed[token] = true }
     }
 
     mutating func extract() {
@@ -31,7 +38,7 @@ struct ExtractionRun {
         while index < doc.tokens.count {
             // the lexicon's prefilter first: most tokens are ruled out without a set look-up
             guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]),
-                  !blockedLines.contains(doc.lineOfToken[index]), !consumed.contains(index),
+                  !blockedLines.contains(doc.lineOfToken[index]), !consumed[index],
                   let match = matchCue(at: index) else {
                 index += 1
                 continue

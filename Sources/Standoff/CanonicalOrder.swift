@@ -4,8 +4,7 @@
 enum CanonicalOrder {
     /// `lines` sorted canonically; the sort is stable.
     static func sorted(_ lines: [AnnotationLine]) -> [AnnotationLine] {
-        var position: [String: (Int, Int)] = [:]
-        position.reserveCapacity(lines.count)
+        var position = Positions(capacity: 2 * lines.count + 16)
         for line in lines {
             if case .textBound(let t) = line.annotation, position[t.id] == nil {
                 position[t.id] = (t.start, t.end)
@@ -38,7 +37,7 @@ enum CanonicalOrder {
         var number: Int
         var index: Int
 
-        init(_ annotation: Annotation, _ position: [String: (Int, Int)], index: Int) {
+        init(_ annotation: Annotation, _ position: Positions, index: Int) {
             func number(_ id: String?) -> Int { id.flatMap(AnnotationID.number(of:)) ?? Int.max }
             func at(_ id: String?) -> (Int, Int) { id.flatMap { position[$0] } ?? (Int.max, Int.max) }
             let place: (kind: Int, at: (Int, Int), number: Int)
@@ -61,6 +60,45 @@ enum CanonicalOrder {
 
         static func < (a: Key, b: Key) -> Bool {
             (a.kind, a.start, a.end, a.number, a.index) < (b.kind, b.start, b.end, b.number, b.index)
+        }
+    }
+
+    /// The position of each text bound and event by identifier: plain `T12`/`E12` identifiers in
+    /// arrays indexed by their number, any other in a dictionary.
+    private struct Positions {
+        private var textBounds: [(Int, Int)?]
+        private var events: [(Int, Int)?]
+        private var others: [String: (Int, Int)] = [:]
+
+        init(capacity: Int) {
+            textBounds = Array(repeating: nil, count: capacity)
+            events = Array(repeating: nil, count: capacity)
+        }
+
+        /// For `T<n>` or `E<n>` (no leading zero, n below the capacity): whether it is an event and n.
+        private func slot(_ id: String) -> (isEvent: Bool, number: Int)? {
+            let utf8 = id.utf8
+            guard utf8.count >= 2, let first = utf8.first, first == 0x54 || first == 0x45 else { return nil }
+            var number = 0
+            var digits = 0
+            for byte in utf8.dropFirst() {
+                guard (0x30...0x39).contains(byte), !(digits == 1 && number == 0) else { return nil }
+                number = number * 10 + Int(byte - 0x30)
+                digits += 1
+                guard number < textBounds.count else { return nil }
+            }
+            return (first == 0x45, number)
+        }
+
+        subscript(id: String) -> (Int, Int)? {
+            get {
+                guard let slot = slot(id) else { return others[id] }
+                return slot.isEvent ? events[slot.number] : textBounds[slot.number]
+            }
+            set {
+                guard let slot = slot(id) else { others[id] = newValue; return }
+                if slot.isEvent { events[slot.number] = newValue } else { textBounds[slot.number] = newValue }
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ struct DocumentAnalysis {
     let firstTokenOfLine: [Int]
     /// Quotations in text order.
     var quotations: [Quotation] = []
-    private var readingsCache: [Int: [WordReading]] = [:]
+    private var readingsCache: [[WordReading]?]
 
     init(text: String, tokenizer: Tokenizer, splitter: SentenceSplitter) {
         let scalars = Array(text.unicodeScalars)
@@ -28,11 +28,7 @@ struct DocumentAnalysis {
         self.tokens = tokens
         let keys = tokens.map { Lexicon.key($0.normalized) }
         self.keys = keys
-        conjunctionStems = keys.map { key in
-            let scalars = key.text.unicodeScalars
-            guard let first = scalars.first, first == "و" || first == "ف", scalars.count >= 3 else { return key }
-            return Word(String(scalars.dropFirst()))
-        }
+        conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: scalars, tokens: tokens), tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
@@ -57,6 +53,7 @@ struct DocumentAnalysis {
         }
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
+        self.readingsCache = [[WordReading]?](repeating: nil, count: tokens.count)
     }
 
     /// The most tokens one sentence may have. Real news sentences stay far below it (the longest in
@@ -152,6 +149,18 @@ struct DocumentAnalysis {
         }
         readingsCache[index] = result
         return result
+    }
+
+    /// `key` without a leading و/ف when at least two letters remain (`key` itself otherwise).
+    static func withoutConjunction(_ key: Word) -> Word {
+        var text = key.text
+        return text.withUTF8 { bytes -> Word in
+            // و is D9 88 and ف is D9 81 in UTF-8
+            guard bytes.count >= 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 else { return key }
+            let rest = UnsafeBufferPointer(rebasing: bytes[2...])
+            guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { return key }
+            return Word(String(decoding: rest, as: UTF8.self))
+        }
     }
 
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).

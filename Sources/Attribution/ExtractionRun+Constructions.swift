@@ -74,7 +74,7 @@ extension ExtractionRun {
                 return
             }
         }
-        for token in match.tokens.upperBound..<gapEnd where token < doc.tokens.count { consumed.insert(token) }
+        consume(match.tokens.upperBound..<gapEnd)
         var (source, relays) = latin ? (nil, []) : sourceAndRelays(match.tokens.upperBound..<gapEnd, of: match)
         if isSecondPredicate(match), relays.isEmpty { source = nil }
         if source == nil, !match.entry.isParticiple {
@@ -108,17 +108,23 @@ extension ExtractionRun {
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
     func stance(_ match: CueMatch, content: Range<Int>) -> Stance {
-        if match.isNegated || lexicon.denialContents.contains(normalizedWords(content)) { return .deny }
+        if match.isNegated { return .deny }
+        if let words = normalizedWords(content, atMost: lexicon.maxDenialContentWords),
+           lexicon.denialContents.contains(words) { return .deny }
         return match.rule.stance
     }
 
-    /// The normalized words of the tokens inside `range`, joined by spaces.
-    func normalizedWords(_ range: Range<Int>) -> String {
+    /// The normalized words of the tokens inside `range`, joined by spaces; nil when there are more
+    /// than `limit` words.
+    func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
         let first = doc.firstToken(atOrAfter: range.lowerBound)
         var words: [String] = []
         var index = first
         while index < doc.tokens.count, doc.tokens[index].end <= range.upperBound {
-            if doc.isWord(index) { words.append(doc.keys[index].text) }
+            if doc.isWord(index) {
+                guard words.count < limit else { return nil }
+                words.append(doc.keys[index].text)
+            }
             index += 1
         }
         return words.joined(separator: " ")

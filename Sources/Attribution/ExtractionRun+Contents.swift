@@ -103,7 +103,7 @@ extension ExtractionRun {
             }
             guard var content = span(contentStart..<clause.upperBound) else { return }
             if let startOffset, startOffset < content.upperBound { content = startOffset..<content.upperBound }
-            for token in match.tokens.upperBound..<comma { consumed.insert(token) }
+            consume(match.tokens.upperBound..<comma)
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-before"))
         } else {
@@ -119,7 +119,7 @@ extension ExtractionRun {
                 // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …
                 content = (doc.tokens[start].start + 1)..<content.upperBound
             }
-            for token in match.tokens.upperBound..<end { consumed.insert(token) }
+            consume(match.tokens.upperBound..<end)
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-after"))
         }

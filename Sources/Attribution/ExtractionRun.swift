@@ -13,15 +13,26 @@ struct ExtractionRun {
     var found: [FoundAttribution] = []
     var disclaimers: [Range<Int>] = []
     /// Cue tokens already used (inside another cue's Source, or as a relay).
-    var consumed: Set<Int> = []
-    /// Cue matches already computed, by token (nil inside: no cue there).
-    var cueCache: [Int: CueMatch?] = [:]
+    var consumed: [Bool]
+    /// Where the cue match of each token is in `cueMatches`: `notComputed`, `noCue`, or an index.
+    var cueSlots: [Int32]
+    /// The cue matches computed so far.
+    var cueMatches: [CueMatch] = []
+    static let notComputed: Int32 = -1
+    static let noCue: Int32 = -2
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
     init(analysis: DocumentAnalysis, lexicon: Lexicon) {
         self.doc = analysis
         self.lexicon = lexicon
+        self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
+        self.cueSlots = [Int32](repeating: ExtractionRun.notComputed, count: analysis.tokens.count)
+    }
+
+    /// Marks the tokens of `range` inside the document as used.
+    mutating func consume(_ range: Range<Int>) {
+        for token in range where token >= 0 && token < consumed.count { consumed[token] = true }
     }
 
     mutating func extract() {
@@ -31,7 +42,7 @@ struct ExtractionRun {
         while index < doc.tokens.count {
             // the lexicon's prefilter first: most tokens are ruled out without a set look-up
             guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]),
-                  !blockedLines.contains(doc.lineOfToken[index]), !consumed.contains(index),
+                  !blockedLines.contains(doc.lineOfToken[index]), !consumed[index],
                   let match = matchCue(at: index) else {
                 index += 1
                 continue
@@ -48,9 +59,16 @@ struct ExtractionRun {
     /// The longest cue form starting at token `index`.
     mutating func matchCue(at index: Int) -> CueMatch? {
         guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return nil }
-        if let cached = cueCache[index] { return cached }
+        let slot = cueSlots[index]
+        if slot >= 0 { return cueMatches[Int(slot)] }
+        if slot == ExtractionRun.noCue { return nil }
         let match = computeCue(at: index)
-        cueCache[index] = match
+        if let match {
+            cueSlots[index] = Int32(cueMatches.count)
+            cueMatches.append(match)
+        } else {
+            cueSlots[index] = ExtractionRun.noCue
+        }
         return match
     }
 

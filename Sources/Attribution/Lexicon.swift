@@ -23,6 +23,8 @@ struct Lexicon: Sendable {
     var governed: Set<Word>
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
+    /// The most words any denial content has: a longer Content is never one.
+    var maxDenialContentWords: Int
     var disclaimers: [[Word?]]
     var disclaimerFirstWords: Set<Word>
     var notClaims: PhraseIndex
@@ -55,7 +57,9 @@ struct Lexicon: Sendable {
         relays = wordSet(.relay)
         governed = wordSet(.governed)
         clauseBreaks = index(.clauseBreak)
-        denialContents = Set(ruleSet.phrases(.denialContent).map { words($0).map(\.text).joined(separator: " ") })
+        let denialPhrases = ruleSet.phrases(.denialContent).map { words($0).map(\.text) }
+        denialContents = Set(denialPhrases.map { $0.joined(separator: " ") })
+        maxDenialContentWords = denialPhrases.map(\.count).max() ?? 0
         disclaimers = ruleSet.phrases(.disclaimer).map { phrase in
             phrase.split(separator: " ").flatMap { part -> [Word?] in
                 part == "…" || part == "..." ? [nil] : words(String(part)).map { Optional($0) }

@@ -91,8 +91,8 @@ final class AnnotateTally: @unchecked Sendable {
 
     private func apply(_ outcome: AnnotateOutcome) {
         summary.add(outcome)
-        if let hash = outcome.manifestHash, manifest.entries[outcome.annotationPath] != hash {
-            manifest.entries[outcome.annotationPath] = hash
+        for (path, hash) in outcome.manifestHashes where manifest.entries[path] != hash {
+            manifest.entries[path] = hash
             manifestChanged = true
         }
         if let message = outcome.message {

@@ -24,7 +24,8 @@ import Testing
         #expect(files.keys.filter { $0.hasSuffix(".ann") }.count == 13)
         let manifest = try AnnotateManifest(readingFrom: out)
         #expect(manifest.entries["dev/article.ann"] == AnnotateManifest.hash(files["dev/article.ann"] ?? Data()))
-        #expect(manifest.entries.count == 13)
+        #expect(manifest.entries["dev/article.txt"] == AnnotateManifest.hash(files["dev/article.txt"] ?? Data()))
+        #expect(manifest.entries.count == 26)
         #expect(run.error.contains("isnad annotate: 13 documents"))
         #expect(run.error.contains("13 written, 0 unchanged, 0 failed"))
         #expect(!run.error.contains("\r"), "no progress line when standard error is not a terminal")
@@ -114,6 +115,57 @@ import Testing
         #expect(FileManager.default.contents(atPath: out + "/dev/news01.txt") == changed)
         #expect(FileManager.default.contents(atPath: out + "/dev/news01.ann") == Data("T1\tCue 1 4\tقال\nE1\tCue:T1\n".utf8))
         #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.ann.orig"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.txt.orig"), "the old copy was Isnad's")
+    }
+
+    @Test func editedTextCopyIsKeptUnlessForced() throws {
+        let input = try scratch.smallCorpus()
+        let out = input + "/../out"
+        #expect(try Support.runFake([input, "--out", out]).status == 0)
+        let copy = out + "/dev/news01.txt"
+        let source = try #require(FileManager.default.contents(atPath: input + "/dev/news01.txt"))
+        let edited = source + Data("extra\n".utf8)
+        try edited.write(to: URL(fileURLWithPath: copy))
+
+        let kept = try Support.runFake([input, "--out", out])
+        #expect(kept.status == 0)
+        #expect(kept.error.contains("\(copy): edited since isnad wrote it; kept, use --force to rewrite"))
+        #expect(kept.error.contains("0 written, 2 unchanged, 1 kept (edited)"))
+        #expect(FileManager.default.contents(atPath: copy) == edited)
+
+        let forced = try Support.runFake([input, "--out", out, "--force"])
+        #expect(forced.error.contains("\(copy): edited since isnad wrote it; rewritten, the old one kept as \(copy).orig"))
+        #expect(FileManager.default.contents(atPath: copy) == source)
+        #expect(FileManager.default.contents(atPath: copy + ".orig") == edited)
+        #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.ann.orig"), "the .ann was Isnad's and unchanged")
+        #expect(try Support.runFake([input, "--out", out]).error.contains("0 written, 3 unchanged"))
+    }
+
+    @Test func changedSourceKeepsAPersonsTextCopy() throws {
+        let input = try scratch.smallCorpus(["dev/news01.txt"])
+        let out = input + "/../out"
+        #expect(try Support.runFake([input, "--out", out]).status == 0)
+        let copy = out + "/dev/news01.txt"
+        let mine = Data("نص كتبه شخص\n".utf8)
+        try mine.write(to: URL(fileURLWithPath: copy))
+        try Data("وقال الوزير إن الأمر انتهى.\n".utf8).write(to: URL(fileURLWithPath: input + "/dev/news01.txt"))
+        let annotation = try #require(FileManager.default.contents(atPath: out + "/dev/news01.ann"))
+        let run = try Support.runFake([input, "--out", out])
+        #expect(run.error.contains("\(copy): edited since isnad wrote it; kept"))
+        #expect(FileManager.default.contents(atPath: copy) == mine)
+        #expect(FileManager.default.contents(atPath: out + "/dev/news01.ann") == annotation, "the pair is left alone")
+    }
+
+    @Test func textCopyNotInTheManifestIsAPersons() throws {
+        let input = try scratch.smallCorpus(["dev/news02.txt"])
+        let out = input + "/../out"
+        try FileManager.default.createDirectory(atPath: out + "/dev", withIntermediateDirectories: true)
+        let mine = Data("مسودة\n".utf8)
+        try mine.write(to: URL(fileURLWithPath: out + "/dev/news02.txt"))
+        let run = try Support.runFake([input, "--out", out])
+        #expect(run.error.contains("news02.txt: edited since isnad wrote it; kept"))
+        #expect(FileManager.default.contents(atPath: out + "/dev/news02.txt") == mine)
+        #expect(!FileManager.default.fileExists(atPath: out + "/dev/news02.ann"))
     }
 
     @Test func outputFolderInsideTheInputIsSkipped() throws {

@@ -95,6 +95,30 @@ public enum AnnotateCommand: Command {
         return 1
     }
 
+    /// Creates `outFolder` if needed, checks that files can be made in it, and reads its manifest.
+    private static func prepareOutputFolder(_ outFolder: String) throws -> AnnotateManifest {
+        try makeFolder(outFolder, isTheOutput: true)
+        if access(outFolder, W_OK | X_OK) != 0 {
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+        }
+        return try AnnotateManifest(readingFrom: outFolder)
+    }
+
+    /// Creates `path` and its missing parents, with the system's reason when it cannot
+    /// (`it is a file` for the output folder itself, `not a directory` for a parent).
+    private static func makeFolder(_ path: String, isTheOutput: Bool) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw isTheOutput ? CocoaError(.fileWriteFileExists) : NSError(domain: NSPOSIXErrorDomain, code: Int(ENOTDIR))
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolder(parent, isTheOutput: false) }
+        if mkdir(path, 0o777) != 0, errno != EEXIST {
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+        }
+    }
+
     /// Annotates every document of `operands` into `outFolder`.
     private static func annotateCorpus(
         _ operands: [String], outFolder: String, force: Bool, jobs: Int,
@@ -103,10 +127,12 @@ public enum AnnotateCommand: Command {
         let started = DispatchTime.now().uptimeNanoseconds
         let manifest: AnnotateManifest
         do {
-            try FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
-            manifest = try AnnotateManifest(readingFrom: outFolder)
+            manifest = try prepareOutputFolder(outFolder)
+        } catch let error as AnnotateManifestError {
+            console.error.line(error.description)
+            return 1
         } catch {
-            console.error.line("\(outFolder): cannot use as output folder: \(error)")
+            console.error.line("\(outFolder): cannot use as output folder: \(AnnotateFileProblem.reason(error))")
             return 1
         }
         let walk = CorpusWalker(excluding: outFolder).walk(operands)
@@ -118,7 +144,7 @@ public enum AnnotateCommand: Command {
             let messages = try AnnotateBratConfiguration(writeFiles: configuration).install(in: outFolder, force: force)
             messages.forEach { console.error.line($0) }
         } catch {
-            tally.fail("\(outFolder): cannot write the brat conf files: \(error)")
+            tally.fail("\(outFolder): cannot write the brat conf files: \(AnnotateFileProblem.reason(error))")
         }
         let annotator = CorpusAnnotator(annotate: annotate, outFolder: outFolder, manifest: manifest, force: force, jobs: jobs)
         annotator.run(walk.documents, tally: tally)

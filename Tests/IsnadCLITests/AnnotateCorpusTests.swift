@@ -223,4 +223,25 @@ import Testing
         #expect(lines.last?.hasPrefix("isnad annotate: 4 documents") == true)
         #expect(run.error.hasSuffix(" 3 written, 0 unchanged, 1 failed\n"))
     }
+
+    @Test func outputFolderThatIsAFileIsAPlainError() throws {
+        let file = Support.corpora + "/dev/article.txt"
+        let before = FileManager.default.contents(atPath: file)
+        let run = try Support.runFake([Support.corpora, "--out", file])
+        #expect(run.status == 1)
+        #expect(run.error == "\(file): cannot use as output folder: it is a file\n")
+        #expect(FileManager.default.contents(atPath: file) == before)
+        let below = try Support.runFake([Support.corpora, "--out", file + "/sub"])
+        #expect(below.status == 1)
+        #expect(below.error == "\(file)/sub: cannot use as output folder: not a directory\n", "\(below.error)")
+    }
+
+    @Test func fileProblemsInPlainWords() {
+        let denied = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteNoPermission.rawValue,
+                             userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))])
+        #expect(AnnotateFileProblem.reason(denied) == "permission denied")
+        #expect(AnnotateFileProblem.reason(CocoaError(.fileWriteOutOfSpace)) == "no space left on the device")
+        #expect(AnnotateFileProblem.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(EROFS))) == "read-only file system")
+        #expect(!AnnotateFileProblem.reason(CocoaError(.fileWriteUnknown)).contains("Error Domain"))
+    }
 }

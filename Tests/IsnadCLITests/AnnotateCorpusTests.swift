@@ -244,4 +244,21 @@ import Testing
         #expect(AnnotateFileProblem.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(EROFS))) == "read-only file system")
         #expect(!AnnotateFileProblem.reason(CocoaError(.fileWriteUnknown)).contains("Error Domain"))
     }
+
+    @Test func folderWithoutTextsIsAnError() throws {
+        let empty = try scratch.folder() + "/empty"
+        try FileManager.default.createDirectory(atPath: empty + "/sub", withIntermediateDirectories: true)
+        try "notes".write(toFile: empty + "/sub/notes.md", atomically: true, encoding: .utf8)
+        let out = try scratch.folder() + "/out"
+        let run = try Support.runFake([empty, "--out", out])
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("\(empty): no .txt files found\n"), "\(run.error)")
+        #expect(run.error.contains("0 documents"))
+
+        let input = try scratch.smallCorpus(["dev/news04.txt"])
+        let mixed = try Support.runFake([empty, input, "--out", out])
+        #expect(mixed.status == 1)
+        #expect(mixed.error.contains("\(empty): no .txt files found"))
+        #expect(FileManager.default.fileExists(atPath: out + "/dev/news04.ann"))
+    }
 }

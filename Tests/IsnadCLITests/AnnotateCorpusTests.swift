@@ -58,25 +58,38 @@ import Testing
     }
 
     @Test func editedAnnotationIsKeptUnlessForced() throws {
+        try expectEditKeptUnlessForced("dev/news01.ann") { _ in Data("T1\tSource 0 4\tedited by hand\n".utf8) }
+    }
+
+    @Test func editedTextCopyIsKeptUnlessForced() throws {
+        try expectEditKeptUnlessForced("dev/news01.txt") { $0 + Data("extra\n".utf8) }
+    }
+
+    /// Annotates a small corpus, edits `OUT/RELATIVE` with `edit`, and checks that a rerun
+    /// reports and keeps the edit, that `--force` writes Isnad's bytes back keeping the edit as
+    /// `.orig` (and no other backup), and that a later rerun finds everything unchanged.
+    private func expectEditKeptUnlessForced(_ relative: String, edit: (Data) -> Data) throws {
         let input = try scratch.smallCorpus()
         let out = input + "/../out"
         #expect(try Support.runFake([input, "--out", out]).status == 0)
-        let annotation = out + "/dev/news01.ann"
-        let original = try #require(FileManager.default.contents(atPath: annotation))
-        let edited = Data("T1\tSource 0 4\tedited by hand\n".utf8)
-        try edited.write(to: URL(fileURLWithPath: annotation))
+        let path = out + "/" + relative
+        let original = try #require(FileManager.default.contents(atPath: path))
+        let edited = edit(original)
+        try edited.write(to: URL(fileURLWithPath: path))
 
         let kept = try Support.runFake([input, "--out", out])
         #expect(kept.status == 0)
-        #expect(kept.error.contains("\(annotation): edited since isnad wrote it; kept, use --force to rewrite"))
-        #expect(kept.error.contains("1 kept (edited)"))
-        #expect(FileManager.default.contents(atPath: annotation) == edited)
+        #expect(kept.error.contains("\(path): edited since isnad wrote it; kept, use --force to rewrite"))
+        #expect(kept.error.contains("0 written, 2 unchanged, 1 kept (edited)"))
+        #expect(FileManager.default.contents(atPath: path) == edited)
 
         let forced = try Support.runFake([input, "--out", out, "--force"])
         #expect(forced.status == 0)
-        #expect(forced.error.contains("rewritten, the old one kept as \(annotation).orig"))
-        #expect(FileManager.default.contents(atPath: annotation) == original)
-        #expect(FileManager.default.contents(atPath: annotation + ".orig") == edited)
+        #expect(forced.error.contains("\(path): edited since isnad wrote it; rewritten, the old one kept as \(path).orig"))
+        #expect(FileManager.default.contents(atPath: path) == original)
+        #expect(FileManager.default.contents(atPath: path + ".orig") == edited)
+        let backups = Support.snapshot(out).keys.filter { $0.contains(".orig") }
+        #expect(backups == [relative + ".orig"], "only the edited file is backed up")
 
         let after = try Support.runFake([input, "--out", out])
         #expect(!after.error.contains("edited since"))
@@ -116,29 +129,6 @@ import Testing
         #expect(FileManager.default.contents(atPath: out + "/dev/news01.ann") == Data("T1\tCue 1 4\tقال\nE1\tCue:T1\n".utf8))
         #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.ann.orig"))
         #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.txt.orig"), "the old copy was Isnad's")
-    }
-
-    @Test func editedTextCopyIsKeptUnlessForced() throws {
-        let input = try scratch.smallCorpus()
-        let out = input + "/../out"
-        #expect(try Support.runFake([input, "--out", out]).status == 0)
-        let copy = out + "/dev/news01.txt"
-        let source = try #require(FileManager.default.contents(atPath: input + "/dev/news01.txt"))
-        let edited = source + Data("extra\n".utf8)
-        try edited.write(to: URL(fileURLWithPath: copy))
-
-        let kept = try Support.runFake([input, "--out", out])
-        #expect(kept.status == 0)
-        #expect(kept.error.contains("\(copy): edited since isnad wrote it; kept, use --force to rewrite"))
-        #expect(kept.error.contains("0 written, 2 unchanged, 1 kept (edited)"))
-        #expect(FileManager.default.contents(atPath: copy) == edited)
-
-        let forced = try Support.runFake([input, "--out", out, "--force"])
-        #expect(forced.error.contains("\(copy): edited since isnad wrote it; rewritten, the old one kept as \(copy).orig"))
-        #expect(FileManager.default.contents(atPath: copy) == source)
-        #expect(FileManager.default.contents(atPath: copy + ".orig") == edited)
-        #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.ann.orig"), "the .ann was Isnad's and unchanged")
-        #expect(try Support.runFake([input, "--out", out]).error.contains("0 written, 3 unchanged"))
     }
 
     @Test func changedSourceKeepsAPersonsTextCopy() throws {

@@ -112,11 +112,19 @@ public enum AnnotateCommand: Command {
             if isDirectory.boolValue { return }
             throw isTheOutput ? CocoaError(.fileWriteFileExists) : NSError(domain: NSPOSIXErrorDomain, code: Int(ENOTDIR))
         }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path { try makeFolder(parent, isTheOutput: false) }
+        if let parent = parentFolder(of: path) { try makeFolder(parent, isTheOutput: false) }
         if mkdir(path, 0o777) != 0, errno != EEXIST {
             throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
         }
+    }
+
+    /// The folder `path` is in (`a/b/` → `a`), or nil for a bare name or a name under `/`.
+    static func parentFolder(of path: String) -> String? {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return nil }
+        let parent = trimmed[..<slash]
+        return parent.isEmpty ? nil : String(parent)
     }
 
     /// Annotates every document of `operands` into `outFolder`.

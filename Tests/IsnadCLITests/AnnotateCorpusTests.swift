@@ -227,6 +227,13 @@ import Testing
         #expect(below.error == "\(file)/sub: cannot use as output folder: not a directory\n", "\(below.error)")
     }
 
+    @Test func parentFoldersOfOutputPaths() {
+        #expect(AnnotateCommand.parentFolder(of: "X") == nil, "a bare name (Foundation's deletingLastPathComponent crashed on it)")
+        #expect(AnnotateCommand.parentFolder(of: "/X") == nil)
+        #expect(AnnotateCommand.parentFolder(of: "a/b/") == "a")
+        #expect(AnnotateCommand.parentFolder(of: "/tmp/الناتج/x") == "/tmp/الناتج")
+    }
+
     @Test func fileProblemsInPlainWords() {
         let denied = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteNoPermission.rawValue,
                              userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))])

@@ -13,8 +13,9 @@ public enum AnnotateCommand: Command {
     OUTDIR/REL/DOC.ann, a copy of REL/DOC.txt, and brat's annotation.conf and visual.conf, so brat
     opens OUTDIR as it is. The output is the same whatever the number of jobs.
 
-    A .ann edited by a person since isnad wrote it (OUTDIR/.isnad-manifest.tsv keeps hashes of what
-    isnad wrote) is reported and kept; --force rewrites it and keeps the old one as .ann.orig.
+    A .ann or .txt copy edited by a person since isnad wrote it (OUTDIR/.isnad-manifest.tsv keeps
+    hashes of what isnad wrote) is reported and the pair kept; --force rewrites it and keeps the old
+    one as .ann.orig or .txt.orig.
     A document that cannot be read (or is not UTF-8) is reported and skipped; the exit code is then 1.
     A progress line is shown when standard error is a terminal, and a summary at the end.
 
@@ -26,7 +27,7 @@ public enum AnnotateCommand: Command {
     public static let options: [OptionSpec] = [
         .value("--out", alias: "-o", valueName: "OUTDIR", help: "write DOC.ann, DOC.txt and brat conf files below OUTDIR"),
         .value("--rules", valueName: "FILE", repeatable: true, help: "add to or override the default rules (may be repeated)"),
-        .flag("--force", help: "rewrite .ann files edited since isnad wrote them (old ones kept as .orig)"),
+        .flag("--force", help: "rewrite .ann and .txt files edited since isnad wrote them (old ones kept as .orig)"),
         .value("--jobs", alias: "-j", valueName: "N", help: "documents annotated at once (default: the number of cores)"),
     ]
 

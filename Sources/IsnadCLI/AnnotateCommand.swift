@@ -13,8 +13,9 @@ public enum AnnotateCommand: Command {
     OUTDIR/REL/DOC.ann, a copy of REL/DOC.txt, and brat's annotation.conf and visual.conf, so brat
     opens OUTDIR as it is. The output is the same whatever the number of jobs.
 
-    A .ann edited by a person since isnad wrote it (OUTDIR/.isnad-manifest.tsv keeps hashes of what
-    isnad wrote) is reported and kept; --force rewrites it and keeps the old one as .ann.orig.
+    A .ann or .txt copy edited by a person since isnad wrote it (OUTDIR/.isnad-manifest.tsv keeps
+    hashes of what isnad wrote) is reported and the pair kept; --force rewrites it and keeps the old
+    one as .ann.orig or .txt.orig.
     A document that cannot be read (or is not UTF-8) is reported and skipped; the exit code is then 1.
     A progress line is shown when standard error is a terminal, and a summary at the end.
 
@@ -26,7 +27,7 @@ public enum AnnotateCommand: Command {
     public static let options: [OptionSpec] = [
         .value("--out", alias: "-o", valueName: "OUTDIR", help: "write DOC.ann, DOC.txt and brat conf files below OUTDIR"),
         .value("--rules", valueName: "FILE", repeatable: true, help: "add to or override the default rules (may be repeated)"),
-        .flag("--force", help: "rewrite .ann files edited since isnad wrote them (old ones kept as .orig)"),
+        .flag("--force", help: "rewrite .ann and .txt files edited since isnad wrote them (old ones kept as .orig)"),
         .value("--jobs", alias: "-j", valueName: "N", help: "documents annotated at once (default: the number of cores)"),
     ]
 
@@ -95,6 +96,38 @@ public enum AnnotateCommand: Command {
         return 1
     }
 
+    /// Creates `outFolder` if needed, checks that files can be made in it, and reads its manifest.
+    private static func prepareOutputFolder(_ outFolder: String) throws -> AnnotateManifest {
+        try makeFolder(outFolder, isTheOutput: true)
+        if access(outFolder, W_OK | X_OK) != 0 {
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+        }
+        return try AnnotateManifest(readingFrom: outFolder)
+    }
+
+    /// Creates `path` and its missing parents, with the system's reason when it cannot
+    /// (`it is a file` for the output folder itself, `not a directory` for a parent).
+    private static func makeFolder(_ path: String, isTheOutput: Bool) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw isTheOutput ? CocoaError(.fileWriteFileExists) : NSError(domain: NSPOSIXErrorDomain, code: Int(ENOTDIR))
+        }
+        if let parent = parentFolder(of: path) { try makeFolder(parent, isTheOutput: false) }
+        if mkdir(path, 0o777) != 0, errno != EEXIST {
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+        }
+    }
+
+    /// The folder `path` is in (`a/b/` → `a`), or nil for a bare name or a name under `/`.
+    static func parentFolder(of path: String) -> String? {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return nil }
+        let parent = trimmed[..<slash]
+        return parent.isEmpty ? nil : String(parent)
+    }
+
     /// Annotates every document of `operands` into `outFolder`.
     private static func annotateCorpus(
         _ operands: [String], outFolder: String, force: Bool, jobs: Int,
@@ -103,10 +136,12 @@ public enum AnnotateCommand: Command {
         let started = DispatchTime.now().uptimeNanoseconds
         let manifest: AnnotateManifest
         do {
-            try FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
-            manifest = try AnnotateManifest(readingFrom: outFolder)
+            manifest = try prepareOutputFolder(outFolder)
+        } catch let error as AnnotateManifestError {
+            console.error.line(error.description)
+            return 1
         } catch {
-            console.error.line("\(outFolder): cannot use as output folder: \(error)")
+            console.error.line("\(outFolder): cannot use as output folder: \(AnnotateFileProblem.reason(error))")
             return 1
         }
         let walk = CorpusWalker(excluding: outFolder).walk(operands)
@@ -118,7 +153,7 @@ public enum AnnotateCommand: Command {
             let messages = try AnnotateBratConfiguration(writeFiles: configuration).install(in: outFolder, force: force)
             messages.forEach { console.error.line($0) }
         } catch {
-            tally.fail("\(outFolder): cannot write the brat conf files: \(error)")
+            tally.fail("\(outFolder): cannot write the brat conf files: \(AnnotateFileProblem.reason(error))")
         }
         let annotator = CorpusAnnotator(annotate: annotate, outFolder: outFolder, manifest: manifest, force: force, jobs: jobs)
         annotator.run(walk.documents, tally: tally)

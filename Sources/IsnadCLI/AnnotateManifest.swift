@@ -1,17 +1,18 @@
 import Foundation
 import TextFiles
 
-/// What Isnad wrote into an output folder: for each `.ann`, a hash of the exact bytes written.
+/// What Isnad wrote into an output folder: for each `.ann` and `.txt` copy, a hash of the exact
+/// bytes written.
 ///
-/// Stored as `OUTDIR/.isnad-manifest.tsv`, one `relative/path.ann<TAB>hash` line per file
-/// (16 hex digits of 64-bit FNV-1a), sorted. A `.ann` whose bytes no longer match its line
+/// Stored as `OUTDIR/.isnad-manifest.tsv`, one `relative/path<TAB>hash` line per file
+/// (16 hex digits of 64-bit FNV-1a), sorted. A file whose bytes no longer match its line
 /// (or that has no line) has been edited by a person, and is not overwritten without `--force`.
 struct AnnotateManifest: Equatable, Sendable {
     /// The manifest's file name inside the output folder.
     static let fileName = ".isnad-manifest.tsv"
-    private static let header = "# isnad annotate manifest: .ann path<TAB>FNV-1a 64 of the bytes isnad wrote"
+    private static let header = "# isnad annotate manifest: .ann or .txt path<TAB>FNV-1a 64 of the bytes isnad wrote"
 
-    /// Hashes by relative `.ann` path.
+    /// Hashes by relative path (`dev/article.ann`, `dev/article.txt`).
     var entries: [String: UInt64] = [:]
 
     /// An empty manifest.

@@ -9,7 +9,7 @@ enum AnnotateManifestError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .unreadable(message): return message
         case let .malformed(path, line):
-            return "\(path):\(line):1: expected 'relative/path.ann<TAB>16 hex digits'; remove the line or the file to start afresh"
+            return "\(path):\(line):1: expected 'relative/path<TAB>16 hex digits'; remove the line or the file to start afresh"
         }
     }
 }

@@ -6,9 +6,9 @@ struct AnnotateOutcome: Sendable {
         case written
         /// The `.ann` already held exactly these bytes; nothing was written.
         case unchanged
-        /// The `.ann` was edited by a person and left alone (no `--force`).
+        /// The `.ann` or the `.txt` copy was edited by a person and the pair left alone (no `--force`).
         case kept
-        /// The `.ann` was edited by a person and rewritten (`--force`); the old one was kept.
+        /// The `.ann` or the `.txt` copy was edited by a person and rewritten (`--force`); the old one was kept.
         case rewritten
         /// The document could not be read or annotated; nothing was written.
         case failed
@@ -26,6 +26,7 @@ struct AnnotateOutcome: Sendable {
     var spans: Int = 0
     /// A line to report (`path: message`), if any.
     var message: String? = nil
-    /// The hash to record in the manifest for this `.ann`, if it changes or is confirmed.
-    var manifestHash: UInt64? = nil
+    /// The hashes to record in the manifest (of the `.ann` and the `.txt` copy written or
+    /// confirmed), by relative path.
+    var manifestHashes: [String: UInt64] = [:]
 }

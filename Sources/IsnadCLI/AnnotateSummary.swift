@@ -36,29 +36,39 @@ struct AnnotateSummary: Equatable, Sendable {
         }
     }
 
-    /// Megabytes (10^6 bytes) of text per second.
-    var megabytesPerSecond: Double {
-        seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0
+    /// Bytes of text per second.
+    var bytesPerSecond: Double {
+        seconds > 0 ? Double(bytes) / seconds : 0
     }
 
-    /// The summary line, such as `13 documents, 0.04 MB in 0.1 s (0.4 MB/s): 120 attributions, 380 spans; …`.
+    /// The summary line, such as `13 documents, 34.2 KB in 0.95 s (36.0 KB/s): 87 attributions, 238 spans; …`.
     var description: String {
         var parts = ["\(written) written", "\(unchanged) unchanged"]
         if kept > 0 { parts.append("\(kept) kept (edited)") }
         if rewritten > 0 { parts.append("\(rewritten) rewritten (edited, --force)") }
         parts.append("\(failed) failed")
-        return "isnad annotate: \(documents) documents, \(AnnotateSummary.megabytes(bytes)) MB in "
-            + "\(AnnotateSummary.format(seconds, decimals: 2)) s (\(AnnotateSummary.rate(megabytesPerSecond)) MB/s): "
+        return "isnad annotate: \(documents) documents, \(AnnotateSummary.size(Double(bytes))) in "
+            + "\(AnnotateSummary.format(seconds, decimals: 2)) s (\(AnnotateSummary.throughput(bytesPerSecond))): "
             + "\(attributions) attributions, \(spans) spans; .ann " + parts.joined(separator: ", ")
     }
 
-    /// A rate in MB/s: two decimals below 10, one above.
-    static func rate(_ megabytesPerSecond: Double) -> String {
-        format(megabytesPerSecond, decimals: megabytesPerSecond < 10 ? 2 : 1)
+    /// A speed such as `512 B/s`, `36.0 KB/s`, `2.45 MB/s` or `21.3 MB/s` (three significant digits).
+    static func throughput(_ bytesPerSecond: Double) -> String {
+        size(bytesPerSecond) + "/s"
     }
 
-    /// `bytes` in megabytes with two decimals.
-    static func megabytes(_ bytes: Int) -> String { format(Double(bytes) / 1_000_000, decimals: 2) }
+    /// An amount of bytes in decimal units with three significant digits: `512 B`, `34.5 KB`, `1.20 MB`.
+    static func size(_ bytes: Double) -> String {
+        var value = bytes
+        var unit = 0
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        while value >= 999.5, unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        let decimals = unit == 0 || value >= 99.95 ? 0 : value >= 9.995 ? 1 : 2
+        return format(value, decimals: decimals) + " " + units[unit]
+    }
 
     /// `value` with a fixed number of decimals, independent of locale.
     static func format(_ value: Double, decimals: Int) -> String {

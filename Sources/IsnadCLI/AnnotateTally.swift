@@ -91,8 +91,8 @@ final class AnnotateTally: @unchecked Sendable {
 
     private func apply(_ outcome: AnnotateOutcome) {
         summary.add(outcome)
-        if let hash = outcome.manifestHash, manifest.entries[outcome.annotationPath] != hash {
-            manifest.entries[outcome.annotationPath] = hash
+        for (path, hash) in outcome.manifestHashes where manifest.entries[path] != hash {
+            manifest.entries[path] = hash
             manifestChanged = true
         }
         if let message = outcome.message {
@@ -103,11 +103,11 @@ final class AnnotateTally: @unchecked Sendable {
 
     private func drawProgress(now: UInt64) {
         let seconds = Double(now - started) / 1e9
-        let rate = seconds > 0 ? Double(bytesFinished) / 1_000_000 / seconds : 0
+        let rate = seconds > 0 ? Double(bytesFinished) / seconds : 0
         var line = "\r\u{1B}[K\(finished)/\(totalDocuments) documents, "
-            + "\(AnnotateSummary.rate(rate)) MB/s"
+            + AnnotateSummary.throughput(rate)
         if rate > 0 {
-            let left = Double(max(0, totalBytes - bytesFinished)) / 1_000_000 / rate
+            let left = Double(max(0, totalBytes - bytesFinished)) / rate
             line += ", \(Int(left.rounded())) s left"
         }
         error.write(line)

@@ -3,7 +3,7 @@ import Foundation
 import TextFiles
 
 /// Annotates the documents of a corpus on several cores and writes `OUTDIR/…/DOC.ann` with a
-/// copy of `DOC.txt`, never overwriting a `.ann` a person has edited unless forced.
+/// copy of `DOC.txt`, never overwriting a `.ann` or `.txt` a person has edited unless forced.
 ///
 /// Each worker holds one document at a time; the output bytes of a document depend on that
 /// document alone, so they are the same whatever the number of jobs.
@@ -54,42 +54,34 @@ struct CorpusAnnotator: Sendable {
             try write(annotation, text: bytes, for: document, into: &outcome)
         } catch {
             outcome.status = .failed
-            outcome.manifestHash = nil
+            outcome.manifestHashes = [:]
             outcome.message = "\(error)"
         }
         return outcome
     }
 
+    /// Writes the `.ann` and the `.txt` copy of `document`, unless either is a person's (its
+    /// bytes differ from what is to be written and from what the manifest says Isnad wrote):
+    /// then the pair is left alone, or with `force` rewritten keeping the person's file as `.orig`.
     private func write(_ annotation: [UInt8], text: [UInt8], for document: CorpusDocument, into outcome: inout AnnotateOutcome) throws {
-        let annotationPath = outFolder + "/" + document.annotationRelativePath
-        let textPath = outFolder + "/" + document.relativePath
-        let newHash = AnnotateManifest.hash(annotation)
-        let existing = FileManager.default.contents(atPath: annotationPath).map { [UInt8]($0) }
-        guard let existing, existing != annotation else {
-            try writeIfDifferent(text, to: textPath, keepingBackup: false)
-            if existing == nil { try AtomicFile.write(annotation, to: annotationPath) }
-            outcome.status = existing == nil ? .written : .unchanged
-            outcome.manifestHash = newHash
-            return
-        }
-        let edited = manifest.entries[document.annotationRelativePath] != AnnotateManifest.hash(existing)
-        if edited && !force {
+        let annotationFile = AnnotateOutputFile(relativePath: document.annotationRelativePath, outFolder: outFolder, bytes: annotation, manifest: manifest)
+        let textFile = AnnotateOutputFile(relativePath: document.relativePath, outFolder: outFolder, bytes: text, manifest: manifest)
+        let edited = [textFile, annotationFile].filter(\.isEdited)
+        if !edited.isEmpty && !force {
             outcome.status = .kept
-            outcome.message = "\(annotationPath): edited since isnad wrote it; kept, use --force to rewrite"
+            outcome.message = edited.map { "\($0.path): edited since isnad wrote it; kept, use --force to rewrite" }.joined(separator: "\n")
             return
         }
-        try writeIfDifferent(text, to: textPath, keepingBackup: edited)
-        let backup = try AtomicFile.write(annotation, to: annotationPath, keepingBackup: edited)
-        outcome.manifestHash = newHash
-        outcome.status = edited ? .rewritten : .written
-        if edited {
-            outcome.message = "\(annotationPath): edited since isnad wrote it; rewritten, the old one kept as \(backup ?? "?")"
+        var messages: [String] = []
+        for file in [textFile, annotationFile] where !file.isCurrent {
+            let backup = try AtomicFile.write(file.bytes, to: file.path, keepingBackup: file.isEdited)
+            if file.isEdited {
+                messages.append("\(file.path): edited since isnad wrote it; rewritten, the old one kept as \(backup ?? "?")")
+            }
         }
-    }
-
-    private func writeIfDifferent(_ bytes: [UInt8], to path: String, keepingBackup: Bool) throws {
-        if let existing = FileManager.default.contents(atPath: path), [UInt8](existing) == bytes { return }
-        try AtomicFile.write(bytes, to: path, keepingBackup: keepingBackup)
+        outcome.status = !edited.isEmpty ? .rewritten : annotationFile.isCurrent && textFile.isCurrent ? .unchanged : .written
+        outcome.message = messages.isEmpty ? nil : messages.joined(separator: "\n")
+        outcome.manifestHashes = [annotationFile.relativePath: annotationFile.hash, textFile.relativePath: textFile.hash]
     }
 
     /// The numbers of text-bound (`T`) and event (`E`) lines in `.ann` bytes.

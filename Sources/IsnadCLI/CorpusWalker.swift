@@ -22,7 +22,8 @@ struct CorpusWalker {
 
     /// The documents of `operands` (files and folders), in operand order, each folder's
     /// files sorted by relative path. Hidden files and folders are skipped. Two documents
-    /// that would share an output path keep the first; the second is a problem.
+    /// that would share an output path keep the first; the second is a problem, and so is a
+    /// folder without any `.txt` file.
     func walk(_ operands: [String]) -> Result {
         var result = Result()
         var claimed: [String: String] = [:]
@@ -37,6 +38,10 @@ struct CorpusWalker {
                 var visited: Set<String> = []
                 collect(folder: operand, relative: "", into: &found, visited: &visited)
                 found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+                if found.isEmpty {
+                    result.problems.append("\(operand): no \(CorpusWalker.textExtension) files found")
+                    continue
+                }
             } else if operand.hasSuffix(CorpusWalker.textExtension) {
                 let name = URL(fileURLWithPath: operand).lastPathComponent
                 found.append(CorpusDocument(sourcePath: operand, relativePath: name, byteCount: CorpusWalker.status(of: operand)?.size ?? 0))

@@ -24,7 +24,8 @@ import Testing
         #expect(files.keys.filter { $0.hasSuffix(".ann") }.count == 13)
         let manifest = try AnnotateManifest(readingFrom: out)
         #expect(manifest.entries["dev/article.ann"] == AnnotateManifest.hash(files["dev/article.ann"] ?? Data()))
-        #expect(manifest.entries.count == 13)
+        #expect(manifest.entries["dev/article.txt"] == AnnotateManifest.hash(files["dev/article.txt"] ?? Data()))
+        #expect(manifest.entries.count == 26)
         #expect(run.error.contains("isnad annotate: 13 documents"))
         #expect(run.error.contains("13 written, 0 unchanged, 0 failed"))
         #expect(!run.error.contains("\r"), "no progress line when standard error is not a terminal")
@@ -57,25 +58,38 @@ import Testing
     }
 
     @Test func editedAnnotationIsKeptUnlessForced() throws {
+        try expectEditKeptUnlessForced("dev/news01.ann") { _ in Data("T1\tSource 0 4\tedited by hand\n".utf8) }
+    }
+
+    @Test func editedTextCopyIsKeptUnlessForced() throws {
+        try expectEditKeptUnlessForced("dev/news01.txt") { $0 + Data("extra\n".utf8) }
+    }
+
+    /// Annotates a small corpus, edits `OUT/RELATIVE` with `edit`, and checks that a rerun
+    /// reports and keeps the edit, that `--force` writes Isnad's bytes back keeping the edit as
+    /// `.orig` (and no other backup), and that a later rerun finds everything unchanged.
+    private func expectEditKeptUnlessForced(_ relative: String, edit: (Data) -> Data) throws {
         let input = try scratch.smallCorpus()
         let out = input + "/../out"
         #expect(try Support.runFake([input, "--out", out]).status == 0)
-        let annotation = out + "/dev/news01.ann"
-        let original = try #require(FileManager.default.contents(atPath: annotation))
-        let edited = Data("T1\tSource 0 4\tedited by hand\n".utf8)
-        try edited.write(to: URL(fileURLWithPath: annotation))
+        let path = out + "/" + relative
+        let original = try #require(FileManager.default.contents(atPath: path))
+        let edited = edit(original)
+        try edited.write(to: URL(fileURLWithPath: path))
 
         let kept = try Support.runFake([input, "--out", out])
         #expect(kept.status == 0)
-        #expect(kept.error.contains("\(annotation): edited since isnad wrote it; kept, use --force to rewrite"))
-        #expect(kept.error.contains("1 kept (edited)"))
-        #expect(FileManager.default.contents(atPath: annotation) == edited)
+        #expect(kept.error.contains("\(path): edited since isnad wrote it; kept, use --force to rewrite"))
+        #expect(kept.error.contains("0 written, 2 unchanged, 1 kept (edited)"))
+        #expect(FileManager.default.contents(atPath: path) == edited)
 
         let forced = try Support.runFake([input, "--out", out, "--force"])
         #expect(forced.status == 0)
-        #expect(forced.error.contains("rewritten, the old one kept as \(annotation).orig"))
-        #expect(FileManager.default.contents(atPath: annotation) == original)
-        #expect(FileManager.default.contents(atPath: annotation + ".orig") == edited)
+        #expect(forced.error.contains("\(path): edited since isnad wrote it; rewritten, the old one kept as \(path).orig"))
+        #expect(FileManager.default.contents(atPath: path) == original)
+        #expect(FileManager.default.contents(atPath: path + ".orig") == edited)
+        let backups = Support.snapshot(out).keys.filter { $0.contains(".orig") }
+        #expect(backups == [relative + ".orig"], "only the edited file is backed up")
 
         let after = try Support.runFake([input, "--out", out])
         #expect(!after.error.contains("edited since"))
@@ -114,6 +128,34 @@ import Testing
         #expect(FileManager.default.contents(atPath: out + "/dev/news01.txt") == changed)
         #expect(FileManager.default.contents(atPath: out + "/dev/news01.ann") == Data("T1\tCue 1 4\tقال\nE1\tCue:T1\n".utf8))
         #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.ann.orig"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/dev/news01.txt.orig"), "the old copy was Isnad's")
+    }
+
+    @Test func changedSourceKeepsAPersonsTextCopy() throws {
+        let input = try scratch.smallCorpus(["dev/news01.txt"])
+        let out = input + "/../out"
+        #expect(try Support.runFake([input, "--out", out]).status == 0)
+        let copy = out + "/dev/news01.txt"
+        let mine = Data("نص كتبه شخص\n".utf8)
+        try mine.write(to: URL(fileURLWithPath: copy))
+        try Data("وقال الوزير إن الأمر انتهى.\n".utf8).write(to: URL(fileURLWithPath: input + "/dev/news01.txt"))
+        let annotation = try #require(FileManager.default.contents(atPath: out + "/dev/news01.ann"))
+        let run = try Support.runFake([input, "--out", out])
+        #expect(run.error.contains("\(copy): edited since isnad wrote it; kept"))
+        #expect(FileManager.default.contents(atPath: copy) == mine)
+        #expect(FileManager.default.contents(atPath: out + "/dev/news01.ann") == annotation, "the pair is left alone")
+    }
+
+    @Test func textCopyNotInTheManifestIsAPersons() throws {
+        let input = try scratch.smallCorpus(["dev/news02.txt"])
+        let out = input + "/../out"
+        try FileManager.default.createDirectory(atPath: out + "/dev", withIntermediateDirectories: true)
+        let mine = Data("مسودة\n".utf8)
+        try mine.write(to: URL(fileURLWithPath: out + "/dev/news02.txt"))
+        let run = try Support.runFake([input, "--out", out])
+        #expect(run.error.contains("news02.txt: edited since isnad wrote it; kept"))
+        #expect(FileManager.default.contents(atPath: out + "/dev/news02.txt") == mine)
+        #expect(!FileManager.default.fileExists(atPath: out + "/dev/news02.ann"))
     }
 
     @Test func outputFolderInsideTheInputIsSkipped() throws {
@@ -164,11 +206,57 @@ import Testing
         let run = try Support.runFake([input, "--out", base + "/out", "--jobs", "1"], terminal: true)
         let clear = "\r\u{1B}[K"
         #expect(run.error.hasPrefix(clear + "1/4 documents, "), "\(run.error)")
-        #expect(run.error.contains(" MB/s"))
+        #expect(run.error.contains("B/s"))
+        #expect(!run.error.contains("0.00 MB/s") && !run.error.contains(" 0.0 MB/s"))
         // a message clears the progress line first, and the summary stands on a clean line
         #expect(run.error.contains(clear + "\(input)/dev/z.txt: not valid UTF-8 at byte 6\n"))
         let lines = run.error.split(separator: "\n")
         #expect(lines.last?.hasPrefix("isnad annotate: 4 documents") == true)
         #expect(run.error.hasSuffix(" 3 written, 0 unchanged, 1 failed\n"))
+    }
+
+    @Test func outputFolderThatIsAFileIsAPlainError() throws {
+        let file = Support.corpora + "/dev/article.txt"
+        let before = FileManager.default.contents(atPath: file)
+        let run = try Support.runFake([Support.corpora, "--out", file])
+        #expect(run.status == 1)
+        #expect(run.error == "\(file): cannot use as output folder: it is a file\n")
+        #expect(FileManager.default.contents(atPath: file) == before)
+        let below = try Support.runFake([Support.corpora, "--out", file + "/sub"])
+        #expect(below.status == 1)
+        #expect(below.error == "\(file)/sub: cannot use as output folder: not a directory\n", "\(below.error)")
+    }
+
+    @Test func parentFoldersOfOutputPaths() {
+        #expect(AnnotateCommand.parentFolder(of: "X") == nil, "a bare name (Foundation's deletingLastPathComponent crashed on it)")
+        #expect(AnnotateCommand.parentFolder(of: "/X") == nil)
+        #expect(AnnotateCommand.parentFolder(of: "a/b/") == "a")
+        #expect(AnnotateCommand.parentFolder(of: "/tmp/الناتج/x") == "/tmp/الناتج")
+    }
+
+    @Test func fileProblemsInPlainWords() {
+        let denied = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteNoPermission.rawValue,
+                             userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))])
+        #expect(AnnotateFileProblem.reason(denied) == "permission denied")
+        #expect(AnnotateFileProblem.reason(CocoaError(.fileWriteOutOfSpace)) == "no space left on the device")
+        #expect(AnnotateFileProblem.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(EROFS))) == "read-only file system")
+        #expect(!AnnotateFileProblem.reason(CocoaError(.fileWriteUnknown)).contains("Error Domain"))
+    }
+
+    @Test func folderWithoutTextsIsAnError() throws {
+        let empty = try scratch.folder() + "/empty"
+        try FileManager.default.createDirectory(atPath: empty + "/sub", withIntermediateDirectories: true)
+        try "notes".write(toFile: empty + "/sub/notes.md", atomically: true, encoding: .utf8)
+        let out = try scratch.folder() + "/out"
+        let run = try Support.runFake([empty, "--out", out])
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("\(empty): no .txt files found\n"), "\(run.error)")
+        #expect(run.error.contains("0 documents"))
+
+        let input = try scratch.smallCorpus(["dev/news04.txt"])
+        let mixed = try Support.runFake([empty, input, "--out", out])
+        #expect(mixed.status == 1)
+        #expect(mixed.error.contains("\(empty): no .txt files found"))
+        #expect(FileManager.default.fileExists(atPath: out + "/dev/news04.ann"))
     }
 }

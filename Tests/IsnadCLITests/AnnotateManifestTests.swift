@@ -58,6 +58,19 @@ import Testing
         #expect(AnnotateSummary.format(20.04, decimals: 1) == "20.0")
         #expect(AnnotateSummary.format(0.005, decimals: 2) == "0.01")
         #expect(AnnotateSummary.format(3, decimals: 0) == "3")
-        #expect(AnnotateSummary.rate(0.034) == "0.03" && AnnotateSummary.rate(21.26) == "21.3")
+        #expect(AnnotateSummary.throughput(21_260_000) == "21.3 MB/s")
+        #expect(AnnotateSummary.throughput(2_454_000) == "2.45 MB/s")
+        #expect(AnnotateSummary.throughput(34_000) == "34.0 KB/s")
+        #expect(AnnotateSummary.throughput(999_999) == "1.00 MB/s")
+        #expect(AnnotateSummary.throughput(1_500) == "1.50 KB/s")
+        #expect(AnnotateSummary.throughput(512.4) == "512 B/s")
+        #expect(AnnotateSummary.throughput(0) == "0 B/s")
+        #expect(AnnotateSummary.size(34_512) == "34.5 KB")
+        var summary = AnnotateSummary()
+        summary.documents = 13
+        summary.bytes = 34_000
+        summary.seconds = 0.95
+        summary.written = 13
+        #expect(summary.description.hasPrefix("isnad annotate: 13 documents, 34.0 KB in 0.95 s (35.8 KB/s): "))
     }
 }

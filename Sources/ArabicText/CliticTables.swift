@@ -8,6 +8,8 @@ final class CliticTables: Sendable {
     let search: NormalizationTable
     /// The proclitic patterns (index 0: none).
     let proclitics: [CliticPattern]
+    /// Whether each proclitic pattern ends with the article.
+    let procliticEndsWithArticle: [Bool]
     /// The proclitic patterns' letters, four slots each.
     let procliticLetters: [UInt32]
     /// The number of letters of each proclitic pattern.
@@ -22,6 +24,7 @@ final class CliticTables: Sendable {
     private init() {
         search = Normalizer.search.table
         proclitics = CliticPattern.proclitics
+        procliticEndsWithArticle = CliticPattern.proclitics.map(\.endsWithArticle)
         procliticLetters = CliticPattern.procliticLetters
         procliticLengths = CliticPattern.procliticLengths
         encliticLetters = CliticPattern.encliticLetters

@@ -18,6 +18,8 @@ final class CliticTables: Sendable {
     let encliticLetters: [UInt32]
     /// The number of letters of each enclitic.
     let encliticLengths: [Int]
+    /// For each letter U+0620–U+064A, the enclitics ending with it (bit k: enclitic k).
+    let encliticsByLastLetter: [UInt32]
     /// For each letter U+0620–U+064A, the proclitic patterns starting with it.
     let patternsByFirstLetter: [[Int]]
 
@@ -30,5 +32,10 @@ final class CliticTables: Sendable {
         encliticLetters = CliticPattern.encliticLetters
         encliticLengths = CliticPattern.encliticLengths
         patternsByFirstLetter = CliticPattern.patternsByFirstLetter
+        encliticsByLastLetter = (0x0620...0x064A).map { letter in
+            CliticPattern.enclitics.indices.reduce(0) { mask, number in
+                CliticPattern.enclitics[number].last == UInt32(letter) ? mask | 1 << UInt32(number) : mask
+            }
+        }
     }
 }

@@ -76,9 +76,14 @@ public enum Clitics {
         let encliticLetters = tables.encliticLetters
         let encliticLengths = tables.encliticLengths
         var matching: UInt32 = 1  // bit 0: no enclitic; bit k + 1: enclitic k
-        for number in 0..<encliticLengths.count
-        where word.hasSuffix(encliticLetters, at: 4 * number, length: encliticLengths[number]) {
-            matching |= 2 << UInt32(number)
+        let last = word.key(count - 1)
+        var possible = last >= 0x0620 && last <= 0x064A ? tables.encliticsByLastLetter[Int(last - 0x0620)] : 0
+        while possible != 0 {
+            let number = possible.trailingZeroBitCount
+            possible &= possible - 1
+            if word.hasSuffix(encliticLetters, at: 4 * number, length: encliticLengths[number]) {
+                matching |= 2 << UInt32(number)
+            }
         }
         let procliticLetters = tables.procliticLetters
         let procliticLengths = tables.procliticLengths
@@ -91,7 +96,10 @@ public enum Clitics {
                 continue
             }
             let endsWithArticle = tables.procliticEndsWithArticle[number]
-            for bit in 0...encliticLengths.count where matching & (1 << UInt32(bit)) != 0 {
+            var remaining = matching
+            while remaining != 0 {
+                let bit = remaining.trailingZeroBitCount
+                remaining &= remaining - 1
                 let suffixLength = bit == 0 ? 0 : encliticLengths[bit - 1]
                 if number == 0 && suffixLength == 0 { continue }
                 if suffixLength > 0, endsWithArticle { continue }

@@ -88,9 +88,11 @@ public enum Clitics {
         let procliticLetters = tables.procliticLetters
         let procliticLengths = tables.procliticLengths
         let first = word.key(0)
-        let candidates = first >= 0x0620 && first <= 0x064A ? tables.patternsByFirstLetter[Int(first - 0x0620)] : []
-        for slot in 0...candidates.count {
-            let number = slot == 0 ? 0 : candidates[slot - 1]
+        // Bit k: proclitic pattern k may start the word (bit 0, the empty pattern, always).
+        var patterns = first >= 0x0620 && first <= 0x064A ? tables.patternsByFirstLetter[Int(first - 0x0620)] : 1
+        while patterns != 0 {
+            let number = patterns.trailingZeroBitCount
+            patterns &= patterns - 1
             let prefixLength = procliticLengths[number]
             guard word.hasPrefix(procliticLetters, at: 4 * number, length: prefixLength), word.isBoundary(prefixLength) else {
                 continue

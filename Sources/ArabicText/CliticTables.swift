@@ -8,6 +8,8 @@ final class CliticTables: Sendable {
     let search: NormalizationTable
     /// The proclitic patterns (index 0: none).
     let proclitics: [CliticPattern]
+    /// Whether each proclitic pattern ends with the article.
+    let procliticEndsWithArticle: [Bool]
     /// The proclitic patterns' letters, four slots each.
     let procliticLetters: [UInt32]
     /// The number of letters of each proclitic pattern.
@@ -16,16 +18,26 @@ final class CliticTables: Sendable {
     let encliticLetters: [UInt32]
     /// The number of letters of each enclitic.
     let encliticLengths: [Int]
-    /// For each letter U+0620–U+064A, the proclitic patterns starting with it.
-    let patternsByFirstLetter: [[Int]]
+    /// For each letter U+0620–U+064A, the enclitics ending with it (bit k: enclitic k).
+    let encliticsByLastLetter: [UInt32]
+    /// For each letter U+0620–U+064A, the proclitic patterns starting with it (bit k: pattern k),
+    /// and the empty pattern (bit 0).
+    let patternsByFirstLetter: [UInt32]
 
     private init() {
         search = Normalizer.search.table
         proclitics = CliticPattern.proclitics
+        procliticEndsWithArticle = CliticPattern.proclitics.map(\.endsWithArticle)
         procliticLetters = CliticPattern.procliticLetters
         procliticLengths = CliticPattern.procliticLengths
         encliticLetters = CliticPattern.encliticLetters
         encliticLengths = CliticPattern.encliticLengths
-        patternsByFirstLetter = CliticPattern.patternsByFirstLetter
+        precondition(CliticPattern.proclitics.count <= 32, "proclitic patterns must fit a 32-bit mask")
+        patternsByFirstLetter = CliticPattern.patternsByFirstLetter.map { $0.reduce(1) { $0 | 1 << UInt32($1) } }
+        encliticsByLastLetter = (0x0620...0x064A).map { letter in
+            CliticPattern.enclitics.indices.reduce(0) { mask, number in
+                CliticPattern.enclitics[number].last == UInt32(letter) ? mask | 1 << UInt32(number) : mask
+            }
+        }
     }
 }

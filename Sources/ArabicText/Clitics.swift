@@ -23,62 +23,101 @@ public enum Clitics {
 
     /// `whole`, then every split of `word` the patterns allow.
     private static func splits(of word: WrittenLetters, whole: CliticSplit, _ tables: CliticTables) -> [CliticSplit] {
-        let count = word.count
-        guard word.isArabic, count > minimumStemLetters else { return [whole] }
-
-        let encliticLetters = tables.encliticLetters
-        let encliticLengths = tables.encliticLengths
-        var matching: UInt32 = 1  // bit 0: no enclitic; bit k + 1: enclitic k
-        for number in 0..<encliticLengths.count
-        where word.hasSuffix(encliticLetters, at: 4 * number, length: encliticLengths[number]) {
-            matching |= 2 << UInt32(number)
-        }
-        let procliticLetters = tables.procliticLetters
-        let procliticLengths = tables.procliticLengths
         var result: [CliticSplit] = []
         result.reserveCapacity(6)
         result.append(whole)
-        let first = word.key(0)
-        let candidates = first >= 0x0620 && first <= 0x064A ? tables.patternsByFirstLetter[Int(first - 0x0620)] : []
-        for slot in 0...candidates.count {
-            let number = slot == 0 ? 0 : candidates[slot - 1]
-            let prefixLength = procliticLengths[number]
-            guard word.hasPrefix(procliticLetters, at: 4 * number, length: prefixLength), word.isBoundary(prefixLength) else {
-                continue
+        var proclitics: [CliticPiece] = []
+        var lastPattern = -1
+        forEachSplit(of: word, tables) { number, stemEnd, suffixLength, restoresTehMarbuta in
+            if number != lastPattern {
+                proclitics = procliticPieces(of: word, pattern: number, tables)
+                lastPattern = number
             }
-            let pattern = tables.proclitics[number]
-            var proclitics: [CliticPiece] = []
-            if prefixLength > 0 {
-                proclitics.reserveCapacity(pattern.pieces.count)
-                var position = 0
-                for piece in pattern.pieces {
-                    proclitics.append(CliticPiece(text: piece.text, start: word.start(of: position),
-                                                  end: word.start(of: position + piece.letters)))
-                    position += piece.letters
-                }
-            }
-            for bit in 0...encliticLengths.count where matching & (1 << UInt32(bit)) != 0 {
-                let suffixLength = bit == 0 ? 0 : encliticLengths[bit - 1]
-                if number == 0 && suffixLength == 0 { continue }
-                if suffixLength > 0, pattern.endsWithArticle { continue }
-                let stemEnd = count - suffixLength
-                guard stemEnd - prefixLength >= minimumStemLetters, word.isBoundary(stemEnd) else { continue }
-                let stem = word.piece(prefixLength, stemEnd)
-                let pronoun = suffixLength > 0 ? word.piece(stemEnd, count) : nil
-                result.append(CliticSplit(proclitics: proclitics, stem: stem, enclitic: pronoun))
-                if pronoun != nil, word.key(stemEnd - 1) == 0x062A, stem.text.unicodeScalars.last == "ت" {
-                    var restored = stem
-                    restored.text = String(stem.text.unicodeScalars.dropLast()) + "ه"
-                    result.append(CliticSplit(proclitics: proclitics, stem: restored, enclitic: pronoun))
-                }
-            }
+            result.append(split(of: word, pattern: number, stemEnd: stemEnd, suffixLength: suffixLength,
+                                restoresTehMarbuta: restoresTehMarbuta, proclitics: proclitics, tables))
         }
         return result
     }
 
+    /// The split of `word` with proclitic pattern `number` (whose pieces are `proclitics`), a stem up to
+    /// letter `stemEnd` and an enclitic of `suffixLength` letters.
+    static func split(of word: WrittenLetters, pattern number: Int, stemEnd: Int, suffixLength: Int,
+                      restoresTehMarbuta: Bool, proclitics: [CliticPiece], _ tables: CliticTables) -> CliticSplit {
+        var stem = word.piece(tables.procliticLengths[number], stemEnd)
+        if restoresTehMarbuta { stem.text = String(stem.text.unicodeScalars.dropLast()) + "ه" }
+        let pronoun = suffixLength > 0 ? word.piece(stemEnd, word.count) : nil
+        return CliticSplit(proclitics: proclitics, stem: stem, enclitic: pronoun)
+    }
+
+    /// The proclitic pieces of proclitic pattern `number` at the start of `word`.
+    static func procliticPieces(of word: WrittenLetters, pattern number: Int, _ tables: CliticTables) -> [CliticPiece] {
+        guard tables.procliticLengths[number] > 0 else { return [] }
+        let pattern = tables.proclitics[number]
+        var proclitics: [CliticPiece] = []
+        proclitics.reserveCapacity(pattern.pieces.count)
+        var position = 0
+        for piece in pattern.pieces {
+            proclitics.append(CliticPiece(text: piece.text, start: word.start(of: position),
+                                          end: word.start(of: position + piece.letters)))
+            position += piece.letters
+        }
+        return proclitics
+    }
+
+    /// Calls `body` with every split of `word` the patterns allow, besides the word left whole, in
+    /// candidate order: the proclitic pattern's number, the letter where the stem ends, the enclitic's
+    /// letter count (0: none), and whether the stem's final ت is to be read as ه.
+    @inline(__always)
+    static func forEachSplit(of word: WrittenLetters, _ tables: CliticTables,
+                             _ body: (_ pattern: Int, _ stemEnd: Int, _ suffixLength: Int, _ restoresTehMarbuta: Bool) -> Void) {
+        let count = word.count
+        guard word.isArabic, count > minimumStemLetters else { return }
+
+        let encliticLetters = tables.encliticLetters
+        let encliticLengths = tables.encliticLengths
+        var matching: UInt32 = 1  // bit 0: no enclitic; bit k + 1: enclitic k
+        let last = word.key(count - 1)
+        var possible = last >= 0x0620 && last <= 0x064A ? tables.encliticsByLastLetter[Int(last - 0x0620)] : 0
+        while possible != 0 {
+            let number = possible.trailingZeroBitCount
+            possible &= possible - 1
+            if word.hasSuffix(encliticLetters, at: 4 * number, length: encliticLengths[number]) {
+                matching |= 2 << UInt32(number)
+            }
+        }
+        let procliticLetters = tables.procliticLetters
+        let procliticLengths = tables.procliticLengths
+        let first = word.key(0)
+        // Bit k: proclitic pattern k may start the word (bit 0, the empty pattern, always).
+        var patterns = first >= 0x0620 && first <= 0x064A ? tables.patternsByFirstLetter[Int(first - 0x0620)] : 1
+        while patterns != 0 {
+            let number = patterns.trailingZeroBitCount
+            patterns &= patterns - 1
+            let prefixLength = procliticLengths[number]
+            guard word.hasPrefix(procliticLetters, at: 4 * number, length: prefixLength), word.isBoundary(prefixLength) else {
+                continue
+            }
+            let endsWithArticle = tables.procliticEndsWithArticle[number]
+            var remaining = matching
+            while remaining != 0 {
+                let bit = remaining.trailingZeroBitCount
+                remaining &= remaining - 1
+                let suffixLength = bit == 0 ? 0 : encliticLengths[bit - 1]
+                if number == 0 && suffixLength == 0 { continue }
+                if suffixLength > 0, endsWithArticle { continue }
+                let stemEnd = count - suffixLength
+                guard stemEnd - prefixLength >= minimumStemLetters, word.isBoundary(stemEnd) else { continue }
+                body(number, stemEnd, suffixLength, false)
+                if suffixLength > 0, word.key(stemEnd - 1) == 0x062A, word.stemEndsWithTeh(prefixLength, stemEnd) {
+                    body(number, stemEnd, suffixLength, true)
+                }
+            }
+        }
+    }
+
     /// Whether the normalized word starts with a letter a proclitic starts with, or ends with one an
     /// enclitic ends with (a cheap test before the letter-by-letter work).
-    private static func mightSplit(_ normalized: String) -> Bool {
+    static func mightSplit(_ normalized: String) -> Bool {
         var text = normalized
         let ends = text.withUTF8 { bytes -> (first: UInt32, last: UInt32)? in
             // Arabic letters are two bytes in UTF-8.

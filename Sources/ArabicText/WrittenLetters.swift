@@ -11,7 +11,7 @@ struct WrittenLetters {
     /// Whether the word starts with an Arabic letter.
     private(set) var isArabic = false
     /// Whether normalizing the pieces apart differs from cutting the normalized word (Farsi yeh, ligatures).
-    private var needsOwnNormalization = false
+    private(set) var needsOwnNormalization = false
     private let token: Token
 
     /// Reads the letters of `token` into `storage`, which has room for `3 * (scalar count + 1)` integers
@@ -65,6 +65,16 @@ struct WrittenLetters {
         append(byte)
     }
 
+    /// The letters already read into `storage` by the other initializer, for the same `token`.
+    init(reading storage: UnsafeMutableBufferPointer<Int>, of token: Token, count: Int, isArabic: Bool,
+         needsOwnNormalization: Bool) {
+        self.token = token
+        self.table = storage
+        self.count = count
+        self.isArabic = isArabic
+        self.needsOwnNormalization = needsOwnNormalization
+    }
+
     /// The folded key of letter `index`.
     func key(_ index: Int) -> UInt32 { UInt32(truncatingIfNeeded: table[3 * index]) }
 
@@ -85,6 +95,20 @@ struct WrittenLetters {
             text = normalized.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
         }
         return CliticPiece(text: text, start: range.lowerBound, end: range.upperBound)
+    }
+
+    /// Whether the normalized text of letters `from..<to` ends with ت (without building it when the
+    /// normalized word can be cut).
+    func stemEndsWithTeh(_ from: Int, _ to: Int) -> Bool {
+        guard needsOwnNormalization else {
+            let lower = table[3 * from + 2]
+            let upper = table[3 * to + 2]
+            guard upper - lower >= 2 else { return false }
+            var normalized = token.normalized
+            // U+062A is D8 AA in UTF-8; D8 is never a continuation byte.
+            return normalized.withUTF8 { $0[upper - 2] == 0xD8 && $0[upper - 1] == 0xAA }
+        }
+        return piece(from, to).text.unicodeScalars.last == "ت"
     }
 
     /// Whether a split before letter `index` falls between two original scalars.

@@ -153,6 +153,17 @@ struct TextBenchmark {
             }
         }
         print("  \(tokens / repetitions) tokens and \(candidates / repetitions) clitic candidates per copy of the corpus")
+        var buffer = CliticCandidates()
+        var stemLetters = 0
+        measure("tokenize + candidates (reused buffer)") {
+            for text in texts {
+                for token in tokenizer.tokenize(text) where token.kind == .word {
+                    buffer.fill(for: token)
+                    for index in 0..<buffer.count { stemLetters += buffer.stemRange(index).count }
+                }
+            }
+        }
+        print("  \(stemLetters / repetitions) stem scalars over all candidates per copy (offsets only; texts on request)")
         let allTokens = texts.map { tokenizer.tokenize($0) }
         measure("clitic candidates alone") {
             for tokens in allTokens {

@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         // Reading UTF-8 files with exact error positions, and atomic writes.
         .target(name: "TextFiles"),
+        // An order-preserving parallel map, shared by every command that works on many documents.
+        .target(name: "Parallelism"),
         // Arabic normalization, tokenization, sentences and clitics with scalar offsets.
         .target(name: "ArabicText", dependencies: ["TextFiles"]),
         // brat-compatible standoff documents, reader, writer, validator, repair.
@@ -31,13 +33,14 @@ let package = Package(
             ]
         ),
         // Agreement and evaluation statistics over standoff documents.
-        .target(name: "Agreement", dependencies: ["Standoff", "ArabicText"]),
+        .target(name: "Agreement", dependencies: ["Standoff", "ArabicText", "Parallelism"]),
         // The subcommands, as a library so tests can run them in-process.
-        .target(name: "IsnadCLI", dependencies: ["TextFiles", "ArabicText", "Standoff", "Attribution", "Agreement"]),
+        .target(name: "IsnadCLI", dependencies: ["TextFiles", "Parallelism", "ArabicText", "Standoff", "Attribution", "Agreement"]),
         .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
         .executableTarget(name: "isnad-bench", dependencies: ["IsnadCLI", "TextFiles", "ArabicText", "Standoff", "Attribution", "Agreement"]),
 
         .testTarget(name: "TextFilesTests", dependencies: ["TextFiles"]),
+        .testTarget(name: "ParallelismTests", dependencies: ["Parallelism", "TextFiles"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "StandoffTests", dependencies: ["Standoff"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "ArabicText", "Standoff"]),

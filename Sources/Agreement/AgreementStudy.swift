@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 
 /// Agreement between two or more annotators over the same documents: span P/R/F1, unit-level
 /// κ, α, percent agreement and AC1 in IO encoding, unitizing αu, attributions with Stance and
@@ -90,14 +91,10 @@ public struct AgreementStudy: Sendable {
 
     /// Every document's analysis, on all cores, in document order.
     private func analyse(units: @Sendable ([Unicode.Scalar]) -> [Range<Int>], keepPairs: Bool) -> [DocumentAnalysis] {
-        let box = ParallelSlots<DocumentAnalysis>(count: documents.count)
-        let documents = documents, annotators = annotators, labels = labels
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let document = documents[index]
-            box.store(DocumentAnalysis(document, annotators: annotators, labels: labels, units: units(document.scalars),
-                                       keepPairs: keepPairs), at: index)
+        let annotators = annotators, labels = labels
+        return ParallelMap.map(documents) { document in
+            DocumentAnalysis(document, annotators: annotators, labels: labels, units: units(document.scalars), keepPairs: keepPairs)
         }
-        return box.values.compactMap { $0 }
     }
 
     /// The figures, in report order.

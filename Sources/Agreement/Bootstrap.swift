@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 
 /// Bootstrap confidence intervals by resampling documents with replacement.
 ///
@@ -33,17 +34,7 @@ public struct Bootstrap: Sendable {
     public func intervals(documents: Int, figureCount: Int,
                           _ figures: @Sendable ([Double]) -> [Double?]) -> [ConfidenceInterval?] {
         guard documents > 0, samples > 0, figureCount > 0 else { return Array(repeating: nil, count: figureCount) }
-        let results = ParallelSlots<[Double?]>(count: samples)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, samples))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < samples {
-                let values = figures(weights(sample: index, documents: documents))
-                results.store(values, at: index)
-                index += workers
-            }
-        }
-        let all = results.values.map { $0 ?? [] }
+        let all = ParallelMap.indices(samples) { index in figures(weights(sample: index, documents: documents)) }
         return (0..<figureCount).map { figure in
             let defined = all.compactMap { $0.count > figure ? $0[figure] : nil }.sorted()
             guard !defined.isEmpty else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 import Standoff
 
 /// `isnad check`: Validate .ann files against their .txt and scheme; --fix repairs hand edits.
@@ -55,7 +56,7 @@ public enum CheckCommand: Command {
                 checkers.append(AnnotationFileChecker(scheme: scheme, fix: fix, endOfLines: endOfLines))
             }
         }
-        let results = CheckParallel.map(Array(zip(files, checkers))) { pair in pair.1.check(pair.0) }
+        let results = ParallelMap.map(Array(zip(files, checkers))) { pair in pair.1.check(pair.0) }
         var seen = Set<Diagnostic>()
         diagnostics = (diagnostics + results.flatMap(\.diagnostics)).filter { seen.insert($0).inserted }.sorted()
         for diagnostic in diagnostics { console.output.line(diagnostic.description) }

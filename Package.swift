@@ -39,10 +39,12 @@ let package = Package(
         .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
         .executableTarget(name: "isnad-bench", dependencies: ["IsnadCLI", "TextFiles", "ArabicText", "Standoff", "Attribution", "Agreement"]),
 
+        // Helpers shared by test targets only (seeded randomness); no product or executable uses it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextFilesTests", dependencies: ["TextFiles"]),
         .testTarget(name: "ParallelismTests", dependencies: ["Parallelism", "TextFiles"]),
-        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
-        .testTarget(name: "StandoffTests", dependencies: ["Standoff"]),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"]),
+        .testTarget(name: "StandoffTests", dependencies: ["Standoff", "TestSupport"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "ArabicText", "Standoff"]),
         .testTarget(name: "AgreementTests", dependencies: ["Agreement", "Standoff"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "TextFiles"]),

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import ArabicText
 
 /// Invariants over thousands of seeded random strings mixing every kind of scalar the text layer treats.

@@ -20,7 +20,7 @@ public enum CheckCommand: Command {
       a span whose text and offsets disagree is moved to an occurrence of its text chosen by its
       context in DOC.txt.orig (if kept) and by how far its neighbouring spans moved; a near tie
       stays an error listing the candidates.
-    A byte order mark at the start of a DOC.ann is removed.
+    A byte order mark at the start of a DOC.ann is removed, and its CRLF/CR line ends become LF.
     --fix --eol also turns a CRLF (or CR) DOC.txt into LF, drops a BOM, and shifts the offsets.
 
     Examples:

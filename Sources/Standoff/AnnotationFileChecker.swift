@@ -1,8 +1,8 @@
 import TextFiles
 
 /// Checks one `DOC.ann` against `DOC.txt` beside it and its scheme; with `fix`, repairs it
-/// (and with `endOfLines`, converts a CRLF text to LF first) and writes both atomically,
-/// keeping the previous files as `.orig`. Reading never writes.
+/// (ending its lines with LF, and with `endOfLines` converting a CRLF text to LF first) and
+/// writes both atomically, keeping the previous files as `.orig`. Reading never writes.
 public struct AnnotationFileChecker: Sendable {
     /// The scheme to check against.
     public var scheme: ProjectScheme
@@ -66,7 +66,9 @@ public struct AnnotationFileChecker: Sendable {
                 let repaired = Repairer().repair(document, text: scalars, path: path, keptTexts: keptTexts)
                 result.repairs += repaired.repairs
                 if document.hasByteOrderMark { result.repairs.append("\(lastComponent(path)): byte order mark removed") }
-                let rewrite = repaired.changed || textChanged || document.hasByteOrderMark
+                let foreignLineEnds = !Validator.checkLineEnds(of: document, path: path).isEmpty
+                if foreignLineEnds { result.repairs.append("\(lastComponent(path)): line ends converted to LF") }
+                let rewrite = repaired.changed || textChanged || document.hasByteOrderMark || foreignLineEnds
                 let written = repaired.changed ? repaired.document : (rewrite ? document.canonicalized() : document)
                 let output = rewrite ? written.serialized() : annotationText
                 var problems = repaired.problems
@@ -87,6 +89,7 @@ public struct AnnotationFileChecker: Sendable {
             textDiagnostics += Validator.checkText(text, path: textPath)
         }
         diagnostics += scheme.validator.validate(document, text: text, path: path).filter { !problemPlaces.contains([$0.line, $0.column]) }
+        diagnostics += Validator.checkLineEnds(of: document, path: path)
         result.diagnostics = (diagnostics + textDiagnostics).sorted()
         return result
     }

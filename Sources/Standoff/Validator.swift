@@ -26,6 +26,19 @@ public struct Validator: Sendable {
         return run.diagnostics.sorted()
     }
 
+    /// A warning about an `.ann` file whose lines end in CRLF or a lone CR: brat reads them as
+    /// LF and writes LF back, so the file changes on brat's first save; `--fix` converts them.
+    public static func checkLineEnds(of document: AnnotationDocument, path: String) -> [Diagnostic] {
+        let ends = document.lines.filter { $0.terminator == "\r\n" || $0.terminator == "\r" }
+        guard let first = ends.first else { return [] }
+        let crlf = ends.filter { $0.terminator == "\r\n" }.count, lone = ends.count - crlf
+        var counts: [String] = []
+        if crlf > 0 { counts.append("\(crlf) CRLF") }
+        if lone > 0 { counts.append("\(lone) lone CR") }
+        return [Diagnostic(path: path, line: first.number, column: first.text.unicodeScalars.count + 1, severity: .warning,
+            message: "the file has \(counts.joined(separator: " and ")) line end\(ends.count == 1 ? "" : "s") (first here, \(first.terminator == "\r\n" ? "CRLF" : "CR")); brat writes LF: convert with 'isnad check --fix'")]
+    }
+
     /// Warnings about a `.txt` file brat reads differently from Isnad: a byte order mark, CRLF
     /// or CR line ends (brat's universal newlines turn them into LF, shifting every offset).
     public static func checkText(_ scalars: [Unicode.Scalar], path: String) -> [Diagnostic] {

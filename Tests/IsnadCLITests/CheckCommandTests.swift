@@ -111,6 +111,38 @@ import TextFiles
         #expect(run([path]).code == 0)
     }
 
+    @Test func fixConvertsACRLFAnnotationFileToLF() throws {
+        // A gold file saved by a Windows editor: nothing else to repair, yet brat expects LF.
+        let gold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path + "/Annotations/gold/dev/news01"
+        let lf = try TextFile(contentsOf: gold + ".ann").text
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let lineCount = lf.filter { $0 == "\n" }.count
+        let firstLineLength = lf.unicodeScalars.prefix { $0 != "\n" }.count
+        let path = try folder(["news01.txt": try TextFile(contentsOf: gold + ".txt").text, "news01.ann": crlf])
+        let checked = run([path])
+        #expect(checked.code == 0, "\(checked.output)")
+        #expect(checked.output == "\(path)/news01.ann:1:\(firstLineLength + 1): warning: the file has \(lineCount) CRLF line ends (first here, CRLF); brat writes LF: convert with 'isnad check --fix'\n")
+        #expect(try TextFile.readBytes(path + "/news01.ann") == Array(crlf.utf8))
+        let fixed = run(["--fix", path])
+        #expect(fixed.code == 0, "\(fixed.output)")
+        #expect(fixed.output == "")
+        #expect(fixed.error.contains("news01.ann: fixed (previous kept as \(path)/news01.ann.orig)"))
+        #expect(fixed.error.contains("news01.ann: line ends converted to LF"))
+        #expect(try TextFile.readBytes(path + "/news01.ann") == Array(lf.utf8))
+        #expect(try TextFile.readBytes(path + "/news01.ann.orig") == Array(crlf.utf8))
+        let again = run(["--fix", path])
+        #expect(again.code == 0 && again.output == "" && !again.error.contains("fixed"))
+        #expect(!FileManager.default.fileExists(atPath: path + "/news01.ann.orig.2"))
+    }
+
+    @Test func fixConvertsLoneCRLineEndsOfAnAnnotationFile() throws {
+        let path = try folder(["news.txt": text, "news.ann": annotations.replacingOccurrences(of: "\n", with: "\r")])
+        #expect(run([path]).output.contains("news.ann:1:15: warning: the file has 6 lone CR line ends (first here, CR)"))
+        #expect(run(["--fix", path]).code == 0)
+        #expect(try TextFile(contentsOf: path + "/news.ann").text == annotations)
+    }
+
     @Test func foldersAreSearchedRecursivelySkippingHiddenOnes() throws {
         let path = try folder(["a.txt": text, "a.ann": annotations, "sub/deeper/b.txt": text, "sub/deeper/b.ann": "T1\tCue 0 4\tقال\n",
                                ".git/c.txt": text, ".git/c.ann": "broken\n", "sub/.d.ann": "broken\n", "sub/notes.txt": "x\n"])

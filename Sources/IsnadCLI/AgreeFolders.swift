@@ -15,8 +15,9 @@ struct AgreeFolders {
     /// Reads every `.ann` (with the `.txt` beside it) in `folders`.
     /// Each `.ann` is checked against its text by the Standoff `Validator` (spans past the end,
     /// covered text differing from the `.txt`, …); scheme problems are warnings only.
-    /// - Throws: `AgreeInputError` for a missing folder or text, differing texts, unreadable or
-    ///   malformed files.
+    /// Folders are searched recursively, skipping names that start with a dot, as `check` does.
+    /// - Throws: `AgreeInputError` for a missing folder or text, a folder without `.ann` files,
+    ///   differing texts, unreadable or malformed files.
     init(_ folders: [String]) throws {
         let fm = FileManager.default
         names = Self.shortNames(folders)
@@ -24,13 +25,16 @@ struct AgreeFolders {
         var diagnostics: [Diagnostic] = []
         for folder in folders {
             var isFolder: ObjCBool = false
-            guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw AgreeInputError.noFolder(path: folder)
-            }
+            guard fm.fileExists(atPath: folder, isDirectory: &isFolder) else { throw AgreeInputError.noFolder(path: folder) }
+            guard isFolder.boolValue else { throw AgreeInputError.notAFolder(path: folder) }
+            let listing = CheckFileCollector.annotationFiles(under: folder)
+            if let problem = listing.problems.first { throw AgreeInputError.unreadable(problem.description) }
+            guard !listing.relativePaths.isEmpty else { throw AgreeInputError.noAnnotations(folder: folder) }
+            let root = listing.folder == "/" ? "" : listing.folder
             var found: [String: (scalars: [Unicode.Scalar], document: AnnotatedDocument, textPath: String)] = [:]
-            for relative in Self.annotationFiles(in: folder) {
+            for relative in listing.relativePaths {
                 let base = String(relative.dropLast(4))
-                let annPath = folder + "/" + relative, textPath = folder + "/" + base + ".txt"
+                let annPath = root + "/" + relative, textPath = root + "/" + base + ".txt"
                 guard fm.fileExists(atPath: textPath) else { throw AgreeInputError.noText(path: annPath) }
                 let text: TextFile, ann: TextFile
                 do {
@@ -49,7 +53,6 @@ struct AgreeFolders {
         }
         guard diagnostics.isEmpty else { throw AgreeInputError.malformed(diagnostics) }
         let paths = Set(perFolder.flatMap(\.keys)).sorted()
-        guard !paths.isEmpty else { throw AgreeInputError.noDocuments(folders: folders) }
         documents = try paths.map { path in
             var reference: (scalars: [Unicode.Scalar], textPath: String)?
             for entry in perFolder.compactMap({ $0[path] }) {
@@ -93,15 +96,5 @@ struct AgreeFolders {
             if Set(names).count == names.count { return names }
         }
         return folders
-    }
-
-    /// The `.ann` files under `folder`, as sorted relative paths.
-    static func annotationFiles(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var result: [String] = []
-        while let next = enumerator.nextObject() as? String {
-            if next.hasSuffix(".ann"), !URL(fileURLWithPath: next).lastPathComponent.hasPrefix(".") { result.append(next) }
-        }
-        return result.sorted()
     }
 }

@@ -192,6 +192,21 @@ import TextFiles
         #expect(result.error.contains("2 files, 1 error"))
     }
 
+    @Test func operandsThatNameNothingToCheckAreErrors() throws {
+        // A folder of texts not annotated yet (its only .ann is in a hidden folder), an empty folder, a README.
+        let texts = try folder(["news.txt": text, ".git/x.ann": "broken\n"])
+        let empty = try folder([:])
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path + "/README.md"
+        let result = run([texts, empty + "/", readme])
+        #expect(result.code == 1)
+        #expect(result.output.contains("\(texts): error: no .ann files in this folder or below (names starting with a dot are skipped)\n"))
+        #expect(result.output.contains("\(empty)/: error: no .ann files in this folder or below"))
+        #expect(result.output.contains("\(readme): error: not an annotation file: give DOC.ann, DOC.txt or a folder\n"))
+        #expect(!result.output.contains("x.ann"))
+        #expect(result.error.contains("0 files, 3 errors"))
+    }
+
     @Test func usageErrors() {
         #expect(run([]).code == 2)
         #expect(run(["--eol", "x"]).code == 2)

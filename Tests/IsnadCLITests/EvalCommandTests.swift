@@ -26,6 +26,35 @@ import Testing
         #expect(object["stance_accuracy"] as? Double == 0)
     }
 
+    @Test func foldersWithoutAnnotationsAndFilesAreRefusedHiddenFoldersSkipped() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let gold = root.appendingPathComponent("Annotations/gold/dev").path
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        // A prediction folder holding the gold news01, and junk in a hidden folder (as `check` skips it).
+        let predicted = folders.root + "/pred"
+        try FileManager.default.createDirectory(atPath: predicted + "/.git", withIntermediateDirectories: true)
+        for name in ["news01.txt", "news01.ann"] { try FileManager.default.copyItem(atPath: gold + "/" + name, toPath: predicted + "/" + name) }
+        try "broken\n".write(toFile: predicted + "/.git/junk.ann", atomically: true, encoding: .utf8)
+        let empty = folders.root + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        for command in ["eval", "agree"] {
+            let skipped = Console.memory()
+            #expect(Isnad.main([command, gold, predicted, "--json"], console: skipped) == 0, "\(command): \(skipped.error.text)")
+            #expect(!skipped.error.text.contains("junk"))
+            for folder in [empty, gold + "/news01.ann"] {
+                for operands in [[gold, folder], [folder, gold]] {
+                    let console = Console.memory()
+                    #expect(Isnad.main([command] + operands, console: console) == 1, "\(command) \(operands)")
+                    #expect(console.output.text.isEmpty)
+                    let message = folder == empty ? "\(empty): no .ann files in this folder or below"
+                        : "\(gold)/news01.ann: not a folder: give the folder that holds the DOC.ann files"
+                    #expect(console.error.text == "isnad \(command): " + message + (folder == empty ? " (names starting with a dot are skipped)\n" : "\n"))
+                }
+            }
+        }
+    }
+
     @Test func goldAgainstItselfScoresOneOnTheRealGoldSet() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let gold = root.appendingPathComponent("Annotations/gold/dev").path

@@ -7,7 +7,8 @@ struct ValidationRun {
     private(set) var diagnostics: [Diagnostic] = []
 
     private var byID: [String: Annotation] = [:]
-    /// The events that use each text bound as trigger.
+    /// The events that use each text bound as trigger (only text bounds: a trigger that is not
+    /// one is an error of its own event, not a reason to refuse what points at it).
     private var triggerOf: [String: String] = [:]
 
     /// The attributes on each annotation.
@@ -32,6 +33,9 @@ struct ValidationRun {
             if case .event(let event) = line.annotation, triggerOf[event.trigger] == nil {
                 triggerOf[event.trigger] = event.id
             }
+        }
+        triggerOf = triggerOf.filter { entry in
+            if case .textBound = byID[entry.key] { return true } else { return false }
         }
     }
 
@@ -82,6 +86,32 @@ struct ValidationRun {
             error(line, column(id, line), "\(what) \(id) of \(owner) is not defined in this file")
         }
         return nil
+    }
+
+    /// What an annotation that brat draws nothing for is (`an attribute`, `a note` …), or nil
+    /// for a text bound, an event or a relation.
+    private func undrawnKind(_ annotation: Annotation) -> String? {
+        switch annotation {
+        case .textBound, .event, .relation: return nil
+        case .attribute: return "an attribute"
+        case .normalization: return "a normalization"
+        case .note: return "a note"
+        case .equivalence: return "an equivalence"
+        case .unparsed: return "a line that could not be read"
+        }
+    }
+
+    /// Checks that argument `id` (resolved to `filler`) of `owner` is something brat can link
+    /// to: an entity (a text bound that is no trigger) or an event.
+    private mutating func checkArgumentKind(_ id: String, _ filler: Annotation?, role: String, of owner: String, _ line: AnnotationLine) {
+        guard let filler else { return }
+        if let kind = undrawnKind(filler) {
+            error(line, column(id, line), "\(role) argument \(id) of \(owner) is \(kind): an argument is a span (T) or an event (E); brat reports it as not found")
+        } else if case .relation = filler {
+            error(line, column(id, line), "\(role) argument \(id) of \(owner) is a relation: an argument is a span (T) or an event (E); brat reports it as not found")
+        } else if let event = triggerOf[id] {
+            error(line, column(id, line), "\(role) argument \(id) of \(owner) is the trigger of \(event); brat reports it as not found: use the event \(event)")
+        }
     }
 
     /// The kind and type of an annotation, as annotation.conf names them.
@@ -196,7 +226,9 @@ struct ValidationRun {
         }
         var fillers: [Annotation?] = []
         for argument in e.arguments {
-            fillers.append(resolve(argument.id, from: e.id, as: "\(argument.role) argument", line))
+            let filler = resolve(argument.id, from: e.id, as: "\(argument.role) argument", line)
+            checkArgumentKind(argument.id, filler, role: argument.role, of: e.id, line)
+            fillers.append(filler)
         }
         guard let definition = configuration.event(named: e.type) else {
             scheme(line, column(e.type, line), "event type '\(e.type)' is not in the scheme: expected one of \(configuration.events.filter { !$0.isAbstract }.map(\.name).joined(separator: ", "))")
@@ -246,6 +278,7 @@ struct ValidationRun {
 
     private mutating func checkRelation(_ r: Relation, _ line: AnnotationLine) {
         let fillers = r.arguments.map { resolve($0.id, from: r.id, as: "\($0.role) argument", line) }
+        for (argument, filler) in zip(r.arguments, fillers) { checkArgumentKind(argument.id, filler, role: argument.role, of: r.id, line) }
         let definitions = configuration.relations(named: r.type).filter { !$0.isAbstract }
         guard !definitions.isEmpty else {
             scheme(line, column(r.type, line), "relation type '\(r.type)' is not in the scheme")
@@ -287,6 +320,12 @@ struct ValidationRun {
         guard let target = resolve(id, from: owner, as: "target", line) else { return nil }
         if let event = triggerOf[id] {
             error(line, column(id, line), "\(kind) \(owner) is aimed at \(id), the trigger of \(event); brat refuses that: aim it at the event \(event)")
+        } else if let targetKind = undrawnKind(target) {
+            if kind == "note" {
+                warning(line, column(id, line), "note \(owner) is aimed at \(id), \(targetKind); brat shows notes only on spans, events and relations, so it shows nothing for this one")
+            } else {
+                error(line, column(id, line), "\(kind) \(owner) is aimed at \(id), \(targetKind); brat reports it as not found: aim it at a span (T) or an event (E)")
+            }
         }
         return target
     }
@@ -299,6 +338,8 @@ struct ValidationRun {
             }
             if let event = triggerOf[member] {
                 error(line, column(member, line), "equivalence member \(member) is the trigger of \(event); brat refuses that")
+            } else if let annotation = byID[member], let kind = undrawnKind(annotation) {
+                warning(line, column(member, line), "equivalence member \(member) is \(kind); brat leaves it out of the \(q.type) equivalence (only spans and events take part)")
             }
         }
         if types.count > 1 {

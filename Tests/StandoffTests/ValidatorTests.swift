@@ -98,6 +98,34 @@ func check(_ annotations: String, text: String = arabicText, configuration: Brat
         #expect(found.contains("d.ann:4:1: error: attribution E1 has 0 Stance attributes; every attribution has exactly one (the Isnad scheme)"))
     }
 
+    @Test func argumentsAndTargetsMustBeSpansOrEventsAsBratDrawsThem() {
+        // brat's display links arguments, attributes and normalizations only to entities and events
+        // ("… does not exist" / "not found" otherwise), shows no note and skips equivalence members elsewhere.
+        let annotations = validArabicAnnotations + """
+        E3\tCue:T4 Source:A1 Content:T1
+        A5\tStance A2 Assert
+        N1\tWikipedia A3 Wikipedia:123\tx
+        #2\tAnnotatorNotes A4\tnote
+        *\tAlias T2 A1
+        E4\tCue:E1 Content:T5
+
+        """
+        let found = check(annotations)
+        #expect(found.contains("d.ann:13:18: error: Source argument A1 of E3 is an attribute: an argument is a span (T) or an event (E); brat reports it as not found"))
+        #expect(found.contains("d.ann:13:29: error: Content argument T1 of E3 is the trigger of E1; brat reports it as not found: use the event E1"))
+        #expect(found.contains("d.ann:14:11: error: attribute A5 is aimed at A2, an attribute; brat reports it as not found: aim it at a span (T) or an event (E)"))
+        #expect(found.contains("d.ann:15:14: error: normalization N1 is aimed at A3, an attribute; brat reports it as not found: aim it at a span (T) or an event (E)"))
+        #expect(found.contains("d.ann:16:19: warning: note #2 is aimed at A4, an attribute; brat shows notes only on spans, events and relations, so it shows nothing for this one"))
+        #expect(found.contains("d.ann:17:12: warning: equivalence member A1 is an attribute; brat leaves it out of the Alias equivalence (only spans and events take part)"))
+        // An event given as a trigger is an error of that line only: E1 stays a valid target for A1, A2 and #1.
+        #expect(found.contains("d.ann:18:8: error: trigger E1 of E4 is not a text-bound (T) annotation"))
+        #expect(!found.contains { $0.contains("the trigger of E4") }, "\(found)")
+        // An event as an argument is something brat draws: only the Isnad scheme's argument types refuse it.
+        #expect(check(validArabicAnnotations + "E3\tCue:T4 Content:E1\nA5\tStance E3 Assert\nA6\tForm E3 Indirect\n") == [
+            "d.ann:13:19: error: Cue argument Content cannot be a Cue (E1): expected Content (the Isnad scheme)",
+        ])
+    }
+
     @Test func labelsRolesAndValuesOutsideTheScheme() {
         let annotations = validArabicAnnotations
             .replacingOccurrences(of: "T2\tSource", with: "T2\tSpeaker")

@@ -242,11 +242,11 @@ public struct AgreementStudy: Sendable {
 
     private static func missingPair(_ s: DocumentStatistics, _ p: Int) -> [String] {
         let missing = Int(s.documents - s.pairDocuments[p])
-        return missing > 0 ? ["\(missing) documents: one of the pair has no file"] : []
+        return missing > 0 ? ["\(missing) document\(missing == 1 ? "" : "s"): one of the pair has no file"] : []
     }
 
     private static func incomplete(_ s: DocumentStatistics) -> [String] {
         let missing = Int(s.documents - s.completeDocuments)
-        return missing > 0 ? ["\(missing) documents: not annotated by every annotator"] : []
+        return missing > 0 ? ["\(missing) document\(missing == 1 ? "" : "s"): not annotated by every annotator"] : []
     }
 }

@@ -22,7 +22,7 @@ public struct Coverage: Hashable, Sendable {
 
     /// `1,234 tokens, 10 docs, 3 annotators; left out: …`.
     public var summary: String {
-        var text = "\(units) \(unitName), \(documents) docs, \(annotators) annotators"
+        var text = "\(units) \(unitName), \(documents) doc\(documents == 1 ? "" : "s"), \(annotators) annotators"
         if !leftOut.isEmpty { text += "; left out: " + leftOut.joined(separator: "; ") }
         return text
     }

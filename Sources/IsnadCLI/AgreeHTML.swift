@@ -19,7 +19,7 @@ enum AgreeHTML {
         <h1>Agreement between annotators</h1>
 
         """
-        html += "<p>\(escape(report.annotators.joined(separator: ", "))) on \(report.documentCount) documents; units: \(report.unitKind.rawValue); "
+        html += "<p>\(escape(report.annotators.joined(separator: ", "))) on \(report.documentCount) document\(report.documentCount == 1 ? "" : "s"); units: \(report.unitKind.rawValue); "
         html += report.bootstrap.samples > 0
             ? "95% bootstrap intervals over documents (\(report.bootstrap.samples) resamples, seed \(report.bootstrap.seed)).</p>\n"
             : "no bootstrap.</p>\n"

@@ -9,7 +9,7 @@ enum AgreeTextReport {
         let boot = report.bootstrap.samples > 0
             ? "bootstrap 95% intervals over documents: \(report.bootstrap.samples) resamples, seed \(report.bootstrap.seed)"
             : "no bootstrap"
-        out.append("Agreement of \(report.annotators.count) annotators (\(report.annotators.joined(separator: ", "))) on \(report.documentCount) documents; units: \(report.unitKind.rawValue); \(boot)")
+        out.append("Agreement of \(report.annotators.count) annotators (\(report.annotators.joined(separator: ", "))) on \(report.documentCount) document\(report.documentCount == 1 ? "" : "s"); units: \(report.unitKind.rawValue); \(boot)")
         for entry in report.missing {
             out.append("missing: \(entry.document) has no annotations from \(entry.annotators.joined(separator: ", ")) (missing data)")
         }

@@ -6,7 +6,7 @@ enum EvalTextReport {
     static func render(_ report: EvaluationReport, gold: String, predicted: String) -> String {
         var notes = UndefinedFootnotes()
         func cell(_ statistic: Statistic) -> String { notes.cell(statistic) }
-        var out = ["Evaluation of \(predicted) against \(gold): \(report.documents.count) documents"]
+        var out = ["Evaluation of \(predicted) against \(gold): \(report.documents.count) document\(report.documents.count == 1 ? "" : "s")"]
         if !report.missingPredictions.isEmpty {
             out.append("missing predictions (scored as predicting nothing): " + report.missingPredictions.joined(separator: ", "))
         }

@@ -116,13 +116,7 @@ public struct AnnotationFileChecker: Sendable {
     }
 
     private func fileError(_ path: String, _ error: Error) -> Diagnostic {
-        let message: String
-        switch error {
-        case TextFileError.unreadable(_, let reason): message = "cannot read: \(reason)"
-        case TextFileError.invalidUTF8(_, let byte): message = "not valid UTF-8 at byte \(byte)"
-        case TextFileError.unwritable(_, let reason): message = "cannot write: \(reason)"
-        default: message = "\(error)"
-        }
+        let message = (error as? TextFileError)?.message ?? "\(error)"
         return Diagnostic(path: path, line: 0, column: 0, severity: .error, message: message)
     }
 

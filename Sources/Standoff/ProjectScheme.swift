@@ -20,7 +20,7 @@ public struct ProjectScheme: Sendable {
             (configuration, diagnostics) = try BratConfiguration.load(contentsOf: path)
         } catch {
             return ProjectScheme(validator: Validator(configuration: .isnad),
-                                 diagnostics: [Diagnostic(path: path, line: 0, column: 0, severity: .error, message: "\(error); using the Isnad scheme")])
+                                 diagnostics: [Diagnostic(path: path, line: 0, column: 0, severity: .error, message: "\((error as? TextFileError)?.message ?? "\(error)"); using the Isnad scheme")])
         }
         let enforced = configuration.isIsnadScheme || validatesAll(toolsFrom: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         diagnostics = diagnostics.map { var d = $0; d.path = path; return d }

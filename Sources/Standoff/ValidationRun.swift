@@ -56,6 +56,11 @@ struct ValidationRun {
 
     // MARK: - Reporting
 
+    /// `expected one of A, B` for the names a scheme declares, or says it declares no `kind`.
+    static func expected(_ names: [String], kind: String) -> String {
+        names.isEmpty ? "the scheme declares no \(kind)" : "expected one of \(names.joined(separator: ", "))"
+    }
+
     private mutating func error(_ line: AnnotationLine, _ column: Int, _ message: String) {
         diagnostics.append(Diagnostic(path: path, line: line.number, column: column, severity: .error, message: message))
     }
@@ -140,7 +145,7 @@ struct ValidationRun {
             let abstract = (configuration.entities + configuration.events).contains { $0.name == t.label && $0.isAbstract }
             scheme(line, column(t.label, line), abstract
                 ? "label '\(t.label)' is abstract (marked ! in annotation.conf) and cannot be used"
-                : "label '\(t.label)' is not in the scheme: expected one of \(labels.joined(separator: ", "))")
+                : "label '\(t.label)' is not in the scheme: \(Self.expected(labels, kind: "labels"))")
         }
         guard let text else { return }
         var seen: [Range<Int>] = []
@@ -231,7 +236,7 @@ struct ValidationRun {
             fillers.append(filler)
         }
         guard let definition = configuration.event(named: e.type) else {
-            scheme(line, column(e.type, line), "event type '\(e.type)' is not in the scheme: expected one of \(configuration.events.filter { !$0.isAbstract }.map(\.name).joined(separator: ", "))")
+            scheme(line, column(e.type, line), "event type '\(e.type)' is not in the scheme: \(Self.expected(configuration.events.filter { !$0.isAbstract }.map(\.name), kind: "event types"))")
             checkIsnadAttributes(e, line)
             return
         }
@@ -296,7 +301,7 @@ struct ValidationRun {
     private mutating func checkAttribute(_ a: Attribute, _ line: AnnotationLine) {
         let target = checkModifierTarget(a.target, of: a.id, kind: "attribute", line)
         guard let definition = configuration.attribute(named: a.name) else {
-            scheme(line, column(a.name, line), "attribute '\(a.name)' is not in the scheme: expected one of \(configuration.attributes.map(\.name).joined(separator: ", "))")
+            scheme(line, column(a.name, line), "attribute '\(a.name)' is not in the scheme: \(Self.expected(configuration.attributes.map(\.name), kind: "attributes"))")
             return
         }
         if let target, !definition.targets.isEmpty, !fits(target, definition.targets), let (_, type) = typeOf(target) {

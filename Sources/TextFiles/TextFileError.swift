@@ -12,9 +12,16 @@ public enum TextFileError: Error, Equatable, CustomStringConvertible, Sendable {
     /// The message in the `path: message` form every Isnad command prints.
     public var description: String {
         switch self {
-        case let .unreadable(path, reason): return "\(path): cannot read: \(reason)"
-        case let .invalidUTF8(path, byte): return "\(path): not valid UTF-8 at byte \(byte)"
-        case let .unwritable(path, reason): return "\(path): cannot write: \(reason)"
+        case let .unreadable(path, _), let .invalidUTF8(path, _), let .unwritable(path, _): return "\(path): \(message)"
+        }
+    }
+
+    /// The message without the path, for reports that name the file already.
+    public var message: String {
+        switch self {
+        case let .unreadable(_, reason): return "cannot read: \(reason)"
+        case let .invalidUTF8(_, byte): return "not valid UTF-8 at byte \(byte)"
+        case let .unwritable(_, reason): return "cannot write: \(reason)"
         }
     }
 }

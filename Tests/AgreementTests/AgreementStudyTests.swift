@@ -109,8 +109,8 @@ import Testing
         #expect(alpha.coverage.documents == 2 && alpha.statistic.value != nil)
         let pairXZ = try #require(report.figure("F1 exact", label: "micro", annotators: "x–z"))
         #expect(pairXZ.coverage.documents == 1)
-        #expect(pairXZ.coverage.leftOut == ["1 documents: one of the pair has no file"])
-        #expect(report.figure("αu", label: "Source")?.coverage.leftOut == ["1 documents: not annotated by every annotator"])
+        #expect(pairXZ.coverage.leftOut == ["1 document: one of the pair has no file"])
+        #expect(report.figure("αu", label: "Source")?.coverage.leftOut == ["1 document: not annotated by every annotator"])
     }
 
     @Test func bootstrapIntervalsAreSeededAndBracketTheValue() throws {

@@ -141,6 +141,8 @@ struct AgreeFixtureFolders {
         let console = Console.memory()
         #expect(Isnad.main(["agree", a, b, "--samples", "0"], console: console) == 0, "\(console.error.text)")
         #expect(console.error.text.contains("b/doc.ann:1:") && console.error.text.contains(": warning: "), "\(console.error.text)")
+        #expect(console.output.text.hasPrefix("Agreement of 2 annotators (a, b) on 1 document; "))
+        #expect(console.output.text.contains("1 doc, 2 annotators"))
     }
 
     @Test func undefinedCellsAreShortMarksWithEachReasonOnceBelow() throws {

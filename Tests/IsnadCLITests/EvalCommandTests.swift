@@ -12,6 +12,7 @@ import Testing
         let console = Console.memory()
         #expect(Isnad.main(["eval", gold, predicted], console: console) == 0, "\(console.error.text)")
         let out = console.output.text
+        #expect(out.hasPrefix("Evaluation of \(predicted) against \(gold): 1 document\n"))
         #expect(out.contains("extra predictions without gold (left out): extra"))
         #expect(out.contains("attributions: P 1.000  R 0.500  F1 0.667"))
         #expect(out.contains("Stance accuracy on matched attributions: 0.000 (1 matched)"))

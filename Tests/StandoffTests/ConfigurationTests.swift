@@ -80,4 +80,22 @@ import TextFiles
         #expect(ProjectScheme.validatesAll(toolsFrom: Fixtures.bratExamples + "/tutorials/news"))
         #expect(!ProjectScheme.validatesAll(toolsFrom: Fixtures.bratExamples + "/corpora/TDT"))
     }
+
+    @Test func anUnreadableOrEmptyConfigurationIsReportedOnce() throws {
+        // The Isnad annotation.conf with one byte that is not UTF-8: the path is printed once, before the message.
+        let bad = Fixtures.temporaryFolder(), empty = Fixtures.temporaryFolder()
+        var bytes = Array(try TextFile(contentsOf: Fixtures.repositoryRoot + "/Annotations/annotation.conf").text.utf8)
+        bytes.insert(0xFF, at: 20)
+        try AtomicFile.write(bytes, to: bad + "/annotation.conf")
+        let scheme = ProjectScheme.forDocuments(in: bad)
+        #expect(scheme.diagnostics.map(\.description) == ["\(bad)/annotation.conf: error: not valid UTF-8 at byte 20; using the Isnad scheme"])
+        #expect(scheme.validator.configuration.isIsnadScheme)
+        // An empty annotation.conf declares nothing; the messages say so instead of an empty list.
+        try AtomicFile.write("", to: empty + "/annotation.conf")
+        let validator = ProjectScheme.forDocuments(in: empty).validator
+        let (document, _) = AnnotationDocument.parse("T1\tCue 0 3\tقال\nA1\tStance T1 Assert\n", path: "d.ann")
+        let found = validator.validate(document, text: Array("قال\n".unicodeScalars), path: "d.ann").map(\.message)
+        #expect(found.contains("label 'Cue' is not in the scheme: the scheme declares no labels (\(empty)/annotation.conf)"), "\(found)")
+        #expect(found.contains("attribute 'Stance' is not in the scheme: the scheme declares no attributes (\(empty)/annotation.conf)"), "\(found)")
+    }
 }

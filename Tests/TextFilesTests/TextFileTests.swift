@@ -43,6 +43,8 @@ import Testing
             try TextFile(path: "x.txt", bytes: [0x61, 0x62, 0x63, 0xFE])
         }
         #expect(TextFileError.invalidUTF8(path: "x.txt", byte: 3).description == "x.txt: not valid UTF-8 at byte 3")
+        #expect(TextFileError.invalidUTF8(path: "x.txt", byte: 3).message == "not valid UTF-8 at byte 3")
+        #expect(TextFileError.unreadable(path: "x.txt", reason: "no such file").message == "cannot read: no such file")
     }
 
     @Test func missingFileIsAnError() {

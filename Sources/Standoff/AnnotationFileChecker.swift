@@ -55,7 +55,7 @@ public struct AnnotationFileChecker: Sendable {
                     if conversion.changesText {
                         let backup = try AtomicFile.write(String(String.UnicodeScalarView(conversion.scalars)), to: textPath, keepingBackup: true)
                         result.written.append((textPath, backup))
-                        result.repairs.append("\(lastComponent(textPath)): line ends converted to LF, offsets shifted")
+                        result.repairs.append("\(lastComponent(textPath)): \(conversion.summary); offsets shifted")
                         scalars = conversion.scalars
                         text = scalars
                         document = conversion.shift(document)

@@ -12,6 +12,7 @@ public struct EndOfLineConversion: Sendable {
         scalars.reserveCapacity(original.count)
         var map = [Int](repeating: 0, count: original.count + 1)
         var index = 0
+        var crlf = 0, cr = 0
         if original.first == "\u{FEFF}" { map[0] = 0; index = 1 }
         while index < original.count {
             map[index] = scalars.count
@@ -20,6 +21,9 @@ public struct EndOfLineConversion: Sendable {
                 if index + 1 < original.count, original[index + 1] == "\n" {
                     index += 1
                     map[index] = scalars.count
+                    crlf += 1
+                } else {
+                    cr += 1
                 }
                 scalars.append("\n")
             } else {
@@ -29,12 +33,31 @@ public struct EndOfLineConversion: Sendable {
         }
         map[original.count] = scalars.count
         self.changesText = scalars != original
+        self.removesByteOrderMark = original.first == "\u{FEFF}"
+        self.convertedLineEnds = (crlf, cr)
         self.scalars = scalars
         self.newOffset = map
     }
 
     /// Whether the conversion changes anything.
     public let changesText: Bool
+    /// Whether the text began with a byte order mark, which the conversion drops.
+    public let removesByteOrderMark: Bool
+    /// How many CRLF and lone CR line ends became LF.
+    public let convertedLineEnds: (crlf: Int, cr: Int)
+
+    /// What the conversion did, for the report of a fix: `2 CRLF line ends converted to LF`,
+    /// `byte order mark removed`, or both joined by `, `.
+    public var summary: String {
+        var parts: [String] = []
+        if removesByteOrderMark { parts.append("byte order mark removed") }
+        let (crlf, cr) = convertedLineEnds
+        var ends: [String] = []
+        if crlf > 0 { ends.append("\(crlf) CRLF") }
+        if cr > 0 { ends.append("\(cr) lone CR") }
+        if !ends.isEmpty { parts.append("\(ends.joined(separator: " and ")) line end\(crlf + cr == 1 ? "" : "s") converted to LF") }
+        return parts.joined(separator: ", ")
+    }
 
     /// `document` with every text-bound offset moved to the converted text (offsets outside the
     /// old text are left as they are).

@@ -165,6 +165,28 @@ import TextFiles
         #expect(try TextFile(contentsOf: path + "/news.txt.orig").text == crlf)
         #expect(try TextFile(contentsOf: path + "/news.ann").text.contains("T4\tContent 34 45\tالوضع مستقر"))
         #expect(fixed.output == "")
+        #expect(fixed.error.contains("  news.txt: 2 CRLF line ends converted to LF; offsets shifted\n"))
+    }
+
+    @Test func fixEolRemovesAByteOrderMarkFromARealTextAndSaysSo() throws {
+        // The gold news05 as a Windows editor saves it: a BOM, so every offset is one more.
+        let gold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path + "/Annotations/gold/dev/news05"
+        let text = try TextFile(contentsOf: gold + ".txt").text, annotations = try TextFile(contentsOf: gold + ".ann").text
+        let shifted = annotations.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard line.hasPrefix("T"), fields.count == 3 else { return String(line) }
+            let parts = fields[1].split(separator: " ", maxSplits: 1)
+            let offsets = parts[1].split(separator: ";").map { $0.split(separator: " ").compactMap { Int($0) }.map { String($0 + 1) }.joined(separator: " ") }
+            return "\(fields[0])\t\(parts[0]) \(offsets.joined(separator: ";"))\t\(fields[2])"
+        }.joined(separator: "\n")
+        let path = try folder(["news05.txt": "\u{FEFF}" + text, "news05.ann": shifted])
+        #expect(run([path]).output.contains("news05.txt:1:1: warning: the text begins with a byte order mark"))
+        let fixed = run(["--fix", "--eol", path])
+        #expect(fixed.code == 0 && fixed.output == "", "\(fixed.output)")
+        #expect(fixed.error.contains("  news05.txt: byte order mark removed; offsets shifted\n"), "\(fixed.error)")
+        #expect(try TextFile.readBytes(path + "/news05.txt") == Array(text.utf8))
+        #expect(try TextFile.readBytes(path + "/news05.ann") == Array(annotations.utf8))
     }
 
     @Test func bratExamplesHaveNoErrors() {

@@ -133,5 +133,8 @@ import Testing
         #expect(shifted.textBounds.map(\.fragments) == [[0..<3], [6..<9], [11..<16]])
         #expect(Validator().validate(shifted, text: conversion.scalars, path: "e.ann").filter { $0.message.contains("differs") }.isEmpty)
         #expect(!EndOfLineConversion(Array("a\nb".unicodeScalars)).changesText)
+        #expect(conversion.summary == "byte order mark removed, 2 CRLF and 1 lone CR line ends converted to LF")
+        #expect(EndOfLineConversion(Array("\u{FEFF}قال\n".unicodeScalars)).summary == "byte order mark removed")
+        #expect(EndOfLineConversion(Array("قال\r\n".unicodeScalars)).summary == "1 CRLF line end converted to LF")
     }
 }

@@ -31,7 +31,8 @@ enum AgreeCSV {
     /// One CSV line; fields with commas, quotes or line breaks are quoted.
     static func row(_ fields: [String]) -> String {
         fields.map { field in
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+            // Scalars, not Characters: CRLF is one Character, equal to neither "\r" nor "\n".
+            guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",")
     }

@@ -94,6 +94,11 @@ struct AgreeFixtureFolders {
         #expect(lines.contains { $0.hasPrefix("unitizing,αu,Content,all,1.0,") })
     }
 
+    @Test func csvFieldsWithCommasQuotesOrAnyLineBreakAreQuoted() {
+        #expect(AgreeCSV.row(["news01", "قال، الوزير", "a,b", "say \"x\"", "one\r\ntwo", "one\rtwo"])
+                == "news01,قال، الوزير,\"a,b\",\"say \"\"x\"\"\",\"one\r\ntwo\",\"one\rtwo\"")
+    }
+
     @Test func badInputIsReportedWithTheFileAndAnExitCode() throws {
         let folders = try AgreeFixtureFolders()
         defer { folders.remove() }

@@ -16,11 +16,10 @@ struct ConfigurationReader {
         var section: String?
         var macros: [(name: String, value: String)] = []
         var parentArguments: [Int: [String]] = [:]
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = LineBreaks.universalLines(of: text)
         for (index, rawLine) in lines.enumerated() {
             let number = index + 1
-            var line = String(rawLine)
-            if line.hasSuffix("\r") { line.removeLast() }
+            let line = String(rawLine)
             let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {

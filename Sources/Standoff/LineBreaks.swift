@@ -9,6 +9,28 @@ enum LineBreaks {
         }
     }
 
+    /// The lines of a configuration file as Python reads them (universal newlines: CRLF, CR and
+    /// LF each end a line), without their line ends; a final line end gives a last empty line.
+    /// Splits on scalars, since CRLF is one `Character`, equal to neither `"\r"` nor `"\n"`.
+    static func universalLines(of text: String) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var lines: [Substring] = []
+        var start = scalars.startIndex, index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(Substring(scalars[start..<index]))
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            start = index
+        }
+        lines.append(Substring(scalars[start...]))
+        return lines
+    }
+
     /// A readable name for a line-ending scalar, such as `LF` or `U+2028`.
     static func name(of scalar: Unicode.Scalar) -> String {
         switch scalar.value {

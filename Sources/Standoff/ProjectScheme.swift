@@ -32,7 +32,7 @@ public struct ProjectScheme: Sendable {
     public static func validatesAll(toolsFrom folder: String) -> Bool {
         guard let path = NearestFile.find("tools.conf", from: folder), let text = try? TextFile(contentsOf: path).text else { return false }
         var inOptions = false
-        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        for raw in LineBreaks.universalLines(of: text) {
             let line = raw.trimmingSpaces()
             if line.hasPrefix("[") { inOptions = line.hasPrefix("[options]"); continue }
             guard inOptions, line.hasPrefix("Validation") else { continue }

@@ -81,6 +81,26 @@ import TextFiles
         #expect(!ProjectScheme.validatesAll(toolsFrom: Fixtures.bratExamples + "/corpora/TDT"))
     }
 
+    @Test(arguments: ["\r\n", "\r"])
+    func configurationsWithCRLFOrCRLineEndsReadAsWithLF(lineEnd: String) throws {
+        // brat reads its .conf files with Python's universal newlines; CRLF is one Swift Character.
+        for source in [Fixtures.repositoryRoot + "/Annotations", Fixtures.bratExamples + "/tutorials/news"] {
+            let lf = try TextFile(contentsOf: source + "/annotation.conf").text
+            let converted = lf.replacingOccurrences(of: "\n", with: lineEnd)
+            let (expected, expectedProblems) = BratConfiguration.parse(lf, path: "annotation.conf")
+            let (found, problems) = BratConfiguration.parse(converted, path: "annotation.conf")
+            #expect(found == expected, "\(source)")
+            #expect(problems == expectedProblems)
+            #expect(!found.textBoundLabels.isEmpty)
+        }
+        let folder = Fixtures.temporaryFolder()
+        try AtomicFile.write(TextFile(contentsOf: Fixtures.bratExamples + "/tutorials/news/tools.conf").text
+            .replacingOccurrences(of: "\n", with: lineEnd), to: folder + "/tools.conf")
+        #expect(ProjectScheme.validatesAll(toolsFrom: folder))
+        #expect(LineBreaks.universalLines(of: "a\r\nb\rc\n\nd").map(String.init) == ["a", "b", "c", "", "d"])
+        #expect(LineBreaks.universalLines(of: "قال\r\n").map(String.init) == ["قال", ""])
+    }
+
     @Test func anUnreadableOrEmptyConfigurationIsReportedOnce() throws {
         // The Isnad annotation.conf with one byte that is not UTF-8: the path is printed once, before the message.
         let bad = Fixtures.temporaryFolder(), empty = Fixtures.temporaryFolder()

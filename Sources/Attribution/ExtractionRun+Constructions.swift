@@ -84,6 +84,13 @@ extension ExtractionRun {
             }
         }
         if match.entry.isParticiple || isRelativeClauseCue(match) { source = nil }
+        if source == nil, !match.entry.isParticiple, startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound) {
+            // ويُذكر أن …: the writer's aside; يُرجَّح، بحسب مصادر، أن …: a hedge attributed to the sources
+            guard let according = relays.first else { return }
+            found.append(FoundAttribution(cue: match.span, source: according.source, contents: contents,
+                                          stance: stance(match, content: contents[0]), form: form, rule: name + "-impersonal"))
+            return
+        }
         found.append(FoundAttribution(cue: match.span, source: source, contents: contents,
                                       stance: stance(match, content: contents[0]), form: form, rule: name))
         for relay in relays {

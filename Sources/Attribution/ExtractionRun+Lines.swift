@@ -133,8 +133,10 @@ extension ExtractionRun {
             if let quotation = insideQuotation {
                 end = min(end, quotation.close.map { doc.firstToken(atOrAfter: $0.lowerBound) } ?? end)
             }
+            // مصادر لـ"العربية": …: the medium is not part of the Source
+            let sourceEnd = (start + 1..<index).first { doc.isWord($0) && startsPhrase(lexicon.sourceEnds, at: $0) } ?? index
             guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
-                  let source = phraseSpan(start..<index) else { continue }
+                  let source = phraseSpan(start..<sourceEnd) else { continue }
             var form = insideQuotation == nil ? formOf(content) : .direct
             if let quotation = doc.quotation(openingAt: content.lowerBound), let close = quotation.close,
                close.upperBound >= content.upperBound {

@@ -38,14 +38,16 @@ extension ExtractionRun {
         var words = 0
         while index < range.upperBound {
             if doc.isWord(index) {
-                if words == 0, lexicon.prepositions.contains(doc.keys[index]) { return nil }
-                if startsPhrase(lexicon.sourceEnds, at: index) { break }
+                if words == 0, isPreposition(index) { return nil }
+                // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
+                let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
+                if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index) { break }
                 if words > 0, doc.reads(index, asOneOf: lexicon.relatives) { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }
                 words += 1
                 if words > lexicon.maxSourceWords { return nil }
             } else if isComma(index) {
-                if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)) { break }
+                if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1) { break }
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
                 if doc.isWord(index + 1), startsCue(index + 1) { break }
             } else if doc.tokens[index].surface == ":" {
@@ -65,7 +67,7 @@ extension ExtractionRun {
         while upper > lower {
             let last = upper - 1
             if doc.isWord(last) {
-                if lexicon.prepositions.contains(doc.keys[last]) || lexicon.complementizers.contains(doc.keys[last]) { upper -= 1; continue }
+                if isPreposition(last) || lexicon.complementizers.contains(doc.keys[last]) { upper -= 1; continue }
                 break
             }
             if doc.tokens[last].surface == ")", (lower..<last).contains(where: { doc.tokens[$0].surface == "(" }) { break }
@@ -94,8 +96,8 @@ extension ExtractionRun {
         while index >= clause.lowerBound {
             if doc.isWord(index) {
                 if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
-                    || lexicon.negators.containsWord(doc.keys[index]) || lexicon.prepositions.contains(doc.keys[index])
-                    || startsCue(index) { break }
+                    || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index)
+                    || startsCue(index) || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
                 words += 1
                 if words > 6 { return nil }
             } else if !isQuoteMark(index), doc.tokens[index].surface != "(", doc.tokens[index].surface != ")" {
@@ -140,19 +142,20 @@ extension ExtractionRun {
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
-            if lexicon.governed.contains(doc.keys[ahead]) { governedAhead = ahead; break }
+            if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
         }
-        let startsGoverned = doc.isWord(index) && (lexicon.governed.contains(doc.keys[index])
+        let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
             var end = index
             var words = 0
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
-                    if startsPhrase(lexicon.sourceEnds, at: end) || lexicon.prepositions.contains(doc.keys[end])
-                        || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end)) { break }
+                    if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
+                        || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
+                        || (words > 0 && startsGovernedObject(at: end, of: match)) { break }
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
                     break
@@ -211,12 +214,17 @@ extension ExtractionRun {
     mutating func startsObject(at index: Int) -> Bool {
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
+        if lexicon.objectStarts.contains(key) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index)) { return true }
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
+        // وزير الداخلية، رئيس الوزراء: a construct head continues the Source
+        if lexicon.constructs.contains(doc.keys[index - 1]) || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) {
+            return false
+        }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 
@@ -244,6 +252,36 @@ extension ExtractionRun {
             if matched { return next - index }
         }
         return nil
+    }
+
+    /// Whether token `index` is a preposition; `علي` written with a dotted ya is the name Ali when
+    /// its line writes على with alef maqsura elsewhere (normalization folds the two).
+    func isPreposition(_ index: Int) -> Bool {
+        lexicon.prepositions.contains(doc.keys[index]) && !isNameAli(index)
+    }
+
+    /// `علي` as a name: written with ي in a text that writes its prepositions with ى (looked for
+    /// around the word: a few thousand characters either side).
+    func isNameAli(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.tokens[index].surface.hasSuffix("علي") else { return false }
+        let token = doc.tokens[index]
+        let window = max(0, token.start - 3000)..<min(doc.scalars.count, token.end + 3000)
+        return doc.scalars[window].contains("\u{0649}")
+    }
+
+    /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
+    /// word, or one listed for this cue's record.
+    func governs(_ match: CueMatch, _ word: Word) -> Bool {
+        lexicon.governed.contains(word) || lexicon.governedByRule[match.rule.name]?.contains(word) == true
+    }
+
+    /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
+    /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
+    mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
+        guard lexicon.governedByRule[match.rule.name]?.contains(Word("ب")) == true else { return false }
+        return doc.readings(index).contains {
+            $0.proclitics == ["ب"] && $0.stem.text.unicodeScalars.count >= 3 && $0.stem != Word("اسم")   // المتحدث باسم
+        }
     }
 
     func isComma(_ index: Int) -> Bool {

@@ -20,6 +20,8 @@ extension ExtractionRun {
         let sentenceIndex = doc.sentenceOfToken[match.tokens.lowerBound]
         guard clause.upperBound >= match.tokens.upperBound,
               doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
+        // ستعلن، سيقول: a future cue reports no speech yet
+        if isFuture(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")
@@ -97,6 +99,13 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
                                           stance: .assert, form: form, rule: rule.name + "/relay"))
         }
+    }
+
+    /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.
+    func isFuture(_ match: CueMatch) -> Bool {
+        guard match.entry.words.count == 1, let form = match.entry.words.first?.text else { return false }
+        let key = doc.stemWithoutConjunction(match.tokens.lowerBound).text
+        return key.hasPrefix("س") && !form.hasPrefix("س") && key.dropFirst().hasPrefix(form)
     }
 
     /// Where an English reported clause starts: after the cue, and after `that`.

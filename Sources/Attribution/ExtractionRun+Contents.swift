@@ -88,11 +88,13 @@ extension ExtractionRun {
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
         let name = match.rule.name + "/according"
         if leading {
-            guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma) else { return }
+            // وبحسب الوكالة، فإن … or, without the comma, وبحسب الوكالة فإن …
+            guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: { isComma($0) || startsResumptiveClause($0) })
+            else { return }
             // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
             if match.isOccasion, let verb = matchCue(at: comma + 1), verb.rule.cueClass != .accordingTo { return }
             let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
-            var contentStart = comma + 1
+            var contentStart = isComma(comma) ? comma + 1 : comma
             var startOffset: Int?
             if doc.isWord(contentStart) {
                 if doc.reads(contentStart, asOneOf: lexicon.complementizers, proclitics: ["و", "ف"], enclitic: true) {
@@ -123,6 +125,14 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-after"))
         }
+    }
+
+    /// Whether token `index` is a resumptive `فإن`/`فإنه` or `فقد` that opens the clause an according-to
+    /// phrase governs.
+    mutating func startsResumptiveClause(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index].hasPrefix("ف") else { return false }
+        return doc.keys[index] == "فقد"
+            || doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["ف"], enclitic: true)
     }
 
     /// Whether token `index` is a conjunction or discourse connective at a clause start.

@@ -133,6 +133,9 @@ extension ExtractionRun {
             if let quotation = insideQuotation {
                 end = min(end, quotation.close.map { doc.firstToken(atOrAfter: $0.lowerBound) } ?? end)
             }
+            // a long name before a colon is a headline subject only on a one-sentence headline line
+            // (وزير الخارجية الأمريكي أنتوني بلينكن: …), not an explanation in running prose
+            if words > 4, doc.sentenceOfToken[index + 1 < end ? index + 1 : index] != doc.sentenceOfToken[end - 1] { continue }
             // مصادر لـ"العربية": …: the medium is not part of the Source
             let sourceEnd = (start + 1..<index).first { doc.isWord($0) && startsPhrase(lexicon.sourceEnds, at: $0) } ?? index
             guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),

@@ -97,7 +97,8 @@ extension ExtractionRun {
             if doc.isWord(index) {
                 if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index)
-                    || startsCue(index) || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
+                    || startsCue(index) && matchCue(at: index) != nil   // على of على حد قول, not the name علي
+                    || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
                 words += 1
                 if words > 6 { return nil }
             } else if !isQuoteMark(index), doc.tokens[index].surface != "(", doc.tokens[index].surface != ")" {
@@ -215,6 +216,9 @@ extension ExtractionRun {
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
         if lexicon.objectStarts.contains(key) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index)) { return true }
+        // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
+        if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+           !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }

@@ -14,7 +14,7 @@ struct RuleSetTests {
         #expect(rules.phrases(.notClaim).contains("كلمات دلالية"))
         #expect(rules.phrases(.disclaimer).contains("تعبر فقط عن رأي"))
         #expect(rules.quotePairs.contains { $0.open == "«" && $0.close == "»" })
-        #expect(rules.value(of: .maxHeadlineSourceWords) == 4)
+        #expect(rules.value(of: .maxHeadlineSourceWords) == 6)
         let qala = try #require(rules.cues.first { $0.name == "speech-qala" })
         #expect(qala.stance == .assert && qala.forms.contains("قائلا"))
         #expect(qala.constructions.contains(.verbSubject) && qala.constructions.contains(.colon))

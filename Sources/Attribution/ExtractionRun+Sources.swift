@@ -39,6 +39,9 @@ extension ExtractionRun {
         while index < range.upperBound {
             if doc.isWord(index) {
                 if words == 0, isPreposition(index) { return nil }
+                // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
+                if words == 0, !lexicon.prepositions.contains(doc.keys[index]),
+                   doc.reads(index, asOneOf: lexicon.prepositions, proclitics: [], enclitic: true) { return nil }
                 // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index) { break }

@@ -218,6 +218,16 @@ struct CueCoverageTests {
         #expect(relay.map(\.source) == ["صحيفة الغارديان", "مصادر دبلوماسية"])
     }
 
+    @Test func commentsStatementsAndPronounRelays() throws {
+        let comment = try only("وعلق الوزير على القرار بالقول إن الحكومة ستحترم حكم القضاء.")
+        #expect(comment.cue == "علق" && comment.content == "الحكومة ستحترم حكم القضاء")
+        #expect(comment.source?.hasPrefix("الوزير") == true)
+        let report = try only("وورد في التقرير أن نسبة الفقر ارتفعت إلى 30 في المئة.")
+        #expect(report.cue == "ورد في التقرير" && report.source == nil && report.content == "نسبة الفقر ارتفعت إلى 30 في المئة")
+        let relayed = try only("ونقل عنه قوله إن الوضع تحت السيطرة.")
+        #expect(relayed.cue == "نقل" && relayed.source == nil && relayed.content == "الوضع تحت السيطرة")
+    }
+
     @Test func aliIsANameWhereTheTextWritesAlaWithAlefMaqsura() throws {
         let named = try only("قال علي الأحمد إن الوضع على الحدود خطير.")
         #expect(named.source == "علي الأحمد")

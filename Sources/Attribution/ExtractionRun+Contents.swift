@@ -6,7 +6,8 @@ extension ExtractionRun {
     /// quotation.
     mutating func reportedContent(from start: Int, in clause: Range<Int>, after match: CueMatch) -> (Range<Int>, Form)? {
         guard start < doc.tokens.count else { return nil }
-        if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort {
+        // a short quotation is direct speech too when it is the whole clause (شدد على أن "كل الخيارات مطروحة")
+        if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort || quotation.wordCount >= 2 {
             let after = quotation.close.map { doc.firstToken(atOrAfter: $0.upperBound) } ?? clause.upperBound
             if after >= clause.upperBound || !(after..<clause.upperBound).contains(where: { doc.isWord($0) }) {
                 return (quotation.inner, .direct)

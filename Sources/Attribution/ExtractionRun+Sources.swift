@@ -111,10 +111,39 @@ extension ExtractionRun {
             index -= 1
         }
         if words == 0, index >= clause.lowerBound, isComma(index) {
-            return subjectAfterKana(before: index, clause: clause)
+            return subjectAfterKana(before: index, clause: clause) ?? subjectBeforeRelative(endingAt: index, clause: clause)
         }
         guard words > 0 else { return nil }
-        return phraseSpan(start..<end)
+        return phraseSpan(start..<end, cliticEnd: conjunctionEnd(of: start))
+    }
+
+    /// `بايدن، الذي يزور المنطقة، قال`: the noun phrase before a relative clause set off by commas.
+    private mutating func subjectBeforeRelative(endingAt comma: Int, clause: Range<Int>) -> Range<Int>? {
+        guard let opening = (clause.lowerBound..<comma).last(where: isComma),
+              doc.isWord(opening + 1), doc.reads(opening + 1, asOneOf: lexicon.relatives) else { return nil }
+        var start = opening
+        var words = 0
+        while start > clause.lowerBound, doc.isWord(start - 1) || isQuoteMark(start - 1) {
+            if doc.isWord(start - 1) {
+                // a noun phrase inside another relative clause or prepositional phrase is no subject
+                if doc.reads(start - 1, asOneOf: lexicon.boundaries) || isPreposition(start - 1) || startsCue(start - 1) { return nil }
+                words += 1
+                if words > 6 { return nil }
+            }
+            start -= 1
+        }
+        guard words > 0 else { return nil }
+        return phraseSpan(start..<opening, cliticEnd: conjunctionEnd(of: start))
+    }
+
+    /// Where the conjunction و of a definite word ends (`والحكومة ترى` → the Source starts at
+    /// `الحكومة`); nil for any other word (`والد`، `والي` are words of their own).
+    func conjunctionEnd(of index: Int) -> Int? {
+        guard doc.isWord(index) else { return nil }
+        let key = doc.keys[index].text
+        guard key.hasPrefix("وال"), key.unicodeScalars.count > 4,
+              !["والد", "والده", "والدة", "والدها", "والدته", "والي", "واليا"].contains(key) else { return nil }
+        return doc.tokens[index].start + 1
     }
 
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.

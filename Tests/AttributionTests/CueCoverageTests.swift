@@ -228,6 +228,22 @@ struct CueCoverageTests {
         #expect(relayed.cue == "نقل" && relayed.source == nil && relayed.content == "الوضع تحت السيطرة")
     }
 
+    @Test func subjectsBeforeTheirCue() throws {
+        let relative = try only("الرئيس الأمريكي جو بايدن، الذي يزور المنطقة، قال إن واشنطن ملتزمة بأمن حلفائها.")
+        #expect(relative.source == "الرئيس الأمريكي جو بايدن" && relative.content == "واشنطن ملتزمة بأمن حلفائها")
+        let conjunction = try only("والحكومة ترى أن الإصلاحات ضرورية.")
+        #expect(conjunction.source == "الحكومة" && conjunction.stance == "Believe")
+        let kana = try only("وكانت وزارة الصحة قد أكدت أن الوباء تحت السيطرة.")
+        #expect(kana.source == "وزارة الصحة" && kana.content == "الوباء تحت السيطرة")
+        let plural = try only("المحتجون يقولون إن الحكومة لم تف بوعودها.")
+        #expect(plural.cue == "يقولون" && plural.source == "المحتجون")
+    }
+
+    @Test func aShortQuotationThatIsTheWholeClauseIsDirect() throws {
+        let found = try only("وشدد المتحدث على أن \"كل الخيارات مطروحة\".")
+        #expect(found.cue == "شدد" && found.content == "كل الخيارات مطروحة" && found.form == "Direct")
+    }
+
     @Test func aliIsANameWhereTheTextWritesAlaWithAlefMaqsura() throws {
         let named = try only("قال علي الأحمد إن الوضع على الحدود خطير.")
         #expect(named.source == "علي الأحمد")

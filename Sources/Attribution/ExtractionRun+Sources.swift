@@ -247,6 +247,9 @@ extension ExtractionRun {
     mutating func startsObject(at index: Int) -> Bool {
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
+        // وزير الداخلية، منظمة حظر الأسلحة: a construct head continues the Source
+        if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
+            || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
         if lexicon.objectStarts.contains(key) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index)) { return true }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
         if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
@@ -257,10 +260,9 @@ extension ExtractionRun {
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
-        // وزير الداخلية، رئيس الوزراء: a construct head continues the Source
-        if lexicon.constructs.contains(doc.keys[index - 1]) || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) {
-            return false
-        }
+        // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
+        if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
+           doc.tokens[index - 2].surface.hasSuffix("ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 

@@ -35,7 +35,7 @@ extension ExtractionRun {
             contents = [content]; form = contentForm; name += "-that"
         case .colon(let index):
             gapEnd = index
-            guard let (content, contentForm) = colonContent(after: index) else { return }
+            guard let (content, contentForm) = colonContent(after: index, of: match) else { return }
             contents = [content]; form = contentForm; name += "-colon"
         case .quotation(let index, let quotation):
             gapEnd = index

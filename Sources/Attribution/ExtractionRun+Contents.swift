@@ -37,7 +37,8 @@ extension ExtractionRun {
         if fronted { return true }
         let next = comma + 1
         guard doc.isWord(next) else { return false }
-        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo {
+        // …، مشيرا إلى أن …  /  …، بحسب …  /  …، وأضافت أنه …: another attribution starts
+        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo || cue.hasConjunction {
             return true
         }
         if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
@@ -57,7 +58,7 @@ extension ExtractionRun {
     /// The Content after a cue's colon: a quotation (Direct, whatever its length: after a cue and a
     /// colon it is speech, not a scare quote), the rest of the sentence, or the next line when the
     /// colon ends its line (a verbatim block, Direct).
-    mutating func colonContent(after colon: Int) -> (Range<Int>, Form)? {
+    mutating func colonContent(after colon: Int, of match: CueMatch? = nil) -> (Range<Int>, Form)? {
         let next = colon + 1
         guard next < doc.tokens.count else { return nil }
         if let quotation = doc.quotation(openingAt: doc.tokens[next].start) {
@@ -67,6 +68,8 @@ extension ExtractionRun {
         if doc.lineOfToken[next] == line {
             let end = doc.clause(of: next).upperBound
             if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
+                // أضاف: أن …، مشيرا إلى أن …: the reported clause ends where another attribution starts
+                if let match { return reportedContent(from: next + 1, in: doc.clause(of: next), after: match) }
                 guard let content = span(next + 1..<end) else { return nil }
                 return (content, formOf(content))
             }

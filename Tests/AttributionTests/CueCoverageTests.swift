@@ -242,6 +242,15 @@ struct CueCoverageTests {
         #expect(plural.cue == "يقولون" && plural.source == "المحتجون")
     }
 
+    @Test func aReportedClauseEndsWhereACoordinatedCueStarts() {
+        let found = Fixture.attributions("وذكرت الوكالة أن الرئيس سيزور طهران الشهر المقبل، وأضافت أنه سيلتقي نظيره الإيراني.\n")
+        #expect(found.map(\.cue) == ["ذكرت", "أضافت"])
+        #expect(found.map(\.content) == ["الرئيس سيزور طهران الشهر المقبل", "سيلتقي نظيره الإيراني"])
+        let colon = Fixture.attributions("وأضاف المتحدث: أن الوفد وصل إلى القاهرة، مشيرا إلى أن المحادثات تبدأ غدا.\n")
+        #expect(colon.map(\.cue) == ["أضاف", "مشيرا"])
+        #expect(colon.map(\.content) == ["الوفد وصل إلى القاهرة", "المحادثات تبدأ غدا"])
+    }
+
     @Test func aShortQuotationThatIsTheWholeClauseIsDirect() throws {
         let found = try only("وشدد المتحدث على أن \"كل الخيارات مطروحة\".")
         #expect(found.cue == "شدد" && found.content == "كل الخيارات مطروحة" && found.form == "Direct")

@@ -16,7 +16,10 @@ extension ExtractionRun {
             according(match)
             return
         }
-        let clause = doc.clause(of: match.tokens.lowerBound)
+        let fullClause = doc.clause(of: match.tokens.lowerBound)
+        // a cue inside a quotation ("… ونؤكد أن …" وكان …) says nothing past its closing mark
+        let clause = fullClause.lowerBound..<max(match.tokens.upperBound,
+                                                  min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound))
         let sentenceIndex = doc.sentenceOfToken[match.tokens.lowerBound]
         guard clause.upperBound >= match.tokens.upperBound,
               doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }

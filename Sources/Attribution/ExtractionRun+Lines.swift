@@ -138,11 +138,15 @@ extension ExtractionRun {
             if words > 4, doc.sentenceOfToken[index + 1 < end ? index + 1 : index] != doc.sentenceOfToken[end - 1] { continue }
             // مصادر لـ"العربية": …: the medium is not part of the Source
             let sourceEnd = (start + 1..<index).first { doc.isWord($0) && startsPhrase(lexicon.sourceEnds, at: $0) } ?? index
+            // وكان نص البيان: "…": كان is not part of the Source
+            var sourceStart = start
+            while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), doc.reads(sourceStart, asOneOf: lexicon.boundaries) { sourceStart += 1 }
             guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
-                  let source = phraseSpan(start..<sourceEnd) else { continue }
+                  let source = phraseSpan(sourceStart..<sourceEnd) else { continue }
             var form = insideQuotation == nil ? formOf(content) : .direct
+            // the quotation right after the colon is what was said, whatever the line goes on with
             if let quotation = doc.quotation(openingAt: content.lowerBound), let close = quotation.close,
-               close.upperBound >= content.upperBound {
+               close.upperBound >= content.upperBound || quotation.wordCount >= 2 {
                 content = quotation.inner
                 form = .direct
             }

@@ -170,7 +170,9 @@ extension ExtractionRun {
     /// `نفى X مثل هذه الادعاءات`، `كشفت X عن ممارسات …`، `يصفها بـ"…"`: the Source (before the cue,
     /// or after it up to the object), then the object as Content: after a governed preposition when
     /// there is one (to the clause end), otherwise after adverbs (to the next comma or coordinated cue).
-    mutating func object(_ match: CueMatch, clause: Range<Int>) -> (Range<Int>?, Range<Int>, Form)? {
+    mutating func object(_ match: CueMatch, clause fullClause: Range<Int>) -> (Range<Int>?, Range<Int>, Form)? {
+        // a cue inside a quotation (ونطالب المعتصمين …" وكان …) takes its object inside it
+        let clause = fullClause.lowerBound..<min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound)
         var index = match.tokens.upperBound
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
@@ -213,6 +215,12 @@ extension ExtractionRun {
         if doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
             contentStart = reading.stemStart
             governed = true
+        } else if !governed, let addressed = (index..<min(index + 4, clause.upperBound)).first(where: { startsGovernedObject(at: $0, of: match) }),
+                  let reading = doc.readings(addressed).first(where: { $0.proclitics == ["ب"] }) {
+            // نطالب المعتصمين بالحفاظ على …: the addressee stays outside, the Content starts after ب
+            index = addressed
+            contentStart = reading.stemStart
+            governed = true
         }
         var end = index
         while end < clause.upperBound, !(isComma(end) && !governed), !(end > index && startsCoordinatedCue(end)) {
@@ -232,6 +240,14 @@ extension ExtractionRun {
             return (source, range, formOf(range))
         }
         return (source, content, formOf(content))
+    }
+
+    /// The token index of the closing mark of the quotation the cue stands in, if it stands in one.
+    func enclosingQuotationClose(of match: CueMatch) -> Int? {
+        let offset = match.span.lowerBound
+        guard let quotation = doc.quotations.last(where: { $0.open.upperBound <= offset && offset < $0.inner.upperBound }),
+              let close = quotation.close else { return nil }
+        return doc.firstToken(atOrAfter: close.lowerBound)
     }
 
     /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second

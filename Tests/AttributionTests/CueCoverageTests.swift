@@ -251,6 +251,14 @@ struct CueCoverageTests {
         #expect(colon.map(\.content) == ["الوفد وصل إلى القاهرة", "المحادثات تبدأ غدا"])
     }
 
+    @Test func cuesInsideAQuotationStayInsideIt() {
+        let found = Fixture.attributions("وكان نص البيان: \"نرفض العنف ونطالب الجميع بالحفاظ على السلمية\" وقد وقعه عشرات النشطاء.\n")
+        #expect(found.map(\.cue) == [":", "نطالب"])
+        #expect(found.map(\.content) == ["نرفض العنف ونطالب الجميع بالحفاظ على السلمية", "الحفاظ على السلمية"])
+        #expect(found.first?.source == "نص البيان" && found.first?.form == "Direct")
+        #expect(found.last?.source == nil)
+    }
+
     @Test func aShortQuotationThatIsTheWholeClauseIsDirect() throws {
         let found = try only("وشدد المتحدث على أن \"كل الخيارات مطروحة\".")
         #expect(found.cue == "شدد" && found.content == "كل الخيارات مطروحة" && found.form == "Direct")

@@ -68,6 +68,7 @@ extension ExtractionRun {
                                               rule: name + "-parenthetical"))
                 return
             } else if rule.constructions.contains(.object), let (source, content, objectForm) = object(match, clause: clause) {
+                guard startsClaim(content, of: match) else { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))
@@ -89,6 +90,7 @@ extension ExtractionRun {
             }
         }
         if match.entry.isParticiple || isRelativeClauseCue(match) { source = nil }
+        guard startsClaim(contents[0], of: match) else { return }
         if source == nil, !match.entry.isParticiple, startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound) {
             // ويُذكر أن …: the writer's aside; يُرجَّح، بحسب مصادر، أن …: a hedge attributed to the sources
             guard let according = relays.first else { return }
@@ -102,6 +104,14 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
                                           stance: .assert, form: form, rule: rule.name + "/relay"))
         }
+    }
+
+    /// Whether `content` starts with a word its cue's `claim-object` list allows (always, without a list).
+    mutating func startsClaim(_ content: Range<Int>, of match: CueMatch) -> Bool {
+        guard let heads = lexicon.claimObjects[match.rule.name] else { return true }
+        let first = doc.firstToken(atOrAfter: content.lowerBound)
+        guard doc.isWord(first) else { return false }
+        return heads.contains(doc.keys[first]) || heads.contains(doc.stemWithoutConjunction(first))
     }
 
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.

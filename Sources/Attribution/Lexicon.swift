@@ -26,6 +26,8 @@ struct Lexicon: Sendable {
     var impersonals: PhraseIndex
     var objectStarts: Set<Word>
     var constructs: Set<Word>
+    /// The words a cue record's Content must start with (`claim-object` lists named after the cue).
+    var claimObjects: [String: Set<Word>] = [:]
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
     /// The most words any denial content has: a longer Content is never one.
@@ -69,6 +71,9 @@ struct Lexicon: Sendable {
         impersonals = index(.impersonal)
         objectStarts = wordSet(.objectStart)
         constructs = wordSet(.construct)
+        for list in ruleSet.phraseLists(.claimObject) {
+            claimObjects[list.name, default: []].formUnion(list.phrases.flatMap(words))
+        }
         clauseBreaks = index(.clauseBreak)
         let denialPhrases = ruleSet.phrases(.denialContent).map { words($0).map(\.text) }
         denialContents = Set(denialPhrases.map { $0.joined(separator: " ") })

@@ -37,4 +37,7 @@ public enum PhraseListKind: String, Sendable, CaseIterable, Hashable {
     /// Nouns that head a construct phrase in a Source (`وزير الداخلية`): a definite word after one
     /// continues the Source rather than starting an object.
     case construct
+    /// Words a cue's Content must start with, for the cue record the list is named after: `رفض`
+    /// denies a claim (`رفض التقارير`، `هذه المزاعم`), not an action (`رفض حضور الاجتماع`).
+    case claimObject = "claim-object"
 }

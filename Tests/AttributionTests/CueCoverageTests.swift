@@ -192,6 +192,15 @@ struct CueCoverageTests {
         #expect(future.map(\.cue) == ["أشارت"])
     }
 
+    @Test func refusingAnActionIsNoDenial() throws {
+        for sentence in ["ورفضت إسرائيل وقف إطلاق النار.", "ورفض الوزير حضور الاجتماع.", "ورفضت النقابة أن يتم تأجيل المفاوضات."] {
+            #expect(Fixture.attributions(sentence + "\n").isEmpty, "\(sentence)")
+        }
+        let claim = try only("ورفضت الحكومة التقارير التي تحدثت عن انهيار المفاوضات.")
+        #expect(claim.cue == "رفضت" && claim.source == "الحكومة" && claim.stance == "Deny")
+        #expect(claim.content == "التقارير التي تحدثت عن انهيار المفاوضات")
+    }
+
     @Test func likelihoodWithAnAccordingToIsAHedgeOfThatSource() throws {
         let rajaha = try only("ويُرجَّح، بحسب مصادر مطلعة، أن يتم الإعلان عن الحكومة الجديدة غدا.")
         #expect(rajaha.cue == "يُرجَّح" && rajaha.source == "مصادر مطلعة" && rajaha.stance == "Hedge")

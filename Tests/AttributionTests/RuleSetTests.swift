@@ -50,7 +50,7 @@ struct RuleSetTests {
 
     @Test(arguments: [
         ("cue x | speech | Assert | verb-subject\n", "f.rules:1: 'cue' takes 4 fields after its name, separated by '|', found 3"),
-        ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, quote, setting, drop)"),
+        ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, quote, setting, drop)"),
         ("cue | speech | Assert | verb-subject | قال\n", "f.rules:1: 'cue' needs a name: cue NAME | …"),
         ("cue x | talk | Assert | verb-subject | قال\n", "f.rules:1: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
         ("cue x | speech | assert | verb-subject | قال\n", "f.rules:1: stance 'assert' is not one of: Assert, Believe, Hedge, Allege, Deny"),

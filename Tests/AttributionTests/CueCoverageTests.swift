@@ -50,6 +50,35 @@ struct CueCoverageTests {
         Case(sentence: "وجدد الرئيس التأكيد على أن بلاده تدعم الحل السياسي.", cue: "جدد", source: "الرئيس", content: "بلاده تدعم الحل السياسي", stance: "Assert"),
     ]
 
+    /// Perfect, imperfect, gender and number of every family of issue 5, in one news template:
+    /// the cue (clitic و stripped) and its stance.
+    static let inflections: [(String, String)] = [
+        ("قال", "Assert"), ("قالت", "Assert"), ("قالوا", "Assert"), ("قالا", "Assert"), ("يقول", "Assert"), ("تقول", "Assert"), ("يقولون", "Assert"),
+        ("أضاف", "Assert"), ("أضافت", "Assert"), ("أضافوا", "Assert"), ("يضيف", "Assert"), ("تضيف", "Assert"),
+        ("أكد", "Assert"), ("أكدت", "Assert"), ("أكدوا", "Assert"), ("أكدا", "Assert"), ("يؤكد", "Assert"), ("تؤكد", "Assert"), ("يؤكدون", "Assert"),
+        ("أوضح", "Assert"), ("أوضحت", "Assert"), ("أوضحوا", "Assert"), ("يوضح", "Assert"), ("توضح", "Assert"),
+        ("صرح", "Assert"), ("صرحت", "Assert"), ("صرحوا", "Assert"), ("يصرح", "Assert"),
+        ("أعلن", "Assert"), ("أعلنت", "Assert"), ("أعلنوا", "Assert"), ("يعلن", "Assert"), ("تعلن", "Assert"),
+        ("ذكر", "Assert"), ("ذكرت", "Assert"), ("ذكروا", "Assert"), ("تذكر", "Assert"),
+        ("أشار", "Assert"), ("أشارت", "Assert"), ("أشاروا", "Assert"), ("يشير", "Assert"), ("تشير", "Assert"),
+        ("تابع", "Assert"), ("تابعت", "Assert"), ("أفاد", "Assert"), ("أفادت", "Assert"), ("أفادوا", "Assert"), ("تفيد", "Assert"),
+        ("كتب", "Assert"), ("كتبت", "Assert"), ("يكتب", "Assert"), ("نشرت", "Assert"), ("نشر", "Assert"),
+        ("يرى", "Believe"), ("ترى", "Believe"), ("يرون", "Believe"), ("رأى", "Believe"), ("رأت", "Believe"),
+        ("اعتبر", "Believe"), ("اعتبرت", "Believe"), ("اعتبروا", "Believe"), ("يعتبر", "Believe"),
+        ("يعتقد", "Believe"), ("تعتقد", "Believe"), ("يعتقدون", "Believe"), ("اعتقد", "Believe"), ("أظن", "Believe"), ("يظن", "Believe"),
+        ("نفى", "Deny"), ("نفت", "Deny"), ("نفوا", "Deny"), ("ينفي", "Deny"), ("تنفي", "Deny"),
+        ("زعم", "Allege"), ("زعمت", "Allege"), ("زعموا", "Allege"), ("يزعم", "Allege"), ("ادعى", "Allege"), ("ادعت", "Allege"), ("يدعي", "Allege"),
+        ("رجح", "Hedge"), ("رجحت", "Hedge"), ("رجحوا", "Hedge"), ("توقع", "Hedge"), ("توقعت", "Hedge"), ("توقعوا", "Hedge"), ("تتوقع", "Hedge"),
+        ("لم يستبعد", "Hedge"), ("لم تستبعد", "Hedge"), ("لا يستبعد", "Hedge"),
+    ]
+
+    @Test(arguments: inflections)
+    func everyInflectionInANewsSentence(form: String, stance: String) throws {
+        let found = try only("و\(form) المسؤولون في الوزارة أن الوضع الأمني مستقر.")
+        #expect(found.cue == form && found.stance == stance && found.content == "الوضع الأمني مستقر")
+        #expect(found.source == "المسؤولون في الوزارة")
+    }
+
     @Test(arguments: speech)
     func speechVerbsInEveryPersonAndNumber(_ expected: Case) throws {
         try check(expected, form: "Indirect")

@@ -26,7 +26,23 @@ extension ExtractionRun {
                 end = index
             }
         }
-        return (sourcePhrase(gap.lowerBound..<end), relays)
+        let takesObject = match.rule.constructions.contains(.object)
+        if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
+        // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
+        return (sourcePhrase(gap.lowerBound..<end, stopAtObject: takesObject), relays)
+    }
+
+    /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن, a definite noun
+    /// after a definite word is the object, not the end of the Source (a nisba adjective ending in ي
+    /// or ية is the Source's own: `الجيش الإسرائيلي بأن`).
+    mutating func objectBeforeBiAnna(_ gap: Range<Int>) -> Int? {
+        guard gap.upperBound < doc.tokens.count, doc.keys[gap.upperBound].hasPrefix("ب") else { return nil }
+        let last = gap.upperBound - 1
+        guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
+        let key = doc.keys[last].text
+        guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !key.hasSuffix("ي"), !key.hasSuffix("يه"),
+              !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون") else { return nil }
+        return last
     }
 
     /// The Source noun phrase at the start of `range`: up to a circumstance (`في مقابلة`), a relative

@@ -208,6 +208,19 @@ struct CueCoverageTests {
         #expect(described.map(\.stance) == ["Deny", "Deny"])
     }
 
+    @Test func theObjectBeforeBiAnnaIsNotInTheSource() throws {
+        let cases: [(String, String, String, String)] = [
+            ("ووصف الوزير الهجوم بأنه عمل إرهابي جبان.", "وصف", "الوزير", "عمل إرهابي جبان"),
+            ("واتهم وزير الداخلية المعارضة بأنها تسعى إلى زعزعة الاستقرار.", "اتهم", "وزير الداخلية", "تسعى إلى زعزعة الاستقرار"),
+            ("واعتبر رئيس الوزراء الاتفاق بأنه تاريخي.", "اعتبر", "رئيس الوزراء", "تاريخي"),
+            ("ووصف الجيش الإسرائيلي الهجوم بأنه خطير.", "وصف", "الجيش الإسرائيلي", "خطير"),
+        ]
+        for (sentence, cue, source, content) in cases {
+            let found = try only(sentence)
+            #expect(found.cue == cue && found.source == source && found.content == content, "\(found)")
+        }
+    }
+
     @Test func writersImpersonalPassivesAreNoClaims() {
         for sentence in ["ويُذكر أن الحكومة رفعت الأسعار العام الماضي.", "يذكر أن البلاد تشهد أزمة اقتصادية منذ سنوات.",
                          "ويتوقع أن ترتفع الأسعار خلال الأشهر المقبلة.", "ومن المتوقع أن يعقد الاجتماع الأسبوع المقبل.",

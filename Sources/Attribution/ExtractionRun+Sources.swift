@@ -194,6 +194,8 @@ extension ExtractionRun {
         var governedAhead: Int?
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
             if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
+            // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
+            if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
         }

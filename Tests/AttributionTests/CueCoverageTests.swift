@@ -5,11 +5,6 @@ import Testing
 /// on sentences written for these tests in the style of Arabic news (not taken from any corpus file).
 @Suite("Cue coverage: families, inflections, news constructions")
 struct CueCoverageTests {
-    func only(_ text: String) throws -> ExtractedAttribution {
-        let found = Fixture.attributions(text + "\n")
-        try #require(found.count == 1, "\(found)")
-        return found[0]
-    }
 
     /// One inflection of a family: the cue span, the Source (nil when implied) and the Stance.
     struct Case: CustomTestStringConvertible, Sendable {
@@ -74,7 +69,7 @@ struct CueCoverageTests {
 
     @Test(arguments: inflections)
     func everyInflectionInANewsSentence(form: String, stance: String) throws {
-        let found = try only("و\(form) المسؤولون في الوزارة أن الوضع الأمني مستقر.")
+        let found = try Fixture.single("و\(form) المسؤولون في الوزارة أن الوضع الأمني مستقر.")
         #expect(found.cue == form && found.stance == stance && found.content == "الوضع الأمني مستقر")
         #expect(found.source == "المسؤولون في الوزارة")
     }
@@ -118,7 +113,7 @@ struct CueCoverageTests {
     }
 
     func check(_ expected: Case, form: String) throws {
-        let found = try only(expected.sentence)
+        let found = try Fixture.single(expected.sentence)
         #expect(found.cue == expected.cue)
         #expect(found.source == expected.source)
         #expect(found.content == expected.content)
@@ -148,7 +143,7 @@ struct CueCoverageTests {
 
     @Test func anyPluralPerfectIsAVerbNotAParticiple() throws {
         // قالوا has the shape فاعلا but is a perfect: a Source before it is its subject
-        let found = try only("المحتجون قالوا إن الاعتصام سيستمر.")
+        let found = try Fixture.single("المحتجون قالوا إن الاعتصام سيستمر.")
         #expect(found.cue == "قالوا" && found.source == "المحتجون" && found.rule == "rule: speech-qala/verb-that")
     }
 
@@ -163,7 +158,7 @@ struct CueCoverageTests {
             ("وبحسب ما ذكرت الصحيفة، فإن الوزير قدم استقالته.", "بحسب ما ذكرت", "الصحيفة", "الوزير قدم استقالته"),
         ]
         for (sentence, cue, source, content) in cases {
-            let found = try only(sentence)
+            let found = try Fixture.single(sentence)
             #expect(found.cue == cue && found.source == source && found.content == content, "\(found)")
             #expect(found.stance == "Assert" && found.rule.hasSuffix("/according-before"))
         }
@@ -176,7 +171,7 @@ struct CueCoverageTests {
             ("وارتفعت أسعار الذهب إلى مستوى قياسي، حسبما ذكرت وكالة بلومبرغ.", "حسبما ذكرت", "وكالة بلومبرغ"),
         ]
         for (sentence, cue, source) in after {
-            let found = try only(sentence)
+            let found = try Fixture.single(sentence)
             #expect(found.cue == cue && found.source == source && found.rule.hasSuffix("/according-after"), "\(found)")
         }
     }
@@ -198,7 +193,7 @@ struct CueCoverageTests {
             ("ونفى صندوق النقد الدولي هذه الأنباء.", "نفى", "صندوق النقد الدولي", "هذه الأنباء", "Deny"),
         ]
         for (sentence, cue, source, content, stance) in cases {
-            let found = try only(sentence)
+            let found = try Fixture.single(sentence)
             #expect(found.cue == cue && found.source == source && found.content == content, "\(found)")
             #expect(found.stance == stance && found.rule.hasSuffix("/verb-object"), "\(found)")
         }
@@ -217,7 +212,7 @@ struct CueCoverageTests {
             ("ووصف الجيش الإسرائيلي الهجوم بأنه خطير.", "وصف", "الجيش الإسرائيلي", "خطير"),
         ]
         for (sentence, cue, source, content) in cases {
-            let found = try only(sentence)
+            let found = try Fixture.single(sentence)
             #expect(found.cue == cue && found.source == source && found.content == content, "\(found)")
         }
     }
@@ -240,16 +235,16 @@ struct CueCoverageTests {
         for sentence in ["ورفضت إسرائيل وقف إطلاق النار.", "ورفض الوزير حضور الاجتماع.", "ورفضت النقابة أن يتم تأجيل المفاوضات."] {
             #expect(Fixture.attributions(sentence + "\n").isEmpty, "\(sentence)")
         }
-        let claim = try only("ورفضت الحكومة التقارير التي تحدثت عن انهيار المفاوضات.")
+        let claim = try Fixture.single("ورفضت الحكومة التقارير التي تحدثت عن انهيار المفاوضات.")
         #expect(claim.cue == "رفضت" && claim.source == "الحكومة" && claim.stance == "Deny")
         #expect(claim.content == "التقارير التي تحدثت عن انهيار المفاوضات")
     }
 
     @Test func likelihoodWithAnAccordingToIsAHedgeOfThatSource() throws {
-        let rajaha = try only("ويُرجَّح، بحسب مصادر مطلعة، أن يتم الإعلان عن الحكومة الجديدة غدا.")
+        let rajaha = try Fixture.single("ويُرجَّح، بحسب مصادر مطلعة، أن يتم الإعلان عن الحكومة الجديدة غدا.")
         #expect(rajaha.cue == "يُرجَّح" && rajaha.source == "مصادر مطلعة" && rajaha.stance == "Hedge")
         #expect(rajaha.content == "يتم الإعلان عن الحكومة الجديدة غدا")
-        let likely = try only("ومن المرجح، بحسب مصادر مطلعة، أن يتم الإعلان عن الاتفاق غدا.")
+        let likely = try Fixture.single("ومن المرجح، بحسب مصادر مطلعة، أن يتم الإعلان عن الاتفاق غدا.")
         #expect(likely.cue == "من المرجح" && likely.source == "مصادر مطلعة" && likely.stance == "Hedge")
     }
 
@@ -275,23 +270,23 @@ struct CueCoverageTests {
     }
 
     @Test func commentsStatementsAndPronounRelays() throws {
-        let comment = try only("وعلق الوزير على القرار بالقول إن الحكومة ستحترم حكم القضاء.")
+        let comment = try Fixture.single("وعلق الوزير على القرار بالقول إن الحكومة ستحترم حكم القضاء.")
         #expect(comment.cue == "علق" && comment.content == "الحكومة ستحترم حكم القضاء")
         #expect(comment.source?.hasPrefix("الوزير") == true)
-        let report = try only("وورد في التقرير أن نسبة الفقر ارتفعت إلى 30 في المئة.")
+        let report = try Fixture.single("وورد في التقرير أن نسبة الفقر ارتفعت إلى 30 في المئة.")
         #expect(report.cue == "ورد في التقرير" && report.source == nil && report.content == "نسبة الفقر ارتفعت إلى 30 في المئة")
-        let relayed = try only("ونقل عنه قوله إن الوضع تحت السيطرة.")
+        let relayed = try Fixture.single("ونقل عنه قوله إن الوضع تحت السيطرة.")
         #expect(relayed.cue == "نقل" && relayed.source == nil && relayed.content == "الوضع تحت السيطرة")
     }
 
     @Test func subjectsBeforeTheirCue() throws {
-        let relative = try only("الرئيس الأمريكي جو بايدن، الذي يزور المنطقة، قال إن واشنطن ملتزمة بأمن حلفائها.")
+        let relative = try Fixture.single("الرئيس الأمريكي جو بايدن، الذي يزور المنطقة، قال إن واشنطن ملتزمة بأمن حلفائها.")
         #expect(relative.source == "الرئيس الأمريكي جو بايدن" && relative.content == "واشنطن ملتزمة بأمن حلفائها")
-        let conjunction = try only("والحكومة ترى أن الإصلاحات ضرورية.")
+        let conjunction = try Fixture.single("والحكومة ترى أن الإصلاحات ضرورية.")
         #expect(conjunction.source == "الحكومة" && conjunction.stance == "Believe")
-        let kana = try only("وكانت وزارة الصحة قد أكدت أن الوباء تحت السيطرة.")
+        let kana = try Fixture.single("وكانت وزارة الصحة قد أكدت أن الوباء تحت السيطرة.")
         #expect(kana.source == "وزارة الصحة" && kana.content == "الوباء تحت السيطرة")
-        let plural = try only("المحتجون يقولون إن الحكومة لم تف بوعودها.")
+        let plural = try Fixture.single("المحتجون يقولون إن الحكومة لم تف بوعودها.")
         #expect(plural.cue == "يقولون" && plural.source == "المحتجون")
     }
 
@@ -313,21 +308,21 @@ struct CueCoverageTests {
     }
 
     @Test func aShortQuotationThatIsTheWholeClauseIsDirect() throws {
-        let found = try only("وشدد المتحدث على أن \"كل الخيارات مطروحة\".")
+        let found = try Fixture.single("وشدد المتحدث على أن \"كل الخيارات مطروحة\".")
         #expect(found.cue == "شدد" && found.content == "كل الخيارات مطروحة" && found.form == "Direct")
     }
 
     @Test func aliIsANameWhereTheTextWritesAlaWithAlefMaqsura() throws {
-        let named = try only("قال علي الأحمد إن الوضع على الحدود خطير.")
+        let named = try Fixture.single("قال علي الأحمد إن الوضع على الحدود خطير.")
         #expect(named.source == "علي الأحمد")
-        let subject = try only("علي الدباغ قال إن الحكومة لن تتراجع عن قرارها إلى الآن.")
+        let subject = try Fixture.single("علي الدباغ قال إن الحكومة لن تتراجع عن قرارها إلى الآن.")
         #expect(subject.source == "علي الدباغ")
     }
 
     @Test func headlineColonsWithLongSubjectsButNotProseColons() throws {
-        let headline = try only("وزير الخارجية الأمريكي أنتوني بلينكن: لا حل عسكريا للأزمة")
+        let headline = try Fixture.single("وزير الخارجية الأمريكي أنتوني بلينكن: لا حل عسكريا للأزمة")
         #expect(headline.cue == ":" && headline.source == "وزير الخارجية الأمريكي أنتوني بلينكن")
-        let medium = try only("مصادر لـ\"العربية\": الاتفاق بات وشيكا")
+        let medium = try Fixture.single("مصادر لـ\"العربية\": الاتفاق بات وشيكا")
         #expect(medium.source == "مصادر" && medium.content == "الاتفاق بات وشيكا")
         #expect(Fixture.attributions("المنطق وراء هذا التحول عملي: تجنب المحادثات العقيمة. لكن الأمر لم ينجح.\n").isEmpty)
     }

@@ -137,7 +137,8 @@ extension ExtractionRun {
             // (وزير الخارجية الأمريكي أنتوني بلينكن: …), not an explanation in running prose
             if words > 4, doc.sentenceOfToken[index + 1 < end ? index + 1 : index] != doc.sentenceOfToken[end - 1] { continue }
             // مصادر لـ"العربية": …: the medium is not part of the Source
-            let sourceEnd = (start + 1..<index).first { doc.isWord($0) && startsPhrase(lexicon.sourceEnds, at: $0) } ?? index
+            // (a label such as عاجل: or ملاحظة: is a source-end word: no Source, no headline)
+            let sourceEnd = (start..<index).first { doc.isWord($0) && startsPhrase(lexicon.sourceEnds, at: $0) } ?? index
             // وكان نص البيان: "…": كان is not part of the Source
             var sourceStart = start
             while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), doc.reads(sourceStart, asOneOf: lexicon.boundaries) { sourceStart += 1 }

@@ -325,5 +325,12 @@ struct CueCoverageTests {
         let medium = try Fixture.single("مصادر لـ\"العربية\": الاتفاق بات وشيكا")
         #expect(medium.source == "مصادر" && medium.content == "الاتفاق بات وشيكا")
         #expect(Fixture.attributions("المنطق وراء هذا التحول عملي: تجنب المحادثات العقيمة. لكن الأمر لم ينجح.\n").isEmpty)
+        #expect(Fixture.attributions("ملاحظة: جميع الأرقام تقريبية.\n").isEmpty)
+        let update = try Fixture.single("تحديث: قالت الشرطة إن المشتبه به اعتقل.")
+        #expect(update.cue == "قالت" && update.source == "الشرطة")
+        let urgent = try Fixture.single("عاجل: بوتين يعلن التعبئة الجزئية")
+        #expect(urgent.cue == "يعلن" && urgent.source == "بوتين" && urgent.content == "التعبئة الجزئية")
+        let firstPerson = try Fixture.single("ماكرون: نرفض التهديدات الروسية")
+        #expect(firstPerson.cue == ":" && firstPerson.source == "ماكرون")
     }
 }

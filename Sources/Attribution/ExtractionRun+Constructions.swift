@@ -16,10 +16,15 @@ extension ExtractionRun {
             according(match)
             return
         }
-        let clause = doc.clause(of: match.tokens.lowerBound)
+        let fullClause = doc.clause(of: match.tokens.lowerBound)
+        // a cue inside a quotation ("… ونؤكد أن …" وكان …) says nothing past its closing mark
+        let clause = fullClause.lowerBound..<max(match.tokens.upperBound,
+                                                  min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound))
         let sentenceIndex = doc.sentenceOfToken[match.tokens.lowerBound]
         guard clause.upperBound >= match.tokens.upperBound,
               doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
+        // ستعلن، سيقول: a future cue reports no speech yet
+        if isFuture(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")
@@ -33,7 +38,7 @@ extension ExtractionRun {
             contents = [content]; form = contentForm; name += "-that"
         case .colon(let index):
             gapEnd = index
-            guard let (content, contentForm) = colonContent(after: index) else { return }
+            guard let (content, contentForm) = colonContent(after: index, of: match) else { return }
             contents = [content]; form = contentForm; name += "-colon"
         case .quotation(let index, let quotation):
             gapEnd = index
@@ -63,6 +68,7 @@ extension ExtractionRun {
                                               rule: name + "-parenthetical"))
                 return
             } else if rule.constructions.contains(.object), let (source, content, objectForm) = object(match, clause: clause) {
+                guard startsClaim(content, of: match) else { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))
@@ -84,12 +90,35 @@ extension ExtractionRun {
             }
         }
         if match.entry.isParticiple || isRelativeClauseCue(match) { source = nil }
+        guard startsClaim(contents[0], of: match) else { return }
+        if source == nil, !match.entry.isParticiple, startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound) {
+            // ويُذكر أن …: the writer's aside; يُرجَّح، بحسب مصادر، أن …: a hedge attributed to the sources
+            guard let according = relays.first else { return }
+            found.append(FoundAttribution(cue: match.span, source: according.source, contents: contents,
+                                          stance: stance(match, content: contents[0]), form: form, rule: name + "-impersonal"))
+            return
+        }
         found.append(FoundAttribution(cue: match.span, source: source, contents: contents,
                                       stance: stance(match, content: contents[0]), form: form, rule: name))
         for relay in relays {
             found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
                                           stance: .assert, form: form, rule: rule.name + "/relay"))
         }
+    }
+
+    /// Whether `content` starts with a word its cue's `claim-object` list allows (always, without a list).
+    mutating func startsClaim(_ content: Range<Int>, of match: CueMatch) -> Bool {
+        guard let heads = lexicon.claimObjects[match.rule.name] else { return true }
+        let first = doc.firstToken(atOrAfter: content.lowerBound)
+        guard doc.isWord(first) else { return false }
+        return heads.contains(doc.keys[first]) || heads.contains(doc.stemWithoutConjunction(first))
+    }
+
+    /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.
+    func isFuture(_ match: CueMatch) -> Bool {
+        guard match.entry.words.count == 1, let form = match.entry.words.first?.text else { return false }
+        let key = doc.stemWithoutConjunction(match.tokens.lowerBound).text
+        return key.hasPrefix("س") && !form.hasPrefix("س") && key.dropFirst().hasPrefix(form)
     }
 
     /// Where an English reported clause starts: after the cue, and after `that`.

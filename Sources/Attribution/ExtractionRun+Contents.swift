@@ -6,7 +6,8 @@ extension ExtractionRun {
     /// quotation.
     mutating func reportedContent(from start: Int, in clause: Range<Int>, after match: CueMatch) -> (Range<Int>, Form)? {
         guard start < doc.tokens.count else { return nil }
-        if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort {
+        // a short quotation is direct speech too when it is the whole clause (شدد على أن "كل الخيارات مطروحة")
+        if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort || quotation.wordCount >= 2 {
             let after = quotation.close.map { doc.firstToken(atOrAfter: $0.upperBound) } ?? clause.upperBound
             if after >= clause.upperBound || !(after..<clause.upperBound).contains(where: { doc.isWord($0) }) {
                 return (quotation.inner, .direct)
@@ -36,7 +37,8 @@ extension ExtractionRun {
         if fronted { return true }
         let next = comma + 1
         guard doc.isWord(next) else { return false }
-        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo {
+        // …، مشيرا إلى أن …  /  …، بحسب …  /  …، وأضافت أنه …: another attribution starts
+        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo || cue.hasConjunction {
             return true
         }
         if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
@@ -56,7 +58,7 @@ extension ExtractionRun {
     /// The Content after a cue's colon: a quotation (Direct, whatever its length: after a cue and a
     /// colon it is speech, not a scare quote), the rest of the sentence, or the next line when the
     /// colon ends its line (a verbatim block, Direct).
-    mutating func colonContent(after colon: Int) -> (Range<Int>, Form)? {
+    mutating func colonContent(after colon: Int, of match: CueMatch? = nil) -> (Range<Int>, Form)? {
         let next = colon + 1
         guard next < doc.tokens.count else { return nil }
         if let quotation = doc.quotation(openingAt: doc.tokens[next].start) {
@@ -66,6 +68,8 @@ extension ExtractionRun {
         if doc.lineOfToken[next] == line {
             let end = doc.clause(of: next).upperBound
             if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
+                // أضاف: أن …، مشيرا إلى أن …: the reported clause ends where another attribution starts
+                if let match { return reportedContent(from: next + 1, in: doc.clause(of: next), after: match) }
                 guard let content = span(next + 1..<end) else { return nil }
                 return (content, formOf(content))
             }
@@ -88,11 +92,13 @@ extension ExtractionRun {
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
         let name = match.rule.name + "/according"
         if leading {
-            guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma) else { return }
+            // وبحسب الوكالة، فإن … or, without the comma, وبحسب الوكالة فإن …
+            guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: { isComma($0) || startsResumptiveClause($0) })
+            else { return }
             // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
             if match.isOccasion, let verb = matchCue(at: comma + 1), verb.rule.cueClass != .accordingTo { return }
             let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
-            var contentStart = comma + 1
+            var contentStart = isComma(comma) ? comma + 1 : comma
             var startOffset: Int?
             if doc.isWord(contentStart) {
                 if doc.reads(contentStart, asOneOf: lexicon.complementizers, proclitics: ["و", "ف"], enclitic: true) {
@@ -123,6 +129,14 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-after"))
         }
+    }
+
+    /// Whether token `index` is a resumptive `فإن`/`فإنه` or `فقد` that opens the clause an according-to
+    /// phrase governs.
+    mutating func startsResumptiveClause(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index].hasPrefix("ف") else { return false }
+        return doc.keys[index] == "فقد"
+            || doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["ف"], enclitic: true)
     }
 
     /// Whether token `index` is a conjunction or discourse connective at a clause start.

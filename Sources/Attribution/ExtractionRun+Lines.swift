@@ -133,11 +133,21 @@ extension ExtractionRun {
             if let quotation = insideQuotation {
                 end = min(end, quotation.close.map { doc.firstToken(atOrAfter: $0.lowerBound) } ?? end)
             }
+            // a long name before a colon is a headline subject only on a one-sentence headline line
+            // (وزير الخارجية الأمريكي أنتوني بلينكن: …), not an explanation in running prose
+            if words > 4, doc.sentenceOfToken[index + 1 < end ? index + 1 : index] != doc.sentenceOfToken[end - 1] { continue }
+            // مصادر لـ"العربية": …: the medium is not part of the Source
+            // (a label such as عاجل: or ملاحظة: is a source-end word: no Source, no headline)
+            let sourceEnd = (start..<index).first { doc.isWord($0) && startsPhrase(lexicon.sourceEnds, at: $0) } ?? index
+            // وكان نص البيان: "…": كان is not part of the Source
+            var sourceStart = start
+            while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), doc.reads(sourceStart, asOneOf: lexicon.boundaries) { sourceStart += 1 }
             guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
-                  let source = phraseSpan(start..<index) else { continue }
+                  let source = phraseSpan(sourceStart..<sourceEnd) else { continue }
             var form = insideQuotation == nil ? formOf(content) : .direct
+            // the quotation right after the colon is what was said, whatever the line goes on with
             if let quotation = doc.quotation(openingAt: content.lowerBound), let close = quotation.close,
-               close.upperBound >= content.upperBound {
+               close.upperBound >= content.upperBound || quotation.wordCount >= 2 {
                 content = quotation.inner
                 form = .direct
             }

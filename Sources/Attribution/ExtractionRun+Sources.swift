@@ -26,7 +26,23 @@ extension ExtractionRun {
                 end = index
             }
         }
-        return (sourcePhrase(gap.lowerBound..<end), relays)
+        let takesObject = match.rule.constructions.contains(.object)
+        if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
+        // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
+        return (sourcePhrase(gap.lowerBound..<end, stopAtObject: takesObject), relays)
+    }
+
+    /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن, a definite noun
+    /// after a definite word is the object, not the end of the Source (a nisba adjective ending in ي
+    /// or ية is the Source's own: `الجيش الإسرائيلي بأن`).
+    mutating func objectBeforeBiAnna(_ gap: Range<Int>) -> Int? {
+        guard gap.upperBound < doc.tokens.count, doc.keys[gap.upperBound].hasPrefix("ب") else { return nil }
+        let last = gap.upperBound - 1
+        guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
+        let key = doc.keys[last].text
+        guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !key.hasSuffix("ي"), !key.hasSuffix("يه"),
+              !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون") else { return nil }
+        return last
     }
 
     /// The Source noun phrase at the start of `range`: up to a circumstance (`في مقابلة`), a relative
@@ -38,14 +54,19 @@ extension ExtractionRun {
         var words = 0
         while index < range.upperBound {
             if doc.isWord(index) {
-                if words == 0, lexicon.prepositions.contains(doc.keys[index]) { return nil }
-                if startsPhrase(lexicon.sourceEnds, at: index) { break }
+                if words == 0, isPreposition(index) { return nil }
+                // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
+                if words == 0, !lexicon.prepositions.contains(doc.keys[index]),
+                   doc.reads(index, asOneOf: lexicon.prepositions, proclitics: [], enclitic: true) { return nil }
+                // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
+                let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
+                if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index) { break }
                 if words > 0, doc.reads(index, asOneOf: lexicon.relatives) { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }
                 words += 1
                 if words > lexicon.maxSourceWords { return nil }
             } else if isComma(index) {
-                if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)) { break }
+                if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1) { break }
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
                 if doc.isWord(index + 1), startsCue(index + 1) { break }
             } else if doc.tokens[index].surface == ":" {
@@ -65,7 +86,7 @@ extension ExtractionRun {
         while upper > lower {
             let last = upper - 1
             if doc.isWord(last) {
-                if lexicon.prepositions.contains(doc.keys[last]) || lexicon.complementizers.contains(doc.keys[last]) { upper -= 1; continue }
+                if isPreposition(last) || lexicon.complementizers.contains(doc.keys[last]) { upper -= 1; continue }
                 break
             }
             if doc.tokens[last].surface == ")", (lower..<last).contains(where: { doc.tokens[$0].surface == "(" }) { break }
@@ -94,8 +115,9 @@ extension ExtractionRun {
         while index >= clause.lowerBound {
             if doc.isWord(index) {
                 if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
-                    || lexicon.negators.containsWord(doc.keys[index]) || lexicon.prepositions.contains(doc.keys[index])
-                    || startsCue(index) { break }
+                    || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index)
+                    || startsCue(index) && matchCue(at: index) != nil   // على of على حد قول, not the name علي
+                    || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
                 words += 1
                 if words > 6 { return nil }
             } else if !isQuoteMark(index), doc.tokens[index].surface != "(", doc.tokens[index].surface != ")" {
@@ -105,10 +127,39 @@ extension ExtractionRun {
             index -= 1
         }
         if words == 0, index >= clause.lowerBound, isComma(index) {
-            return subjectAfterKana(before: index, clause: clause)
+            return subjectAfterKana(before: index, clause: clause) ?? subjectBeforeRelative(endingAt: index, clause: clause)
         }
         guard words > 0 else { return nil }
-        return phraseSpan(start..<end)
+        return phraseSpan(start..<end, cliticEnd: conjunctionEnd(of: start))
+    }
+
+    /// `بايدن، الذي يزور المنطقة، قال`: the noun phrase before a relative clause set off by commas.
+    private mutating func subjectBeforeRelative(endingAt comma: Int, clause: Range<Int>) -> Range<Int>? {
+        guard let opening = (clause.lowerBound..<comma).last(where: isComma),
+              doc.isWord(opening + 1), doc.reads(opening + 1, asOneOf: lexicon.relatives) else { return nil }
+        var start = opening
+        var words = 0
+        while start > clause.lowerBound, doc.isWord(start - 1) || isQuoteMark(start - 1) {
+            if doc.isWord(start - 1) {
+                // a noun phrase inside another relative clause or prepositional phrase is no subject
+                if doc.reads(start - 1, asOneOf: lexicon.boundaries) || isPreposition(start - 1) || startsCue(start - 1) { return nil }
+                words += 1
+                if words > 6 { return nil }
+            }
+            start -= 1
+        }
+        guard words > 0 else { return nil }
+        return phraseSpan(start..<opening, cliticEnd: conjunctionEnd(of: start))
+    }
+
+    /// Where the conjunction و of a definite word ends (`والحكومة ترى` → the Source starts at
+    /// `الحكومة`); nil for any other word (`والد`، `والي` are words of their own).
+    func conjunctionEnd(of index: Int) -> Int? {
+        guard doc.isWord(index) else { return nil }
+        let key = doc.keys[index].text
+        guard key.hasPrefix("وال"), key.unicodeScalars.count > 4,
+              !["والد", "والده", "والدة", "والدها", "والدته", "والي", "واليا"].contains(key) else { return nil }
+        return doc.tokens[index].start + 1
     }
 
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
@@ -135,24 +186,29 @@ extension ExtractionRun {
     /// `نفى X مثل هذه الادعاءات`، `كشفت X عن ممارسات …`، `يصفها بـ"…"`: the Source (before the cue,
     /// or after it up to the object), then the object as Content: after a governed preposition when
     /// there is one (to the clause end), otherwise after adverbs (to the next comma or coordinated cue).
-    mutating func object(_ match: CueMatch, clause: Range<Int>) -> (Range<Int>?, Range<Int>, Form)? {
+    mutating func object(_ match: CueMatch, clause fullClause: Range<Int>) -> (Range<Int>?, Range<Int>, Form)? {
+        // a cue inside a quotation (ونطالب المعتصمين …" وكان …) takes its object inside it
+        let clause = fullClause.lowerBound..<min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound)
         var index = match.tokens.upperBound
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
-            if lexicon.governed.contains(doc.keys[ahead]) { governedAhead = ahead; break }
+            if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
+            // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
+            if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
         }
-        let startsGoverned = doc.isWord(index) && (lexicon.governed.contains(doc.keys[index])
+        let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
             var end = index
             var words = 0
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
-                    if startsPhrase(lexicon.sourceEnds, at: end) || lexicon.prepositions.contains(doc.keys[end])
-                        || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end)) { break }
+                    if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
+                        || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
+                        || (words > 0 && startsGovernedObject(at: end, of: match)) { break }
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
                     break
@@ -177,6 +233,12 @@ extension ExtractionRun {
         if doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
             contentStart = reading.stemStart
             governed = true
+        } else if !governed, let addressed = (index..<min(index + 4, clause.upperBound)).first(where: { startsGovernedObject(at: $0, of: match) }),
+                  let reading = doc.readings(addressed).first(where: { $0.proclitics == ["ب"] }) {
+            // نطالب المعتصمين بالحفاظ على …: the addressee stays outside, the Content starts after ب
+            index = addressed
+            contentStart = reading.stemStart
+            governed = true
         }
         var end = index
         while end < clause.upperBound, !(isComma(end) && !governed), !(end > index && startsCoordinatedCue(end)) {
@@ -198,6 +260,14 @@ extension ExtractionRun {
         return (source, content, formOf(content))
     }
 
+    /// The token index of the closing mark of the quotation the cue stands in, if it stands in one.
+    func enclosingQuotationClose(of match: CueMatch) -> Int? {
+        let offset = match.span.lowerBound
+        guard let quotation = doc.quotations.last(where: { $0.open.upperBound <= offset && offset < $0.inner.upperBound }),
+              let close = quotation.close else { return nil }
+        return doc.firstToken(atOrAfter: close.lowerBound)
+    }
+
     /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
     /// predicate, with no Source of its own.
     func isSecondPredicate(_ match: CueMatch) -> Bool {
@@ -211,12 +281,22 @@ extension ExtractionRun {
     mutating func startsObject(at index: Int) -> Bool {
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
+        // وزير الداخلية، منظمة حظر الأسلحة: a construct head continues the Source
+        if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
+            || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
+        if lexicon.objectStarts.contains(key) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index)) { return true }
+        // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
+        if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+           !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
+        // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
+        if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
+           doc.tokens[index - 2].surface.hasSuffix("ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 
@@ -244,6 +324,36 @@ extension ExtractionRun {
             if matched { return next - index }
         }
         return nil
+    }
+
+    /// Whether token `index` is a preposition; `علي` written with a dotted ya is the name Ali when
+    /// its line writes على with alef maqsura elsewhere (normalization folds the two).
+    func isPreposition(_ index: Int) -> Bool {
+        lexicon.prepositions.contains(doc.keys[index]) && !isNameAli(index)
+    }
+
+    /// `علي` as a name: written with ي in a text that writes its prepositions with ى (looked for
+    /// around the word: a few thousand characters either side).
+    func isNameAli(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.tokens[index].surface.hasSuffix("علي") else { return false }
+        let token = doc.tokens[index]
+        let window = max(0, token.start - 3000)..<min(doc.scalars.count, token.end + 3000)
+        return doc.scalars[window].contains("\u{0649}")
+    }
+
+    /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
+    /// word, or one listed for this cue's record.
+    func governs(_ match: CueMatch, _ word: Word) -> Bool {
+        lexicon.governed.contains(word) || lexicon.governedByRule[match.rule.name]?.contains(word) == true
+    }
+
+    /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
+    /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
+    mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
+        guard lexicon.governedByRule[match.rule.name]?.contains(Word("ب")) == true else { return false }
+        return doc.readings(index).contains {
+            $0.proclitics == ["ب"] && $0.stem.text.unicodeScalars.count >= 3 && $0.stem != Word("اسم")   // المتحدث باسم
+        }
     }
 
     func isComma(_ index: Int) -> Bool {

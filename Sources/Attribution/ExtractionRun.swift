@@ -84,7 +84,7 @@ struct ExtractionRun {
                 let rule = lexicon.rules[entry.rule]
                 guard proclitics(reading.proclitics, allowedFor: rule) else { continue }
                 guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
-                if rule.cueClass == .accordingTo, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+                if rule.cueClass == .accordingTo, entry.words.count == 1, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
                     || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
                     continue   // فحسب، حسب at a clause end: "only", not "according to"
                 }

@@ -21,6 +21,13 @@ struct Lexicon: Sendable {
     var anaphors: Set<Word>
     var relays: Set<Word>
     var governed: Set<Word>
+    /// Prepositions governed by one cue record only (a `governed` list named after the cue).
+    var governedByRule: [String: Set<Word>] = [:]
+    var impersonals: PhraseIndex
+    var objectStarts: Set<Word>
+    var constructs: Set<Word>
+    /// The words a cue record's Content must start with (`claim-object` lists named after the cue).
+    var claimObjects: [String: Set<Word>] = [:]
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
     /// The most words any denial content has: a longer Content is never one.
@@ -55,7 +62,18 @@ struct Lexicon: Sendable {
         relatives = wordSet(.relative)
         anaphors = wordSet(.anaphor)
         relays = wordSet(.relay)
-        governed = wordSet(.governed)
+        let cueNames = Set(ruleSet.cues.map(\.name))
+        let governedLists = ruleSet.phraseLists(.governed)
+        governed = Set(governedLists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words))
+        for list in governedLists where cueNames.contains(list.name) {
+            governedByRule[list.name, default: []].formUnion(list.phrases.flatMap(words))
+        }
+        impersonals = index(.impersonal)
+        objectStarts = wordSet(.objectStart)
+        constructs = wordSet(.construct)
+        for list in ruleSet.phraseLists(.claimObject) {
+            claimObjects[list.name, default: []].formUnion(list.phrases.flatMap(words))
+        }
         clauseBreaks = index(.clauseBreak)
         let denialPhrases = ruleSet.phrases(.denialContent).map { words($0).map(\.text) }
         denialContents = Set(denialPhrases.map { $0.joined(separator: " ") })
@@ -181,7 +199,8 @@ struct Lexicon: Sendable {
         let letters = Array(word.text.unicodeScalars)
         guard letters.count >= 4, let last = letters.last else { return false }
         let endsLikeHal = last == "ا" || last == "ة" || last == "ه" || word.text.hasSuffix("ين")
-        guard endsLikeHal else { return false }
+        // قالوا، تابعوا: a plural perfect, not فاعلا
+        guard endsLikeHal, !word.text.hasSuffix("وا") else { return false }
         if letters[0] == "م" { return true }
         return letters.count == 5 && letters[1] == "ا" && last == "ا"
     }

@@ -29,4 +29,15 @@ public enum PhraseListKind: String, Sendable, CaseIterable, Hashable {
     case notClaim = "not-claim"
     /// Marks that open a tweet's signature line (`— CNN (@CNN) …`).
     case signature
+    /// Cue forms that, with no Source before their complementizer, are the writer's impersonal
+    /// passive (`ويُذكر أن`، `يُتوقع أن`): no claim, unless an according-to phrase names who says it.
+    case impersonal
+    /// Words that start a verb's object after its subject (`نفى المتحدث صحة …`، `أي`).
+    case objectStart = "object-start"
+    /// Nouns that head a construct phrase in a Source (`وزير الداخلية`): a definite word after one
+    /// continues the Source rather than starting an object.
+    case construct
+    /// Words a cue's Content must start with, for the cue record the list is named after: `رفض`
+    /// denies a claim (`رفض التقارير`، `هذه المزاعم`), not an action (`رفض حضور الاجتماع`).
+    case claimObject = "claim-object"
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import Standoff
 @testable import Attribution
 
@@ -44,5 +45,12 @@ enum Fixture {
 
     static func attributions(_ text: String) -> [ExtractedAttribution] {
         ExtractedAttribution.all(in: extractor.annotate(text))
+    }
+
+    /// The one attribution of a one-line `text` (a line end is added); fails when there are more or none.
+    static func single(_ text: String) throws -> ExtractedAttribution {
+        let found = attributions(text + "\n")
+        try #require(found.count == 1, "\(found)")
+        return found[0]
     }
 }

@@ -14,7 +14,7 @@ struct RuleSetTests {
         #expect(rules.phrases(.notClaim).contains("كلمات دلالية"))
         #expect(rules.phrases(.disclaimer).contains("تعبر فقط عن رأي"))
         #expect(rules.quotePairs.contains { $0.open == "«" && $0.close == "»" })
-        #expect(rules.value(of: .maxHeadlineSourceWords) == 4)
+        #expect(rules.value(of: .maxHeadlineSourceWords) == 6)
         let qala = try #require(rules.cues.first { $0.name == "speech-qala" })
         #expect(qala.stance == .assert && qala.forms.contains("قائلا"))
         #expect(qala.constructions.contains(.verbSubject) && qala.constructions.contains(.colon))
@@ -50,7 +50,7 @@ struct RuleSetTests {
 
     @Test(arguments: [
         ("cue x | speech | Assert | verb-subject\n", "f.rules:1: 'cue' takes 4 fields after its name, separated by '|', found 3"),
-        ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, quote, setting, drop)"),
+        ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, quote, setting, drop)"),
         ("cue | speech | Assert | verb-subject | قال\n", "f.rules:1: 'cue' needs a name: cue NAME | …"),
         ("cue x | talk | Assert | verb-subject | قال\n", "f.rules:1: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
         ("cue x | speech | assert | verb-subject | قال\n", "f.rules:1: stance 'assert' is not one of: Assert, Believe, Hedge, Allege, Deny"),

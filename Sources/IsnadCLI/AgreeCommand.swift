@@ -33,6 +33,12 @@ public enum AgreeCommand: Command {
         guard !(arguments.flag("--json") && arguments.flag("--csv")) else {
             throw UsageError("--json and --csv exclude each other", command: name)
         }
+        for option in ["--html", "--pairs"] {
+            var isFolder: ObjCBool = false
+            if let path = arguments.value(option), FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw UsageError("\(option) needs a file name, and '\(path)' is a folder", command: name)
+            }
+        }
         let bootstrap = try bootstrapOption(arguments)
         let kindName = arguments.value("--units") ?? UnitKind.tokens.rawValue
         guard let kind = UnitKind(rawValue: kindName) else {

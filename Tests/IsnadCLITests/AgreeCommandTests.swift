@@ -115,6 +115,12 @@ struct AgreeFixtureFolders {
         #expect(noFolder.error.text.contains("nowhere: no such folder"))
         let units = Console.memory()
         #expect(Isnad.main(["agree", a, a, "--units", "words"], console: units) == 2)
+        for option in ["--html", "--pairs"] {
+            let folder = Console.memory()
+            #expect(Isnad.main(["agree", a, a, option, b], console: folder) == 2)
+            #expect(folder.error.text.contains("\(option) needs a file name, and '\(b)' is a folder"))
+            #expect(!FileManager.default.fileExists(atPath: b + ".orig"))
+        }
         let malformed = try folders.write("c", "doc", ann: ["T1\tSource 0 x\tقال"])
         let broken = Console.memory()
         #expect(Isnad.main(["agree", a, malformed], console: broken) == 1)

@@ -214,6 +214,19 @@ import TextFiles
         #expect(result.error.contains("2 files, 1 error"))
     }
 
+    @Test func aFileNamedTwiceIsCheckedAndFixedOnce() throws {
+        let path = try folder(["news.txt": text, "news.ann": annotations.replacingOccurrences(of: "T2\tSource 4 10", with: "T2\tSource 5 11")])
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let spellings = [path, path + "/news.ann", path + "/../" + name + "/./news.ann", path + "/news.txt"]
+        let checked = run(spellings)
+        #expect(checked.error.contains("isnad check: 1 file, 1 error"), "\(checked.error)")
+        let fixed = run(["--fix"] + spellings)
+        #expect(fixed.code == 0, "\(fixed.output)")
+        #expect(fixed.error.components(separatedBy: ": fixed").count == 2, "\(fixed.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path).sorted() == ["news.ann", "news.ann.orig", "news.txt"])
+        #expect(try TextFile(contentsOf: path + "/news.ann").text == annotations)
+    }
+
     @Test func operandsThatNameNothingToCheckAreErrors() throws {
         // A folder of texts not annotated yet (its only .ann is in a hidden folder), an empty folder, a README.
         let texts = try folder(["news.txt": text, ".git/x.ann": "broken\n"])

@@ -162,7 +162,15 @@ struct RepairState {
             let line = document.lines[index]
             guard case .textBound(var t) = line.annotation, !placedByText.contains(line.number) else { continue }
             let covered = TextBound.coveredText(of: t.fragments, in: text)
-            if t.text == covered { unchangedStarts.append(t.start); continue }
+            if let covered, t.text.unicodeScalars.elementsEqual(covered.unicodeScalars) { unchangedStarts.append(t.start); continue }
+            if let covered, !t.text.isEmpty, t.text == covered {
+                // Canonically equivalent (Swift's ==) but other scalars: the .txt's form is written.
+                t.text = covered
+                document.lines[index].annotation = .textBound(t)
+                repairs.append("line \(line.number): \(t.id) text written in the Unicode form of the .txt")
+                unchangedStarts.append(t.start)
+                continue
+            }
             if let covered, t.text.unicodeScalars.starts(with: covered.unicodeScalars) {
                 let next = t.text.unicodeScalars.dropFirst(covered.unicodeScalars.count).first
                 if next == " " || next == "\t" { unchangedStarts.append(t.start); continue }

@@ -193,8 +193,13 @@ struct ValidationRun {
         if t.textMatches(text) { return }
         guard let covered = TextBound.coveredText(of: t.fragments, in: text) else { return }
         let written = t.text
-        if written == covered { return }
+        // Scalars, not `==`: Swift's String equality is canonical equivalence (آ equals ا + U+0653).
+        if written.unicodeScalars.elementsEqual(covered.unicodeScalars) { return }
         let textColumn = LineColumn.ofText(in: line.text)
+        if !written.isEmpty, written == covered {
+            warning(line, textColumn, "text of \(t.id) is the covered text in another Unicode form (a precomposed letter for a letter and a combining mark, or the reverse): alike to the eye, but brat and Python compare code points; 'isnad check --fix' writes the .txt's form")
+            return
+        }
         if written.isEmpty {
             if !covered.isEmpty {
                 warning(line, textColumn == 1 ? line.text.unicodeScalars.count + 1 : textColumn,

@@ -156,6 +156,24 @@ struct AgreeFixtureFolders {
         #expect(console.output.text.contains("1 doc, 2 annotators"))
     }
 
+    @Test func foldersAreCheckedUnderTheirOwnAnnotationConfAsCheckDoes() throws {
+        // brat's news tutorial declares Person, Organization, …: no "not in the scheme" warnings, as with `check`.
+        let news = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+            + "/Fixtures/brat-examples/tutorials/news"
+        for command in ["eval", "agree"] {
+            let console = Console.memory()
+            #expect(Isnad.main([command, news, news, "--json"] + (command == "agree" ? ["--samples", "0"] : []), console: console) == 0)
+            #expect(!console.error.text.contains("not in the scheme"), "\(command): \(console.error.text.prefix(300))")
+        }
+        // Under the Isnad scheme (no annotation.conf above a temporary folder) an unknown label still warns.
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: [AgreeFixtureFolders.t("T1", "Person", "الرئيس")])
+        let console = Console.memory()
+        #expect(Isnad.main(["eval", a, a], console: console) == 0)
+        #expect(console.error.text.contains("warning: label 'Person' is not in the scheme"), "\(console.error.text)")
+    }
+
     @Test func undefinedCellsAreShortMarksWithEachReasonOnceBelow() throws {
         let folders = try AgreeFixtureFolders()
         defer { folders.remove() }

@@ -82,9 +82,14 @@ struct RepairState {
             problem(line, 4, "expected LABEL or LABEL @N before the text, found '\(fields[1])'")
             return nil
         }
-        let wanted = String(fields[2])
-        let found = TextSearch.occurrences(of: Array(wanted.unicodeScalars), in: text)
+        // Spaces a reviewer left around the words are not part of the span (brat's never are).
+        let wanted = String(fields[2]).trimmingSpaces()
         let textColumn = LineColumn.ofText(in: raw)
+        guard !wanted.isEmpty else {
+            problem(line, textColumn, "the text is only spaces: write the words the span covers")
+            return nil
+        }
+        let found = TextSearch.occurrences(of: Array(wanted.unicodeScalars), in: text)
         if let ordinal {
             guard ordinal <= found.count else {
                 problem(line, textColumn, "\"\(wanted)\" occurs \(found.count) time\(found.count == 1 ? "" : "s") in the text, so there is no occurrence @\(ordinal)\(candidates(found))")

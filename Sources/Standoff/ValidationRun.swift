@@ -85,7 +85,9 @@ struct ValidationRun {
     /// Reports `id` when it names nothing; returns the annotation it names.
     private mutating func resolve(_ id: String, from owner: String, as what: String, _ line: AnnotationLine) -> Annotation? {
         if let annotation = byID[id] { return annotation }
-        if id.hasPrefix("@L") {
+        if id.hasPrefix("@L"), LineReference.number(in: id) == nil {
+            error(line, column(id, line), "\(what) \(id) of \(owner) is neither an identifier nor a line reference: write @L and the number of a line of this file, such as @L12")
+        } else if id.hasPrefix("@L") {
             error(line, column(id, line), "\(what) \(id) is a reference by line number, which 'isnad check --fix' resolves to the identifier given on that line")
         } else {
             error(line, column(id, line), "\(what) \(id) of \(owner) is not defined in this file")

@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         // Reading UTF-8 files with exact error positions, and atomic writes.
         .target(name: "TextFiles"),
-        // An order-preserving parallel map, shared by every command that works on many documents.
+        // Reproducible parallel work: an order-preserving parallel map and a seedable generator.
         .target(name: "Parallelism"),
         // Arabic normalization, tokenization, sentences and clitics with scalar offsets.
         .target(name: "ArabicText", dependencies: ["TextFiles"]),
@@ -37,10 +37,10 @@ let package = Package(
         // The subcommands, as a library so tests can run them in-process.
         .target(name: "IsnadCLI", dependencies: ["TextFiles", "Parallelism", "ArabicText", "Standoff", "Attribution", "Agreement"]),
         .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
-        .executableTarget(name: "isnad-bench", dependencies: ["IsnadCLI", "TextFiles", "ArabicText", "Standoff", "Attribution", "Agreement"]),
+        .executableTarget(name: "isnad-bench", dependencies: ["IsnadCLI", "TextFiles", "Parallelism", "ArabicText", "Standoff", "Attribution", "Agreement"]),
 
         // Helpers shared by test targets only (seeded randomness); no product or executable uses it.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Parallelism"], path: "Tests/TestSupport"),
         .testTarget(name: "TextFilesTests", dependencies: ["TextFiles"]),
         .testTarget(name: "ParallelismTests", dependencies: ["Parallelism", "TextFiles"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"]),

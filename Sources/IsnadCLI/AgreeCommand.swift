@@ -14,7 +14,8 @@ public enum AgreeCommand: Command {
     Fleiss' κ, Krippendorff's α, percent agreement and Gwet's AC1 in IO encoding per label, unitizing
     αu over scalar offsets, attribution F1 and Stance/Form agreement, a label confusion matrix and the
     documents worst first, each figure with a bootstrap 95% interval over documents and its coverage.
-    An undefined figure is printed as undefined with its reason.
+    An undefined figure is printed as undefined with its reason. A folder without any .ann file (a
+    wrong path, most likely) is an error.
     """
     public static let options: [OptionSpec] = [
         .flag("--json", help: "print the report as JSON"),
@@ -32,6 +33,12 @@ public enum AgreeCommand: Command {
         }
         guard !(arguments.flag("--json") && arguments.flag("--csv")) else {
             throw UsageError("--json and --csv exclude each other", command: name)
+        }
+        for option in ["--html", "--pairs"] {
+            var isFolder: ObjCBool = false
+            if let path = arguments.value(option), FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw UsageError("\(option) needs a file name, and '\(path)' is a folder", command: name)
+            }
         }
         let bootstrap = try bootstrapOption(arguments)
         let kindName = arguments.value("--units") ?? UnitKind.tokens.rawValue

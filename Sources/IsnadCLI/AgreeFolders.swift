@@ -14,7 +14,8 @@ struct AgreeFolders {
 
     /// Reads every `.ann` (with the `.txt` beside it) in `folders`.
     /// Each `.ann` is checked against its text by the Standoff `Validator` (spans past the end,
-    /// covered text differing from the `.txt`, …); scheme problems are warnings only.
+    /// covered text differing from the `.txt`, …) under the scheme `check` would use (the nearest
+    /// `annotation.conf`, or the Isnad scheme); scheme problems are warnings only.
     /// Folders are searched recursively, skipping names that start with a dot, as `check` does.
     /// - Throws: `AgreeInputError` for a missing folder or text, a folder without `.ann` files,
     ///   differing texts, unreadable or malformed files.
@@ -23,6 +24,7 @@ struct AgreeFolders {
         names = Self.shortNames(folders)
         var perFolder: [[String: (scalars: [Unicode.Scalar], document: AnnotatedDocument, textPath: String)]] = []
         var diagnostics: [Diagnostic] = []
+        var validators: [String: Validator] = [:]
         for folder in folders {
             var isFolder: ObjCBool = false
             guard fm.fileExists(atPath: folder, isDirectory: &isFolder) else { throw AgreeInputError.noFolder(path: folder) }
@@ -44,7 +46,17 @@ struct AgreeFolders {
                     throw AgreeInputError.unreadable("\(error)")
                 }
                 let (document, problems) = AnnotationDocument.parse(ann.text, path: annPath)
-                let checked = problems + Self.validator.validate(document, text: text.scalars, path: annPath)
+                let documentFolder = (annPath as NSString).deletingLastPathComponent
+                if validators[documentFolder] == nil {
+                    let scheme = ProjectScheme.forDocuments(in: documentFolder.isEmpty ? "." : documentFolder)
+                    validators[documentFolder] = Validator(configuration: scheme.validator.configuration, enforcesScheme: false)
+                    for var problem in scheme.diagnostics {
+                        problem.severity = .warning
+                        if !warnings.contains(problem) { warnings.append(problem) }
+                    }
+                }
+                let validator = validators[documentFolder] ?? Self.isnadValidator
+                let checked = problems + validator.validate(document, text: text.scalars, path: annPath)
                 diagnostics += checked.filter { $0.severity == .error }
                 warnings += checked.filter { $0.severity != .error }
                 found[base] = (text.scalars, AnnotatedDocument(document), textPath)
@@ -69,7 +81,7 @@ struct AgreeFolders {
     }
 
     /// Brat's structural checks as errors; the Isnad scheme's checks as warnings.
-    private static let validator = Validator(configuration: .isnad, enforcesScheme: false)
+    private static let isnadValidator = Validator(configuration: .isnad, enforcesScheme: false)
 
     /// Reads `folders` for `command`, or prints why not on standard error and returns nil.
     /// Warnings go to standard error either way.

@@ -5,8 +5,9 @@ import Standoff
 /// recursively, skipping files and folders whose names start with a dot (`.git`, editor files).
 enum CheckFileCollector {
     /// The `.ann` files named by `operands` (files, or folders searched recursively), sorted and
-    /// without repeats; and an error for each operand that names nothing to check (a missing
-    /// path, a folder without `.ann` files, a file that is neither `DOC.ann` nor `DOC.txt`).
+    /// without repeats (a file named twice, even as `dir/d.ann` and `./dir/d.ann`, is checked, and
+    /// fixed, once); and an error for each operand that names nothing to check (a missing path, a
+    /// folder without `.ann` files, a file that is neither `DOC.ann` nor `DOC.txt`).
     static func annotationFiles(in operands: [String]) -> (files: [String], problems: [Diagnostic]) {
         var files: [String] = []
         var problems: [Diagnostic] = []
@@ -38,7 +39,15 @@ enum CheckFileCollector {
             }
         }
         var seen = Set<String>()
-        return (files.filter { seen.insert($0).inserted }.sorted(), problems)
+        return (files.filter { seen.insert(canonicalPath($0)).inserted }.sorted(), problems)
+    }
+
+    /// The absolute path of `path` without `.`, `..` or symbolic links (`path` itself when the
+    /// system cannot resolve it).
+    static func canonicalPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The `.ann` files under `folder` as sorted paths relative to it, the folder as they are

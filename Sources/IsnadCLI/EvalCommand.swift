@@ -13,6 +13,8 @@ public enum EvalCommand: Command {
     Source), Stance and Form accuracy on matched attributions, precision per extractor rule (from the
     'rule: NAME' note of each predicted event) and the documents worst first. A gold document without
     a prediction counts as predicting nothing; a predicted document without gold is reported and left out.
+    A folder without any .ann file (a wrong path, most likely) is an error. Folders are searched
+    recursively, skipping names that start with a dot; each .ann is checked against its .txt first.
     """
     public static let options: [OptionSpec] = [
         .flag("--json", help: "print the scores as JSON"),

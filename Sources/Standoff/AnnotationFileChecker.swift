@@ -72,7 +72,9 @@ public struct AnnotationFileChecker: Sendable {
                 let written = repaired.changed ? repaired.document : (rewrite ? document.canonicalized() : document)
                 let output = rewrite ? written.serialized() : annotationText
                 var problems = repaired.problems
-                if output != annotationText {
+                // Bytes, not `!=`: String equality is canonical equivalence and would skip a rewrite
+                // that only changes a text's Unicode form.
+                if !output.utf8.elementsEqual(annotationText.utf8) {
                     let backup = try AtomicFile.write(output, to: path, keepingBackup: true)
                     result.written.append((path, backup))
                     (document, diagnostics) = AnnotationDocument.parse(output, path: path)

@@ -82,9 +82,14 @@ struct RepairState {
             problem(line, 4, "expected LABEL or LABEL @N before the text, found '\(fields[1])'")
             return nil
         }
-        let wanted = String(fields[2])
-        let found = TextSearch.occurrences(of: Array(wanted.unicodeScalars), in: text)
+        // Spaces a reviewer left around the words are not part of the span (brat's never are).
+        let wanted = String(fields[2]).trimmingSpaces()
         let textColumn = LineColumn.ofText(in: raw)
+        guard !wanted.isEmpty else {
+            problem(line, textColumn, "the text is only spaces: write the words the span covers")
+            return nil
+        }
+        let found = TextSearch.occurrences(of: Array(wanted.unicodeScalars), in: text)
         if let ordinal {
             guard ordinal <= found.count else {
                 problem(line, textColumn, "\"\(wanted)\" occurs \(found.count) time\(found.count == 1 ? "" : "s") in the text, so there is no occurrence @\(ordinal)\(candidates(found))")
@@ -162,7 +167,15 @@ struct RepairState {
             let line = document.lines[index]
             guard case .textBound(var t) = line.annotation, !placedByText.contains(line.number) else { continue }
             let covered = TextBound.coveredText(of: t.fragments, in: text)
-            if t.text == covered { unchangedStarts.append(t.start); continue }
+            if let covered, t.text.unicodeScalars.elementsEqual(covered.unicodeScalars) { unchangedStarts.append(t.start); continue }
+            if let covered, !t.text.isEmpty, t.text == covered {
+                // Canonically equivalent (Swift's ==) but other scalars: the .txt's form is written.
+                t.text = covered
+                document.lines[index].annotation = .textBound(t)
+                repairs.append("line \(line.number): \(t.id) text written in the Unicode form of the .txt")
+                unchangedStarts.append(t.start)
+                continue
+            }
             if let covered, t.text.unicodeScalars.starts(with: covered.unicodeScalars) {
                 let next = t.text.unicodeScalars.dropFirst(covered.unicodeScalars.count).first
                 if next == " " || next == "\t" { unchangedStarts.append(t.start); continue }

@@ -85,7 +85,9 @@ struct ValidationRun {
     /// Reports `id` when it names nothing; returns the annotation it names.
     private mutating func resolve(_ id: String, from owner: String, as what: String, _ line: AnnotationLine) -> Annotation? {
         if let annotation = byID[id] { return annotation }
-        if id.hasPrefix("@L") {
+        if id.hasPrefix("@L"), LineReference.number(in: id) == nil {
+            error(line, column(id, line), "\(what) \(id) of \(owner) is neither an identifier nor a line reference: write @L and the number of a line of this file, such as @L12")
+        } else if id.hasPrefix("@L") {
             error(line, column(id, line), "\(what) \(id) is a reference by line number, which 'isnad check --fix' resolves to the identifier given on that line")
         } else {
             error(line, column(id, line), "\(what) \(id) of \(owner) is not defined in this file")
@@ -193,8 +195,13 @@ struct ValidationRun {
         if t.textMatches(text) { return }
         guard let covered = TextBound.coveredText(of: t.fragments, in: text) else { return }
         let written = t.text
-        if written == covered { return }
+        // Scalars, not `==`: Swift's String equality is canonical equivalence (آ equals ا + U+0653).
+        if written.unicodeScalars.elementsEqual(covered.unicodeScalars) { return }
         let textColumn = LineColumn.ofText(in: line.text)
+        if !written.isEmpty, written == covered {
+            warning(line, textColumn, "text of \(t.id) is the covered text in another Unicode form (a precomposed letter for a letter and a combining mark, or the reverse): alike to the eye, but brat and Python compare code points; 'isnad check --fix' writes the .txt's form")
+            return
+        }
         if written.isEmpty {
             if !covered.isEmpty {
                 warning(line, textColumn == 1 ? line.text.unicodeScalars.count + 1 : textColumn,

@@ -7,12 +7,18 @@ public enum AtomicFile {
     /// When `keepingBackup` is set and `path` exists with different content, the old file is
     /// first kept as `path.orig` (or `path.orig.2`, `.orig.3`, … when that name is taken).
     /// - Returns: the backup's path, when one was made.
-    /// - Throws: `TextFileError.unwritable`; the original file is then unchanged.
+    /// - Throws: `TextFileError.unwritable` (also when `path` is a folder); the original file is
+    ///   then unchanged and no backup is made.
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String, keepingBackup: Bool = false) throws -> String? {
         let fm = FileManager.default
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            // Checked first: a "backup" of a folder would copy the whole tree before the rename fails.
+            throw TextFileError.unwritable(path: path, reason: "it is a folder")
+        }
         do {
             if !fm.fileExists(atPath: folder) { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         } catch {

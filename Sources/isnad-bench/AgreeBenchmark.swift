@@ -1,4 +1,5 @@
 import Agreement
+import Parallelism
 import Foundation
 
 /// Runs the agree benchmark and returns the exit code: 1,000 synthetic documents of 2,000 words,

@@ -115,6 +115,12 @@ struct AgreeFixtureFolders {
         #expect(noFolder.error.text.contains("nowhere: no such folder"))
         let units = Console.memory()
         #expect(Isnad.main(["agree", a, a, "--units", "words"], console: units) == 2)
+        for option in ["--html", "--pairs"] {
+            let folder = Console.memory()
+            #expect(Isnad.main(["agree", a, a, option, b], console: folder) == 2)
+            #expect(folder.error.text.contains("\(option) needs a file name, and '\(b)' is a folder"))
+            #expect(!FileManager.default.fileExists(atPath: b + ".orig"))
+        }
         let malformed = try folders.write("c", "doc", ann: ["T1\tSource 0 x\tقال"])
         let broken = Console.memory()
         #expect(Isnad.main(["agree", a, malformed], console: broken) == 1)
@@ -148,6 +154,24 @@ struct AgreeFixtureFolders {
         #expect(console.error.text.contains("b/doc.ann:1:") && console.error.text.contains(": warning: "), "\(console.error.text)")
         #expect(console.output.text.hasPrefix("Agreement of 2 annotators (a, b) on 1 document; "))
         #expect(console.output.text.contains("1 doc, 2 annotators"))
+    }
+
+    @Test func foldersAreCheckedUnderTheirOwnAnnotationConfAsCheckDoes() throws {
+        // brat's news tutorial declares Person, Organization, …: no "not in the scheme" warnings, as with `check`.
+        let news = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+            + "/Fixtures/brat-examples/tutorials/news"
+        for command in ["eval", "agree"] {
+            let console = Console.memory()
+            #expect(Isnad.main([command, news, news, "--json"] + (command == "agree" ? ["--samples", "0"] : []), console: console) == 0)
+            #expect(!console.error.text.contains("not in the scheme"), "\(command): \(console.error.text.prefix(300))")
+        }
+        // Under the Isnad scheme (no annotation.conf above a temporary folder) an unknown label still warns.
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let a = try folders.write("a", "doc", ann: [AgreeFixtureFolders.t("T1", "Person", "الرئيس")])
+        let console = Console.memory()
+        #expect(Isnad.main(["eval", a, a], console: console) == 0)
+        #expect(console.error.text.contains("warning: label 'Person' is not in the scheme"), "\(console.error.text)")
     }
 
     @Test func undefinedCellsAreShortMarksWithEachReasonOnceBelow() throws {

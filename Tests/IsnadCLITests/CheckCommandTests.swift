@@ -214,6 +214,43 @@ import TextFiles
         #expect(result.error.contains("2 files, 1 error"))
     }
 
+    @Test func aTextInAnotherUnicodeFormIsAWarningThatFixRewrites() throws {
+        // The gold news01 with each آ of the .ann written as ا + U+0653 (madda above): the same
+        // text to Swift's ==, other code points to brat and Python.
+        let gold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path + "/Annotations/gold/dev/news01"
+        let annotations = try TextFile(contentsOf: gold + ".ann").text
+        var decomposed = String.UnicodeScalarView()
+        for scalar in annotations.unicodeScalars {
+            if scalar == "\u{0622}" { decomposed.append(contentsOf: ["\u{0627}", "\u{0653}"]) } else { decomposed.append(scalar) }
+        }
+        let edited = String(decomposed)
+        #expect(edited == annotations && !edited.utf8.elementsEqual(annotations.utf8))
+        let path = try folder(["news01.txt": try TextFile(contentsOf: gold + ".txt").text, "news01.ann": edited])
+        let checked = run([path])
+        #expect(checked.code == 0)
+        let warnings = checked.output.split(separator: "\n")
+        #expect(warnings.count == 3 && warnings.allSatisfy { $0.contains(": warning: text of T") && $0.contains("another Unicode form") }, "\(checked.output)")
+        let fixed = run(["--fix", path])
+        #expect(fixed.code == 0 && fixed.output == "", "\(fixed.output)")
+        #expect(fixed.error.contains("text written in the Unicode form of the .txt"))
+        #expect(try TextFile.readBytes(path + "/news01.ann") == Array(annotations.utf8))
+        #expect(try TextFile.readBytes(path + "/news01.ann.orig") == Array(edited.utf8))
+    }
+
+    @Test func aFileNamedTwiceIsCheckedAndFixedOnce() throws {
+        let path = try folder(["news.txt": text, "news.ann": annotations.replacingOccurrences(of: "T2\tSource 4 10", with: "T2\tSource 5 11")])
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let spellings = [path, path + "/news.ann", path + "/../" + name + "/./news.ann", path + "/news.txt"]
+        let checked = run(spellings)
+        #expect(checked.error.contains("isnad check: 1 file, 1 error"), "\(checked.error)")
+        let fixed = run(["--fix"] + spellings)
+        #expect(fixed.code == 0, "\(fixed.output)")
+        #expect(fixed.error.components(separatedBy: ": fixed").count == 2, "\(fixed.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path).sorted() == ["news.ann", "news.ann.orig", "news.txt"])
+        #expect(try TextFile(contentsOf: path + "/news.ann").text == annotations)
+    }
+
     @Test func operandsThatNameNothingToCheckAreErrors() throws {
         // A folder of texts not annotated yet (its only .ann is in a hidden folder), an empty folder, a README.
         let texts = try folder(["news.txt": text, ".git/x.ann": "broken\n"])

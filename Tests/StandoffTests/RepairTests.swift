@@ -33,6 +33,15 @@ import Testing
         """)
     }
 
+    @Test func spacesAroundTheTextOfASpanAreNotPartOfIt() {
+        // "سيحضر" is followed by "." and "الوزير" @3 by ":": with the spaces kept, neither would be found,
+        // and "قال " @1 would take the space after it.
+        let result = repair("T?\tSource\t سيحضر \nT?\tSource @3\tالوزير\t\nT?\tCue @1\tقال \nT?\tCue\t  \n")
+        #expect(result.problems.map(\.description) == ["r.ann:4:8: error: the text is only spaces: write the words the span covers"])
+        #expect(result.document.textBounds.map(\.offsetsField) == ["0 3", "21 26", "33 39"])
+        #expect(result.document.textBounds.map(\.text) == ["قال", "سيحضر", "الوزير"])
+    }
+
     @Test func ambiguousOrMissingTextStaysAnErrorWithCandidates() {
         let result = repair("T?\tSource\tالوزير\nT?\tSource @4\tالوزير\nT?\tSource\tالرئيس\nE?\tCue:@L9\n")
         #expect(result.problems.map(\.description) == [

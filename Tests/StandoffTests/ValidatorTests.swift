@@ -98,6 +98,12 @@ func check(_ annotations: String, text: String = arabicText, configuration: Brat
         #expect(found.contains("d.ann:4:1: error: attribution E1 has 0 Stance attributes; every attribution has exactly one (the Isnad scheme)"))
     }
 
+    @Test func aLineReferenceWithoutAUsableNumberIsNotCalledResolvable() {
+        let found = check(validArabicAnnotations + "E3\tCue:T4 Content:@L99999999999999999999 Content2:@L5\n")
+        #expect(found.contains("d.ann:13:19: error: Content argument @L99999999999999999999 of E3 is neither an identifier nor a line reference: write @L and the number of a line of this file, such as @L12"), "\(found)")
+        #expect(found.contains("d.ann:13:51: error: Content2 argument @L5 is a reference by line number, which 'isnad check --fix' resolves to the identifier given on that line"), "\(found)")
+    }
+
     @Test func argumentsAndTargetsMustBeSpansOrEventsAsBratDrawsThem() {
         // brat's display links arguments, attributes and normalizations only to entities and events
         // ("… does not exist" / "not found" otherwise), shows no note and skips equivalence members elsewhere.

@@ -70,4 +70,17 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
     }
+
+    @Test func writingOverAFolderFailsWithoutCopyingIt() throws {
+        // `isnad agree --html Annotations …` once copied the whole Annotations folder to Annotations.orig.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/report/gold", withIntermediateDirectories: true)
+        try AtomicFile.write("قال\n", to: folder + "/report/gold/doc.txt")
+        #expect(throws: TextFileError.unwritable(path: folder + "/report", reason: "it is a folder")) {
+            try AtomicFile.write("<html>", to: folder + "/report", keepingBackup: true)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report"])
+        #expect(try TextFile(contentsOf: folder + "/report/gold/doc.txt").text == "قال\n")
+    }
 }

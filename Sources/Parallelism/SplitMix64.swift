@@ -1,5 +1,6 @@
-/// A small, fast, seedable pseudo-random generator (Steele, Lea & Flood 2014), so that bootstrap
-/// intervals are the same on every machine for the same seed.
+/// A small, fast, seedable pseudo-random generator (Steele, Lea & Flood 2014). Work split over
+/// cores with `ParallelMap` stays reproducible when each piece seeds its own generator from its
+/// index (as the bootstrap's resamples do): the results are then the same on every machine.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -56,6 +56,10 @@ final class ByteBuffer {
         }
     }
 
+    /// Sets the byte count after bytes were written through `pointer` (within the reserved room).
+    @inline(__always)
+    func commit(count newCount: Int) { count = newCount }
+
     /// Forgets the contents, keeping the memory.
     @inline(__always)
     func removeAll() { count = 0 }

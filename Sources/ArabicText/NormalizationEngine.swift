@@ -72,22 +72,7 @@ struct NormalizationEngine {
             } else {
                 break
             }
-            let action = table.fastByteAction(v)
-            switch action.kind {
-            case FastByteAction.emitKind:
-                out[written] = action.first
-                if action.length == 2 { out[written + 1] = action.second }
-                written += action.length
-                lastWasSpace = action.emitsSpace
-            case FastByteAction.dropKind:
-                break
-            case FastByteAction.spaceKind:
-                if !lastWasSpace {
-                    out[written] = 0x20
-                    written += 1
-                    lastWasSpace = true
-                }
-            default:
+            guard NormalizationEngine.apply(table.fastByteAction(v), to: out, &written, &lastWasSpace) else {
                 index = scalars
                 output.commit(count: written)
                 self.lastWasSpace = lastWasSpace
@@ -100,6 +85,62 @@ struct NormalizationEngine {
         output.commit(count: written)
         self.lastWasSpace = lastWasSpace
         return i
+    }
+
+    /// Feeds `scalars[range]` (original indices), through the precomputed byte actions while they apply.
+    mutating func push(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if canPushRun {
+                // Every fast action writes at most two bytes.
+                output.reserve(2 * (end - i))
+                var written = output.count
+                let out = output.pointer
+                var lastWasSpace = self.lastWasSpace
+                while i < end {
+                    let v = scalars[i].value
+                    guard v < NormalizationTable.byteLimit,
+                          NormalizationEngine.apply(table.fastByteAction(v), to: out, &written, &lastWasSpace) else { break }
+                    i += 1
+                }
+                output.commit(count: written)
+                self.lastWasSpace = lastWasSpace
+                guard i < end else { return }
+            }
+            push(scalars[i].value, at: i)
+            i += 1
+        }
+    }
+
+    /// Writes `action`'s output at `out[written]`; false (and nothing written) when it is `.slow`.
+    @inline(__always)
+    private static func apply(_ action: FastByteAction, to out: UnsafeMutablePointer<UInt8>, _ written: inout Int,
+                              _ lastWasSpace: inout Bool) -> Bool {
+        switch action.kind {
+        case FastByteAction.emitKind:
+            out[written] = action.first
+            if action.length == 2 { out[written + 1] = action.second }
+            written += action.length
+            lastWasSpace = action.emitsSpace
+        case FastByteAction.dropKind:
+            break
+        case FastByteAction.spaceKind:
+            if !lastWasSpace {
+                out[written] = 0x20
+                written += 1
+                lastWasSpace = true
+            }
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Starts a new piece of text whose output follows the last one's, unrelated to it (the next
+    /// token): call after `finish()`.
+    mutating func startSegment() {
+        lastWasSpace = false
     }
 
     /// Writes everything still waiting (a Farsi yeh at the very end is word-final).

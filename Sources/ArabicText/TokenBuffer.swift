@@ -1,0 +1,80 @@
+/// The tokens of one text in flat arrays, refilled by `Tokenizer.tokenize(_:into:)` without building
+/// a `String` per token: each token's kind, original scalar range, and `search`-normalized form as a
+/// range of one shared UTF-8 buffer. Reuse one buffer for many texts: once it has grown, tokenizing
+/// allocates almost nothing. `token(_:)` builds the same `Token` that `Tokenizer.tokenize` returns.
+///
+/// ```swift
+/// var buffer = TokenBuffer()
+/// var clitics = CliticCandidates()
+/// Tokenizer().tokenize(text, into: &buffer)
+/// for index in 0..<buffer.count where buffer.kind(index) == .word {
+///     clitics.fill(buffer, at: index)          // = Clitics.candidates(for: buffer.token(index))
+/// }
+/// ```
+public struct TokenBuffer: Sendable {
+    /// The scalars of the text last tokenized (what the offsets index).
+    public internal(set) var scalars: [Unicode.Scalar] = []
+    var kinds: [TokenKind] = []
+    var starts: [Int] = []
+    var ends: [Int] = []
+    /// The end of each token's normalized form in `normalizedBytes` (it starts where the previous ends).
+    var normalizedEnds: [Int] = []
+    /// Every token's normalized form, one after the other, UTF-8.
+    var normalizedBytes: [UInt8] = []
+
+    /// An empty buffer.
+    public init() {}
+
+    /// The number of tokens.
+    public var count: Int { kinds.count }
+
+    /// The kind of token `index`.
+    public func kind(_ index: Int) -> TokenKind { kinds[index] }
+
+    /// The original scalar range of token `index`.
+    public func range(_ index: Int) -> Range<Int> { starts[index]..<ends[index] }
+
+    /// The byte range of token `index`'s normalized form in the shared UTF-8 buffer.
+    func normalizedRange(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : normalizedEnds[index - 1])..<normalizedEnds[index]
+    }
+
+    /// Calls `body` with the UTF-8 bytes of token `index`'s normalized form (valid only inside `body`).
+    public func withNormalizedUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let range = normalizedRange(index)
+        return try normalizedBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The normalized form of token `index` (`search` profile), as a new string.
+    public func normalized(_ index: Int) -> String {
+        withNormalizedUTF8(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The original text of token `index`, as a new string.
+    public func surface(_ index: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range(index)])
+        return String(view)
+    }
+
+    /// Token `index` as a `Token` (builds its two strings).
+    public func token(_ index: Int) -> Token {
+        let surface = surface(index)
+        let normalized = withNormalizedUTF8(index) { bytes -> String in
+            surface.utf8.elementsEqual(bytes) ? surface : String(decoding: bytes, as: UTF8.self)
+        }
+        return Token(kind: kinds[index], start: starts[index], end: ends[index], surface: surface, normalized: normalized)
+    }
+
+    /// Every token, as `Tokenizer.tokenize` returns them.
+    public var tokens: [Token] { (0..<count).map(token) }
+
+    /// Forgets the tokens, keeping the memory.
+    mutating func removeAll() {
+        kinds.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        normalizedEnds.removeAll(keepingCapacity: true)
+        normalizedBytes.removeAll(keepingCapacity: true)
+    }
+}

@@ -23,6 +23,14 @@ final class CliticTables: Sendable {
     /// For each letter U+0620–U+064A, the proclitic patterns starting with it (bit k: pattern k),
     /// and the empty pattern (bit 0).
     let patternsByFirstLetter: [UInt32]
+    /// `LetterInfo` of every scalar below `NormalizationTable.byteLimit` (the common ones).
+    let lowLetterInfo: [UInt32]
+
+    /// The `LetterInfo` of scalar value `v`.
+    @inline(__always)
+    func letterInfo(_ v: UInt32) -> LetterInfo {
+        v < NormalizationTable.byteLimit ? LetterInfo(rawValue: lowLetterInfo[Int(v)]) : LetterInfo.of(v, search.action(v))
+    }
 
     private init() {
         search = Normalizer.search.table
@@ -32,6 +40,7 @@ final class CliticTables: Sendable {
         procliticLengths = CliticPattern.procliticLengths
         encliticLetters = CliticPattern.encliticLetters
         encliticLengths = CliticPattern.encliticLengths
+        lowLetterInfo = (0..<NormalizationTable.byteLimit).map { [search] v in LetterInfo.of(v, search.action(v)).rawValue }
         precondition(CliticPattern.proclitics.count <= 32, "proclitic patterns must fit a 32-bit mask")
         patternsByFirstLetter = CliticPattern.patternsByFirstLetter.map { $0.reduce(1) { $0 | 1 << UInt32($1) } }
         encliticsByLastLetter = (0x0620...0x064A).map { letter in

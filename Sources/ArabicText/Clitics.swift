@@ -15,10 +15,7 @@ public enum Clitics {
         let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
                                 enclitic: nil)
         guard token.kind == .word, mightSplit(token.normalized) else { return [whole] }
-        let tables = CliticTables.shared
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (token.end - token.start + 1)) { storage in
-            splits(of: WrittenLetters(token, storage: storage, table: tables.search), whole: whole, tables)
-        }
+        return WrittenLetters.withLetters(of: token) { splits(of: $0, whole: whole, CliticTables.shared) }
     }
 
     /// `whole`, then every split of `word` the patterns allow.
@@ -119,14 +116,16 @@ public enum Clitics {
     /// enclitic ends with (a cheap test before the letter-by-letter work).
     static func mightSplit(_ normalized: String) -> Bool {
         var text = normalized
-        let ends = text.withUTF8 { bytes -> (first: UInt32, last: UInt32)? in
-            // Arabic letters are two bytes in UTF-8.
-            guard bytes.count >= 4, bytes[0] & 0xE0 == 0xC0, bytes[bytes.count - 2] & 0xE0 == 0xC0 else { return nil }
-            let first = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
-            let last = UInt32(bytes[bytes.count - 2] & 0x1F) << 6 | UInt32(bytes[bytes.count - 1] & 0x3F)
-            return (first, last)
-        }
-        guard let (first, last) = ends else { return false }
+        return text.withUTF8(mightSplit)
+    }
+
+    /// `mightSplit` of the UTF-8 bytes of a normalized word.
+    @inline(__always)
+    static func mightSplit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Arabic letters are two bytes in UTF-8.
+        guard bytes.count >= 4, bytes[0] & 0xE0 == 0xC0, bytes[bytes.count - 2] & 0xE0 == 0xC0 else { return false }
+        let first = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+        let last = UInt32(bytes[bytes.count - 2] & 0x1F) << 6 | UInt32(bytes[bytes.count - 1] & 0x3F)
         switch first {
         case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633, 0x0627: return true
         default: break

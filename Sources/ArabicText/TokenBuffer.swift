@@ -51,23 +51,25 @@ public struct TokenBuffer: Sendable {
     }
 
     /// The original text of token `index`, as a new string.
-    public func surface(_ index: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range(index)])
-        return String(view)
-    }
+    public func surface(_ index: Int) -> String { token(index).surface }
 
     /// Token `index` as a `Token` (builds its two strings).
     public func token(_ index: Int) -> Token {
-        let surface = surface(index)
-        let normalized = withNormalizedUTF8(index) { bytes -> String in
-            surface.utf8.elementsEqual(bytes) ? surface : String(decoding: bytes, as: UTF8.self)
+        scalars.withUnsafeBufferPointer { scalars in
+            withNormalizedUTF8(index) { bytes in
+                Token(kind: kinds[index], start: starts[index], end: ends[index],
+                      scalars: UnsafeBufferPointer(rebasing: scalars[range(index)]), normalized: bytes)
+            }
         }
-        return Token(kind: kinds[index], start: starts[index], end: ends[index], surface: surface, normalized: normalized)
     }
 
     /// Every token, as `Tokenizer.tokenize` returns them.
-    public var tokens: [Token] { (0..<count).map(token) }
+    public var tokens: [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(count)
+        for index in 0..<count { tokens.append(token(index)) }
+        return tokens
+    }
 
     /// Forgets the tokens, keeping the memory.
     mutating func removeAll() {

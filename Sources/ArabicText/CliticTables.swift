@@ -1,6 +1,6 @@
 /// Everything the clitic segmenter looks up, in one object built once, so that a call pays for one
 /// lazy global and one reference instead of one per table.
-final class CliticTables: Sendable {
+final class CliticTables: @unchecked Sendable {
     /// The shared tables.
     static let shared = CliticTables()
 
@@ -23,8 +23,11 @@ final class CliticTables: Sendable {
     /// For each letter U+0620–U+064A, the proclitic patterns starting with it (bit k: pattern k),
     /// and the empty pattern (bit 0).
     let patternsByFirstLetter: [UInt32]
-    /// `LetterInfo` of every scalar below `NormalizationTable.byteLimit` (the common ones).
-    let lowLetterInfo: [UInt32]
+    /// `LetterInfo` of every scalar below `NormalizationTable.byteLimit` (the common ones), behind a raw
+    /// pointer so that the letter loop reads it without reference counting; written once in `init`.
+    private let lowLetterInfo: UnsafeMutablePointer<UInt32>
+
+    deinit { lowLetterInfo.deallocate() }
 
     /// The `LetterInfo` of scalar value `v`.
     @inline(__always)
@@ -40,7 +43,9 @@ final class CliticTables: Sendable {
         procliticLengths = CliticPattern.procliticLengths
         encliticLetters = CliticPattern.encliticLetters
         encliticLengths = CliticPattern.encliticLengths
-        lowLetterInfo = (0..<NormalizationTable.byteLimit).map { [search] v in LetterInfo.of(v, search.action(v)).rawValue }
+        let infos = (0..<NormalizationTable.byteLimit).map { [search] v in LetterInfo.of(v, search.action(v)).rawValue }
+        lowLetterInfo = UnsafeMutablePointer.allocate(capacity: infos.count)
+        lowLetterInfo.initialize(from: infos, count: infos.count)
         precondition(CliticPattern.proclitics.count <= 32, "proclitic patterns must fit a 32-bit mask")
         patternsByFirstLetter = CliticPattern.patternsByFirstLetter.map { $0.reduce(1) { $0 | 1 << UInt32($1) } }
         encliticsByLastLetter = (0x0620...0x064A).map { letter in

@@ -15,14 +15,15 @@ public enum Clitics {
         let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
                                 enclitic: nil)
         guard token.kind == .word, mightSplit(token.normalized) else { return [whole] }
-        return WrittenLetters.withLetters(of: token) { splits(of: $0, whole: whole, CliticTables.shared) }
-    }
-
-    /// `whole`, then every split of `word` the patterns allow.
-    private static func splits(of word: WrittenLetters, whole: CliticSplit, _ tables: CliticTables) -> [CliticSplit] {
         var result: [CliticSplit] = []
         result.reserveCapacity(6)
         result.append(whole)
+        WrittenLetters.withLetters(of: token) { appendSplits(of: $0, to: &result, CliticTables.shared) }
+        return result
+    }
+
+    /// Appends every split of `word` the patterns allow to `result`.
+    private static func appendSplits(of word: WrittenLetters, to result: inout [CliticSplit], _ tables: CliticTables) {
         var proclitics: [CliticPiece] = []
         var lastPattern = -1
         forEachSplit(of: word, tables) { number, stemEnd, suffixLength, restoresTehMarbuta in
@@ -33,7 +34,6 @@ public enum Clitics {
             result.append(split(of: word, pattern: number, stemEnd: stemEnd, suffixLength: suffixLength,
                                 restoresTehMarbuta: restoresTehMarbuta, proclitics: proclitics, tables))
         }
-        return result
     }
 
     /// The split of `word` with proclitic pattern `number` (whose pieces are `proclitics`), a stem up to

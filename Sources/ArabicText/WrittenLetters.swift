@@ -67,10 +67,10 @@ struct WrittenLetters {
     }
 
     /// Calls `body` with the letters of `token`, read into temporary storage.
-    static func withLetters<Result>(of token: Token, _ body: (WrittenLetters) -> Result) -> Result {
+    static func withLetters(of token: Token, _ body: (WrittenLetters) -> Void) {
         var surface = token.surface
         var normalized = token.normalized
-        return surface.withUTF8 { surfaceBytes in
+        surface.withUTF8 { surfaceBytes in
             normalized.withUTF8 { normalizedBytes in
                 withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: surfaceBytes.count) { scalars in
                     var scalarCount = 0
@@ -78,7 +78,7 @@ struct WrittenLetters {
                         scalars[scalarCount] = Unicode.Scalar(v) ?? "\u{FFFD}"
                         scalarCount += 1
                     }
-                    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (scalarCount + 1)) { storage in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (scalarCount + 1)) { storage in
                         body(WrittenLetters(scalars: UnsafeBufferPointer(rebasing: scalars[..<scalarCount]), start: token.start,
                                             normalized: normalizedBytes, storage: storage, tables: CliticTables.shared))
                     }

@@ -8,7 +8,9 @@ enum ReferenceClitics {
         let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
                                 enclitic: nil)
         guard token.kind == .word else { return [whole] }
-        return WrittenLetters.withLetters(of: token) { splits(of: $0, whole: whole) }
+        var result: [CliticSplit] = []
+        WrittenLetters.withLetters(of: token) { result = splits(of: $0, whole: whole) }
+        return result
     }
 
     private static func splits(of word: WrittenLetters, whole: CliticSplit) -> [CliticSplit] {

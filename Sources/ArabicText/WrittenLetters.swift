@@ -125,7 +125,7 @@ struct WrittenLetters {
 
     /// Whether the word starts with `length` letters of `letters` from `offset`.
     @inline(__always)
-    func hasPrefix(_ letters: [UInt32], at offset: Int, length: Int) -> Bool {
+    func hasPrefix(_ letters: UnsafePointer<UInt32>, at offset: Int, length: Int) -> Bool {
         guard length <= count else { return false }
         for index in 0..<length where key(index) != letters[offset + index] { return false }
         return true
@@ -133,7 +133,7 @@ struct WrittenLetters {
 
     /// Whether the word ends with `length` letters of `letters` from `offset`.
     @inline(__always)
-    func hasSuffix(_ letters: [UInt32], at offset: Int, length: Int) -> Bool {
+    func hasSuffix(_ letters: UnsafePointer<UInt32>, at offset: Int, length: Int) -> Bool {
         guard length <= count else { return false }
         let base = count - length
         for index in 0..<length where key(base + index) != letters[offset + index] { return false }

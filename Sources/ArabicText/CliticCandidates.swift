@@ -73,9 +73,10 @@ public struct CliticCandidates: Sendable {
     /// `fill(for: tokens.token(index))`, without building the token's strings.
     public mutating func fill(_ tokens: TokenBuffer, at index: Int) {
         given = nil
-        kind = tokens.kind(index)
-        start = tokens.starts[index]
-        end = tokens.ends[index]
+        let entry = tokens.entries[index]
+        kind = entry.kind
+        start = entry.start
+        end = entry.end
         entries.removeAll(keepingCapacity: true)
         scalars.removeAll(keepingCapacity: true)
         tokens.scalars.withUnsafeBufferPointer { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }

@@ -14,11 +14,17 @@
 public struct TokenBuffer: Sendable {
     /// The scalars of the text last tokenized (what the offsets index).
     public internal(set) var scalars: [Unicode.Scalar] = []
-    var kinds: [TokenKind] = []
-    var starts: [Int] = []
-    var ends: [Int] = []
-    /// The end of each token's normalized form in `normalizedBytes` (it starts where the previous ends).
-    var normalizedEnds: [Int] = []
+    /// One token: kind, original range, and the end of its normalized form in `normalizedBytes`
+    /// (it starts where the previous token's ends).
+    struct Entry: Sendable {
+        var kind: TokenKind
+        var start: Int
+        var end: Int
+        var normalizedEnd: Int
+    }
+
+    /// The tokens, in order.
+    var entries: [Entry] = []
     /// Every token's normalized form, one after the other, UTF-8.
     var normalizedBytes: [UInt8] = []
 
@@ -26,17 +32,17 @@ public struct TokenBuffer: Sendable {
     public init() {}
 
     /// The number of tokens.
-    public var count: Int { kinds.count }
+    public var count: Int { entries.count }
 
     /// The kind of token `index`.
-    public func kind(_ index: Int) -> TokenKind { kinds[index] }
+    public func kind(_ index: Int) -> TokenKind { entries[index].kind }
 
     /// The original scalar range of token `index`.
-    public func range(_ index: Int) -> Range<Int> { starts[index]..<ends[index] }
+    public func range(_ index: Int) -> Range<Int> { entries[index].start..<entries[index].end }
 
     /// The byte range of token `index`'s normalized form in the shared UTF-8 buffer.
     func normalizedRange(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : normalizedEnds[index - 1])..<normalizedEnds[index]
+        (index == 0 ? 0 : entries[index - 1].normalizedEnd)..<entries[index].normalizedEnd
     }
 
     /// Calls `body` with the UTF-8 bytes of token `index`'s normalized form (valid only inside `body`).
@@ -57,7 +63,7 @@ public struct TokenBuffer: Sendable {
     public func token(_ index: Int) -> Token {
         scalars.withUnsafeBufferPointer { scalars in
             withNormalizedUTF8(index) { bytes in
-                Token(kind: kinds[index], start: starts[index], end: ends[index],
+                Token(kind: entries[index].kind, start: entries[index].start, end: entries[index].end,
                       scalars: UnsafeBufferPointer(rebasing: scalars[range(index)]), normalized: bytes)
             }
         }
@@ -73,10 +79,7 @@ public struct TokenBuffer: Sendable {
 
     /// Forgets the tokens, keeping the memory.
     mutating func removeAll() {
-        kinds.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        normalizedEnds.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
         normalizedBytes.removeAll(keepingCapacity: true)
     }
 }

@@ -53,19 +53,14 @@ public struct Tokenizer: Sendable {
         buffer.scalars = scalars
         let spans = TokenScanner.spans(of: scalars)
         var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
-        buffer.kinds.reserveCapacity(spans.count)
-        buffer.starts.reserveCapacity(spans.count)
-        buffer.ends.reserveCapacity(spans.count)
-        buffer.normalizedEnds.reserveCapacity(spans.count)
+        buffer.entries.reserveCapacity(spans.count)
         scalars.withUnsafeBufferPointer { scalars in
             for span in spans {
                 engine.startSegment()
                 engine.push(scalars, span.start..<span.end)
                 engine.finish()
-                buffer.kinds.append(span.kind)
-                buffer.starts.append(span.start)
-                buffer.ends.append(span.end)
-                buffer.normalizedEnds.append(engine.output.count)
+                buffer.entries.append(TokenBuffer.Entry(kind: span.kind, start: span.start, end: span.end,
+                                                        normalizedEnd: engine.output.count))
             }
         }
         buffer.normalizedBytes.append(contentsOf: engine.output.bytes)

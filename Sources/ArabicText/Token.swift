@@ -1,3 +1,5 @@
+import Foundation
+
 /// A token of the original text.
 public struct Token: Hashable, Sendable {
     /// What kind of token it is.
@@ -28,7 +30,8 @@ public struct Token: Hashable, Sendable {
             var count = 0
             for scalar in scalars { UTF8Encoding.encode(scalar.value, into: base, at: &count) }
             let bytes = UnsafeBufferPointer(start: base, count: count)
-            return (String(decoding: bytes, as: UTF8.self), bytes.elementsEqual(normalized))
+            let same = count == normalized.count && (count == 0 || normalized.baseAddress.map { memcmp(base, $0, count) == 0 } ?? false)
+            return (String(decoding: bytes, as: UTF8.self), same)
         }
         self.init(kind: kind, start: start, end: end, surface: surface,
                   normalized: same ? surface : String(decoding: normalized, as: UTF8.self))

@@ -61,20 +61,30 @@ public struct TokenBuffer: Sendable {
 
     /// Token `index` as a `Token` (builds its two strings).
     public func token(_ index: Int) -> Token {
-        scalars.withUnsafeBufferPointer { scalars in
-            withNormalizedUTF8(index) { bytes in
-                Token(kind: entries[index].kind, start: entries[index].start, end: entries[index].end,
-                      scalars: UnsafeBufferPointer(rebasing: scalars[range(index)]), normalized: bytes)
-            }
-        }
+        withStorage { scalars, bytes in token(index, scalars, bytes) }
     }
 
     /// Every token, as `Tokenizer.tokenize` returns them.
     public var tokens: [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(count)
-        for index in 0..<count { tokens.append(token(index)) }
-        return tokens
+        withStorage { scalars, bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(count)
+            for index in 0..<count { tokens.append(token(index, scalars, bytes)) }
+            return tokens
+        }
+    }
+
+    /// Calls `body` with the scalars and the normalized bytes.
+    private func withStorage<Result>(_ body: (UnsafeBufferPointer<Unicode.Scalar>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        scalars.withUnsafeBufferPointer { scalars in normalizedBytes.withUnsafeBufferPointer { body(scalars, $0) } }
+    }
+
+    /// Token `index`, built from the buffer's storage.
+    private func token(_ index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Token {
+        let entry = entries[index]
+        return Token(kind: entry.kind, start: entry.start, end: entry.end,
+                     scalars: UnsafeBufferPointer(rebasing: scalars[entry.start..<entry.end]),
+                     normalized: UnsafeBufferPointer(rebasing: bytes[normalizedRange(index)]))
     }
 
     /// Forgets the tokens, keeping the memory.

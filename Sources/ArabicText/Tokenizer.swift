@@ -31,9 +31,24 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `scalars`; offsets index `scalars`.
     public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var buffer = TokenBuffer()
-        tokenize(scalars, into: &buffer)
-        return buffer.tokens
+        let spans = TokenScanner.spans(of: scalars)
+        var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
+        let surface = ByteBuffer()
+        var tokens: [Token] = []
+        tokens.reserveCapacity(spans.count)
+        scalars.withUnsafeBufferPointer { buffer in
+            for span in spans {
+                surface.removeAll()
+                for index in span.start..<span.end { surface.append(scalar: buffer[index].value) }
+                engine.reset()
+                engine.push(buffer, span.start..<span.end)
+                engine.finish()
+                let surfaceText = surface.string
+                let normalized = engine.output.hasSameBytes(as: surface) ? surfaceText : engine.output.string
+                tokens.append(Token(kind: span.kind, start: span.start, end: span.end, surface: surfaceText, normalized: normalized))
+            }
+        }
+        return tokens
     }
 
     /// Replaces the contents of `buffer` with the tokens of `text` (the same tokens as `tokenize(text)`,

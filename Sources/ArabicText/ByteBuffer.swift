@@ -35,26 +35,12 @@ final class ByteBuffer {
     @inline(__always)
     func append(scalar v: UInt32) {
         reserve(4)
-        if v < 0x80 {
-            pointer[count] = UInt8(v)
-            count += 1
-        } else if v < 0x800 {
-            pointer[count] = UInt8(0xC0 | (v >> 6))
-            pointer[count + 1] = UInt8(0x80 | (v & 0x3F))
-            count += 2
-        } else if v < 0x10000 {
-            pointer[count] = UInt8(0xE0 | (v >> 12))
-            pointer[count + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            pointer[count + 2] = UInt8(0x80 | (v & 0x3F))
-            count += 3
-        } else {
-            pointer[count] = UInt8(0xF0 | (v >> 18))
-            pointer[count + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            pointer[count + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            pointer[count + 3] = UInt8(0x80 | (v & 0x3F))
-            count += 4
-        }
+        UTF8Encoding.encode(v, into: pointer, at: &count)
     }
+
+    /// Sets the byte count after bytes were written through `pointer` (within the reserved room).
+    @inline(__always)
+    func commit(count newCount: Int) { count = newCount }
 
     /// Forgets the contents, keeping the memory.
     @inline(__always)

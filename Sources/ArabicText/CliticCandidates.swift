@@ -1,7 +1,9 @@
 /// A reusable buffer holding the clitic candidates of one word as letter positions, so that finding
 /// them allocates nothing once the buffer has grown; the pieces' texts are built only on request.
 ///
-/// `split(at: i)` equals `Clitics.candidates(for: token)[i]` for the last token filled in.
+/// `split(at: i)` equals `Clitics.candidates(for: token)[i]` for the last token filled in, whether it
+/// came as a `Token` (`fill(for:)`) or as an entry of a `TokenBuffer` (`fill(_:at:)`, the fast path:
+/// no string is built until `split(at:)` or `token` asks for one).
 public struct CliticCandidates: Sendable {
     /// One split other than the whole word: its proclitic pattern, where its stem ends (in letters),
     /// its enclitic's letter count and whether its final ت is read as ه.
@@ -18,13 +20,31 @@ public struct CliticCandidates: Sendable {
     private var letterCount = 0
     private var isArabic = false
     private var needsOwnNormalization = false
-    /// The word the candidates belong to.
-    public private(set) var token = Token(kind: .word, start: 0, end: 0, surface: "", normalized: "")
+    /// The word's original scalars and normalized UTF-8 (filled when it may split, or came from a buffer).
+    private var scalars: [Unicode.Scalar] = []
+    private var normalized: [UInt8] = []
+    private var kind = TokenKind.word
+    private var start = 0
+    private var end = 0
+    /// The token as given to `fill(for:)`; nil after `fill(_:at:)`.
+    private var given: Token?
 
     /// Creates an empty buffer.
     public init() {
         letters.reserveCapacity(96)
         entries.reserveCapacity(16)
+        scalars.reserveCapacity(32)
+        normalized.reserveCapacity(64)
+    }
+
+    /// The word the candidates belong to (built on request after `fill(_:at:)`).
+    public var token: Token {
+        if let given { return given }
+        return scalars.withUnsafeBufferPointer { scalars in
+            normalized.withUnsafeBufferPointer { bytes in
+                Token(kind: kind, start: start, end: end, scalars: scalars, normalized: bytes)
+            }
+        }
     }
 
     /// The number of candidates; the first is the unsegmented word.
@@ -32,22 +52,60 @@ public struct CliticCandidates: Sendable {
 
     /// Replaces the contents with the candidates of `token`.
     public mutating func fill(for token: Token) {
-        self.token = token
+        given = token
+        kind = token.kind
+        start = token.start
+        end = token.end
         entries.removeAll(keepingCapacity: true)
         guard token.kind == .word, Clitics.mightSplit(token.normalized) else { return }
-        let needed = 3 * (token.end - token.start + 1)
+        scalars.removeAll(keepingCapacity: true)
+        normalized.removeAll(keepingCapacity: true)
+        var surface = token.surface
+        surface.withUTF8 { bytes in
+            UTF8Encoding.forEachScalar(in: bytes, upTo: bytes.count) { scalars.append(Unicode.Scalar($0) ?? "\u{FFFD}") }
+        }
+        var text = token.normalized
+        text.withUTF8 { normalized.append(contentsOf: $0) }
+        findSplits()
+    }
+
+    /// Replaces the contents with the candidates of token `index` of `tokens`: the same candidates as
+    /// `fill(for: tokens.token(index))`, without building the token's strings.
+    public mutating func fill(_ tokens: TokenBuffer, at index: Int) {
+        given = nil
+        let entry = tokens.entries[index]
+        kind = entry.kind
+        start = entry.start
+        end = entry.end
+        entries.removeAll(keepingCapacity: true)
+        scalars.removeAll(keepingCapacity: true)
+        tokens.scalars.withUnsafeBufferPointer { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        normalized.removeAll(keepingCapacity: true)
+        tokens.withNormalizedUTF8(index) { normalized.append(contentsOf: $0) }
+        guard kind == .word, normalized.withUnsafeBufferPointer(Clitics.mightSplit) else { return }
+        findSplits()
+    }
+
+    /// Reads the word's letters and records every split.
+    private mutating func findSplits() {
+        let needed = 3 * (scalars.count + 1)
         if letters.count < needed { letters = Array(repeating: 0, count: max(needed, 2 * letters.count)) }
         var storage = letters
         letters = []
         var found = entries
         entries = []
         let tables = CliticTables.shared
-        let word = storage.withUnsafeMutableBufferPointer { buffer -> WrittenLetters in
-            let word = WrittenLetters(token, storage: buffer, table: tables.search)
-            Clitics.forEachSplit(of: word, tables) { pattern, stemEnd, suffixLength, restores in
-                found.append(Entry(pattern: pattern, stemEnd: stemEnd, suffixLength: suffixLength, restoresTehMarbuta: restores))
+        let start = start
+        let word = scalars.withUnsafeBufferPointer { scalars in
+            normalized.withUnsafeBufferPointer { normalized in
+                storage.withUnsafeMutableBufferPointer { buffer -> WrittenLetters in
+                    let word = WrittenLetters(scalars: scalars, start: start, normalized: normalized, storage: buffer, tables: tables)
+                    Clitics.forEachSplit(of: word, tables) { pattern, stemEnd, suffixLength, restores in
+                        found.append(Entry(pattern: pattern, stemEnd: stemEnd, suffixLength: suffixLength, restoresTehMarbuta: restores))
+                    }
+                    return word
+                }
             }
-            return word
         }
         letterCount = word.count
         isArabic = word.isArabic
@@ -66,7 +124,7 @@ public struct CliticCandidates: Sendable {
 
     /// The original scalar range of the stem of candidate `index`.
     public func stemRange(_ index: Int) -> Range<Int> {
-        guard index > 0 else { return token.start..<token.end }
+        guard index > 0 else { return start..<end }
         let entry = entries[index - 1]
         let prefixLength = CliticTables.shared.procliticLengths[entry.pattern]
         return letters[3 * prefixLength + 1]..<letters[3 * entry.stemEnd + 1]
@@ -75,18 +133,22 @@ public struct CliticCandidates: Sendable {
     /// Candidate `index` with its pieces' texts, as `Clitics.candidates(for:)` gives it.
     public func split(at index: Int) -> CliticSplit {
         guard index > 0 else {
-            return CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
-                               enclitic: nil)
+            return CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: start, end: end), enclitic: nil)
         }
         let entry = entries[index - 1]
         return letters.withUnsafeBufferPointer { buffer in
-            // Only read through this pointer.
-            let word = WrittenLetters(reading: UnsafeMutableBufferPointer(mutating: buffer), of: token, count: letterCount,
-                                      isArabic: isArabic, needsOwnNormalization: needsOwnNormalization)
-            let tables = CliticTables.shared
-            return Clitics.split(of: word, pattern: entry.pattern, stemEnd: entry.stemEnd, suffixLength: entry.suffixLength,
-                                 restoresTehMarbuta: entry.restoresTehMarbuta,
-                                 proclitics: Clitics.procliticPieces(of: word, pattern: entry.pattern, tables), tables)
+            scalars.withUnsafeBufferPointer { scalars in
+                normalized.withUnsafeBufferPointer { normalized in
+                    // Only read through this pointer.
+                    let word = WrittenLetters(reading: UnsafeMutableBufferPointer(mutating: buffer), scalars: scalars, start: start,
+                                              normalized: normalized, count: letterCount, isArabic: isArabic,
+                                              needsOwnNormalization: needsOwnNormalization)
+                    let tables = CliticTables.shared
+                    return Clitics.split(of: word, pattern: entry.pattern, stemEnd: entry.stemEnd, suffixLength: entry.suffixLength,
+                                         restoresTehMarbuta: entry.restoresTehMarbuta,
+                                         proclitics: Clitics.procliticPieces(of: word, pattern: entry.pattern, tables), tables)
+                }
+            }
         }
     }
 }

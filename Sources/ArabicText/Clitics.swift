@@ -15,17 +15,15 @@ public enum Clitics {
         let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
                                 enclitic: nil)
         guard token.kind == .word, mightSplit(token.normalized) else { return [whole] }
-        let tables = CliticTables.shared
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (token.end - token.start + 1)) { storage in
-            splits(of: WrittenLetters(token, storage: storage, table: tables.search), whole: whole, tables)
-        }
-    }
-
-    /// `whole`, then every split of `word` the patterns allow.
-    private static func splits(of word: WrittenLetters, whole: CliticSplit, _ tables: CliticTables) -> [CliticSplit] {
         var result: [CliticSplit] = []
         result.reserveCapacity(6)
         result.append(whole)
+        WrittenLetters.withLetters(of: token) { appendSplits(of: $0, to: &result, CliticTables.shared) }
+        return result
+    }
+
+    /// Appends every split of `word` the patterns allow to `result`.
+    private static func appendSplits(of word: WrittenLetters, to result: inout [CliticSplit], _ tables: CliticTables) {
         var proclitics: [CliticPiece] = []
         var lastPattern = -1
         forEachSplit(of: word, tables) { number, stemEnd, suffixLength, restoresTehMarbuta in
@@ -36,7 +34,6 @@ public enum Clitics {
             result.append(split(of: word, pattern: number, stemEnd: stemEnd, suffixLength: suffixLength,
                                 restoresTehMarbuta: restoresTehMarbuta, proclitics: proclitics, tables))
         }
-        return result
     }
 
     /// The split of `word` with proclitic pattern `number` (whose pieces are `proclitics`), a stem up to
@@ -119,14 +116,16 @@ public enum Clitics {
     /// enclitic ends with (a cheap test before the letter-by-letter work).
     static func mightSplit(_ normalized: String) -> Bool {
         var text = normalized
-        let ends = text.withUTF8 { bytes -> (first: UInt32, last: UInt32)? in
-            // Arabic letters are two bytes in UTF-8.
-            guard bytes.count >= 4, bytes[0] & 0xE0 == 0xC0, bytes[bytes.count - 2] & 0xE0 == 0xC0 else { return nil }
-            let first = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
-            let last = UInt32(bytes[bytes.count - 2] & 0x1F) << 6 | UInt32(bytes[bytes.count - 1] & 0x3F)
-            return (first, last)
-        }
-        guard let (first, last) = ends else { return false }
+        return text.withUTF8(mightSplit)
+    }
+
+    /// `mightSplit` of the UTF-8 bytes of a normalized word.
+    @inline(__always)
+    static func mightSplit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Arabic letters are two bytes in UTF-8.
+        guard bytes.count >= 4, bytes[0] & 0xE0 == 0xC0, bytes[bytes.count - 2] & 0xE0 == 0xC0 else { return false }
+        let first = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+        let last = UInt32(bytes[bytes.count - 2] & 0x1F) << 6 | UInt32(bytes[bytes.count - 1] & 0x3F)
         switch first {
         case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633, 0x0627: return true
         default: break

@@ -44,6 +44,105 @@ struct NormalizationEngine {
         apply(action, v, index)
     }
 
+    /// Whether `pushRun` may be used: no alignment is recorded and no Farsi yeh waits.
+    var canPushRun: Bool { !tracksAlignment && pendingYeh == nil }
+
+    /// Feeds the valid one- and two-byte scalars of `bytes` from `start` through the precomputed
+    /// byte actions, up to `end` or the first scalar that needs the full action (a longer sequence,
+    /// invalid UTF-8, Farsi yeh, an expansion); returns where it stopped. `index` counts the scalars.
+    /// Only when `canPushRun`; the output equals `push` of each scalar.
+    mutating func pushRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, upTo end: Int, index: inout Int) -> Int {
+        // Every fast action writes at most as many bytes as it reads.
+        output.reserve(end - start)
+        var written = output.count
+        let out = output.pointer
+        var lastWasSpace = self.lastWasSpace
+        var scalars = index
+        var i = start
+        while i < end {
+            let lead = UInt32(bytes[i])
+            let v: UInt32
+            let length: Int
+            if lead < 0x80 {
+                v = lead
+                length = 1
+            } else if lead >= 0xC2, lead < 0xE0, i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 {
+                v = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                length = 2
+            } else {
+                break
+            }
+            guard NormalizationEngine.apply(table.fastByteAction(v), to: out, &written, &lastWasSpace) else {
+                index = scalars
+                output.commit(count: written)
+                self.lastWasSpace = lastWasSpace
+                return i
+            }
+            i += length
+            scalars += 1
+        }
+        index = scalars
+        output.commit(count: written)
+        self.lastWasSpace = lastWasSpace
+        return i
+    }
+
+    /// Feeds `scalars[range]` (original indices), through the precomputed byte actions while they apply.
+    mutating func push(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if canPushRun {
+                // Every fast action writes at most two bytes.
+                output.reserve(2 * (end - i))
+                var written = output.count
+                let out = output.pointer
+                var lastWasSpace = self.lastWasSpace
+                while i < end {
+                    let v = scalars[i].value
+                    guard v < NormalizationTable.byteLimit,
+                          NormalizationEngine.apply(table.fastByteAction(v), to: out, &written, &lastWasSpace) else { break }
+                    i += 1
+                }
+                output.commit(count: written)
+                self.lastWasSpace = lastWasSpace
+                guard i < end else { return }
+            }
+            push(scalars[i].value, at: i)
+            i += 1
+        }
+    }
+
+    /// Writes `action`'s output at `out[written]`; false (and nothing written) when it is `.slow`.
+    @inline(__always)
+    private static func apply(_ action: FastByteAction, to out: UnsafeMutablePointer<UInt8>, _ written: inout Int,
+                              _ lastWasSpace: inout Bool) -> Bool {
+        switch action.kind {
+        case FastByteAction.emitKind:
+            out[written] = action.first
+            if action.length == 2 { out[written + 1] = action.second }
+            written += action.length
+            lastWasSpace = action.emitsSpace
+        case FastByteAction.dropKind:
+            break
+        case FastByteAction.spaceKind:
+            if !lastWasSpace {
+                out[written] = 0x20
+                written += 1
+                lastWasSpace = true
+            }
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Starts a new piece of text whose output follows the last one's, unrelated to it (the next
+    /// token): call after `finish()`.
+    mutating func startSegment() {
+        lastWasSpace = false
+    }
+
     /// Writes everything still waiting (a Farsi yeh at the very end is word-final).
     mutating func finish() {
         resolvePendingYeh(insideWord: false)

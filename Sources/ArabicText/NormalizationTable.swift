@@ -32,7 +32,20 @@ struct NormalizationTable: Sendable {
         let lowCopies = (0..<Int(NormalizationTable.lowLimit)).map { v -> UInt8 in
             actions[Int(pageIndex[v >> 8]) * 256 + (v & 0xFF)].kind == .copy ? 1 : 0
         }
-        storage = NormalizationTableStorage(pages: pageIndex, actions: actions, lowCopies: lowCopies)
+        let fastBytes = (0..<Int(NormalizationTable.byteLimit)).map { v -> UInt32 in
+            FastByteAction.packing(actions[Int(pageIndex[v >> 8]) * 256 + (v & 0xFF)], of: UInt32(v)).rawValue
+        }
+        storage = NormalizationTableStorage(pages: pageIndex, actions: actions, lowCopies: lowCopies, fastBytes: fastBytes)
+    }
+
+    /// The end of the range `fastByteAction` covers: the scalars of one or two UTF-8 bytes.
+    static let byteLimit: UInt32 = 0x0800
+
+    /// The action of scalar `v` (below `byteLimit`) as UTF-8 bytes to write, for the normalizer's
+    /// fast path; `.slow` when the full action is needed.
+    @inline(__always)
+    func fastByteAction(_ v: UInt32) -> FastByteAction {
+        FastByteAction(rawValue: storage.fastBytes[Int(v)])
     }
 
     /// Whether `v` is below `lowLimit` and copied unchanged.

@@ -7,20 +7,25 @@ final class NormalizationTableStorage: @unchecked Sendable {
     let actions: UnsafeMutablePointer<NormalizationAction>
     /// For U+0000 up to `lowLimit`, 1 when the scalar is copied unchanged.
     let lowCopies: UnsafeMutablePointer<UInt8>
+    /// For U+0000 up to `NormalizationTable.byteLimit`, the packed `FastByteAction` of the scalar.
+    let fastBytes: UnsafeMutablePointer<UInt32>
 
     /// Copies the arrays.
-    init(pages: [UInt16], actions: [NormalizationAction], lowCopies: [UInt8]) {
+    init(pages: [UInt16], actions: [NormalizationAction], lowCopies: [UInt8], fastBytes: [UInt32]) {
         self.pages = UnsafeMutablePointer.allocate(capacity: pages.count)
         self.pages.initialize(from: pages, count: pages.count)
         self.actions = UnsafeMutablePointer.allocate(capacity: actions.count)
         self.actions.initialize(from: actions, count: actions.count)
         self.lowCopies = UnsafeMutablePointer.allocate(capacity: lowCopies.count)
         self.lowCopies.initialize(from: lowCopies, count: lowCopies.count)
+        self.fastBytes = UnsafeMutablePointer.allocate(capacity: fastBytes.count)
+        self.fastBytes.initialize(from: fastBytes, count: fastBytes.count)
     }
 
     deinit {
         pages.deallocate()
         actions.deallocate()
         lowCopies.deallocate()
+        fastBytes.deallocate()
     }
 }

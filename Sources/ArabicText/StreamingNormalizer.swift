@@ -60,6 +60,10 @@ public struct StreamingNormalizer {
         return bytes.withUnsafeBufferPointer { buffer -> Int? in
             var i = 0
             while i < end {
+                if engine.canPushRun {
+                    i = engine.pushRun(buffer, from: i, upTo: end, index: &index)
+                    guard i < end else { break }
+                }
                 let lead = buffer[i]
                 if lead < 0x80 {
                     engine.push(UInt32(lead), at: index)

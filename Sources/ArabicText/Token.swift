@@ -1,3 +1,5 @@
+import Foundation
+
 /// A token of the original text.
 public struct Token: Hashable, Sendable {
     /// What kind of token it is.
@@ -18,6 +20,21 @@ public struct Token: Hashable, Sendable {
         self.end = end
         self.surface = surface
         self.normalized = normalized
+    }
+
+    /// A token whose original text is `scalars` and whose normalized form is the UTF-8 `normalized`
+    /// (the surface string is shared when both are equal).
+    init(kind: TokenKind, start: Int, end: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, normalized: UnsafeBufferPointer<UInt8>) {
+        let (surface, same) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * scalars.count + 1) { out -> (String, Bool) in
+            guard let base = out.baseAddress else { return ("", normalized.isEmpty) }
+            var count = 0
+            for scalar in scalars { UTF8Encoding.encode(scalar.value, into: base, at: &count) }
+            let bytes = UnsafeBufferPointer(start: base, count: count)
+            let same = count == normalized.count && (count == 0 || normalized.baseAddress.map { memcmp(base, $0, count) == 0 } ?? false)
+            return (String(decoding: bytes, as: UTF8.self), same)
+        }
+        self.init(kind: kind, start: start, end: end, surface: surface,
+                  normalized: same ? surface : String(decoding: normalized, as: UTF8.self))
     }
 
     /// The original scalar range.

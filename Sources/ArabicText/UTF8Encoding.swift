@@ -53,6 +53,31 @@ enum UTF8Encoding {
         }
     }
 
+    /// Writes the UTF-8 form of scalar value `v` at `out[count]` and advances `count`; `out` needs room
+    /// for four bytes there.
+    @inline(__always)
+    static func encode(_ v: UInt32, into out: UnsafeMutablePointer<UInt8>, at count: inout Int) {
+        if v < 0x80 {
+            out[count] = UInt8(v)
+            count += 1
+        } else if v < 0x800 {
+            out[count] = UInt8(0xC0 | (v >> 6))
+            out[count + 1] = UInt8(0x80 | (v & 0x3F))
+            count += 2
+        } else if v < 0x10000 {
+            out[count] = UInt8(0xE0 | (v >> 12))
+            out[count + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            out[count + 2] = UInt8(0x80 | (v & 0x3F))
+            count += 3
+        } else {
+            out[count] = UInt8(0xF0 | (v >> 18))
+            out[count + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            out[count + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            out[count + 3] = UInt8(0x80 | (v & 0x3F))
+            count += 4
+        }
+    }
+
     /// The number of UTF-8 bytes of scalar value `v`.
     @inline(__always)
     static func length(_ v: UInt32) -> Int {

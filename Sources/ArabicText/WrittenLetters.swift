@@ -12,67 +12,79 @@ struct WrittenLetters {
     private(set) var isArabic = false
     /// Whether normalizing the pieces apart differs from cutting the normalized word (Farsi yeh, ligatures).
     private(set) var needsOwnNormalization = false
-    private let token: Token
+    /// The word's original scalars.
+    private let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    /// The word's `search`-normalized form, UTF-8.
+    private let normalized: UnsafeBufferPointer<UInt8>
+    /// The word's original start offset.
+    private let wordStart: Int
 
-    /// Reads the letters of `token` into `storage`, which has room for `3 * (scalar count + 1)` integers
-    /// and must outlive this value; `table` is the compiled `search` profile.
-    init(_ token: Token, storage: UnsafeMutableBufferPointer<Int>, table: NormalizationTable) {
-        self.token = token
+    /// Reads the letters of the word whose original scalars are `scalars` (starting at offset `start`)
+    /// and whose normalized form is `normalized` into `storage`, which has room for
+    /// `3 * (scalars.count + 1)` integers; all three must outlive this value.
+    init(scalars: UnsafeBufferPointer<Unicode.Scalar>, start: Int, normalized: UnsafeBufferPointer<UInt8>,
+         storage: UnsafeMutableBufferPointer<Int>, tables: CliticTables) {
+        self.scalars = scalars
+        self.normalized = normalized
+        self.wordStart = start
         self.table = storage
         var filled = 0
-        func append(_ value: Int) {
-            storage[filled] = value
-            filled += 1
-        }
         var byte = 0
-        var index = 0
         var count = 0
         var isArabic = false
         var needsOwnNormalization = false
-        let start = token.start
-        var surface = token.surface
-        surface.withUTF8 { bytes in
-            UTF8Encoding.forEachScalar(in: bytes, upTo: bytes.count) { v in
-                let action = table.action(v)
-                if !action.isTransparent, action.kind != .dropFree, v != 0x00AD {
-                    if count == 0 { isArabic = action.isLetter }
-                    let key: UInt32
-                    switch action.kind {
-                    case .copy: key = v
-                    case .replace: key = (v == 0x0629 || v == 0x0649) ? v : action.first
-                    case .positionalYeh: key = 0x064A
-                    default: key = 0
-                    }
-                    append(Int(key))
-                    append(count == 0 ? start : start + index)
-                    append(count == 0 ? 0 : byte)
-                    count += 1
-                }
-                switch action.kind {
-                case .copy: byte += UTF8Encoding.length(v)
-                case .replace: byte += UTF8Encoding.length(action.first)
-                case .dropAttached, .dropFree: break
-                case .space, .positionalYeh, .expand: needsOwnNormalization = true
-                }
-                index += 1
+        for index in 0..<scalars.count {
+            let info = tables.letterInfo(scalars[index].value)
+            if !info.isAttached {
+                if count == 0 { isArabic = info.isArabicLetter }
+                storage[filled] = Int(info.key)
+                storage[filled + 1] = count == 0 ? start : start + index
+                storage[filled + 2] = count == 0 ? 0 : byte
+                filled += 3
+                count += 1
             }
+            byte += info.normalizedLength
+            needsOwnNormalization = needsOwnNormalization || info.needsOwnNormalization
         }
         self.count = count
         self.isArabic = isArabic
         self.needsOwnNormalization = needsOwnNormalization
-        append(0)
-        append(token.start + index)
-        append(byte)
+        storage[filled] = 0
+        storage[filled + 1] = start + scalars.count
+        storage[filled + 2] = byte
     }
 
-    /// The letters already read into `storage` by the other initializer, for the same `token`.
-    init(reading storage: UnsafeMutableBufferPointer<Int>, of token: Token, count: Int, isArabic: Bool,
-         needsOwnNormalization: Bool) {
-        self.token = token
+    /// The letters already read into `storage` by the other initializer, for the same word.
+    init(reading storage: UnsafeMutableBufferPointer<Int>, scalars: UnsafeBufferPointer<Unicode.Scalar>, start: Int,
+         normalized: UnsafeBufferPointer<UInt8>, count: Int, isArabic: Bool, needsOwnNormalization: Bool) {
         self.table = storage
+        self.scalars = scalars
+        self.normalized = normalized
+        self.wordStart = start
         self.count = count
         self.isArabic = isArabic
         self.needsOwnNormalization = needsOwnNormalization
+    }
+
+    /// Calls `body` with the letters of `token`, read into temporary storage.
+    static func withLetters(of token: Token, _ body: (WrittenLetters) -> Void) {
+        var surface = token.surface
+        var normalized = token.normalized
+        surface.withUTF8 { surfaceBytes in
+            normalized.withUTF8 { normalizedBytes in
+                withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: surfaceBytes.count) { scalars in
+                    var scalarCount = 0
+                    UTF8Encoding.forEachScalar(in: surfaceBytes, upTo: surfaceBytes.count) { v in
+                        scalars[scalarCount] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        scalarCount += 1
+                    }
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (scalarCount + 1)) { storage in
+                        body(WrittenLetters(scalars: UnsafeBufferPointer(rebasing: scalars[..<scalarCount]), start: token.start,
+                                            normalized: normalizedBytes, storage: storage, tables: CliticTables.shared))
+                    }
+                }
+            }
+        }
     }
 
     /// The folded key of letter `index`.
@@ -86,13 +98,9 @@ struct WrittenLetters {
         let range = start(of: from)..<start(of: to)
         let text: String
         if needsOwnNormalization {
-            let scalars = Array(token.surface.unicodeScalars)
-            text = Normalizer.search.normalizedString(scalars, (range.lowerBound - token.start)..<(range.upperBound - token.start))
+            text = Normalizer.search.normalizedString(Array(scalars), (range.lowerBound - wordStart)..<(range.upperBound - wordStart))
         } else {
-            let lower = table[3 * from + 2]
-            let upper = table[3 * to + 2]
-            var normalized = token.normalized
-            text = normalized.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
+            text = String(decoding: UnsafeBufferPointer(rebasing: normalized[table[3 * from + 2]..<table[3 * to + 2]]), as: UTF8.self)
         }
         return CliticPiece(text: text, start: range.lowerBound, end: range.upperBound)
     }
@@ -104,9 +112,8 @@ struct WrittenLetters {
             let lower = table[3 * from + 2]
             let upper = table[3 * to + 2]
             guard upper - lower >= 2 else { return false }
-            var normalized = token.normalized
             // U+062A is D8 AA in UTF-8; D8 is never a continuation byte.
-            return normalized.withUTF8 { $0[upper - 2] == 0xD8 && $0[upper - 1] == 0xAA }
+            return normalized[upper - 2] == 0xD8 && normalized[upper - 1] == 0xAA
         }
         return piece(from, to).text.unicodeScalars.last == "ت"
     }
@@ -118,7 +125,7 @@ struct WrittenLetters {
 
     /// Whether the word starts with `length` letters of `letters` from `offset`.
     @inline(__always)
-    func hasPrefix(_ letters: [UInt32], at offset: Int, length: Int) -> Bool {
+    func hasPrefix(_ letters: UnsafePointer<UInt32>, at offset: Int, length: Int) -> Bool {
         guard length <= count else { return false }
         for index in 0..<length where key(index) != letters[offset + index] { return false }
         return true
@@ -126,7 +133,7 @@ struct WrittenLetters {
 
     /// Whether the word ends with `length` letters of `letters` from `offset`.
     @inline(__always)
-    func hasSuffix(_ letters: [UInt32], at offset: Int, length: Int) -> Bool {
+    func hasSuffix(_ letters: UnsafePointer<UInt32>, at offset: Int, length: Int) -> Bool {
         guard length <= count else { return false }
         let base = count - length
         for index in 0..<length where key(base + index) != letters[offset + index] { return false }

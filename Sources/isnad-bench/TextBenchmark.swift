@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Builds a corpus of at least 100 MB by repeating the files of `Corpora/`, then prints, on one
 /// core: MB/s of streaming normalization (search profile), of normalization with alignment, of
-/// tokenization with clitic candidates for every word, and the peak resident memory of the release
+/// tokenization with clitic candidates for every word (through `[Token]` and through the reused
+/// `TokenBuffer` and `CliticCandidates`), and the peak resident memory of the release
 /// `isnad normalize` run as a child process on a 1 GB file (built in a temporary folder, deleted after).
 /// Options: `--megabytes N` (corpus size, default 100), `--gigabyte-megabytes N` (child input, default 1024),
 /// `--corpus DIR` (default: the repository's Corpora).
@@ -74,7 +75,7 @@ struct TextBenchmark {
 
     private func report(_ label: String, seconds: Double, bytes: Int, extra: String = "") {
         let rate = Double(bytes) / 1_048_576 / seconds
-        print("\(label.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", rate)) MB/s  (\(String(format: "%.2f", seconds)) s)\(extra)")
+        print("\(label.padding(toLength: 38, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", rate)) MB/s  (\(String(format: "%.2f", seconds)) s)\(extra)")
     }
 
     /// Runs `pass` once per repetition of the corpus, in ten rounds, and prints the rate over the whole
@@ -164,6 +165,27 @@ struct TextBenchmark {
             }
         }
         print("  \(stemLetters / repetitions) stem scalars over all candidates per copy (offsets only; texts on request)")
+        // The fast path: tokens in a reused TokenBuffer (no String per token), candidates from its entries.
+        var tokenBuffer = TokenBuffer()
+        var fastStemLetters = 0
+        measure("tokenize + candidates (TokenBuffer)") {
+            for text in texts {
+                tokenizer.tokenize(text, into: &tokenBuffer)
+                for index in 0..<tokenBuffer.count where tokenBuffer.kind(index) == .word {
+                    buffer.fill(tokenBuffer, at: index)
+                    for candidate in 0..<buffer.count { fastStemLetters += buffer.stemRange(candidate).count }
+                }
+            }
+        }
+        if fastStemLetters != stemLetters {
+            print("  MISMATCH: \(fastStemLetters / repetitions) stem scalars per copy from the TokenBuffer path")
+        }
+        measure("tokenize alone (TokenBuffer)") {
+            for text in texts {
+                tokenizer.tokenize(text, into: &tokenBuffer)
+                tokens += tokenBuffer.count
+            }
+        }
         let allTokens = texts.map { tokenizer.tokenize($0) }
         measure("clitic candidates alone") {
             for tokens in allTokens {

@@ -8,9 +8,9 @@ enum ReferenceClitics {
         let whole = CliticSplit(proclitics: [], stem: CliticPiece(text: token.normalized, start: token.start, end: token.end),
                                 enclitic: nil)
         guard token.kind == .word else { return [whole] }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (token.end - token.start + 1)) { storage in
-            splits(of: WrittenLetters(token, storage: storage, table: Normalizer.search.table), whole: whole)
-        }
+        var result: [CliticSplit] = []
+        WrittenLetters.withLetters(of: token) { result = splits(of: $0, whole: whole) }
+        return result
     }
 
     private static func splits(of word: WrittenLetters, whole: CliticSplit) -> [CliticSplit] {

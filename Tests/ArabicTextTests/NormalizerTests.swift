@@ -93,7 +93,7 @@ import Testing
     @Test func streamingEqualsWholeTextForEveryChunkSize() throws {
         let text = Support.corpus.map(\.text).joined(separator: "\n") + "فی  ی\u{064E}" + "😀 ﻻ ﷺ"
         let bytes = Array(text.utf8)
-        for profile in NormalizationProfile.named {
+        for profile in PropertyTests.profiles {
             let whole = Support.normalize(text, profile)
             for size in [1, 2, 3, 5, 7, 64, 4093] {
                 var streaming = StreamingNormalizer(profile: profile)

@@ -1,0 +1,95 @@
+/// The tokens of one text in flat arrays, refilled by `Tokenizer.tokenize(_:into:)` without building
+/// a `String` per token: each token's kind, original scalar range, and `search`-normalized form as a
+/// range of one shared UTF-8 buffer. Reuse one buffer for many texts: once it has grown, tokenizing
+/// allocates almost nothing. `token(_:)` builds the same `Token` that `Tokenizer.tokenize` returns.
+///
+/// ```swift
+/// var buffer = TokenBuffer()
+/// var clitics = CliticCandidates()
+/// Tokenizer().tokenize(text, into: &buffer)
+/// for index in 0..<buffer.count where buffer.kind(index) == .word {
+///     clitics.fill(buffer, at: index)          // = Clitics.candidates(for: buffer.token(index))
+/// }
+/// ```
+public struct TokenBuffer: Sendable {
+    /// The scalars of the text last tokenized (what the offsets index).
+    public internal(set) var scalars: [Unicode.Scalar] = []
+    /// One token: kind, original range, and the end of its normalized form in `normalizedBytes`
+    /// (it starts where the previous token's ends).
+    struct Entry: Sendable {
+        var kind: TokenKind
+        var start: Int
+        var end: Int
+        var normalizedEnd: Int
+    }
+
+    /// The tokens, in order.
+    var entries: [Entry] = []
+    /// Every token's normalized form, one after the other, UTF-8.
+    var normalizedBytes: [UInt8] = []
+
+    /// An empty buffer.
+    public init() {}
+
+    /// The number of tokens.
+    public var count: Int { entries.count }
+
+    /// The kind of token `index`.
+    public func kind(_ index: Int) -> TokenKind { entries[index].kind }
+
+    /// The original scalar range of token `index`.
+    public func range(_ index: Int) -> Range<Int> { entries[index].start..<entries[index].end }
+
+    /// The byte range of token `index`'s normalized form in the shared UTF-8 buffer.
+    func normalizedRange(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : entries[index - 1].normalizedEnd)..<entries[index].normalizedEnd
+    }
+
+    /// Calls `body` with the UTF-8 bytes of token `index`'s normalized form (valid only inside `body`).
+    public func withNormalizedUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let range = normalizedRange(index)
+        return try normalizedBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The normalized form of token `index` (`search` profile), as a new string.
+    public func normalized(_ index: Int) -> String {
+        withNormalizedUTF8(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The original text of token `index`, as a new string.
+    public func surface(_ index: Int) -> String { token(index).surface }
+
+    /// Token `index` as a `Token` (builds its two strings).
+    public func token(_ index: Int) -> Token {
+        withStorage { scalars, bytes in token(index, scalars, bytes) }
+    }
+
+    /// Every token, as `Tokenizer.tokenize` returns them.
+    public var tokens: [Token] {
+        withStorage { scalars, bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(count)
+            for index in 0..<count { tokens.append(token(index, scalars, bytes)) }
+            return tokens
+        }
+    }
+
+    /// Calls `body` with the scalars and the normalized bytes.
+    private func withStorage<Result>(_ body: (UnsafeBufferPointer<Unicode.Scalar>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        scalars.withUnsafeBufferPointer { scalars in normalizedBytes.withUnsafeBufferPointer { body(scalars, $0) } }
+    }
+
+    /// Token `index`, built from the buffer's storage.
+    private func token(_ index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Token {
+        let entry = entries[index]
+        return Token(kind: entry.kind, start: entry.start, end: entry.end,
+                     scalars: UnsafeBufferPointer(rebasing: scalars[entry.start..<entry.end]),
+                     normalized: UnsafeBufferPointer(rebasing: bytes[normalizedRange(index)]))
+    }
+
+    /// Forgets the tokens, keeping the memory.
+    mutating func removeAll() {
+        entries.removeAll(keepingCapacity: true)
+        normalizedBytes.removeAll(keepingCapacity: true)
+    }
+}

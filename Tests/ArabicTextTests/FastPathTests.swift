@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import ArabicText
 
 /// The fast paths (`TokenBuffer`, `CliticCandidates.fill(_:at:)`, the byte-action tables) give exactly

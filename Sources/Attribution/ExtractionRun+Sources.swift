@@ -111,11 +111,14 @@ extension ExtractionRun {
         return phraseSpan(start..<end)
     }
 
+    /// كان and its forms, for `subjectAfterKana`.
+    static let kana: Set<Word> = ["كان", "كانت", "كانوا"]
+
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
     private mutating func subjectAfterKana(before comma: Int, clause: Range<Int>) -> Range<Int>? {
         var index = comma - 1
         while index >= clause.lowerBound {
-            if doc.isWord(index), doc.reads(index, asOneOf: ["كان", "كانت", "كانوا"]) {
+            if doc.isWord(index), doc.reads(index, asOneOf: Self.kana) {
                 return sourcePhrase(index + 1..<comma)
             }
             index -= 1

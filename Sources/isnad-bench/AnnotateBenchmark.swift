@@ -82,7 +82,8 @@ struct AnnotateBenchmark {
 
     /// Runs the default extractor over the corpus texts, again and again for about 5 seconds.
     func extractorAlone() -> (bytes: Int, seconds: Double)? {
-        guard let texts = try? corpusTexts().map({ String(decoding: $0.1, as: UTF8.self) }),
+        // decoded once, as `isnad annotate` has them from `TextFile`
+        guard let texts = try? corpusTexts().map({ (scalars: Array(String(decoding: $0.1, as: UTF8.self).unicodeScalars), bytes: $0.1.count) }),
               let rules = try? RuleSet.defaults() else {
             say("isnad-bench annotate: cannot read the corpus or the default rules")
             return nil
@@ -94,8 +95,8 @@ struct AnnotateBenchmark {
         var produced = 0
         while seconds < 5 {
             for text in texts {
-                produced += extractor.annotate(text).serialized().utf8.count
-                bytes += text.utf8.count
+                produced += extractor.annotate(scalars: text.scalars).serialized().utf8.count
+                bytes += text.bytes
             }
             seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }

@@ -117,6 +117,11 @@ struct DocumentAnalysis {
         index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
     }
 
+    /// Whether token `index` is a colon `:` (its surface, without building a string).
+    func isColon(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].end - tokens[index].start == 1 && scalars[tokens[index].start] == ":"
+    }
+
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind != .word && marks.contains(tokens[index].surface)
     }

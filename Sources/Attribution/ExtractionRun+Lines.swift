@@ -25,7 +25,9 @@ extension ExtractionRun {
         let tokens = doc.tokensOfLine(line)
         for index in tokens where doc.isWord(index) {
             let word = doc.stemWithoutConjunction(index)
-            guard lexicon.disclaimerFirstWords.contains(word) || lexicon.disclaimerFirstWords.contains(doc.keys[index]) else { continue }
+            guard lexicon.disclaimerFirstWordFilter.bitIsSet(word.hash) && lexicon.disclaimerFirstWords.contains(word)
+                    || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) && lexicon.disclaimerFirstWords.contains(doc.keys[index])
+            else { continue }
             for phrase in lexicon.disclaimers where matches(phrase, at: index, within: tokens) {
                 let sentence = doc.sentences.isEmpty ? tokens : doc.sentences[doc.sentenceOfToken[index]].tokens
                 let lower = max(sentence.lowerBound, tokens.lowerBound)
@@ -94,7 +96,7 @@ extension ExtractionRun {
     /// Whether the letters of `line` are Latin (a tweet quoted in English).
     func isLatinLine(_ line: Int) -> Bool {
         var latin = 0, other = 0
-        for offset in doc.lineRange(line) where doc.scalars[offset].properties.isAlphabetic {
+        for offset in doc.lineRange(line) where ScalarClass.isAlphabetic(doc.scalars[offset]) {
             if doc.scalars[offset].isASCII { latin += 1 } else { other += 1 }
         }
         return latin > other

@@ -5,11 +5,8 @@ import ArabicText
 struct Lexicon: Sendable {
     var rules: [CueRule]
     var cues: [Word: [CueEntry]] = [:]
-    /// Hashes of every cue's first word, for the clitic-free prefilter.
-    var cueHashes: Set<UInt64> = []
-    /// A bit per hash bucket of `cueHashes`: a clear bit rules a word out without hashing into the set.
-    var cueHashBits = [UInt64](repeating: 0, count: Lexicon.hashBitWords)
-    static let hashBitWords = 4096
+    /// Every cue's first word, for the prefilter (with and without clitics).
+    var cueFirstWords = WordFilter([])
     var negators: PhraseIndex
     var complementizers: Set<Word>
     /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
@@ -27,6 +24,8 @@ struct Lexicon: Sendable {
     var maxDenialContentWords: Int
     var disclaimers: [[Word?]]
     var disclaimerFirstWords: Set<Word>
+    /// `disclaimerFirstWords` as a filter that rules most words out without a set look-up.
+    var disclaimerFirstWordFilter = WordFilter([])
     var notClaims: PhraseIndex
     var signatures: Set<String>
     var quotePairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
@@ -87,23 +86,13 @@ struct Lexicon: Sendable {
             }
         }
         for key in cues.keys { cues[key]?.sort { $0.weight > $1.weight } }
-        cueHashes = Set(cues.keys.map(\.hash))
-        for hash in cueHashes {
-            let bit = Lexicon.hashBit(hash)
-            cueHashBits[bit.word] |= bit.mask
-        }
+        cueFirstWords = WordFilter(cues.keys)
+        disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords, bitWords: 64)
     }
 
-    /// The prefilter bit of a word hash.
-    private static func hashBit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
-        let bucket = Int(truncatingIfNeeded: (hash >> 20) % UInt64(hashBitWords * 64))
-        return (bucket >> 6, 1 << UInt64(bucket & 63))
-    }
-
-    /// Whether `hash` may be one of `cueHashes` (never false for one that is).
+    /// Whether `hash` may be the hash of a cue's first word (never false for one that is).
     private func mayBeCueHash(_ hash: UInt64) -> Bool {
-        let bit = Lexicon.hashBit(hash)
-        return cueHashBits[bit.word] & bit.mask != 0 && cueHashes.contains(hash)
+        cueFirstWords.mayContain(hash)
     }
 
     /// Whether a word could read as a cue's first word once clitics are split off: a cheap test that

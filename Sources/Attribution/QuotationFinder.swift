@@ -58,7 +58,7 @@ struct QuotationFinder {
                     open = (mark, line)
                 }
             }
-            if !range.isEmpty, analysis.scalars[range].contains(where: { !$0.properties.isWhitespace }) { lastTextLine = line }
+            if !range.isEmpty, analysis.scalars[range].contains(where: { !ScalarClass.isWhitespace($0) }) { lastTextLine = line }
         }
         if let current = open {
             let end = analysis.lineRange(lastTextLine).upperBound
@@ -68,7 +68,7 @@ struct QuotationFinder {
     }
 
     private func firstText(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
-        range.first { !scalars[$0].properties.isWhitespace } ?? range.upperBound
+        range.first { !ScalarClass.isWhitespace(scalars[$0]) } ?? range.upperBound
     }
 
     private func balanced(_ marks: [Mark], in analysis: DocumentAnalysis) -> [Quotation] {
@@ -92,7 +92,7 @@ struct QuotationFinder {
         var words = 0
         var inWord = false
         for offset in inner {
-            let letter = analysis.scalars[offset].properties.isAlphabetic || analysis.scalars[offset].properties.numericType != nil
+            let letter = ScalarClass.isLetterOrDigit(analysis.scalars[offset])
             if letter, !inWord { words += 1 }
             inWord = letter
         }

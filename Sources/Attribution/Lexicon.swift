@@ -106,14 +106,25 @@ struct Lexicon: Sendable {
         var text = key.text
         return text.withUTF8 { bytes -> Bool in
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
-            // and without an attached pronoun of up to three letters.
+            // and without an attached pronoun of up to three letters; for each start, one pass of
+            // FNV-1a from the shortest stem to the whole rest gives the hashes of all four ends.
             var start = 0
             for _ in 0...3 {
-                for suffix in 0...3 where start > 0 || suffix > 0 {
-                    let end = bytes.count - suffix * 2
-                    guard end - start >= 4 else { break }
-                    if suffix > 0, !Lexicon.isEncliticLetters(bytes[end..<bytes.count]) { continue }
-                    if mayBeCueHash(Word.fnv(bytes[start..<end])) { return true }
+                var suffix = 3
+                while suffix >= 0, bytes.count - suffix * 2 - start < 4 { suffix -= 1 }
+                if suffix >= 0 {
+                    var end = bytes.count - suffix * 2
+                    var hash = Word.fnv(bytes[start..<end])
+                    while true {
+                        if start > 0 || suffix > 0, suffix == 0 || Lexicon.isEncliticLetters(bytes[end..<bytes.count]),
+                           mayBeCueHash(hash) {
+                            return true
+                        }
+                        guard suffix > 0 else { break }
+                        hash = Word.fnv(bytes[end..<(end + 2)], continuing: hash)
+                        end += 2
+                        suffix -= 1
+                    }
                 }
                 guard start + 2 <= bytes.count, Lexicon.isProcliticLetter(bytes[start..<(start + 2)]) else { return false }
                 start += 2

@@ -35,3 +35,20 @@ struct ExtractorFastPathTests {
         #expect(analysis.reads(0, asOneOf: extractor.lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) == reads)
     }
 }
+
+/// The lexicon's cue prefilter lets through every cue form written with clitics.
+@Suite("Cue prefilter")
+struct CuePrefilterTests {
+    @Test(arguments: ["وبحسب", "فأكدت", "وأضاف", "وقالت", "فقال", "ونشرته", "وفقا", "ووصفها", "بحسب"])
+    func cueWithCliticsPassesThePrefilter(word: String) throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array(word.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        #expect(extractor.lexicon.mayStartCue(analysis.keys[0]))
+    }
+
+    @Test func ordinaryWordsAreRuledOut() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array("الطاولة خشبية".unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        #expect(analysis.keys.allSatisfy { !extractor.lexicon.mayStartCue($0) })
+    }
+}

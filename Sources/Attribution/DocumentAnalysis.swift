@@ -8,6 +8,8 @@ struct DocumentAnalysis {
     let keys: [Word]
     /// Every word's key without a leading conjunction و/ف (the key itself when it has none).
     let conjunctionStems: [Word]
+    /// Whether a leading و/ف was split off the word's key (its `conjunctionStems` entry is shorter).
+    let hasConjunction: [Bool]
     let sentences: [Sentence]
     /// The sentence index of every token.
     let sentenceOfToken: [Int]
@@ -29,7 +31,9 @@ struct DocumentAnalysis {
         self.tokens = tokens
         let keys = tokens.map { Lexicon.key($0.normalized) }
         self.keys = keys
-        conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
+        let conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
+        self.conjunctionStems = conjunctionStems
+        hasConjunction = zip(keys, conjunctionStems).map { $0.text.utf8.count != $1.text.utf8.count }
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: scalars, tokens: tokens), tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)

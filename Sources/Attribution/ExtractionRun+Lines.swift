@@ -28,7 +28,9 @@ extension ExtractionRun {
             guard lexicon.disclaimerFirstWordFilter.bitIsSet(word.hash) && lexicon.disclaimerFirstWords.contains(word)
                     || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) && lexicon.disclaimerFirstWords.contains(doc.keys[index])
             else { continue }
-            for phrase in lexicon.disclaimers where matches(phrase, at: index, within: tokens) {
+            // a phrase's first word must be the word without و/ف (see `matches`), unless it starts with a gap
+            let candidates = [lexicon.disclaimersByFirstWord[word] ?? [], lexicon.disclaimersWithLeadingGap]
+            for phrase in candidates.joined() where matches(phrase, at: index, within: tokens) {
                 let sentence = doc.sentences.isEmpty ? tokens : doc.sentences[doc.sentenceOfToken[index]].tokens
                 let lower = max(sentence.lowerBound, tokens.lowerBound)
                 let upper = min(sentence.upperBound, tokens.upperBound)

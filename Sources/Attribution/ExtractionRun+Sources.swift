@@ -234,7 +234,7 @@ extension ExtractionRun {
         guard doc.isWord(index) else { return nil }
         let stem = doc.stemWithoutConjunction(index)
         let direct = phrases.phrases(startingWith: doc.keys[index])
-        let stripped = stem == doc.keys[index] ? [] : phrases.phrases(startingWith: stem)
+        let stripped = doc.hasConjunction[index] ? phrases.phrases(startingWith: stem) : []
         if direct.isEmpty, stripped.isEmpty { return nil }
         let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
         for phrase in candidates {

@@ -24,6 +24,9 @@ struct Lexicon: Sendable {
     var maxDenialContentWords: Int
     var disclaimers: [[Word?]]
     var disclaimerFirstWords: Set<Word>
+    /// The disclaimer phrases by their first word; those that start with a gap apart.
+    var disclaimersByFirstWord: [Word: [[Word?]]] = [:]
+    var disclaimersWithLeadingGap: [[Word?]] = []
     /// `disclaimerFirstWords` as a filter that rules most words out without a set look-up.
     var disclaimerFirstWordFilter = WordFilter([])
     var notClaims: PhraseIndex
@@ -65,6 +68,13 @@ struct Lexicon: Sendable {
             }
         }
         disclaimerFirstWords = Set(disclaimers.compactMap { $0.first ?? nil })
+        for phrase in disclaimers {
+            if let first = phrase.first ?? nil {
+                disclaimersByFirstWord[first, default: []].append(phrase)
+            } else {
+                disclaimersWithLeadingGap.append(phrase)
+            }
+        }
         notClaims = index(.notClaim)
         signatures = Set(ruleSet.phrases(.signature))
         quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }

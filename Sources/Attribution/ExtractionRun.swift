@@ -188,7 +188,7 @@ struct ExtractionRun {
         var cuesDone: Set<Int> = []
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
             guard !attribution.cue.isEmpty, !cuesDone.contains(attribution.cue.lowerBound) else { continue }
-            let contents = attribution.contents.map(fragments).filter { !$0.isEmpty }
+            let contents = attribution.contents.map { fragments($0) }.filter { !$0.isEmpty }
             guard !contents.isEmpty else { continue }
             cuesDone.insert(attribution.cue.lowerBound)
             let cue = textBound(IsnadScheme.cue, [attribution.cue])

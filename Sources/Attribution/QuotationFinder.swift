@@ -4,13 +4,22 @@
 struct QuotationFinder {
     var pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
     var maxRunOnLines = 40
-    /// The first scalar of every mark (a handful): most scalars are ruled out by comparing with these,
-    /// without hashing.
-    private let firstScalars: [Unicode.Scalar]
+    /// A bit for every scalar value up to the largest that starts a mark: the first scalar of a mark
+    /// is found with one shift and one mask per scalar of the text.
+    private let firstScalarBits: [UInt64]
 
     init(pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]) {
         self.pairs = pairs
-        firstScalars = Array(Set(pairs.flatMap { [$0.open.first, $0.close.first].compactMap { $0 } }))
+        let firstScalars = pairs.flatMap { [$0.open.first, $0.close.first].compactMap { $0 } }
+        var bits = [UInt64](repeating: 0, count: Int(firstScalars.map(\.value).max() ?? 0) / 64 + 1)
+        for scalar in firstScalars { bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63) }
+        firstScalarBits = bits
+    }
+
+    /// Whether some mark starts with `scalar`.
+    private func startsMark(_ scalar: Unicode.Scalar) -> Bool {
+        let word = Int(scalar.value) >> 6
+        return word < firstScalarBits.count && firstScalarBits[word] & (1 << UInt64(scalar.value & 63)) != 0
     }
 
     private struct Mark {
@@ -103,7 +112,7 @@ struct QuotationFinder {
         var result: [Mark] = []
         var offset = range.lowerBound
         while offset < range.upperBound {
-            guard firstScalars.contains(scalars[offset]) else {
+            guard startsMark(scalars[offset]) else {
                 offset += 1
                 continue
             }

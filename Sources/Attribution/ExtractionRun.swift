@@ -94,10 +94,10 @@ struct ExtractionRun {
         for reading in readings {
             guard let entries = lexicon.cues[reading.stem] else { continue }
             for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
-                let cueClass = lexicon.rules[entry.rule].cueClass
-                guard proclitics(reading.proclitics, allowedFor: cueClass) else { continue }
+                let rule = lexicon.rules[entry.rule]
+                guard proclitics(reading.proclitics, allowedFor: rule) else { continue }
                 guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
-                if cueClass == .accordingTo, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+                if rule.cueClass == .accordingTo, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
                     || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
                     continue   // فحسب، حسب at a clause end: "only", not "according to"
                 }
@@ -112,12 +112,12 @@ struct ExtractionRun {
                         negatorLength: negatorLength(before: index, cueHasPronoun: best.reading.hasEnclitic))
     }
 
-    private func proclitics(_ proclitics: [String], allowedFor cueClass: CueClass) -> Bool {
+    private func proclitics(_ proclitics: [String], allowedFor rule: CueRule) -> Bool {
         proclitics.allSatisfy { clitic in
             switch clitic {
             case "و": return true
-            case "ف", "س": return cueClass != .accordingTo
-            case "ب", "ل": return cueClass == .accordingTo
+            case "ف", "س": return rule.cueClass != .accordingTo
+            case "ب", "ل": return rule.cueClass == .accordingTo
             default: return false
             }
         }

@@ -8,6 +8,8 @@ struct DocumentAnalysis {
     let keys: [Word]
     /// Every word's key without a leading conjunction و/ف (the key itself when it has none).
     let conjunctionStems: [Word]
+    /// Whether a leading و/ف was split off the word's key (its `conjunctionStems` entry is shorter).
+    let hasConjunction: [Bool]
     let sentences: [Sentence]
     /// The sentence index of every token.
     let sentenceOfToken: [Int]
@@ -20,15 +22,18 @@ struct DocumentAnalysis {
     /// Quotations in text order.
     var quotations: [Quotation] = []
     private var readingsCache: [[WordReading]?]
+    /// The reusable clitic analysis behind `readings`.
+    private var candidates = CliticCandidates()
 
-    init(text: String, tokenizer: Tokenizer, splitter: SentenceSplitter) {
-        let scalars = Array(text.unicodeScalars)
+    init(scalars: [Unicode.Scalar], tokenizer: Tokenizer, splitter: SentenceSplitter) {
         self.scalars = scalars
         let tokens = tokenizer.tokenize(scalars)
         self.tokens = tokens
         let keys = tokens.map { Lexicon.key($0.normalized) }
         self.keys = keys
-        conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
+        let conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
+        self.conjunctionStems = conjunctionStems
+        hasConjunction = zip(keys, conjunctionStems).map { $0.text.utf8.count != $1.text.utf8.count }
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: scalars, tokens: tokens), tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
@@ -116,6 +121,11 @@ struct DocumentAnalysis {
         index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
     }
 
+    /// Whether token `index` is a colon `:` (its surface, without building a string).
+    func isColon(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].end - tokens[index].start == 1 && scalars[tokens[index].start] == ":"
+    }
+
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind != .word && marks.contains(tokens[index].surface)
     }
@@ -136,7 +146,9 @@ struct DocumentAnalysis {
         var result = [WordReading(stem: keys[index], proclitics: [], stemStart: token.start,
                                   afterConjunction: token.start, hasEnclitic: false)]
         if token.kind == .word {
-            for split in Clitics.candidates(for: token).dropFirst() {
+            candidates.fill(for: token)
+            for candidate in 1..<candidates.count {
+                let split = candidates.split(at: candidate)
                 var afterConjunction = token.start
                 for piece in split.proclitics {
                     guard piece.text == "و" || piece.text == "ف" else { break }
@@ -144,7 +156,7 @@ struct DocumentAnalysis {
                 }
                 result.append(WordReading(stem: Lexicon.key(split.stem.text), proclitics: split.proclitics.map(\.text),
                                           stemStart: split.stem.start, afterConjunction: afterConjunction,
-                                          hasEnclitic: split.enclitic != nil))
+                                          hasEnclitic: candidates.hasEnclitic(candidate)))
             }
         }
         readingsCache[index] = result
@@ -170,31 +182,61 @@ struct DocumentAnalysis {
 
     /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,
     /// when `enclitic` is true, an attached pronoun are split off (`وأنه`، `بأنها`، `ولا`).
-    func reads(_ index: Int, asOneOf words: Set<Word>, proclitics allowed: Set<Unicode.Scalar> = ["و", "ف"],
+    func reads(_ index: Int, asOneOf words: Set<Word>, proclitics allowed: Set<Unicode.Scalar> = DocumentAnalysis.conjunctions,
                enclitic: Bool = false) -> Bool {
         guard isWord(index) else { return false }
-        if words.contains(keys[index]) { return true }
-        guard let first = keys[index].firstScalar, enclitic || allowed.contains(first),
-              keys[index].text.utf8.count <= 16 else { return false }   // clitic words are short
-        let scalars = Array(keys[index].text.unicodeScalars)
-        for prefix in 0...2 {
-            guard scalars.count - prefix >= 2 else { break }
-            if prefix > 0, !allowed.contains(scalars[prefix - 1]) { break }
-            for suffix in 0...(enclitic ? 3 : 0) {
-                let end = scalars.count - suffix
-                guard end - prefix >= 2 else { break }
-                if suffix > 0, !DocumentAnalysis.pronouns.contains(String(String.UnicodeScalarView(scalars[end...]))) { continue }
-                if prefix == 0, suffix == 0 { continue }
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[prefix..<end])
-                if words.contains(Word(String(text))) { return true }
+        let key = keys[index]
+        if words.contains(key) { return true }
+        guard let first = key.firstScalar, enclitic || allowed.contains(first),
+              key.text.utf8.count <= 16 else { return false }   // clitic words are short
+        var text = key.text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { starts in
+                // starts[i]: the byte offset of scalar i; starts[count]: the end
+                var count = 0
+                for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                    starts[count] = offset
+                    count += 1
+                }
+                starts[count] = bytes.count
+                for prefix in 0...2 {
+                    guard count - prefix >= 2 else { break }
+                    if prefix > 0, !allowed.contains(Self.scalar(in: bytes, from: starts[prefix - 1], to: starts[prefix])) { break }
+                    for suffix in 0...(enclitic ? 3 : 0) {
+                        let end = count - suffix
+                        guard end - prefix >= 2 else { break }
+                        if suffix > 0, !Self.isPronoun(bytes[starts[end]...]) { continue }
+                        if prefix == 0, suffix == 0 { continue }
+                        let stem = UnsafeBufferPointer(rebasing: bytes[starts[prefix]..<starts[end]])
+                        if words.contains(Word(String(decoding: stem, as: UTF8.self))) { return true }
+                    }
+                }
+                return false
             }
         }
-        return false
     }
+
+    /// The one scalar whose UTF-8 bytes are `bytes[start..<end]` (valid UTF-8).
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Unicode.Scalar {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[start..<end]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return "\u{FFFD}"
+    }
+
+    /// Whether `bytes` are the UTF-8 of one of `pronouns`.
+    private static func isPronoun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        pronounBytes.contains { $0.elementsEqual(bytes) }
+    }
+
+    /// و and ف: the proclitics `reads` splits off by default.
+    static let conjunctions: Set<Unicode.Scalar> = ["و", "ف"]
 
     /// Attached pronouns, normalized.
     static let pronouns: Set<String> = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا", "ني"]
+
+    /// `pronouns` as UTF-8.
+    private static let pronounBytes: [[UInt8]] = pronouns.map { Array($0.utf8) }
 
     static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "س", "ك"]
 

@@ -167,7 +167,7 @@ extension ExtractionRun {
         var words = 0
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
             let token = doc.tokens[index]
-            if token.surface == ":" { return .colon(index) }
+            if doc.isColon(index) { return .colon(index) }
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
                 if lexicon.mayBeComplementizer(doc.keys[index]),

@@ -25,8 +25,12 @@ extension ExtractionRun {
         let tokens = doc.tokensOfLine(line)
         for index in tokens where doc.isWord(index) {
             let word = doc.stemWithoutConjunction(index)
-            guard lexicon.disclaimerFirstWords.contains(word) || lexicon.disclaimerFirstWords.contains(doc.keys[index]) else { continue }
-            for phrase in lexicon.disclaimers where matches(phrase, at: index, within: tokens) {
+            guard lexicon.disclaimerFirstWordFilter.bitIsSet(word.hash) && lexicon.disclaimerFirstWords.contains(word)
+                    || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) && lexicon.disclaimerFirstWords.contains(doc.keys[index])
+            else { continue }
+            // a phrase's first word must be the word without و/ف (see `matches`), unless it starts with a gap
+            let candidates = [lexicon.disclaimersByFirstWord[word] ?? [], lexicon.disclaimersWithLeadingGap]
+            for phrase in candidates.joined() where matches(phrase, at: index, within: tokens) {
                 let sentence = doc.sentences.isEmpty ? tokens : doc.sentences[doc.sentenceOfToken[index]].tokens
                 let lower = max(sentence.lowerBound, tokens.lowerBound)
                 let upper = min(sentence.upperBound, tokens.upperBound)
@@ -94,7 +98,7 @@ extension ExtractionRun {
     /// Whether the letters of `line` are Latin (a tweet quoted in English).
     func isLatinLine(_ line: Int) -> Bool {
         var latin = 0, other = 0
-        for offset in doc.lineRange(line) where doc.scalars[offset].properties.isAlphabetic {
+        for offset in doc.lineRange(line) where ScalarClass.isAlphabetic(doc.scalars[offset]) {
             if doc.scalars[offset].isASCII { latin += 1 } else { other += 1 }
         }
         return latin > other

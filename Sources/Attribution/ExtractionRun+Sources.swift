@@ -162,11 +162,14 @@ extension ExtractionRun {
         return doc.tokens[index].start + 1
     }
 
+    /// كان and its forms, for `subjectAfterKana`.
+    static let kana: Set<Word> = ["كان", "كانت", "كانوا"]
+
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
     private mutating func subjectAfterKana(before comma: Int, clause: Range<Int>) -> Range<Int>? {
         var index = comma - 1
         while index >= clause.lowerBound {
-            if doc.isWord(index), doc.reads(index, asOneOf: ["كان", "كانت", "كانوا"]) {
+            if doc.isWord(index), doc.reads(index, asOneOf: Self.kana) {
                 return sourcePhrase(index + 1..<comma)
             }
             index -= 1
@@ -311,7 +314,7 @@ extension ExtractionRun {
         guard doc.isWord(index) else { return nil }
         let stem = doc.stemWithoutConjunction(index)
         let direct = phrases.phrases(startingWith: doc.keys[index])
-        let stripped = stem == doc.keys[index] ? [] : phrases.phrases(startingWith: stem)
+        let stripped = doc.hasConjunction[index] ? phrases.phrases(startingWith: stem) : []
         if direct.isEmpty, stripped.isEmpty { return nil }
         let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
         for phrase in candidates {

@@ -20,6 +20,8 @@ struct ExtractionRun {
     var cueMatches: [CueMatch] = []
     static let notComputed: Int32 = -1
     static let noCue: Int32 = -2
+    /// The prefilter passed (`Lexicon.mayStartCue`), the match is not computed yet.
+    static let mayStartCue: Int32 = -3
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
@@ -41,8 +43,7 @@ struct ExtractionRun {
         var index = 0
         while index < doc.tokens.count {
             // the lexicon's prefilter first: most tokens are ruled out without a set look-up
-            guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]),
-                  !blockedLines.contains(doc.lineOfToken[index]), !consumed[index],
+            guard mayStartCue(at: index), !blockedLines.contains(doc.lineOfToken[index]), !consumed[index],
                   let match = matchCue(at: index) else {
                 index += 1
                 continue
@@ -58,10 +59,9 @@ struct ExtractionRun {
 
     /// The longest cue form starting at token `index`.
     mutating func matchCue(at index: Int) -> CueMatch? {
-        guard doc.isWord(index), lexicon.mayStartCue(doc.keys[index]) else { return nil }
+        guard mayStartCue(at: index) else { return nil }
         let slot = cueSlots[index]
         if slot >= 0 { return cueMatches[Int(slot)] }
-        if slot == ExtractionRun.noCue { return nil }
         let match = computeCue(at: index)
         if let match {
             cueSlots[index] = Int32(cueMatches.count)
@@ -70,6 +70,19 @@ struct ExtractionRun {
             cueSlots[index] = ExtractionRun.noCue
         }
         return match
+    }
+
+    /// Whether token `index` is a word that passes the lexicon's cue prefilter (asked once per token).
+    private mutating func mayStartCue(at index: Int) -> Bool {
+        guard doc.isWord(index) else { return false }
+        switch cueSlots[index] {
+        case ExtractionRun.noCue: return false
+        case ExtractionRun.notComputed:
+            let passes = lexicon.mayStartCue(doc.keys[index])
+            cueSlots[index] = passes ? ExtractionRun.mayStartCue : ExtractionRun.noCue
+            return passes
+        default: return true
+        }
     }
 
     private mutating func computeCue(at index: Int) -> CueMatch? {
@@ -175,7 +188,7 @@ struct ExtractionRun {
         var cuesDone: Set<Int> = []
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
             guard !attribution.cue.isEmpty, !cuesDone.contains(attribution.cue.lowerBound) else { continue }
-            let contents = attribution.contents.map(fragments).filter { !$0.isEmpty }
+            let contents = attribution.contents.map { fragments($0) }.filter { !$0.isEmpty }
             guard !contents.isEmpty else { continue }
             cuesDone.insert(attribution.cue.lowerBound)
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
@@ -214,8 +227,8 @@ struct ExtractionRun {
     /// `range` without surrounding spaces and trailing punctuation, or nil when nothing is left.
     func trimmed(_ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, doc.scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, doc.scalars[upper - 1].properties.isWhitespace || Self.trailingPunctuation.contains(doc.scalars[upper - 1]) {
+        while lower < upper, ScalarClass.isWhitespace(doc.scalars[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isWhitespace(doc.scalars[upper - 1]) || Self.trailingPunctuation.contains(doc.scalars[upper - 1]) {
             upper -= 1
         }
         return lower < upper ? lower..<upper : nil

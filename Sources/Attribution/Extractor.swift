@@ -20,7 +20,13 @@ public struct Extractor: Sendable {
 
     /// The annotations of `text`: offsets are Unicode scalar offsets into `text`.
     public func annotate(_ text: String) -> AnnotationDocument {
-        var run = ExtractionRun(analysis: DocumentAnalysis(text: text, tokenizer: tokenizer, splitter: splitter),
+        annotate(scalars: Array(text.unicodeScalars))
+    }
+
+    /// The annotations of a text given as its Unicode scalars (as `TextFile.scalars` holds them):
+    /// the same as `annotate(_:)` on the text, without decoding it again.
+    public func annotate(scalars: [Unicode.Scalar]) -> AnnotationDocument {
+        var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter),
                                 lexicon: lexicon)
         run.extract()
         return run.document()

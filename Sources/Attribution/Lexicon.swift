@@ -5,11 +5,8 @@ import ArabicText
 struct Lexicon: Sendable {
     var rules: [CueRule]
     var cues: [Word: [CueEntry]] = [:]
-    /// Hashes of every cue's first word, for the clitic-free prefilter.
-    var cueHashes: Set<UInt64> = []
-    /// A bit per hash bucket of `cueHashes`: a clear bit rules a word out without hashing into the set.
-    var cueHashBits = [UInt64](repeating: 0, count: Lexicon.hashBitWords)
-    static let hashBitWords = 4096
+    /// Every cue's first word, for the prefilter (with and without clitics).
+    var cueFirstWords = WordFilter([])
     var negators: PhraseIndex
     var complementizers: Set<Word>
     /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
@@ -34,6 +31,11 @@ struct Lexicon: Sendable {
     var maxDenialContentWords: Int
     var disclaimers: [[Word?]]
     var disclaimerFirstWords: Set<Word>
+    /// The disclaimer phrases by their first word; those that start with a gap apart.
+    var disclaimersByFirstWord: [Word: [[Word?]]] = [:]
+    var disclaimersWithLeadingGap: [[Word?]] = []
+    /// `disclaimerFirstWords` as a filter that rules most words out without a set look-up.
+    var disclaimerFirstWordFilter = WordFilter([])
     var notClaims: PhraseIndex
     var signatures: Set<String>
     var quotePairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
@@ -84,6 +86,13 @@ struct Lexicon: Sendable {
             }
         }
         disclaimerFirstWords = Set(disclaimers.compactMap { $0.first ?? nil })
+        for phrase in disclaimers {
+            if let first = phrase.first ?? nil {
+                disclaimersByFirstWord[first, default: []].append(phrase)
+            } else {
+                disclaimersWithLeadingGap.append(phrase)
+            }
+        }
         notClaims = index(.notClaim)
         signatures = Set(ruleSet.phrases(.signature))
         quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }
@@ -105,23 +114,13 @@ struct Lexicon: Sendable {
             }
         }
         for key in cues.keys { cues[key]?.sort { $0.weight > $1.weight } }
-        cueHashes = Set(cues.keys.map(\.hash))
-        for hash in cueHashes {
-            let bit = Lexicon.hashBit(hash)
-            cueHashBits[bit.word] |= bit.mask
-        }
+        cueFirstWords = WordFilter(cues.keys)
+        disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords, bitWords: 64)
     }
 
-    /// The prefilter bit of a word hash.
-    private static func hashBit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
-        let bucket = Int(truncatingIfNeeded: (hash >> 20) % UInt64(hashBitWords * 64))
-        return (bucket >> 6, 1 << UInt64(bucket & 63))
-    }
-
-    /// Whether `hash` may be one of `cueHashes` (never false for one that is).
+    /// Whether `hash` may be the hash of a cue's first word (never false for one that is).
     private func mayBeCueHash(_ hash: UInt64) -> Bool {
-        let bit = Lexicon.hashBit(hash)
-        return cueHashBits[bit.word] & bit.mask != 0 && cueHashes.contains(hash)
+        cueFirstWords.mayContain(hash)
     }
 
     /// Whether a word could read as a cue's first word once clitics are split off: a cheap test that
@@ -135,14 +134,25 @@ struct Lexicon: Sendable {
         var text = key.text
         return text.withUTF8 { bytes -> Bool in
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
-            // and without an attached pronoun of up to three letters.
+            // and without an attached pronoun of up to three letters; for each start, one pass of
+            // FNV-1a from the shortest stem to the whole rest gives the hashes of all four ends.
             var start = 0
             for _ in 0...3 {
-                for suffix in 0...3 where start > 0 || suffix > 0 {
-                    let end = bytes.count - suffix * 2
-                    guard end - start >= 4 else { break }
-                    if suffix > 0, !Lexicon.isEncliticLetters(bytes[end..<bytes.count]) { continue }
-                    if mayBeCueHash(Word.fnv(bytes[start..<end])) { return true }
+                var suffix = 3
+                while suffix >= 0, bytes.count - suffix * 2 - start < 4 { suffix -= 1 }
+                if suffix >= 0 {
+                    var end = bytes.count - suffix * 2
+                    var hash = Word.fnv(bytes[start..<end])
+                    while true {
+                        if start > 0 || suffix > 0, suffix == 0 || Lexicon.isEncliticLetters(bytes[end..<bytes.count]),
+                           mayBeCueHash(hash) {
+                            return true
+                        }
+                        guard suffix > 0 else { break }
+                        hash = Word.fnv(bytes[end..<(end + 2)], continuing: hash)
+                        end += 2
+                        suffix -= 1
+                    }
                 }
                 guard start + 2 <= bytes.count, Lexicon.isProcliticLetter(bytes[start..<(start + 2)]) else { return false }
                 start += 2

@@ -4,13 +4,22 @@
 struct QuotationFinder {
     var pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
     var maxRunOnLines = 40
-    /// The first scalar of every mark (a handful): most scalars are ruled out by comparing with these,
-    /// without hashing.
-    private let firstScalars: [Unicode.Scalar]
+    /// A bit for every scalar value up to the largest that starts a mark: the first scalar of a mark
+    /// is found with one shift and one mask per scalar of the text.
+    private let firstScalarBits: [UInt64]
 
     init(pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]) {
         self.pairs = pairs
-        firstScalars = Array(Set(pairs.flatMap { [$0.open.first, $0.close.first].compactMap { $0 } }))
+        let firstScalars = pairs.flatMap { [$0.open.first, $0.close.first].compactMap { $0 } }
+        var bits = [UInt64](repeating: 0, count: Int(firstScalars.map(\.value).max() ?? 0) / 64 + 1)
+        for scalar in firstScalars { bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63) }
+        firstScalarBits = bits
+    }
+
+    /// Whether some mark starts with `scalar`.
+    private func startsMark(_ scalar: Unicode.Scalar) -> Bool {
+        let word = Int(scalar.value) >> 6
+        return word < firstScalarBits.count && firstScalarBits[word] & (1 << UInt64(scalar.value & 63)) != 0
     }
 
     private struct Mark {
@@ -58,7 +67,7 @@ struct QuotationFinder {
                     open = (mark, line)
                 }
             }
-            if !range.isEmpty, analysis.scalars[range].contains(where: { !$0.properties.isWhitespace }) { lastTextLine = line }
+            if !range.isEmpty, analysis.scalars[range].contains(where: { !ScalarClass.isWhitespace($0) }) { lastTextLine = line }
         }
         if let current = open {
             let end = analysis.lineRange(lastTextLine).upperBound
@@ -68,7 +77,7 @@ struct QuotationFinder {
     }
 
     private func firstText(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
-        range.first { !scalars[$0].properties.isWhitespace } ?? range.upperBound
+        range.first { !ScalarClass.isWhitespace(scalars[$0]) } ?? range.upperBound
     }
 
     private func balanced(_ marks: [Mark], in analysis: DocumentAnalysis) -> [Quotation] {
@@ -92,7 +101,7 @@ struct QuotationFinder {
         var words = 0
         var inWord = false
         for offset in inner {
-            let letter = analysis.scalars[offset].properties.isAlphabetic || analysis.scalars[offset].properties.numericType != nil
+            let letter = ScalarClass.isLetterOrDigit(analysis.scalars[offset])
             if letter, !inWord { words += 1 }
             inWord = letter
         }
@@ -103,7 +112,7 @@ struct QuotationFinder {
         var result: [Mark] = []
         var offset = range.lowerBound
         while offset < range.upperBound {
-            guard firstScalars.contains(scalars[offset]) else {
+            guard startsMark(scalars[offset]) else {
                 offset += 1
                 continue
             }

@@ -16,7 +16,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// FNV-1a of some UTF-8 bytes.
     static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        fnv(bytes, continuing: 0xcbf2_9ce4_8422_2325)
+    }
+
+    /// FNV-1a of the bytes hashed into `hash` followed by `bytes`.
+    static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, continuing hash: UInt64) -> UInt64 {
+        var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3

@@ -8,8 +8,10 @@ import IsnadCLI
 /// folders of a temp folder, then runs `isnad annotate CORPUS --out OUT` as a child process
 /// (this same binary, so it is the release build of the real command) twice: a first run that
 /// writes everything, and a rerun that finds everything unchanged. For each it prints the wall
-/// time, MB/s and the child's peak resident memory (max RSS from `wait4`). Last, for comparison,
-/// the extractor alone on one core in this process (no reading or writing of files).
+/// time, MB/s, the child's user and system CPU time and peak resident memory (from `wait4`).
+/// Last, for comparison, the extractor alone on one core in this process (no reading or writing
+/// of files), with this thread's CPU time (MB per CPU second is steadier than wall time when
+/// other programs share the cores).
 func runAnnotateBenchmark(_ arguments: [String]) -> Int32 {
     if arguments.first == "--child" {
         return Isnad.main(Array(arguments.dropFirst()), console: .standard())
@@ -71,35 +73,40 @@ struct AnnotateBenchmark {
             let arguments = ["annotate", input, "--out", output, "--jobs", String(jobs)]
             guard let result = runChild(arguments) else { return 1 }
             let rate = Double(built.bytes) / 1_000_000 / result.seconds
-            say("\(label): \(format(result.seconds)) s, \(format(rate)) MB/s, peak resident memory \(result.maxResidentKB / 1024) MB, exit \(result.status)")
+            let cpu = result.user + result.system
+            say("\(label): \(format(result.seconds)) s, \(format(rate)) MB/s, CPU \(format(result.user)) s user + \(format(result.system)) s system "
+                + "(\(format(Double(built.bytes) / 1_000_000 / cpu)) MB per CPU second), peak resident memory \(result.maxResidentKB / 1024) MB, exit \(result.status)")
             if result.status != 0 { return 1 }
         }
         if keep { say("kept \(folder)") }
         guard let alone = extractorAlone() else { return 1 }
-        say("extractor alone (1 core, in-process, no files): \(mb(alone.bytes)) MB in \(format(alone.seconds)) s, \(format(Double(alone.bytes) / 1_000_000 / alone.seconds)) MB/s")
+        say("extractor alone (1 core, in-process, no files): \(mb(alone.bytes)) MB in \(format(alone.seconds)) s, \(format(Double(alone.bytes) / 1_000_000 / alone.seconds)) MB/s; "
+            + "\(format(alone.cpuSeconds)) s of CPU, \(format(Double(alone.bytes) / 1_000_000 / alone.cpuSeconds)) MB per CPU second")
         return 0
     }
 
     /// Runs the default extractor over the corpus texts, again and again for about 5 seconds.
-    func extractorAlone() -> (bytes: Int, seconds: Double)? {
-        guard let texts = try? corpusTexts().map({ String(decoding: $0.1, as: UTF8.self) }),
+    func extractorAlone() -> (bytes: Int, seconds: Double, cpuSeconds: Double)? {
+        // decoded once, as `isnad annotate` has them from `TextFile`
+        guard let texts = try? corpusTexts().map({ (scalars: Array(String(decoding: $0.1, as: UTF8.self).unicodeScalars), bytes: $0.1.count) }),
               let rules = try? RuleSet.defaults() else {
             say("isnad-bench annotate: cannot read the corpus or the default rules")
             return nil
         }
         let extractor = Extractor(rules: rules)
         let started = DispatchTime.now().uptimeNanoseconds
+        let startedCPU = threadCPUSeconds()
         var bytes = 0
         var seconds = 0.0
         var produced = 0
         while seconds < 5 {
             for text in texts {
-                produced += extractor.annotate(text).serialized().utf8.count
-                bytes += text.utf8.count
+                produced += extractor.annotate(scalars: text.scalars).serialized().utf8.count
+                bytes += text.bytes
             }
             seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }
-        return produced > 0 ? (bytes, seconds) : nil
+        return produced > 0 ? (bytes, seconds, threadCPUSeconds() - startedCPU) : nil
     }
 
     /// Prints a line at once (the child writes to the same terminal).
@@ -146,7 +153,7 @@ struct AnnotateBenchmark {
     }
 
     /// Runs this binary as `isnad-bench annotate --child ARGUMENTS` and measures it.
-    func runChild(_ arguments: [String]) -> (seconds: Double, maxResidentKB: Int, status: Int32)? {
+    func runChild(_ arguments: [String]) -> (seconds: Double, user: Double, system: Double, maxResidentKB: Int, status: Int32)? {
         let executable = "/proc/self/exe"
         let argv = ([executable, "annotate", "--child"] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -165,7 +172,16 @@ struct AnnotateBenchmark {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return (seconds, Int(usage.ru_maxrss), exitCode)
+        return (seconds, cpuSeconds(usage.ru_utime), cpuSeconds(usage.ru_stime), Int(usage.ru_maxrss), exitCode)
+    }
+
+    private func cpuSeconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+
+    /// The CPU time this thread has used, in seconds.
+    private func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private func mb(_ bytes: Int) -> String { format(Double(bytes) / 1_000_000) }

@@ -1,0 +1,35 @@
+/// A set of words tested by their precomputed hash: a bit table rules most other words out
+/// without hashing into a `Set`, which is asked only when the bit is set.
+struct WordFilter: Sendable {
+    private var bits: [UInt64]
+    private var hashes: Set<UInt64>
+
+    /// A filter holding the hashes of `words`, with `bitWords` × 64 bits.
+    init<Words: Sequence>(_ words: Words, bitWords: Int = 4096) where Words.Element == Word {
+        hashes = Set(words.map(\.hash))
+        bits = [UInt64](repeating: 0, count: max(1, bitWords))
+        for hash in hashes {
+            let bit = bit(hash)
+            bits[bit.word] |= bit.mask
+        }
+    }
+
+    /// The bit of a word hash.
+    private func bit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
+        let bucket = Int(truncatingIfNeeded: (hash >> 20) % UInt64(bits.count * 64))
+        return (bucket >> 6, 1 << UInt64(bucket & 63))
+    }
+
+    /// Whether a word with `hash` may be in the filter (never false for one that is; a hash of a
+    /// word that is not in it can collide).
+    func mayContain(_ hash: UInt64) -> Bool {
+        let bit = bit(hash)
+        return bits[bit.word] & bit.mask != 0 && hashes.contains(hash)
+    }
+
+    /// Whether a word with `hash` may be in the filter, by the bit table alone.
+    func bitIsSet(_ hash: UInt64) -> Bool {
+        let bit = bit(hash)
+        return bits[bit.word] & bit.mask != 0
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Attribution
+
+/// The extractor's table look-ups and entry points give what the slow paths give.
+@Suite("Extractor fast paths")
+struct ExtractorFastPathTests {
+    @Test func scalarClassAgreesWithUnicodePropertiesOnEveryBMPScalar() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties
+            if ScalarClass.isAlphabetic(scalar) != properties.isAlphabetic
+                || ScalarClass.isWhitespace(scalar) != properties.isWhitespace
+                || ScalarClass.isLetterOrDigit(scalar) != (properties.isAlphabetic || properties.numericType != nil) {
+                disagreements.append(value)
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    @Test func annotatingScalarsEqualsAnnotatingTheText() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("Corpora/dev/article.txt"), encoding: .utf8)
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let fromScalars = extractor.annotate(scalars: Array(text.unicodeScalars)).serialized()
+        #expect(fromScalars == extractor.annotate(text).serialized())
+        #expect(fromScalars.contains("\tDisclaimer "))
+    }
+
+    @Test(arguments: [("وأنه", true), ("بأنها", true), ("أنهم", true), ("فإن", true), ("لأن", false), ("كأنه", false)])
+    func complementizerReadsThroughCliticsAndPronouns(word: String, reads: Bool) throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array(word.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        #expect(analysis.reads(0, asOneOf: extractor.lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) == reads)
+    }
+}
+
+/// The lexicon's cue prefilter lets through every cue form written with clitics.
+@Suite("Cue prefilter")
+struct CuePrefilterTests {
+    @Test(arguments: ["وبحسب", "فأكدت", "وأضاف", "وقالت", "فقال", "ونشرته", "وفقا", "ووصفها", "بحسب"])
+    func cueWithCliticsPassesThePrefilter(word: String) throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array(word.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        #expect(extractor.lexicon.mayStartCue(analysis.keys[0]))
+    }
+
+    @Test func ordinaryWordsAreRuledOut() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array("الطاولة خشبية".unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        #expect(analysis.keys.allSatisfy { !extractor.lexicon.mayStartCue($0) })
+    }
+}

@@ -38,6 +38,15 @@ extension ExtractionRun {
             contents = [content]; form = contentForm; name += "-that"
         case .colon(let index):
             gapEnd = index
+            // الصحة تنفي حدوث حريق …: تمرين إخلاء: a cue without the colon construction takes its object before the colon
+            if !rule.constructions.contains(.colon), rule.constructions.contains(.object),
+               let (source, content, objectForm) = object(match, clause: clause.lowerBound..<index) {
+                guard startsClaim(content, of: match) else { return }
+                found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
+                                              stance: stance(match, content: content), form: objectForm,
+                                              rule: name + "-object"))
+                return
+            }
             guard let (content, contentForm) = colonContent(after: index, of: match) else { return }
             contents = [content]; form = contentForm; name += "-colon"
         case .quotation(let index, let quotation):

@@ -68,7 +68,8 @@ extension ExtractionRun {
             } else if isComma(index) {
                 if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1) { break }
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
-                if doc.isWord(index + 1), startsCue(index + 1) { break }
+                // …، علي العايد: the name علي is no على حد قول
+                if doc.isWord(index + 1), startsCue(index + 1), matchCue(at: index + 1) != nil { break }
             } else if doc.tokens[index].surface == ":" {
                 break
             }
@@ -208,6 +209,7 @@ extension ExtractionRun {
                 if doc.isWord(end) {
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
+                        || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && startsGovernedObject(at: end, of: match)) { break }
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
@@ -284,7 +286,7 @@ extension ExtractionRun {
         // وزير الداخلية، منظمة حظر الأسلحة: a construct head continues the Source
         if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
             || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
-        if lexicon.objectStarts.contains(key) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index)) { return true }
+        if isObjectStartWord(index) { return true }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
         if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
@@ -298,6 +300,11 @@ extension ExtractionRun {
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
            doc.tokens[index - 2].surface.hasSuffix("ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
+    }
+
+    /// Whether token `index` is one of the `object-start` words (with or without و/ف).
+    func isObjectStartWord(_ index: Int) -> Bool {
+        lexicon.objectStarts.contains(doc.keys[index]) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index))
     }
 
     /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).

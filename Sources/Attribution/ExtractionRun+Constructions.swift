@@ -25,6 +25,7 @@ extension ExtractionRun {
               doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
         // ستعلن، سيقول: a future cue reports no speech yet
         if isFuture(match) { return }
+        if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")
@@ -121,6 +122,15 @@ extension ExtractionRun {
         let first = doc.firstToken(atOrAfter: content.lowerBound)
         guard doc.isWord(first) else { return false }
         return heads.contains(doc.keys[first]) || heads.contains(doc.stemWithoutConjunction(first))
+    }
+
+    /// `كتب- حسن مرسي:` / `كتبت: سارة …` at a line start: the writer's credit line, no claim.
+    func isByline(_ match: CueMatch) -> Bool {
+        guard match.rule.cueClass == .writing, !match.hasConjunction else { return false }
+        let first = match.tokens.lowerBound
+        guard first == doc.tokensOfLine(doc.lineOfToken[first]).lowerBound, match.tokens.upperBound < doc.tokens.count,
+              doc.lineOfToken[match.tokens.upperBound] == doc.lineOfToken[first] else { return false }
+        return ["-", "–", "—", ":"].contains(doc.tokens[match.tokens.upperBound].surface)
     }
 
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.

@@ -118,6 +118,8 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-before"))
         } else {
+            // هي طارئة ووفق بند خاص …: an according-to word joined by و inside a clause coordinates, it cites nobody
+            if match.hasConjunction, doc.isWord(match.tokens.lowerBound - 1) { return }
             var end = match.tokens.upperBound
             while end < clause.upperBound, !isComma(end) { end += 1 }
             let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)

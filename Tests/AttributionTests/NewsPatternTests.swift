@@ -78,4 +78,21 @@ struct NewsPatternTests {
         #expect(found.cue == "توقعت" && found.source == nil && found.content == "يكون قبل نهاية العام")
         #expect(found.stance == "Hedge" && found.form == "Indirect")
     }
+
+    /// `كتب- فلان:` on its own line is the writer's credit (a byline), no claim; the claim follows.
+    @Test func bylineIsNoClaim() throws {
+        let found = Fixture.attributions("كتب- سمير حلمي:\n\nوقال المحافظ إن المدارس ستفتح أبوابها الأحد.\n")
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "المحافظ" && found[0].content == "المدارس ستفتح أبوابها الأحد")
+    }
+
+    /// `… ووفق جدول زمني …`: وفق joined by و inside a clause coordinates a circumstance, it cites nobody;
+    /// at a clause start it still cites (`ووفق الوزارة، فإن …`).
+    @Test func coordinatedWifqInsideAClauseCitesNobody() throws {
+        let found = Fixture.attributions("وأشار إلى أن الأعمال تسير بانتظام ووفق جدول زمني محدد سلفا.\n")
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].cue == "أشار" && found[0].content == "الأعمال تسير بانتظام ووفق جدول زمني محدد سلفا")
+        let cited = try Fixture.single("ووفق الوزارة، فإن الأعمال تسير بانتظام.")
+        #expect(cited.cue == "وفق" && cited.source == "الوزارة" && cited.content == "الأعمال تسير بانتظام")
+    }
 }

@@ -54,7 +54,8 @@ extension ExtractionRun {
             gapEnd = index
             guard !rule.constructions.isDisjoint(with: [.colon, .quote, .object]) else { return }
             contents = [quotation.inner]; form = .direct; name += "-quote"
-            if rule.constructions.contains(.quote), let before = quotationBefore(match) {
+            // "…"، قال الوزير، "…": a split quotation has a comma before its second half (not وأضاف «…»)
+            if rule.constructions.contains(.quote), isComma(index - 1), let before = quotationBefore(match) {
                 contents = [before.inner, quotation.inner]   // "…"، قال الوزير، "…": a quotation split by its cue
                 name += "-split"
             }

@@ -120,6 +120,9 @@ extension ExtractionRun {
         } else {
             // هي طارئة ووفق بند خاص …: an according-to word joined by و inside a clause coordinates, it cites nobody
             if match.hasConjunction, doc.isWord(match.tokens.lowerBound - 1) { return }
+            // تجري وفق المعتاد، تختلف حسب المنطقة: bare وفق/حسب inside a clause means "in line with"
+            if doc.isWord(match.tokens.lowerBound - 1), match.entry.words.count == 1,
+               let word = match.entry.words.first?.text, word == "وفق" || word == "حسب" { return }
             var end = match.tokens.upperBound
             while end < clause.upperBound, !isComma(end) { end += 1 }
             let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)

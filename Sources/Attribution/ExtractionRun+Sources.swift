@@ -232,7 +232,8 @@ extension ExtractionRun {
             }
         }
         var contentStart: Int?
-        if doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
+        // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
+        if !governed, doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
             contentStart = reading.stemStart
             governed = true
         } else if !governed, let addressed = (index..<min(index + 4, clause.upperBound)).first(where: { startsGovernedObject(at: $0, of: match) }),

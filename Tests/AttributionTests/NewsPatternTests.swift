@@ -95,4 +95,35 @@ struct NewsPatternTests {
         let cited = try Fixture.single("ووفق الوزارة، فإن الأعمال تسير بانتظام.")
         #expect(cited.cue == "وفق" && cited.source == "الوزارة" && cited.content == "الأعمال تسير بانتظام")
     }
+
+    /// `وأضاف «…»` after a closed quotation and a full stop: the new quotation alone, not a split one.
+    @Test func quotationAfterASentenceIsNotSplit() throws {
+        let found = Fixture.attributions("وقال الوزير في بيان، «الوضع مستقر تماما في العاصمة». وأضاف «سنواصل العمل حتى عودة الحياة إلى طبيعتها».\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[1].cue == "أضاف" && found[1].source == nil && found[1].form == "Direct")
+        #expect(found[1].content == "سنواصل العمل حتى عودة الحياة إلى طبيعتها")
+    }
+
+    /// `مؤكدا "…"` right after a quotation and a comma: the participle's own quotation.
+    @Test func participleQuotationIsItsOwn() throws {
+        let found = Fixture.attributions("وقال المتحدث إنها \"أنباء مختلقة بالكامل\"، مؤكدا \"زيف هذه الروايات من أساسها\".\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[1].cue == "مؤكدا" && found[1].content == "زيف هذه الروايات من أساسها" && found[1].form == "Direct")
+    }
+
+    /// `داعيا إلى بذل …`: after the governed إلى, the ب of بذل belongs to the word.
+    @Test func governedPrepositionKeepsTheNextWordWhole() throws {
+        let all = Fixture.attributions("وحذر من تفاقم الأزمة، داعيا إلى بذل جهود دولية عاجلة.\n")
+        let found = try #require(all.first { $0.cue == "داعيا" }, "\(all)")
+        #expect(found.cue == "داعيا" && found.source == nil && found.content == "بذل جهود دولية عاجلة")
+        #expect(found.stance == "Assert" && found.form == "Indirect")
+    }
+
+    /// `تسير وفق المعتاد`، `تتفاوت حسب المنطقة`: bare وفق/حسب inside a clause cite nobody.
+    @Test func bareWifqInsideAClauseCitesNobody() throws {
+        let found = Fixture.attributions("وأكد المدير أن الرحلات تسير وفق المعتاد.\n")
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].cue == "أكد" && found[0].content == "الرحلات تسير وفق المعتاد")
+        #expect(Fixture.attributions("وتتفاوت الأسعار حسب المنطقة.\n").isEmpty)
+    }
 }

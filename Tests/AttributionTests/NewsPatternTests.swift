@@ -126,4 +126,12 @@ struct NewsPatternTests {
         #expect(found[0].cue == "أكد" && found[0].content == "الرحلات تسير وفق المعتاد")
         #expect(Fixture.attributions("وتتفاوت الأسعار حسب المنطقة.\n").isEmpty)
     }
+
+    /// `زعمت حسابات … سقوط …`: زعم with a noun object is an allegation with that object as Content.
+    @Test func zaamaWithANounObject() throws {
+        let found = try Fixture.single("وزعمت حسابات معارضة سقوط طائرة حربية قرب الحدود.")
+        #expect(found.cue == "زعمت" && found.source == "حسابات معارضة")
+        #expect(found.content == "سقوط طائرة حربية قرب الحدود")
+        #expect(found.stance == "Allege" && found.form == "Indirect")
+    }
 }

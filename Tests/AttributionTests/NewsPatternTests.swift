@@ -26,57 +26,55 @@ struct NewsPatternTests {
         #expect(found[1].cue == "أكد" && found[1].content == "الرواتب ستصرف كاملة" && found[1].form == "Indirect")
     }
 
-    /// `قال وزير …، علي …، إن`: the name علي after a title is the Source's apposition, not على حد قول.
-    @Test func nameAliAfterATitleStaysInTheSource() throws {
-        let found = try Fixture.single("قال المتحدث الرسمي باسم الحكومة، علي الخطيب، إن الحكومة ستعقد جلسة طارئة على وجه السرعة.")
-        #expect(found.cue == "قال" && found.source == "المتحدث الرسمي باسم الحكومة، علي الخطيب")
-        #expect(found.content == "الحكومة ستعقد جلسة طارئة على وجه السرعة")
-        #expect(found.stance == "Assert" && found.form == "Indirect")
+    /// One sentence with one attribution: the pattern it shows, and the spans, Stance and Form the
+    /// guidelines prescribe (Source nil when implied).
+    struct Case: CustomTestStringConvertible, Sendable {
+        var pattern: String
+        var sentence: String
+        var cue: String
+        var source: String?
+        var content: String
+        var stance = "Assert"
+        var form = "Indirect"
+        var testDescription: String { pattern }
     }
 
-    /// `أعلن وزير …، محمد عبد الستار …، أنه`: a compound name with عبد keeps its definite second part.
-    @Test func compoundNameWithAbdStaysWhole() throws {
-        let found = try Fixture.single("أعلن وزير النقل، سامي عبد الكريم، أن الطريق سيفتتح الشهر المقبل.")
-        #expect(found.cue == "أعلن" && found.source == "وزير النقل، سامي عبد الكريم")
-        #expect(found.content == "الطريق سيفتتح الشهر المقبل" && found.form == "Indirect")
-    }
+    static let singles: [Case] = [
+        // the name علي after a title is the Source's apposition, not the على of على حد قول
+        Case(pattern: "title، علي NAME، إن", sentence: "قال المتحدث الرسمي باسم الحكومة، علي الخطيب، إن الحكومة ستعقد جلسة طارئة على وجه السرعة.",
+             cue: "قال", source: "المتحدث الرسمي باسم الحكومة، علي الخطيب", content: "الحكومة ستعقد جلسة طارئة على وجه السرعة"),
+        // a compound name with عبد keeps its definite second part
+        Case(pattern: "title، NAME عبد الكريم، أن", sentence: "أعلن وزير النقل، سامي عبد الكريم، أن الطريق سيفتتح الشهر المقبل.",
+             cue: "أعلن", source: "وزير النقل، سامي عبد الكريم", content: "الطريق سيفتتح الشهر المقبل"),
+        // the medium the source spoke to stays outside the Source
+        Case(pattern: "قالت مصادر لرويترز إن", sentence: "وقالت مصادر دبلوماسية لرويترز إن المحادثات ستستأنف الأسبوع المقبل.",
+             cue: "قالت", source: "مصادر دبلوماسية", content: "المحادثات ستستأنف الأسبوع المقبل"),
+        Case(pattern: "قال مسؤول للوكالة إن", sentence: "وقال مسؤول أمني للوكالة إن الهجوم لم يسفر عن إصابات.",
+             cue: "قال", source: "مسؤول أمني", content: "الهجوم لم يسفر عن إصابات"),
+        // an object word right after a denial leaves the Source to the context (omitted)
+        Case(pattern: "ونفى وجود …", sentence: "ونفى وجود أي خلافات داخل الحكومة.",
+             cue: "نفى", source: nil, content: "وجود أي خلافات داخل الحكومة", stance: "Deny"),
+        // a headline denial takes its object before the colon
+        Case(pattern: "X تنفي OBJECT: …", sentence: "الداخلية تنفي سقوط قتلى في الاشتباك: إصابات طفيفة فقط",
+             cue: "تنفي", source: "الداخلية", content: "سقوط قتلى في الاشتباك", stance: "Deny"),
+        // لفت إلى with a noun phrase: that object is the Content
+        Case(pattern: "لافتا إلى NOUN", sentence: "وشكر المواطنين على تعاونهم، لافتا إلى استمرار عمليات البحث عن المفقودين.",
+             cue: "لافتا", source: nil, content: "استمرار عمليات البحث عن المفقودين"),
+        // لكن with a pronoun opens a new clause: the second verb is the cue
+        Case(pattern: "…، لكنها توقعت أن", sentence: "ولم تحدد الشركة موعد الإطلاق، لكنها توقعت أن يكون قبل نهاية العام.",
+             cue: "توقعت", source: nil, content: "يكون قبل نهاية العام", stance: "Hedge"),
+        // زعم with a noun object, like ادعى
+        Case(pattern: "زعمت X NOUN", sentence: "وزعمت حسابات معارضة سقوط طائرة حربية قرب الحدود.",
+             cue: "زعمت", source: "حسابات معارضة", content: "سقوط طائرة حربية قرب الحدود", stance: "Allege"),
+    ]
 
-    /// `قالت مصادر لرويترز إن`، `قال دبلوماسي للوكالة إن`: the medium the source spoke to is outside.
-    @Test func mediumAfterTheSourceIsOutside() throws {
-        let reuters = try Fixture.single("وقالت مصادر دبلوماسية لرويترز إن المحادثات ستستأنف الأسبوع المقبل.")
-        #expect(reuters.cue == "قالت" && reuters.source == "مصادر دبلوماسية")
-        #expect(reuters.content == "المحادثات ستستأنف الأسبوع المقبل")
-        let agency = try Fixture.single("وقال مسؤول أمني للوكالة إن الهجوم لم يسفر عن إصابات.")
-        #expect(agency.source == "مسؤول أمني" && agency.content == "الهجوم لم يسفر عن إصابات")
-    }
-
-    /// `ونفى وجود …`: an object word right after a denial leaves the Source to the context (omitted).
-    @Test func denialWithObjectWordRightAfterHasNoSource() throws {
-        let found = try Fixture.single("ونفى وجود أي خلافات داخل الحكومة.")
-        #expect(found.cue == "نفى" && found.source == nil && found.content == "وجود أي خلافات داخل الحكومة")
-        #expect(found.stance == "Deny" && found.form == "Indirect")
-    }
-
-    /// Headline `الصحة تنفي حدوث …: تمرين`: a denial takes its object before the colon.
-    @Test func headlineDenialBeforeAColonTakesItsObject() throws {
-        let found = try Fixture.single("الداخلية تنفي سقوط قتلى في الاشتباك: إصابات طفيفة فقط")
-        #expect(found.cue == "تنفي" && found.source == "الداخلية" && found.content == "سقوط قتلى في الاشتباك")
-        #expect(found.stance == "Deny" && found.form == "Indirect")
-    }
-
-    /// `لافتا إلى استمرار …`: لفت إلى with a noun phrase is a claim with that object as Content.
-    @Test func lafataWithANounObject() throws {
-        let found = try Fixture.single("وشكر المواطنين على تعاونهم، لافتا إلى استمرار عمليات البحث عن المفقودين.")
-        #expect(found.cue == "لافتا" && found.source == nil)
-        #expect(found.content == "استمرار عمليات البحث عن المفقودين")
-        #expect(found.stance == "Assert" && found.form == "Indirect")
-    }
-
-    /// `…، لكنها توقعت أن …`: لكن with a pronoun opens a new clause; the second verb is the cue, Hedge.
-    @Test func lakinnahaOpensANewClause() throws {
-        let found = try Fixture.single("ولم تحدد الشركة موعد الإطلاق، لكنها توقعت أن يكون قبل نهاية العام.")
-        #expect(found.cue == "توقعت" && found.source == nil && found.content == "يكون قبل نهاية العام")
-        #expect(found.stance == "Hedge" && found.form == "Indirect")
+    @Test(arguments: singles)
+    func singleAttributionPatterns(_ expected: Case) throws {
+        let found = try Fixture.single(expected.sentence)
+        #expect(found.cue == expected.cue)
+        #expect(found.source == expected.source)
+        #expect(found.content == expected.content)
+        #expect(found.stance == expected.stance && found.form == expected.form)
     }
 
     /// `كتب- فلان:` on its own line is the writer's credit (a byline), no claim; the claim follows.
@@ -125,13 +123,5 @@ struct NewsPatternTests {
         try #require(found.count == 1, "\(found)")
         #expect(found[0].cue == "أكد" && found[0].content == "الرحلات تسير وفق المعتاد")
         #expect(Fixture.attributions("وتتفاوت الأسعار حسب المنطقة.\n").isEmpty)
-    }
-
-    /// `زعمت حسابات … سقوط …`: زعم with a noun object is an allegation with that object as Content.
-    @Test func zaamaWithANounObject() throws {
-        let found = try Fixture.single("وزعمت حسابات معارضة سقوط طائرة حربية قرب الحدود.")
-        #expect(found.cue == "زعمت" && found.source == "حسابات معارضة")
-        #expect(found.content == "سقوط طائرة حربية قرب الحدود")
-        #expect(found.stance == "Allege" && found.form == "Indirect")
     }
 }

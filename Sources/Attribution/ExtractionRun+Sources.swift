@@ -115,6 +115,13 @@ extension ExtractionRun {
         var words = 0
         while index >= clause.lowerBound {
             if doc.isWord(index) {
+                // وزارة التموين في مصر تنفي: a place after في belongs to a definite subject
+                if words > 0, words <= 2, doc.keys[index] == "في", doc.isWord(index - 1), index - 1 >= clause.lowerBound,
+                   doc.stemWithoutConjunction(index - 1).hasPrefix("ال"), !doc.keys[index + 1].hasPrefix("ال") {
+                    start = index
+                    index -= 1
+                    continue
+                }
                 if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index)
                     || startsCue(index) && matchCue(at: index) != nil   // على of على حد قول, not the name علي

@@ -63,6 +63,9 @@ struct NewsPatternTests {
         // لكن with a pronoun opens a new clause: the second verb is the cue
         Case(pattern: "…، لكنها توقعت أن", sentence: "ولم تحدد الشركة موعد الإطلاق، لكنها توقعت أن يكون قبل نهاية العام.",
              cue: "توقعت", source: nil, content: "يكون قبل نهاية العام", stance: "Hedge"),
+        // a place after في belongs to a definite subject before its cue
+        Case(pattern: "X في PLACE نفت OBJECT", sentence: "وزارة الصحة في غزة نفت الأنباء المتداولة عن إغلاق المستشفى.",
+             cue: "نفت", source: "وزارة الصحة في غزة", content: "الأنباء المتداولة عن إغلاق المستشفى", stance: "Deny"),
         // زعم with a noun object, like ادعى
         Case(pattern: "زعمت X NOUN", sentence: "وزعمت حسابات معارضة سقوط طائرة حربية قرب الحدود.",
              cue: "زعمت", source: "حسابات معارضة", content: "سقوط طائرة حربية قرب الحدود", stance: "Allege"),

@@ -25,6 +25,7 @@ extension ExtractionRun {
               doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
         // ستعلن، سيقول: a future cue reports no speech yet
         if isFuture(match) { return }
+        if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")
@@ -38,13 +39,23 @@ extension ExtractionRun {
             contents = [content]; form = contentForm; name += "-that"
         case .colon(let index):
             gapEnd = index
+            // الصحة تنفي حدوث حريق …: تمرين إخلاء: a cue without the colon construction takes its object before the colon
+            if !rule.constructions.contains(.colon), rule.constructions.contains(.object),
+               let (source, content, objectForm) = object(match, clause: clause.lowerBound..<index) {
+                guard startsClaim(content, of: match) else { return }
+                found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
+                                              stance: stance(match, content: content), form: objectForm,
+                                              rule: name + "-object"))
+                return
+            }
             guard let (content, contentForm) = colonContent(after: index, of: match) else { return }
             contents = [content]; form = contentForm; name += "-colon"
         case .quotation(let index, let quotation):
             gapEnd = index
             guard !rule.constructions.isDisjoint(with: [.colon, .quote, .object]) else { return }
             contents = [quotation.inner]; form = .direct; name += "-quote"
-            if rule.constructions.contains(.quote), let before = quotationBefore(match) {
+            // "…"، قال الوزير، "…": a split quotation has a comma before its second half (not وأضاف «…»)
+            if rule.constructions.contains(.quote), isComma(index - 1), let before = quotationBefore(match) {
                 contents = [before.inner, quotation.inner]   // "…"، قال الوزير، "…": a quotation split by its cue
                 name += "-split"
             }
@@ -112,6 +123,15 @@ extension ExtractionRun {
         let first = doc.firstToken(atOrAfter: content.lowerBound)
         guard doc.isWord(first) else { return false }
         return heads.contains(doc.keys[first]) || heads.contains(doc.stemWithoutConjunction(first))
+    }
+
+    /// `كتب- حسن مرسي:` / `كتبت: سارة …` at a line start: the writer's credit line, no claim.
+    func isByline(_ match: CueMatch) -> Bool {
+        guard match.rule.cueClass == .writing, !match.hasConjunction else { return false }
+        let first = match.tokens.lowerBound
+        guard first == doc.tokensOfLine(doc.lineOfToken[first]).lowerBound, match.tokens.upperBound < doc.tokens.count,
+              doc.lineOfToken[match.tokens.upperBound] == doc.lineOfToken[first] else { return false }
+        return ["-", "–", "—", ":"].contains(doc.tokens[match.tokens.upperBound].surface)
     }
 
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.

@@ -6,17 +6,22 @@ extension ExtractionRun {
     /// quotation.
     mutating func reportedContent(from start: Int, in clause: Range<Int>, after match: CueMatch) -> (Range<Int>, Form)? {
         guard start < doc.tokens.count else { return nil }
+        let fronted = match.entry.isParticiple && match.tokens.lowerBound == clause.lowerBound
         // a short quotation is direct speech too when it is the whole clause (شدد على أن "كل الخيارات مطروحة")
         if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort || quotation.wordCount >= 2 {
             let after = quotation.close.map { doc.firstToken(atOrAfter: $0.upperBound) } ?? clause.upperBound
             if after >= clause.upperBound || !(after..<clause.upperBound).contains(where: { doc.isWord($0) }) {
                 return (quotation.inner, .direct)
             }
+            // أضاف أن "…"، مبينا أن …: the quotation is the whole clause when another attribution follows its comma
+            if isComma(after), endsReportedClause(afterComma: after, fronted: fronted) {
+                return (quotation.inner, .direct)
+            }
         }
         var end = clause.upperBound
         var index = start
         while index < end {
-            if isComma(index), endsReportedClause(afterComma: index, fronted: match.entry.isParticiple && match.tokens.lowerBound == clause.lowerBound) {
+            if isComma(index), endsReportedClause(afterComma: index, fronted: fronted) {
                 end = index
                 break
             }
@@ -113,6 +118,11 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-before"))
         } else {
+            // هي طارئة ووفق بند خاص …: an according-to word joined by و inside a clause coordinates, it cites nobody
+            if match.hasConjunction, doc.isWord(match.tokens.lowerBound - 1) { return }
+            // تجري وفق المعتاد، تختلف حسب المنطقة: bare وفق/حسب inside a clause means "in line with"
+            if doc.isWord(match.tokens.lowerBound - 1), match.entry.words.count == 1,
+               let word = match.entry.words.first?.text, word == "وفق" || word == "حسب" { return }
             var end = match.tokens.upperBound
             while end < clause.upperBound, !isComma(end) { end += 1 }
             let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)

@@ -68,7 +68,8 @@ extension ExtractionRun {
             } else if isComma(index) {
                 if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1) { break }
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
-                if doc.isWord(index + 1), startsCue(index + 1) { break }
+                // …، علي العايد: the name علي is no على حد قول
+                if doc.isWord(index + 1), startsCue(index + 1), matchCue(at: index + 1) != nil { break }
             } else if doc.tokens[index].surface == ":" {
                 break
             }
@@ -114,6 +115,13 @@ extension ExtractionRun {
         var words = 0
         while index >= clause.lowerBound {
             if doc.isWord(index) {
+                // وزارة التموين في مصر تنفي: a place after في belongs to a definite subject
+                if words > 0, words <= 2, doc.keys[index] == "في", doc.isWord(index - 1), index - 1 >= clause.lowerBound,
+                   doc.stemWithoutConjunction(index - 1).hasPrefix("ال"), !doc.keys[index + 1].hasPrefix("ال") {
+                    start = index
+                    index -= 1
+                    continue
+                }
                 if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index)
                     || startsCue(index) && matchCue(at: index) != nil   // على of على حد قول, not the name علي
@@ -211,6 +219,7 @@ extension ExtractionRun {
                 if doc.isWord(end) {
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
+                        || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && startsGovernedObject(at: end, of: match)) { break }
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
@@ -233,7 +242,8 @@ extension ExtractionRun {
             }
         }
         var contentStart: Int?
-        if doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
+        // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
+        if !governed, doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
             contentStart = reading.stemStart
             governed = true
         } else if !governed, let addressed = (index..<min(index + 4, clause.upperBound)).first(where: { startsGovernedObject(at: $0, of: match) }),
@@ -287,7 +297,7 @@ extension ExtractionRun {
         // وزير الداخلية، منظمة حظر الأسلحة: a construct head continues the Source
         if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
             || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
-        if lexicon.objectStarts.contains(key) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index)) { return true }
+        if isObjectStartWord(index) { return true }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
         if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
@@ -301,6 +311,11 @@ extension ExtractionRun {
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
            doc.tokens[index - 2].surface.hasSuffix("ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
+    }
+
+    /// Whether token `index` is one of the `object-start` words (with or without و/ف).
+    func isObjectStartWord(_ index: Int) -> Bool {
+        lexicon.objectStarts.contains(doc.keys[index]) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index))
     }
 
     /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).

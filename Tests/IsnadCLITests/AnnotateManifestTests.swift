@@ -73,4 +73,13 @@ import Testing
         summary.written = 13
         #expect(summary.description.hasPrefix("isnad annotate: 13 documents, 34.0 KB in 0.95 s (35.8 KB/s): "))
     }
+
+    @Test func summaryCountsOneInTheSingular() throws {
+        let folder = try scratch.folder()
+        try "قال الوزير إن الوضع مستقر.\n".write(toFile: folder + "/x.txt", atomically: true, encoding: .utf8)
+        let run = AnnotateTestSupport.runIsnad(["annotate", folder, "--out", folder + "/out"])
+        #expect(run.status == 0)
+        #expect(run.error.contains("isnad annotate: 1 document, "), "\(run.error)")
+        #expect(run.error.contains(": 1 attribution, 3 spans; .ann 1 written,"), "\(run.error)")
+    }
 }

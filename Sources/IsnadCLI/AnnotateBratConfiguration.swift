@@ -12,7 +12,8 @@ struct AnnotateBratConfiguration {
     /// - Returns: a `path: message` line for each conf file kept or rewritten.
     func install(in outFolder: String, force: Bool) throws -> [String] {
         let fm = FileManager.default
-        let staging = outFolder + "/.isnad-conf-" + UUID().uuidString
+        // Staged outside OUTDIR, so a run that changes no conf file leaves OUTDIR untouched.
+        let staging = (NSTemporaryDirectory() as NSString).appendingPathComponent("isnad-conf-" + UUID().uuidString)
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? fm.removeItem(atPath: staging) }
         try writeFiles(staging)

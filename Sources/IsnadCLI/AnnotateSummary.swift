@@ -47,9 +47,15 @@ struct AnnotateSummary: Equatable, Sendable {
         if kept > 0 { parts.append("\(kept) kept (edited)") }
         if rewritten > 0 { parts.append("\(rewritten) rewritten (edited, --force)") }
         parts.append("\(failed) failed")
-        return "isnad annotate: \(documents) documents, \(AnnotateSummary.size(Double(bytes))) in "
+        return "isnad annotate: \(AnnotateSummary.count(documents, "document")), \(AnnotateSummary.size(Double(bytes))) in "
             + "\(AnnotateSummary.format(seconds, decimals: 2)) s (\(AnnotateSummary.throughput(bytesPerSecond))): "
-            + "\(attributions) attributions, \(spans) spans; .ann " + parts.joined(separator: ", ")
+            + "\(AnnotateSummary.count(attributions, "attribution")), \(AnnotateSummary.count(spans, "span")); .ann "
+            + parts.joined(separator: ", ")
+    }
+
+    /// `count` and `noun`, plural unless the count is one: `1 document`, `13 documents`.
+    static func count(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)" + (count == 1 ? "" : "s")
     }
 
     /// A speed such as `512 B/s`, `36.0 KB/s`, `2.45 MB/s` or `21.3 MB/s` (three significant digits).

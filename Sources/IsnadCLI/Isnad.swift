@@ -48,7 +48,8 @@ public enum Isnad {
             return 0
         }
         guard let command = command(named: first) else {
-            return usage(UsageError("no command '\(first)'", command: nil), console)
+            let problem = first.hasPrefix("-") ? "unknown option '\(first)' (a COMMAND comes first)" : "no command '\(first)'"
+            return usage(UsageError(problem, command: nil), console)
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {

@@ -73,4 +73,25 @@ import Testing
         summary.written = 13
         #expect(summary.description.hasPrefix("isnad annotate: 13 documents, 34.0 KB in 0.95 s (35.8 KB/s): "))
     }
+
+    @Test func rerunLeavesTheOutputFolderItselfUntouched() throws {
+        let input = try scratch.smallCorpus(["dev/news05.txt"])
+        let out = input + "/../out"
+        #expect(AnnotateTestSupport.runIsnad(["annotate", input, "--out", out]).status == 0)
+        let modified = { try FileManager.default.attributesOfItem(atPath: out)[.modificationDate] as? Date }
+        let before = try modified()
+        let again = AnnotateTestSupport.runIsnad(["annotate", input, "--out", out])
+        #expect(again.error.contains("0 written, 1 unchanged"), "\(again.error)")
+        #expect(try modified() == before, "no scratch folder is made and removed in OUTDIR")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".isnad-conf") }.isEmpty)
+    }
+
+    @Test func summaryCountsOneInTheSingular() throws {
+        let folder = try scratch.folder()
+        try "قال الوزير إن الوضع مستقر.\n".write(toFile: folder + "/x.txt", atomically: true, encoding: .utf8)
+        let run = AnnotateTestSupport.runIsnad(["annotate", folder, "--out", folder + "/out"])
+        #expect(run.status == 0)
+        #expect(run.error.contains("isnad annotate: 1 document, "), "\(run.error)")
+        #expect(run.error.contains(": 1 attribution, 3 spans; .ann 1 written,"), "\(run.error)")
+    }
 }

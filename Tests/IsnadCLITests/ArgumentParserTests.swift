@@ -35,6 +35,13 @@ import Testing
         #expect(second.error.text.contains("isnad help tokenize"))
     }
 
+    @Test func anOptionBeforeTheCommandIsCalledAnOption() {
+        let console = Console.memory()
+        #expect(Isnad.main(["--version"], console: console) == 2)
+        #expect(console.error.text.contains("unknown option '--version' (a COMMAND comes first)"), "\(console.error.text)")
+        #expect(console.error.text.contains("see 'isnad --help'"))
+    }
+
     @Test func helpListsEveryCommand() {
         let console = Console.memory()
         #expect(Isnad.main(["--help"], console: console) == 0)

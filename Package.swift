@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ParallelismTests", dependencies: ["Parallelism", "TextFiles"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"]),
         .testTarget(name: "StandoffTests", dependencies: ["Standoff", "TestSupport"]),
-        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "ArabicText", "Standoff"]),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "ArabicText", "Standoff", "TestSupport"]),
         .testTarget(name: "AgreementTests", dependencies: ["Agreement", "Standoff"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "TextFiles"]),
     ]

@@ -61,7 +61,8 @@ extension ExtractionRun {
             }
         case .nothing(let index):
             gapEnd = index
-            if latin, let content = span(englishContentStart(match)..<clause.upperBound, droppingLinks: true) {
+            if latin, case let from = englishContentStart(match), from < clause.upperBound,
+               let content = span(from..<clause.upperBound, droppingLinks: true) {
                 contents = [content]; name += "-clause"
                 form = formOf(content)
             } else if rule.constructions.contains(.quote), let quotation = quotationBefore(match) {

@@ -5,7 +5,8 @@ extension ExtractionRun {
     /// comma before a participle cue, an according-to cue or a coordinated cue; Direct when it is one
     /// quotation.
     mutating func reportedContent(from start: Int, in clause: Range<Int>, after match: CueMatch) -> (Range<Int>, Form)? {
-        guard start < doc.tokens.count else { return nil }
+        // a complementizer after the clause's end (a cue inside quotation marks, «قال» إن …) governs nothing here
+        guard start < doc.tokens.count, start < clause.upperBound else { return nil }
         let fronted = match.entry.isParticiple && match.tokens.lowerBound == clause.lowerBound
         // a short quotation is direct speech too when it is the whole clause (شدد على أن "كل الخيارات مطروحة")
         if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort || quotation.wordCount >= 2 {

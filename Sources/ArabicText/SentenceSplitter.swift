@@ -17,20 +17,6 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `tokens`, which were found in `scalars`.
     public func sentences(in scalars: [Unicode.Scalar], tokens: [Token]) -> [Sentence] {
-        sentences(in: scalars, count: tokens.count, kind: { tokens[$0].kind }, range: { tokens[$0].start..<tokens[$0].end },
-                  surface: { tokens[$0].surface }, normalized: { tokens[$0].normalized })
-    }
-
-    /// The sentences of the tokens in `buffer` (the same as `sentences(in:tokens:)` on `buffer.tokens`,
-    /// without building a string per token).
-    public func sentences(in buffer: TokenBuffer) -> [Sentence] {
-        sentences(in: buffer.scalars, count: buffer.count, kind: buffer.kind, range: buffer.range,
-                  surface: buffer.surface, normalized: buffer.normalized)
-    }
-
-    /// The sentences of `count` tokens found in `scalars`, read through the closures.
-    private func sentences(in scalars: [Unicode.Scalar], count: Int, kind: (Int) -> TokenKind, range: (Int) -> Range<Int>,
-                           surface: (Int) -> String, normalized: (Int) -> String) -> [Sentence] {
         var sentences: [Sentence] = []
         var first = 0
         var paragraph = 0
@@ -40,51 +26,42 @@ public struct SentenceSplitter: Sendable {
 
         func close(before index: Int) {
             guard first < index else { return }
-            sentences.append(Sentence(start: range(first).lowerBound, end: range(index - 1).upperBound,
+            sentences.append(Sentence(start: tokens[first].start, end: tokens[index - 1].end,
                                       tokens: first..<index, paragraph: paragraph))
             first = index
         }
 
-        var previousEnd = 0
-        for index in 0..<count {
-            let tokenKind = kind(index)
-            let span = range(index)
-            if index > 0, lineBreak(in: scalars, from: previousEnd, to: span.lowerBound) {
+        for (index, token) in tokens.enumerated() {
+            if index > 0, lineBreak(in: scalars, from: tokens[index - 1].end, to: token.start) {
                 close(before: index)
                 paragraph += 1
                 quotes = QuotationState()
                 endPending = false
                 lastWasTerminator = false
             }
-            previousEnd = span.upperBound
-            let terminator = tokenKind == .punctuation && isTerminator(scalars[span])
-            // only quotes and punctuation need their text
-            let text = tokenKind == .word || tokenKind == .number ? "" : surface(index)
-            let closesQuote = tokenKind == .quote && quotes.closes(text)
+            let terminator = isTerminator(token)
+            let closesQuote = token.kind == .quote && quotes.closes(token.surface)
             if endPending {
-                let closer = terminator || closesQuote || [")", "]", "}"].contains(text)
+                let closer = terminator || closesQuote || [")", "]", "}"].contains(token.surface)
                 if !closer { close(before: index) }
                 endPending = closer
             }
-            if tokenKind == .quote {
+            if token.kind == .quote {
                 let wasOpen = quotes.isOpen
-                quotes.update(with: text)
+                quotes.update(with: token.surface)
                 if wasOpen, !quotes.isOpen, lastWasTerminator { endPending = true }
-            } else if terminator, !quotes.isOpen, text == ".", index > 0, kind(index - 1) == .word, range(index - 1).upperBound == span.lowerBound,
-                      isAbbreviation(normalized: normalized(index - 1), surface: surface(index - 1)) {
-                // an abbreviation's dot
-            } else if terminator, !quotes.isOpen {
+            } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens) {
                 endPending = true
             }
             lastWasTerminator = terminator
         }
-        close(before: count)
+        close(before: tokens.count)
         return sentences
     }
 
-    /// Whether a punctuation token's scalars are all sentence terminators.
-    private func isTerminator(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.allSatisfy { scalar in
+    private func isTerminator(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        return token.surface.unicodeScalars.allSatisfy { scalar in
             switch scalar {
             case ".", "!", "?", "؟", "…", "۔": return true
             default: return false
@@ -92,14 +69,16 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// Whether a word right before a single `.` (touching it) is an abbreviation: one letter, or و ف ب ل
-    /// and one letter, or a known Latin abbreviation.
-    private func isAbbreviation(normalized: String, surface: String) -> Bool {
-        let letters = Array(normalized.unicodeScalars)
+    /// A single `.` right after a one-letter word or a known abbreviation.
+    private func isAbbreviation(at index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].surface == ".", index > 0 else { return false }
+        let previous = tokens[index - 1]
+        guard previous.kind == .word, previous.end == tokens[index].start else { return false }
+        let letters = Array(previous.normalized.unicodeScalars)
         if letters.count == 1 { return true }
         // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
         if letters.count == 2, ["و", "ف", "ب", "ل"].contains(letters[0]), ArabicScalars.isLetter(letters[1].value) { return true }
-        return SentenceSplitter.latinAbbreviations.contains(surface.lowercased())
+        return SentenceSplitter.latinAbbreviations.contains(previous.surface.lowercased())
     }
 
     private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {

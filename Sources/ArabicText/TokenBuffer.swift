@@ -57,11 +57,7 @@ public struct TokenBuffer: Sendable {
     }
 
     /// The original text of token `index`, as a new string.
-    public func surface(_ index: Int) -> String {
-        let entry = entries[index]
-        if entry.end - entry.start == 1 { return String(Character(scalars[entry.start])) }
-        return String(String.UnicodeScalarView(scalars[entry.start..<entry.end]))
-    }
+    public func surface(_ index: Int) -> String { token(index).surface }
 
     /// Token `index` as a `Token` (builds its two strings).
     public func token(_ index: Int) -> Token {

@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
 
-/// The shared state of an annotate run, safe to use from every worker: hands out documents,
-/// takes their outcomes back, and reports them in document order whatever order they finish in
+/// The shared state of an annotate run, safe to use from every worker: takes the documents'
+/// outcomes back, and reports them in document order whatever order they finish in
 /// (messages, the manifest, the totals, the progress line).
 final class AnnotateTally: @unchecked Sendable {
     private let lock = NSLock()
@@ -12,7 +12,6 @@ final class AnnotateTally: @unchecked Sendable {
     private let totalDocuments: Int
     private let totalBytes: Int
     private let started: UInt64
-    private var claimed = 0
     private var pending: [Int: AnnotateOutcome] = [:]
     private var nextToReport = 0
     private var finished = 0
@@ -40,14 +39,6 @@ final class AnnotateTally: @unchecked Sendable {
         self.outFolder = outFolder
         self.totalDocuments = documents.count
         self.totalBytes = documents.reduce(0) { $0 + $1.byteCount }
-    }
-
-    /// The index of the next document to process, or nil when all are handed out.
-    func claim() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard claimed < totalDocuments else { return nil }
-        claimed += 1
-        return claimed - 1
     }
 
     /// Takes the outcome of document `index`; reports every outcome now in order.

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Parallelism
 import TextFiles
 
 /// Annotates the documents of a corpus on several cores and writes `OUTDIR/…/DOC.ann` with a
@@ -24,11 +24,8 @@ struct CorpusAnnotator: Sendable {
 
     /// Processes every document, reporting outcomes to `tally` in document order.
     func run(_ documents: [CorpusDocument], tally: AnnotateTally) {
-        let workers = max(1, min(jobs, documents.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = tally.claim() {
-                tally.record(process(documents[index]), at: index)
-            }
+        _ = ParallelMap.indices(documents.count, workers: jobs) { index in
+            tally.record(process(documents[index]), at: index)
         }
     }
 

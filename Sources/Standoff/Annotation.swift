@@ -74,27 +74,90 @@ public enum Annotation: Hashable, Sendable {
 
     /// The line in brat's standoff syntax, without a line break.
     public var line: String {
+        if case .unparsed(let u) = self { return u.text }
+        var bytes: [UInt8] = []
+        write(into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `line` to `bytes`.
+    func write(into bytes: inout [UInt8]) {
         switch self {
         case .textBound(let t):
-            return "\(t.id)\t\(t.label) \(t.offsetsField)\t\(t.text)"
+            bytes.append(t.id, 0x09, t.label, 0x20)
+            for (index, fragment) in t.fragments.enumerated() {
+                if index > 0 { bytes.append(0x3B) }
+                bytes.appendDecimal(fragment.lowerBound)
+                bytes.append(0x20)
+                bytes.appendDecimal(fragment.upperBound)
+            }
+            bytes.append(0x09)
+            bytes.append(contentsOf: t.text.utf8)
         case .relation(let r):
-            return "\(r.id)\t\(r.type) " + r.arguments.map { "\($0.role):\($0.id)" }.joined(separator: " ")
+            bytes.append(r.id, 0x09, r.type, 0x20)
+            for (index, argument) in r.arguments.enumerated() {
+                if index > 0 { bytes.append(0x20) }
+                bytes.append(argument.role, 0x3A, argument.id)
+            }
         case .event(let e):
-            let head = "\(e.id)\t\(e.type):\(e.trigger)"
-            return e.arguments.reduce(head) { $0 + " \($1.role):\($1.id)" }
+            bytes.append(e.id, 0x09, e.type, 0x3A)
+            bytes.append(contentsOf: e.trigger.utf8)
+            for argument in e.arguments {
+                bytes.append(0x20)
+                bytes.append(argument.role, 0x3A, argument.id)
+            }
         case .attribute(let a):
-            let head = "\(a.id)\t\(a.name) \(a.target)"
-            return a.value.map { head + " " + $0 } ?? head
+            bytes.append(a.id, 0x09, a.name, 0x20)
+            bytes.append(contentsOf: a.target.utf8)
+            if let value = a.value { bytes.append(0x20); bytes.append(contentsOf: value.utf8) }
         case .normalization(let n):
-            let head = "\(n.id)\t\(n.type) \(n.target) \(n.resource):\(n.entry)"
-            return n.text.isEmpty ? head : head + "\t" + n.text
+            bytes.append(n.id, 0x09, n.type, 0x20)
+            bytes.append(n.target, 0x20, n.resource)
+            bytes.append(0x3A)
+            bytes.append(contentsOf: n.entry.utf8)
+            if !n.text.isEmpty { bytes.append(0x09); bytes.append(contentsOf: n.text.utf8) }
         case .note(let n):
-            let head = "\(n.id)\t\(n.type) \(n.target)"
-            return n.text.isEmpty ? head : head + "\t" + n.text
+            bytes.append(n.id, 0x09, n.type, 0x20)
+            bytes.append(contentsOf: n.target.utf8)
+            if !n.text.isEmpty { bytes.append(0x09); bytes.append(contentsOf: n.text.utf8) }
         case .equivalence(let q):
-            return "*\t\(q.type) " + q.members.joined(separator: " ")
+            bytes.append(contentsOf: "*\t".utf8)
+            bytes.append(contentsOf: q.type.utf8)
+            bytes.append(0x20)
+            for (index, member) in q.members.enumerated() {
+                if index > 0 { bytes.append(0x20) }
+                bytes.append(contentsOf: member.utf8)
+            }
         case .unparsed(let u):
-            return u.text
+            bytes.append(contentsOf: u.text.utf8)
+        }
+    }
+}
+
+extension [UInt8] {
+    /// Appends `first`, the byte `separator`, then `second` (all UTF-8).
+    mutating func append(_ first: String, _ separator: UInt8, _ second: String) {
+        append(contentsOf: first.utf8)
+        append(separator)
+        append(contentsOf: second.utf8)
+    }
+
+    /// Appends `first`, `separator`, `second`, then the byte `last`.
+    mutating func append(_ first: String, _ separator: UInt8, _ second: String, _ last: UInt8) {
+        append(first, separator, second)
+        append(last)
+    }
+
+    /// Appends the decimal digits of `value` (with a leading `-` when negative).
+    mutating func appendDecimal(_ value: Int) {
+        if value < 0 { append(0x2D) }
+        var magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            append(0x30 + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
         }
     }
 }

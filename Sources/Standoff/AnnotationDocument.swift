@@ -28,12 +28,17 @@ public struct AnnotationDocument: Hashable, Sendable {
 
     /// The file's text: untouched lines byte for byte, new or changed lines in canonical form.
     public func serialized() -> String {
-        var result = hasByteOrderMark ? "\u{FEFF}" : ""
+        String(decoding: serializedUTF8(), as: UTF8.self)
+    }
+
+    /// `serialized()` as UTF-8 bytes.
+    public func serializedUTF8() -> [UInt8] {
+        var bytes: [UInt8] = hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         for line in lines {
-            result += line.text
-            result += line.terminator
+            if let raw = line.raw { bytes.append(contentsOf: raw.utf8) } else { line.annotation.write(into: &bytes) }
+            bytes.append(contentsOf: line.terminator.utf8)
         }
-        return result
+        return bytes
     }
 
     /// The same annotations in canonical order (T by offset, then E, R, A/M, N, #, *, and

@@ -17,27 +17,44 @@ enum CanonicalOrder {
         }
         var keys: [Key] = []
         keys.reserveCapacity(lines.count)
-        var alreadySorted = true
         for (index, line) in lines.enumerated() {
-            let key = Key(line.annotation, position, index: index)
-            if let last = keys.last, key < last { alreadySorted = false }
-            keys.append(key)
+            keys.append(Key(line.annotation, position, index: index))
+        }
+        return sorted(lines, keys: keys)
+    }
+
+    /// `lines` in the order of `keys` (one per line, `keys[i].index == i`); `lines` itself when
+    /// the keys are already in order.
+    static func sorted(_ lines: [AnnotationLine], keys: [Key]) -> [AnnotationLine] {
+        var alreadySorted = true
+        for index in keys.indices.dropFirst() where keys[index] < keys[index - 1] {
+            alreadySorted = false
+            break
         }
         if alreadySorted { return lines }
-        keys.sort(by: <)
-        return keys.map { lines[$0.index] }
+        return keys.sorted(by: <).map { lines[$0.index] }
     }
 
     /// A line's place: kind, the position of what it refers to, its identifier number, and its
     /// index in the input (which makes the order stable).
-    private struct Key {
+    struct Key {
         var kind: Int
         var start: Int
         var end: Int
         var number: Int
         var index: Int
 
-        init(_ annotation: Annotation, _ position: Positions, index: Int) {
+        /// The place of the line at `index` of kind `kind` (0 T, 1 E, 2 R, 3 A/M, 4 N, 5 #, 6 *,
+        /// 7 unparsed) referring to what lies at `position`, with identifier number `number`.
+        init(kind: Int, position: (Int, Int), number: Int, index: Int) {
+            self.kind = kind
+            self.start = position.0
+            self.end = position.1
+            self.number = number
+            self.index = index
+        }
+
+        fileprivate init(_ annotation: Annotation, _ position: Positions, index: Int) {
             func number(_ id: String?) -> Int { id.flatMap(AnnotationID.number(of:)) ?? Int.max }
             func at(_ id: String?) -> (Int, Int) { id.flatMap { position[$0] } ?? (Int.max, Int.max) }
             let place: (kind: Int, at: (Int, Int), number: Int)
@@ -51,11 +68,7 @@ enum CanonicalOrder {
             case .equivalence(let q): place = (6, at(q.members.first), 0)
             case .unparsed: place = (7, (0, 0), 0)
             }
-            self.kind = place.kind
-            self.start = place.at.0
-            self.end = place.at.1
-            self.number = place.number
-            self.index = index
+            self.init(kind: place.kind, position: place.at, number: place.number, index: index)
         }
 
         static func < (a: Key, b: Key) -> Bool {
@@ -65,7 +78,7 @@ enum CanonicalOrder {
 
     /// The position of each text bound and event by identifier: plain `T12`/`E12` identifiers in
     /// arrays indexed by their number, any other in a dictionary.
-    private struct Positions {
+    fileprivate struct Positions {
         private var textBounds: [(Int, Int)?]
         private var events: [(Int, Int)?]
         private var others: [String: (Int, Int)] = [:]

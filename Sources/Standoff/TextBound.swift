@@ -21,9 +21,9 @@ public struct TextBound: Hashable, Sendable {
     }
 
     /// The smallest start offset of any fragment (0 when there is none).
-    public var start: Int { fragments.map(\.lowerBound).min() ?? 0 }
+    public var start: Int { fragments.lazy.map(\.lowerBound).min() ?? 0 }
     /// The largest end offset of any fragment (0 when there is none).
-    public var end: Int { fragments.map(\.upperBound).max() ?? 0 }
+    public var end: Int { fragments.lazy.map(\.upperBound).max() ?? 0 }
 
     /// The fragments as brat writes them: `start end;start end`.
     public var offsetsField: String {

@@ -163,10 +163,10 @@ public enum AnnotateCommand: Command {
                 try updated.write(to: outFolder)
             } catch {
                 console.error.line("\(error)")
-                summary.failed += 1
+                summary.problems += 1
             }
         }
         console.error.line(summary.description)
-        return summary.failed > 0 ? 1 : 0
+        return summary.hasFailures ? 1 : 0
     }
 }

@@ -16,8 +16,11 @@ struct AnnotateSummary: Equatable, Sendable {
     var kept = 0
     /// Edited `.ann` files rewritten with `--force` (old ones kept as `.orig`).
     var rewritten = 0
-    /// Documents (and operands) that failed.
+    /// Documents that failed (unreadable, not UTF-8, an output that cannot be written).
     var failed = 0
+    /// Problems that are no document's: an operand without `.txt` files, two inputs for one output, the
+    /// conf files or the manifest that cannot be written.
+    var problems = 0
     /// Wall-clock seconds.
     var seconds = 0.0
 
@@ -47,11 +50,15 @@ struct AnnotateSummary: Equatable, Sendable {
         if kept > 0 { parts.append("\(kept) kept (edited)") }
         if rewritten > 0 { parts.append("\(rewritten) rewritten (edited, --force)") }
         parts.append("\(failed) failed")
+        let others = problems > 0 ? "; " + AnnotateSummary.count(problems, "other problem") : ""
         return "isnad annotate: \(AnnotateSummary.count(documents, "document")), \(AnnotateSummary.size(Double(bytes))) in "
             + "\(AnnotateSummary.format(seconds, decimals: 2)) s (\(AnnotateSummary.throughput(bytesPerSecond))): "
             + "\(AnnotateSummary.count(attributions, "attribution")), \(AnnotateSummary.count(spans, "span")); .ann "
-            + parts.joined(separator: ", ")
+            + parts.joined(separator: ", ") + others
     }
+
+    /// Whether anything failed: the run's exit status is 1 then.
+    var hasFailures: Bool { failed > 0 || problems > 0 }
 
     /// `count` and `noun`, plural unless the count is one: `1 document`, `13 documents`.
     static func count(_ count: Int, _ noun: String) -> String {

@@ -63,12 +63,12 @@ final class AnnotateTally: @unchecked Sendable {
         }
     }
 
-    /// Reports a problem that is not one document's outcome (counted as a failure).
+    /// Reports a problem that is not one document's outcome (counted apart from the documents).
     func fail(_ message: String) {
         lock.lock(); defer { lock.unlock() }
         clearProgress()
         error.line(message)
-        summary.failed += 1
+        summary.problems += 1
     }
 
     /// Ends the run: clears the progress line and returns the totals and the updated manifest.

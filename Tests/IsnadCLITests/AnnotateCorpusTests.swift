@@ -194,6 +194,9 @@ import Testing
         let run = try Support.runFake([input + "/nowhere", input, "--out", out])
         #expect(run.status == 1)
         #expect(run.error.contains("\(input)/nowhere: cannot read: no such file or folder"))
+        // the missing operand is no document: one written, none failed, one other problem
+        #expect(run.error.contains("isnad annotate: 1 document, "), "\(run.error)")
+        #expect(run.error.hasSuffix(".ann 1 written, 0 unchanged, 0 failed; 1 other problem\n"), "\(run.error)")
         #expect(FileManager.default.fileExists(atPath: out + "/dev/news06.ann"))
     }
 
@@ -252,6 +255,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.error.hasPrefix("\(empty): no .txt files found\n"), "\(run.error)")
         #expect(run.error.contains("0 documents"))
+        #expect(run.error.hasSuffix("0 failed; 1 other problem\n"), "\(run.error)")
 
         let input = try scratch.smallCorpus(["dev/news04.txt"])
         let mixed = try Support.runFake([empty, input, "--out", out])

@@ -1,5 +1,6 @@
 import Foundation
 import Parallelism
+import Standoff
 import TextFiles
 
 /// Annotates the documents of a corpus on several cores and writes `OUTDIR/…/DOC.ann` with a
@@ -34,11 +35,13 @@ struct CorpusAnnotator: Sendable {
         var outcome = AnnotateOutcome(status: .failed, annotationPath: document.annotationRelativePath)
         let bytes: [UInt8]
         let annotation: [UInt8]
+        var warnings: [String] = []
         do {
             bytes = try TextFile.readBytes(document.sourcePath)
             outcome.byteCount = bytes.count
             let file = try TextFile(path: document.sourcePath, bytes: bytes)
             annotation = Array(try annotate(file).utf8)
+            warnings = CorpusAnnotator.bratReadingWarnings(file, bytes: bytes)
         } catch let error as TextFileError {
             outcome.message = error.description
             return outcome
@@ -54,7 +57,18 @@ struct CorpusAnnotator: Sendable {
             outcome.manifestHashes = [:]
             outcome.message = "\(error)"
         }
+        if !warnings.isEmpty {
+            outcome.message = (warnings + [outcome.message].compactMap { $0 }).joined(separator: "\n")
+        }
         return outcome
+    }
+
+    /// Warnings (`path:line:column: warning: …`) for a text brat would read with other offsets than
+    /// Isnad writes: a byte order mark, CRLF or CR line ends. Only such texts are scanned.
+    static func bratReadingWarnings(_ file: TextFile, bytes: [UInt8]) -> [String] {
+        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        guard hasByteOrderMark || bytes.contains(0x0D) else { return [] }
+        return Validator.checkText(file.scalars, path: file.path).map(\.description)
     }
 
     /// Writes the `.ann` and the `.txt` copy of `document`, unless either is a person's (its

@@ -246,6 +246,21 @@ import Testing
         #expect(!AnnotateFileProblem.reason(CocoaError(.fileWriteUnknown)).contains("Error Domain"))
     }
 
+    @Test func crlfTextIsAnnotatedWithABratWarning() throws {
+        let input = try scratch.smallCorpus(["dev/news05.txt"])
+        let path = input + "/dev/news05.txt"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n", with: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let out = input + "/../out"
+        let run = Support.runIsnad(["annotate", input, "--out", out])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.error.contains("\(path):1:"), "\(run.error)")
+        #expect(run.error.contains("warning:") && run.error.contains("CRLF"), "\(run.error)")
+        #expect(run.error.contains("1 written, 0 unchanged, 0 failed"))
+        let plain = Support.runIsnad(["annotate", try scratch.smallCorpus(["dev/news05.txt"]), "--out", out + "2"])
+        #expect(!plain.error.contains("warning:"), "\(plain.error)")
+    }
+
     @Test func folderWithoutTextsIsAnError() throws {
         let empty = try scratch.folder() + "/empty"
         try FileManager.default.createDirectory(atPath: empty + "/sub", withIntermediateDirectories: true)

@@ -4,48 +4,42 @@ import Testing
 /// Sentences written for the tests (not from the corpus), one construction or family each.
 @Suite("Cue families and constructions")
 struct CueFamilyTests {
-    func only(_ text: String) throws -> ExtractedAttribution {
-        let found = Fixture.attributions(text + "\n")
-        try #require(found.count == 1, "\(found)")
-        return found[0]
-    }
-
     @Test(arguments: ["أكد", "اكد", "أكّد", "وأكد", "فأكد", "وأكدت", "يؤكد", "وتؤكد"])
     func oneEntryMatchesEveryInflectionAndClitic(verb: String) throws {
-        let found = try only("\(verb) الوزير أن الحكومة ماضية في الإصلاحات.")
+        let found = try Fixture.single("\(verb) الوزير أن الحكومة ماضية في الإصلاحات.")
         #expect(found.cue == verb.replacingOccurrences(of: "^[وف]", with: "", options: .regularExpression))
         #expect(found.source == "الوزير" && found.content == "الحكومة ماضية في الإصلاحات")
         #expect(found.stance == "Assert" && found.form == "Indirect" && found.rule == "rule: speech-akkada/verb-that")
     }
 
     @Test func speechVerbSubjectAndSubjectVerb() throws {
-        let vs = try only("قال وزير الخارجية الأردني أيمن الصفدي إن المفاوضات ستستأنف الأسبوع المقبل.")
+        let vs = try Fixture.single("قال وزير الخارجية الأردني أيمن الصفدي إن المفاوضات ستستأنف الأسبوع المقبل.")
         #expect(vs.source == "وزير الخارجية الأردني أيمن الصفدي" && vs.content == "المفاوضات ستستأنف الأسبوع المقبل")
-        let sv = try only("الرئيس الفرنسي أكد أن بلاده لن تتراجع.")
+        let sv = try Fixture.single("الرئيس الفرنسي أكد أن بلاده لن تتراجع.")
         #expect(sv.source == "الرئيس الفرنسي" && sv.content == "بلاده لن تتراجع")
-        let sources = try only("وقالت مصادر مطلعة لـ\"الشرق الأوسط\" إن الوفد سيصل غدا.")
+        let sources = try Fixture.single("وقالت مصادر مطلعة لـ\"الشرق الأوسط\" إن الوفد سيصل غدا.")
         #expect(sources.cue == "قالت" && sources.content == "الوفد سيصل غدا")
         #expect(sources.source?.hasPrefix("مصادر مطلعة") == true)
-        let addressee = try only("وقال مصدر مسؤول لوكالة الأنباء الرسمية إن الهجوم أسفر عن مقتل ثلاثة جنود.")
+        let addressee = try Fixture.single("وقال مصدر مسؤول لوكالة الأنباء الرسمية إن الهجوم أسفر عن مقتل ثلاثة جنود.")
         #expect(addressee.source == "مصدر مسؤول" && addressee.content == "الهجوم أسفر عن مقتل ثلاثة جنود")
-        let occasion = try only("قال المتحدث باسم الخارجية الأمريكية نيد برايس، خلال مؤتمر صحفي، إن واشنطن تدرس الخيارات.")
+        let occasion = try Fixture.single("قال المتحدث باسم الخارجية الأمريكية نيد برايس، خلال مؤتمر صحفي، إن واشنطن تدرس الخيارات.")
         #expect(occasion.source == "المتحدث باسم الخارجية الأمريكية نيد برايس")
-        let medium = try only("وكتب الرئيس على حسابه في تويتر: \"شكرا لكل من وقف معنا\".")
+        let medium = try Fixture.single("وكتب الرئيس على حسابه في تويتر: \"شكرا لكل من وقف معنا\".")
         #expect(medium.source == "الرئيس" && medium.content == "شكرا لكل من وقف معنا" && medium.form == "Direct")
     }
 
     @Test func implicitSourcesAndParticiples() throws {
-        let added = try only("وأضاف أن الاجتماع سيعقد في عمان.")
+        let added = try Fixture.single("وأضاف أن الاجتماع سيعقد في عمان.")
         #expect(added.cue == "أضاف" && added.source == nil)
-        let saying = try only("وتابع قائلاً: \"لن نقبل بأي تسوية لا تحفظ حقوقنا\".")
+        let saying = try Fixture.single("وتابع قائلاً: \"لن نقبل بأي تسوية لا تحفظ حقوقنا\".")
         #expect(saying.cue == "قائلاً" && saying.source == nil && saying.form == "Direct")
         #expect(saying.content == "لن نقبل بأي تسوية لا تحفظ حقوقنا")
-        let pointing = try only("وأشار التقرير إلى أن معدلات الفقر ارتفعت.")
+        let pointing = try Fixture.single("وأشار التقرير إلى أن معدلات الفقر ارتفعت.")
         #expect(pointing.cue == "أشار" && pointing.source == "التقرير" && pointing.content == "معدلات الفقر ارتفعت")
     }
 
     @Test func quotationBeforeItsCue() throws {
-        let found = try only("\"الوضع خطير\"، قال الوزير.")
+        let found = try Fixture.single("\"الوضع خطير\"، قال الوزير.")
         #expect(found.cue == "قال" && found.source == "الوزير" && found.content == "الوضع خطير" && found.form == "Direct")
     }
 
@@ -59,15 +53,15 @@ struct CueFamilyTests {
     }
 
     @Test func accordingToBeforeAndAfterItsClause() throws {
-        let before = try only("وبحسب وكالة رويترز، فإن الشحنة وصلت إلى الميناء صباح الأحد.")
+        let before = try Fixture.single("وبحسب وكالة رويترز، فإن الشحنة وصلت إلى الميناء صباح الأحد.")
         #expect(before.cue == "بحسب" && before.source == "وكالة رويترز")
         #expect(before.content == "الشحنة وصلت إلى الميناء صباح الأحد")
-        let attached = try only("وفقا لبيان صادر عن الوزارة، ارتفع عدد الضحايا إلى 12 شخصا.")
+        let attached = try Fixture.single("وفقا لبيان صادر عن الوزارة، ارتفع عدد الضحايا إلى 12 شخصا.")
         #expect(attached.cue == "وفقا ل" && attached.source == "بيان صادر عن الوزارة")
-        let after = try only("ارتفع عدد الضحايا إلى 12 شخصا، حسبما أفادت وزارة الصحة.")
+        let after = try Fixture.single("ارتفع عدد الضحايا إلى 12 شخصا، حسبما أفادت وزارة الصحة.")
         #expect(after.cue == "حسبما أفادت" && after.source == "وزارة الصحة" && after.content == "ارتفع عدد الضحايا إلى 12 شخصا")
         #expect(Fixture.attributions("وصلت الشحنة إلى الميناء فحسب.\n").isEmpty)
-        let relayed = try only("وصل الوفد إلى القاهرة مساء الأحد، بحسب ما نقلت وكالة الأنباء الرسمية.")
+        let relayed = try Fixture.single("وصل الوفد إلى القاهرة مساء الأحد، بحسب ما نقلت وكالة الأنباء الرسمية.")
         #expect(relayed.cue == "بحسب ما نقلت" && relayed.content == "وصل الوفد إلى القاهرة مساء الأحد")
     }
 
@@ -79,22 +73,22 @@ struct CueFamilyTests {
     }
 
     @Test func denialAllegationHedgeAndBelief() throws {
-        let denied = try only("نفى المتحدث باسم الجيش هذه الأنباء جملة وتفصيلا.")
+        let denied = try Fixture.single("نفى المتحدث باسم الجيش هذه الأنباء جملة وتفصيلا.")
         #expect(denied.stance == "Deny" && denied.source == "المتحدث باسم الجيش" && denied.content.hasPrefix("هذه الأنباء"))
-        #expect(try only("زعم التقرير أن الشركة أخفت خسائرها.").stance == "Allege")
-        #expect(try only("ادعت المعارضة أن الانتخابات مزورة.").stance == "Allege")
-        #expect(try only("رجح مسؤولون أن يتم التوصل إلى اتفاق قبل نهاية العام.").stance == "Hedge")
-        #expect(try only("توقع صندوق النقد الدولي أن يتباطأ النمو العالمي.").source == "صندوق النقد الدولي")
-        let belief = try only("يعتقد خبراء أن الأسعار سترتفع.")
+        #expect(try Fixture.single("زعم التقرير أن الشركة أخفت خسائرها.").stance == "Allege")
+        #expect(try Fixture.single("ادعت المعارضة أن الانتخابات مزورة.").stance == "Allege")
+        #expect(try Fixture.single("رجح مسؤولون أن يتم التوصل إلى اتفاق قبل نهاية العام.").stance == "Hedge")
+        #expect(try Fixture.single("توقع صندوق النقد الدولي أن يتباطأ النمو العالمي.").source == "صندوق النقد الدولي")
+        let belief = try Fixture.single("يعتقد خبراء أن الأسعار سترتفع.")
         #expect(belief.stance == "Believe" && belief.source == "خبراء")
     }
 
     @Test func negationTurnsStanceToDenyButNotLexicalisedHedges() throws {
-        let notSaid = try only("لم يقل الوزير إن القمة ستتأجل.")
+        let notSaid = try Fixture.single("لم يقل الوزير إن القمة ستتأجل.")
         #expect(notSaid.cue == "يقل" && notSaid.stance == "Deny")
-        let notThink = try only("ولا أعتقد أن الوضع سيتحسن قريبا.")
+        let notThink = try Fixture.single("ولا أعتقد أن الوضع سيتحسن قريبا.")
         #expect(notThink.cue == "أعتقد" && notThink.stance == "Deny" && notThink.source == nil)
-        let notExcluded = try only("لم يستبعد الوزير أن تتأجل القمة.")
+        let notExcluded = try Fixture.single("لم يستبعد الوزير أن تتأجل القمة.")
         #expect(notExcluded.cue == "لم يستبعد" && notExcluded.stance == "Hedge" && notExcluded.source == "الوزير")
         let relative = Fixture.attributions("انتقد النائب ما وصفه بسياسة التجويع التي تتبعها الحكومة.\n")
         #expect(relative.first?.stance == "Assert" && relative.first?.source == nil)
@@ -102,16 +96,16 @@ struct CueFamilyTests {
     }
 
     @Test func colonAfterANameOrHeadlineSubject() throws {
-        let headline = try only("وزير الخارجية: المفاوضات في مرحلة حاسمة")
+        let headline = try Fixture.single("وزير الخارجية: المفاوضات في مرحلة حاسمة")
         #expect(headline.cue == ":" && headline.source == "وزير الخارجية" && headline.form == "Indirect")
-        let quoted = try only("الوزير: \"لن نسمح بتكرار ما حدث\".")
+        let quoted = try Fixture.single("الوزير: \"لن نسمح بتكرار ما حدث\".")
         #expect(quoted.form == "Direct" && quoted.content == "لن نسمح بتكرار ما حدث")
     }
 
     @Test func englishRules() throws {
-        let said = try only("The minister said the talks would resume next week.")
+        let said = try Fixture.single("The minister said the talks would resume next week.")
         #expect(said.cue == "said" && said.source == "The minister" && said.content == "the talks would resume next week")
-        let according = try only("According to Reuters, the shipment arrived on Sunday.")
+        let according = try Fixture.single("According to Reuters, the shipment arrived on Sunday.")
         #expect(according.cue == "According to" && according.source == "Reuters")
         let tweet = Fixture.attributions("نص عربي قبل التغريدة.\n\nTalks will resume soon https://t.co/abc\n\n— Jane Roe (@jane) May 1, 2024\n")
         let signed = try #require(tweet.first { $0.cue == "—" })

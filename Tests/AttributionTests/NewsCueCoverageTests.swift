@@ -5,12 +5,6 @@ import Testing
 /// of news (not from any corpus file).
 @Suite("News cue coverage")
 struct NewsCueCoverageTests {
-    func only(_ text: String) throws -> ExtractedAttribution {
-        let found = Fixture.attributions(text + "\n")
-        try #require(found.count == 1, "\(found)")
-        return found[0]
-    }
-
     @Test(arguments: [
         ("ونوه رئيس الوزراء إلى أن الحكومة ستواصل دعم المزارعين.", "نوه", "رئيس الوزراء", "الحكومة ستواصل دعم المزارعين"),
         ("واعترف المسؤول بأن الخطة واجهت صعوبات كبيرة.", "اعترف", "المسؤول", "الخطة واجهت صعوبات كبيرة"),
@@ -21,7 +15,7 @@ struct NewsCueCoverageTests {
         ("وأردف السفير أن العلاقات بين البلدين متينة.", "أردف", "السفير", "العلاقات بين البلدين متينة"),
     ])
     func speechVerbsOfNews(sentence: String, cue: String, source: String, content: String) throws {
-        let found = try only(sentence)
+        let found = try Fixture.single(sentence)
         #expect(found.cue == cue && found.source == source && found.content == content)
         #expect(found.stance == "Assert" && found.form == "Indirect")
     }
@@ -32,7 +26,7 @@ struct NewsCueCoverageTests {
         ("وناشدت المنظمة المجتمع الدولي بأن يتحرك لوقف النزاع.", "ناشدت", "يتحرك لوقف النزاع"),
     ])
     func verbsWithAnAddresseeOrObject(sentence: String, cue: String, content: String) throws {
-        let found = try only(sentence)
+        let found = try Fixture.single(sentence)
         #expect(found.cue == cue && found.content == content && found.stance == "Assert")
         #expect(found.source != nil)
     }
@@ -47,20 +41,20 @@ struct NewsCueCoverageTests {
         ("وحذرا من أن الوضع الإنساني يتدهور بسرعة.", "حذرا"),
     ])
     func pluralFeminineAndDualForms(sentence: String, cue: String) throws {
-        let found = try only(sentence)
+        let found = try Fixture.single(sentence)
         #expect(found.cue == cue && found.source == nil && found.form == "Indirect")
     }
 
     @Test func agentlessAndPassiveReports() throws {
-        let reports = try only("وأفادت تقارير إعلامية بأن الاجتماع تأجل إلى الأسبوع المقبل.")
+        let reports = try Fixture.single("وأفادت تقارير إعلامية بأن الاجتماع تأجل إلى الأسبوع المقبل.")
         #expect(reports.source == "تقارير إعلامية" && reports.content == "الاجتماع تأجل إلى الأسبوع المقبل")
-        let sources = try only("وقالت مصادر دبلوماسية إن الوفدين توصلا إلى تفاهم أولي.")
+        let sources = try Fixture.single("وقالت مصادر دبلوماسية إن الوفدين توصلا إلى تفاهم أولي.")
         #expect(sources.source == "مصادر دبلوماسية")
-        let media = try only("وذكرت وسائل إعلام محلية أن الحريق اندلع في مستودع قديم.")
+        let media = try Fixture.single("وذكرت وسائل إعلام محلية أن الحريق اندلع في مستودع قديم.")
         #expect(media.source == "وسائل إعلام محلية")
-        let said = try only("وقيل إن الوزير سيستقيل قبل نهاية الشهر.")
+        let said = try Fixture.single("وقيل إن الوزير سيستقيل قبل نهاية الشهر.")
         #expect(said.cue == "قيل" && said.source == nil && said.content == "الوزير سيستقيل قبل نهاية الشهر")
-        let reported = try only("وأفيد بأن ثلاثة أشخاص أصيبوا في الحادث.")
+        let reported = try Fixture.single("وأفيد بأن ثلاثة أشخاص أصيبوا في الحادث.")
         #expect(reported.cue == "أفيد" && reported.source == nil)
     }
 
@@ -71,7 +65,7 @@ struct NewsCueCoverageTests {
         ("ارتفعت أسعار الوقود بنسبة عشرة في المئة، حسبما أعلنت الشركة.", "حسبما أعلنت", "الشركة", "ارتفعت أسعار الوقود بنسبة عشرة في المئة"),
     ])
     func accordingToWithItsVerb(sentence: String, cue: String, source: String, content: String) throws {
-        let found = try only(sentence)
+        let found = try Fixture.single(sentence)
         #expect(found.cue == cue && found.source == source && found.content == content)
         #expect(found.stance == "Assert" && found.rule.hasPrefix("rule: according-hasabama/"))
     }
@@ -85,14 +79,14 @@ struct NewsCueCoverageTests {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)
     }
     @Test func occasionPhraseBeforeASpeechVerbIsNotItsOwnClaim() throws {
-        let interview = try only("وفي تصريح لقناة إخبارية، قال الوزير إن الحكومة لن تتراجع.")
+        let interview = try Fixture.single("وفي تصريح لقناة إخبارية، قال الوزير إن الحكومة لن تتراجع.")
         #expect(interview.cue == "قال" && interview.source == "الوزير" && interview.content == "الحكومة لن تتراجع")
-        let medium = try only("وقال وزير المالية في تصريح لوكالة الأنباء الرسمية إن العجز سيتراجع.")
+        let medium = try Fixture.single("وقال وزير المالية في تصريح لوكالة الأنباء الرسمية إن العجز سيتراجع.")
         #expect(medium.cue == "قال" && medium.source == "وزير المالية" && medium.content == "العجز سيتراجع")
     }
 
     @Test func statementOfAnInstitutionGovernsItsClause() throws {
-        let found = try only("وفي بيان لوزارة الصحة، فإن عدد الإصابات بلغ مئة حالة.")
+        let found = try Fixture.single("وفي بيان لوزارة الصحة، فإن عدد الإصابات بلغ مئة حالة.")
         #expect(found.cue == "في بيان ل" && found.source == "وزارة الصحة" && found.content == "عدد الإصابات بلغ مئة حالة")
     }
 }

@@ -9,8 +9,8 @@ import TextFiles
 /// Each worker holds one document at a time; the output bytes of a document depend on that
 /// document alone, so they are the same whatever the number of jobs.
 struct CorpusAnnotator: Sendable {
-    /// Produces the `.ann` text of one document.
-    typealias Annotate = @Sendable (TextFile) throws -> String
+    /// Produces the `.ann` text of one document, as UTF-8 bytes.
+    typealias Annotate = @Sendable (TextFile) throws -> [UInt8]
 
     /// The per-document function.
     let annotate: Annotate
@@ -40,7 +40,7 @@ struct CorpusAnnotator: Sendable {
             bytes = try TextFile.readBytes(document.sourcePath)
             outcome.byteCount = bytes.count
             let file = try TextFile(path: document.sourcePath, bytes: bytes)
-            annotation = Array(try annotate(file).utf8)
+            annotation = try annotate(file)
             warnings = CorpusAnnotator.bratReadingWarnings(file, bytes: bytes)
         } catch let error as TextFileError {
             outcome.message = error.description

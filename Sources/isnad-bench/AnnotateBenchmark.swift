@@ -101,7 +101,7 @@ struct AnnotateBenchmark {
         var produced = 0
         while seconds < 5 {
             for text in texts {
-                produced += extractor.annotate(scalars: text.scalars).serialized().utf8.count
+                produced += extractor.annotate(scalars: text.scalars).serializedUTF8().count
                 bytes += text.bytes
             }
             seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

@@ -168,6 +168,10 @@ struct ValidationRun {
             seen.append(fragment)
         }
         guard inText else { return }
+        if t.fragments.allSatisfy(\.isEmpty), let first = t.fragments.first {
+            warning(line, column(String(first.lowerBound), line),
+                    "\(t.id) covers no text (an empty span at offset \(first.lowerBound)); brat draws it as a point, but a \(t.label) is meant to cover the words it labels: give it an end past its start")
+        }
         for fragment in t.fragments {
             if let breakIndex = fragment.firstIndex(where: { LineBreaks.contains(text[$0]) }) {
                 error(line, column(String(fragment.lowerBound), line),

@@ -70,6 +70,15 @@ func check(_ annotations: String, text: String = arabicText, configuration: Brat
         #expect(backwards == ["d.ann:1:18: warning: fragment 15 29 comes before fragment 32 37 in the text; write fragments in text order"])
     }
 
+    @Test func anEmptySpanIsAWarningNotAnError() {
+        // brat accepts empty spans (drawn as a point); an Isnad label is meant to cover words.
+        #expect(check("T1\tSource 5 5\t\n") == [
+            "d.ann:1:11: warning: T1 covers no text (an empty span at offset 5); brat draws it as a point, but a Source is meant to cover the words it labels: give it an end past its start",
+        ])
+        // one empty fragment beside a real one is not an empty span
+        #expect(check("T1\tSource 5 12;13 13\tالوزيرُ \n") == [])
+    }
+
     @Test func coveredTextDifferencePrintsBoth() {
         #expect(check("T1\tSource 5 12\tالوزير\n") == [
             "d.ann:1:16: error: covered text differs from the .txt at 5 12: expected \"الوزيرُ\", found \"الوزير\"",

@@ -22,10 +22,18 @@ enum AgreeCSV {
                           "first_text", "second_label", "second_offsets", "second_text"])]
         for pair in report.pairs {
             lines.append(row([pair.document, pair.firstAnnotator, pair.secondAnnotator, pair.verdict,
-                              pair.first?.label ?? "", pair.first?.offsets ?? "", pair.first?.text ?? "",
-                              pair.second?.label ?? "", pair.second?.offsets ?? "", pair.second?.text ?? ""]))
+                              pair.first?.label ?? "", pair.first?.offsets ?? "", spreadsheetText(pair.first?.text ?? ""),
+                              pair.second?.label ?? "", pair.second?.offsets ?? "", spreadsheetText(pair.second?.text ?? "")]))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` as a spreadsheet shows it: a text that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return gets a leading `'`, so that Excel, LibreOffice and Google Sheets show it as text instead of
+    /// evaluating it as a formula (CSV injection); every other text is unchanged.
+    static func spreadsheetText(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
+        return "'" + text
     }
 
     /// One CSV line; fields with commas, quotes or line breaks are quoted.

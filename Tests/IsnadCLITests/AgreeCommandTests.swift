@@ -72,6 +72,17 @@ struct AgreeFixtureFolders {
         #expect(rows.count == 1 + 5)
     }
 
+    @Test func pairTextsThatASpreadsheetWouldEvaluateAreQuoted() {
+        // Tweets and lists put such texts in spans: "=…" would run as a formula in a spreadsheet.
+        #expect(AgreeCSV.spreadsheetText("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")")
+        #expect(AgreeCSV.spreadsheetText("@CNN") == "'@CNN")
+        #expect(AgreeCSV.spreadsheetText("- قال الوزير") == "'- قال الوزير")
+        #expect(AgreeCSV.spreadsheetText("+٩٦٦") == "'+٩٦٦")
+        #expect(AgreeCSV.spreadsheetText("الاقتصاد ينمو") == "الاقتصاد ينمو")
+        #expect(AgreeCSV.spreadsheetText("") == "")
+        #expect(AgreeCSV.row(["a", AgreeCSV.spreadsheetText("=1,2")]) == "a,\"'=1,2\"")
+    }
+
     @Test func jsonAndCSVCarryValuesIntervalsAndUndefinedReasons() throws {
         let folders = try AgreeFixtureFolders()
         defer { folders.remove() }

@@ -25,6 +25,7 @@ extension ExtractionRun {
               doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
         // ستعلن، سيقول: a future cue reports no speech yet
         if isFuture(match) { return }
+        if isSubjunctive(match) { return }
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
@@ -142,6 +143,25 @@ extension ExtractionRun {
         return key.hasPrefix("س") && !form.hasPrefix("س") && key.dropFirst().hasPrefix(form)
     }
 
+    /// Whether an imperfect cue stands right after أن or إن, قد or سوف (`على الجميع أن يدرك`، `قد يعلنان`،
+    /// `سوف يقول`): an obligation, a wish, a possibility or a future, no speech yet. A perfect verb
+    /// there reports (`بعد أن أعلن`، `كان قد قال`).
+    mutating func isSubjunctive(_ match: CueMatch) -> Bool {
+        let previous = match.tokens.lowerBound - 1
+        guard match.entry.words.count == 1, !match.hasConjunction, !match.isNegated, doc.isWord(previous),
+              lexicon.complementizers.contains(doc.stemWithoutConjunction(previous))
+                || Self.modals.contains(doc.stemWithoutConjunction(previous)),
+              let form = match.entry.words.first?.text, let first = form.unicodeScalars.first else { return false }
+        if first == "ي" { return true }
+        // تقول، نقول are imperfect when يقول is a form of the same cue (تابع، نشر are perfect)
+        guard first == "ت" || first == "ن" else { return false }
+        let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
+        return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
+    }
+
+    /// قد and سوف: before an imperfect cue, a possibility or a future (`isSubjunctive`).
+    static let modals: Set<Word> = ["قد", "سوف"]
+
     /// Where an English reported clause starts: after the cue, and after `that`.
     mutating func englishContentStart(_ match: CueMatch) -> Int {
         let next = match.tokens.upperBound
@@ -157,11 +177,19 @@ extension ExtractionRun {
     }
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
-    func stance(_ match: CueMatch, content: Range<Int>) -> Stance {
-        if match.isNegated { return .deny }
+    mutating func stance(_ match: CueMatch, content: Range<Int>) -> Stance {
+        if match.isNegated, !isRelativeMa(match) { return .deny }
         if let words = normalizedWords(content, atMost: lexicon.maxDenialContentWords),
            lexicon.denialContents.contains(words) { return .deny }
         return match.rule.stance
+    }
+
+    /// Whether the negator before a cue is the relative ما of a clause-break phrase (`وهو ما يعتقد
+    /// الباحثون أنه …`: "which the researchers believe"), not a negation.
+    mutating func isRelativeMa(_ match: CueMatch) -> Bool {
+        let ma = match.tokens.lowerBound - 1
+        guard match.negatorLength == 1, doc.isWord(ma), doc.keys[ma] == "ما" else { return false }
+        return phraseLength(lexicon.clauseBreaks, at: ma - 1) == 2
     }
 
     /// The normalized words of the tokens inside `range`, joined by spaces; nil when there are more
@@ -196,6 +224,12 @@ extension ExtractionRun {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
+                // طالبت الحركة الوسطاء بالضغط على … الذي تزعم أن …: the ب-object comes before a later cue's أن
+                // (أفاد مصدر بوزارة الصحة بأن …: no cue before the أن, the ب-word is the Source's)
+                if index > match.tokens.upperBound, startsGovernedObject(at: index, of: match),
+                   !complementizerFollows(index + 1, before: sentence.upperBound, line: line, words: lexicon.maxCueGap - words) {
+                    return .nothing(index)
+                }
                 if let next = matchCue(at: index),
                    index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple {
                     return .nothing(index)
@@ -207,11 +241,37 @@ extension ExtractionRun {
                     words += quotation.wordCount
                     continue
                 }
+                // خلال برنامج "في المساء مع قصواء" … أن …: a quoted name in the gap, the complementizer after it reports
+                if index > match.tokens.upperBound, doc.isWord(index - 1), let close = quotation.close,
+                   complementizerFollows(doc.firstToken(atOrAfter: close.upperBound), before: sentence.upperBound, line: line,
+                                         words: lexicon.maxCueGap - words - quotation.wordCount) {
+                    index = doc.firstToken(atOrAfter: close.upperBound)
+                    words += quotation.wordCount
+                    continue
+                }
                 return .quotation(index, quotation)
             }
             index += 1
         }
         return .nothing(min(index, sentence.upperBound))
+    }
+
+    /// Whether a complementizer comes at or after token `start`, on `line` and before `end`, within
+    /// `limit` words, with no cue, colon or quotation before it.
+    mutating func complementizerFollows(_ start: Int, before end: Int, line: Int, words limit: Int) -> Bool {
+        var index = start
+        var words = 0
+        while index < end, index < doc.tokens.count, doc.lineOfToken[index] == line, words <= limit {
+            if doc.isColon(index) || doc.quotation(openingAt: doc.tokens[index].start) != nil { return false }
+            if doc.isWord(index) {
+                if lexicon.mayBeComplementizer(doc.keys[index]),
+                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) { return true }
+                if phraseLength(lexicon.clauseBreaks, at: index) != nil || matchCue(at: index) != nil { return false }
+                words += 1
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether token `index` is a cue verb joined by و/ف (`فقال`، `ووصفها`) or a participle cue, which

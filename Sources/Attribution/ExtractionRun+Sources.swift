@@ -29,7 +29,8 @@ extension ExtractionRun {
         let takesObject = match.rule.constructions.contains(.object)
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
-        return (sourcePhrase(gap.lowerBound..<end, stopAtObject: takesObject), relays)
+        // جاء في بيان للجيش: the cue took the ل of the Source's first word
+        return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
     }
 
     /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن, a definite noun
@@ -108,6 +109,8 @@ extension ExtractionRun {
     /// punctuation mark or a complementizer, skipping `قد` and a negator; `كان X … قد قال` too.
     mutating func subjectBefore(_ match: CueMatch, clause: Range<Int>) -> Range<Int>? {
         guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
+        // سلسلة تصريحات اتهمت فيها …: a cue with a resumptive pronoun describes the noun before it
+        if doc.isWord(match.tokens.upperBound), Self.resumptives.contains(doc.keys[match.tokens.upperBound]) { return nil }
         var index = match.tokens.lowerBound - 1 - match.negatorLength
         while index >= clause.lowerBound, doc.isWord(index), doc.keys[index] == "قد" { index -= 1 }
         let end = index + 1
@@ -170,6 +173,9 @@ extension ExtractionRun {
         return doc.tokens[index].start + 1
     }
 
+    /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
+    static let resumptives: Set<Word> = ["فيه", "فيها", "فيهم", "فيهما"]
+
     /// كان and its forms, for `subjectAfterKana`.
     static let kana: Set<Word> = ["كان", "كانت", "كانوا"]
 
@@ -215,6 +221,7 @@ extension ExtractionRun {
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
             var end = index
             var words = 0
+            var objectStart: Int?
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
@@ -227,8 +234,16 @@ extension ExtractionRun {
                 }
                 end += 1
             }
+            // كشف الجهاز المركزي للإحصاء في مصر، ارتفاع …: a place after في, set off from the object by a comma, is the Source's
+            if words > 0, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
+               let comma = (end + 1..<min(end + 4, clause.upperBound)).first(where: isComma),
+               (end + 1..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), comma + 1 < clause.upperBound,
+               !startsCoordinatedCue(comma + 1) {
+                end = comma
+                objectStart = comma + 1
+            }
             source = phraseSpan(index..<end)
-            index = end
+            index = objectStart ?? end
         }
         var governed = false
         // a denial or allegation governs no preposition: نفى الوزير الاتهامات الموجهة إلى الحكومة
@@ -239,6 +254,11 @@ extension ExtractionRun {
         } else {
             while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
                 index += length
+                // لوكالة “روسيا اليوم” بسماع …: the medium's quoted name stays outside the Content too
+                if index < clause.upperBound, let name = doc.quotation(openingAt: doc.tokens[index].start), name.wordCount <= 4,
+                   let close = name.close {
+                    index = doc.firstToken(atOrAfter: close.upperBound)
+                }
             }
         }
         var contentStart: Int?
@@ -298,6 +318,8 @@ extension ExtractionRun {
         if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
             || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
         if isObjectStartWord(index) { return true }
+        // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
+        if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
         if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }

@@ -1,0 +1,122 @@
+import Testing
+@testable import Attribution
+
+/// Patterns met when the extractor was run on a third round of unseen news (politics, economy, health,
+/// sport and courts, from outlets of several countries); every sentence is written for these tests, and
+/// each asserts what the guidelines prescribe for that pattern.
+@Suite("Unseen news patterns, third round")
+struct UnseenNewsPatternTests {
+
+    /// One sentence with one attribution and its expected spans, Stance and Form.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var pattern: String
+        var sentence: String
+        var cue: String
+        var source: String?
+        var content: String
+        var stance = "Assert"
+        var form = "Indirect"
+        var testDescription: String { pattern }
+    }
+
+    static let singles: [Case] = [
+        // ل with the article continues a Source before an object (no possessive noun, no construct object)
+        Case(pattern: "كشف المدير الفني للمنتخب عن OBJECT", sentence: "وكشف المدير الفني للمنتخب الوطني عن قائمة اللاعبين الجديدة.",
+             cue: "كشف", source: "المدير الفني للمنتخب الوطني", content: "قائمة اللاعبين الجديدة"),
+        // a place after في belongs to the Source when a comma sets the object apart
+        Case(pattern: "أعلن X للإحصاء في PLACE، OBJECT", sentence: "أعلن المكتب الوطني للإحصاء في تونس، تراجع نسبة البطالة خلال الربع الأخير.",
+             cue: "أعلن", source: "المكتب الوطني للإحصاء في تونس", content: "تراجع نسبة البطالة خلال الربع الأخير"),
+        // a quoted case name inside the Source is no quotation of speech: the complementizer after it reports
+        Case(pattern: "قال X في قضية \"NAME\"، …، إن", sentence: "وقال المحامي في قضية \"الأراضي الزراعية\"، أمام المحكمة، إن موكله بريء من التهم.",
+             cue: "قال", source: "المحامي في قضية \"الأراضي الزراعية\"", content: "موكله بريء من التهم"),
+        // a quoted programme name in the gap, then أن
+        Case(pattern: "أوضح خلال برنامج \"NAME\" أن", sentence: "وأوضح خلال لقاء مع برنامج \"صباح الخير يا عرب\" أن الموسم سيبدأ مبكرا هذا العام.",
+             cue: "أوضح", source: nil, content: "الموسم سيبدأ مبكرا هذا العام"),
+        // a study's finding
+        Case(pattern: "وجدت الدراسة أن", sentence: "ووجدت الدراسة أن النوم الكافي يحسن الذاكرة لدى الأطفال.",
+             cue: "وجدت", source: "الدراسة", content: "النوم الكافي يحسن الذاكرة لدى الأطفال"),
+        // أفاد with a ب- or عن-object instead of أن
+        Case(pattern: "أفادت X بـOBJECT", sentence: "وأفادت مصادر محلية بسقوط قذائف على حي سكني.",
+             cue: "أفادت", source: "مصادر محلية", content: "سقوط قذائف على حي سكني"),
+        Case(pattern: "أفادت X عن OBJECT", sentence: "وأفادت الوكالة عن اعتقال ثلاثة مشتبه بهم في العاصمة.",
+             cue: "أفادت", source: "الوكالة", content: "اعتقال ثلاثة مشتبه بهم في العاصمة"),
+        // the medium's quoted name after لقناة stays outside the object
+        Case(pattern: "أفادت X لقناة \"NAME\" بـOBJECT", sentence: "وأفادت مصادر لقناة \"الجزيرة\" بوقوع انفجار في الميناء.",
+             cue: "أفادت", source: "مصادر", content: "وقوع انفجار في الميناء"),
+        // the participle معقبا (عقب alone is the preposition "after")
+        Case(pattern: "…، معقبا: \"…\"", sentence: "وأشاد المدرب بأداء فريقه، معقبا: \"اللاعبون قدموا كل ما لديهم\".",
+             cue: "معقبا", source: nil, content: "اللاعبون قدموا كل ما لديهم", form: "Direct"),
+        // زاد بالقول: a speech verb, not a headline subject before a colon
+        Case(pattern: "وزاد بالقول: «…»", sentence: "وزاد بالقول: «لن نتراجع عن هذا القرار مهما كانت الضغوط».",
+             cue: "زاد بالقول", source: nil, content: "لن نتراجع عن هذا القرار مهما كانت الضغوط", form: "Direct"),
+        // جاء في بيان لـ: the ل belongs to the cue, the Source starts after it
+        Case(pattern: "جاء في بيان لـX: \"…\"", sentence: "وجاء في بيان لوزارة الصحة: \"ستبقى العيادات مفتوحة طوال العطلة\".",
+             cue: "جاء في بيان ل", source: "وزارة الصحة", content: "ستبقى العيادات مفتوحة طوال العطلة", form: "Direct"),
+        // a perfect cue after بعد أن reports
+        Case(pattern: "بعد أن أعلن X أن", sentence: "وبعد أن أعلن الوزير أن الحدود ستفتح، عاد المسافرون إلى المعبر.",
+             cue: "أعلن", source: "الوزير", content: "الحدود ستفتح"),
+        // وهو ما يعتقد: the relative ما is no negation
+        Case(pattern: "، وهو ما يعتقد X أنه", sentence: "وتراجعت المبيعات في الربع الثالث، وهو ما يعتقد المحللون أنه تراجع مؤقت.",
+             cue: "يعتقد", source: "المحللون", content: "تراجع مؤقت", stance: "Believe"),
+        // حسب الله is a name, not according to God
+        Case(pattern: "قال NAME حسب الله إن", sentence: "وقال النائب محمد حسب الله إن الجلسة ستعقد غدا.",
+             cue: "قال", source: "النائب محمد حسب الله", content: "الجلسة ستعقد غدا"),
+        // a cue with a resumptive فيها describes the noun before it: no Source
+        Case(pattern: "رسالة طالبت فيها بـOBJECT", sentence: "ونشرت الجمعية رسالة مفتوحة طالبت فيها بوقف الحرب فورا.",
+             cue: "طالبت", source: nil, content: "وقف الحرب فورا"),
+        // a trailing according-to: the clause before it without its leading و
+        Case(pattern: "وفي …، بحسب ما أعلنه X", sentence: "وفي ختام الاجتماع اتفق الطرفان على مواصلة الحوار، بحسب ما أعلنه مكتب الرئيس.",
+             cue: "بحسب ما أعلنه", source: "مكتب الرئيس", content: "في ختام الاجتماع اتفق الطرفان على مواصلة الحوار"),
+        // a relative clause after the comma goes on describing the Content; its future verb is no cue
+        Case(pattern: "أن …، الذين سيجدون …", sentence: "وأوضح أن المباراة لن تكون سهلة على الضيوف، الذين سيجدون صعوبة في التأقلم.",
+             cue: "أوضح", source: nil, content: "المباراة لن تكون سهلة على الضيوف، الذين سيجدون صعوبة في التأقلم"),
+    ]
+
+    @Test(arguments: singles)
+    func singleAttributionPatterns(_ expected: Case) throws {
+        let found = try Fixture.single(expected.sentence)
+        #expect(found.cue == expected.cue)
+        #expect(found.source == expected.source)
+        #expect(found.content == expected.content)
+        #expect(found.stance == expected.stance && found.form == expected.form)
+    }
+
+    /// Sentences that make no claim although they hold a cue word.
+    @Test(arguments: [
+        // بيد أن and دون أن are no complementizers of the cue before them
+        "ونقل الموفد الرسالة إلى الرئيس بيد أن الرد لم يصل بعد.",
+        "وتحدث الوزير طويلا عن الخطة دون أن يكشف تفاصيلها.",
+        // قد, سوف or أن before an imperfect cue: a possibility, a future, an obligation
+        "وقد يعلن الوزيران الاتفاق في قمة الأسبوع المقبل.",
+        "وسوف يعلن الاتحاد القائمة النهائية في وقت لاحق.",
+        "وعلى الحكومة أن تدرك أن الأزمة أعمق مما تبدو.",
+        // رفض الحديث عن: refusing to talk denies nothing
+        "ورفض اللاعب الحديث عن العروض التي تلقاها.",
+        // a fact check's labels are no headline subjects
+        "المتداول: صورة تظهر انهيار جسر في المدينة\nالحقيقة: الصورة قديمة وتعود إلى عام 2015",
+    ])
+    func noClaim(_ sentence: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// `طالبت X بـOBJECT … التي تقول إنها …`: the ب-object ends the demand's gap, so the later complementizer
+    /// belongs to the relative clause's own cue (no Source).
+    @Test func governedObjectEndsTheGapBeforeALaterComplementizer() throws {
+        let found = Fixture.attributions("وطالبت النقابة بزيادة الأجور التي تقول إنها لم ترتفع منذ سنوات.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "طالبت" && found[0].source == "النقابة")
+        #expect(found[0].content == "زيادة الأجور التي تقول إنها لم ترتفع منذ سنوات")
+        #expect(found[1].cue == "تقول" && found[1].source == nil && found[1].content == "لم ترتفع منذ سنوات")
+    }
+
+    /// `وقال مصدر "…" مضيفا أن …`: a quotation after the speaker and before a participle cue is speech,
+    /// not a name in the gap.
+    @Test func quotationBeforeAParticipleIsStillSpeech() throws {
+        let found = Fixture.attributions("وقال مصدر \"لم تحسم الصفقة بعد\" مضيفا أن المفاوضات مستمرة.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "مصدر")
+        #expect(found[0].content == "لم تحسم الصفقة بعد" && found[0].form == "Direct")
+        #expect(found[1].cue == "مضيفا" && found[1].content == "المفاوضات مستمرة")
+    }
+}

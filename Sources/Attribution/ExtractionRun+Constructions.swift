@@ -69,6 +69,10 @@ extension ExtractionRun {
             } else if rule.constructions.contains(.quote), let quotation = quotationBefore(match) {
                 contents = [quotation.inner]; form = .direct; name += "-after-quote"
                 gapEnd = clause.upperBound
+                // "…". وأكد المسؤول الثاني ذلك: the anaphor after the Source points back to the quotation
+                while gapEnd > match.tokens.upperBound, !doc.isWord(gapEnd - 1) || lexicon.anaphors.contains(doc.keys[gapEnd - 1]) {
+                    gapEnd -= 1
+                }
                 if let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma), comma + 1 < doc.tokens.count,
                    let second = doc.quotation(openingAt: doc.tokens[comma + 1].start) {
                     contents.append(second.inner)   // "…"، قال الوزير، "…": a quotation split by its cue
@@ -237,6 +241,11 @@ extension ExtractionRun {
                 words += 1
             } else if let quotation = doc.quotation(openingAt: token.start) {
                 if quotation.isShort, let close = quotation.close {
+                    // وقال مسؤول "انتهت العملية بنجاح".: a short quotation after the speaker that ends the clause is speech
+                    if match.rule.constructions.contains(.quote), quotation.wordCount >= 2, index > match.tokens.upperBound,
+                       !introducesName(before: index), endsClause(after: close, sentence: sentence, line: line) {
+                        return .quotation(index, quotation)
+                    }
                     index = doc.firstToken(atOrAfter: close.upperBound)
                     words += quotation.wordCount
                     continue
@@ -254,6 +263,31 @@ extension ExtractionRun {
             index += 1
         }
         return .nothing(min(index, sentence.upperBound))
+    }
+
+    /// Whether the words before the quotation at token `index` make it a name: a preposition, a medium
+    /// (`في صحيفة`، `لقناة`) or a noun that names (`برنامج`، `بعنوان`).
+    mutating func introducesName(before index: Int) -> Bool {
+        let previous = index - 1
+        guard doc.isWord(previous) else { return true }
+        if isPreposition(previous) || Self.nameHeads.contains(doc.stemWithoutConjunction(previous)) { return true }
+        return startsPhrase(lexicon.sourceEnds, at: previous) || startsPhrase(lexicon.sourceEnds, at: previous - 1)
+            || doc.readings(previous).contains { ["ل", "ب"].contains($0.proclitics.first ?? "") && Self.nameHeads.contains($0.stem) }
+    }
+
+    /// Nouns after which a quotation is a name or title, not speech.
+    static let nameHeads: Set<Word> = ["صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "مجلة", "مجله", "وكالة", "وكاله",
+                                       "شبكة", "شبكه", "موقع", "برنامج", "كتاب", "حساب", "حملة", "حمله", "عملية", "عمليه",
+                                       "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه"]
+
+    /// Whether the clause ends after a quotation's closing mark: at the sentence's or line's end, at a
+    /// terminator, or where a participle or coordinated cue starts (`"…" مضيفا أن …`).
+    mutating func endsClause(after close: Range<Int>, sentence: Range<Int>, line: Int) -> Bool {
+        let after = doc.firstToken(atOrAfter: close.upperBound)
+        guard after < sentence.upperBound, after < doc.tokens.count, doc.lineOfToken[after] == line else { return true }
+        if doc.isWord(after) { return startsCoordinatedCue(after) }
+        if isComma(after) { return doc.isWord(after + 1) && startsCoordinatedCue(after + 1) }
+        return [".", "!", "?", "؟", "…"].contains(doc.tokens[after].surface)
     }
 
     /// Whether a complementizer comes at or after token `start`, on `line` and before `end`, within

@@ -131,6 +131,17 @@ extension ExtractionRun {
                let word = match.entry.words.first?.text, word == "وفق" || word == "حسب" { return }
             var end = match.tokens.upperBound
             while end < clause.upperBound, !isComma(end) { end += 1 }
+            if namesItsSpeaker(match) {
+                // …، بحسب قوله "…": the speaker is the pronoun; a quotation right after is what was said
+                if let quotation = doc.quotation(openingAt: doc.tokens[min(match.tokens.upperBound, doc.tokens.count - 1)].start),
+                   match.tokens.upperBound < clause.upperBound, quotation.wordCount > 0 {
+                    consume(match.tokens.upperBound..<end)
+                    found.append(FoundAttribution(cue: match.span, source: nil, contents: [quotation.inner], stance: match.rule.stance,
+                                                  form: .direct, rule: name + "-quote"))
+                    return
+                }
+                end = match.tokens.upperBound
+            }
             let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
             var contentEnd = match.tokens.lowerBound
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
@@ -147,6 +158,17 @@ extension ExtractionRun {
                                           form: formOf(content), rule: name + "-after"))
         }
     }
+
+    /// Whether an according-to cue ends with its speaker as an attached pronoun (`بحسب قوله`، `على حد
+    /// تعبيرها`): no Source phrase follows it.
+    func namesItsSpeaker(_ match: CueMatch) -> Bool {
+        guard match.entry.words.count >= 2, let last = match.entry.words.last else { return false }
+        return Self.sayingWithPronoun.contains(last)
+    }
+
+    /// Nouns of saying with an attached pronoun that end an according-to cue.
+    static let sayingWithPronoun: Set<Word> = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
+                                               "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
     func startsWithJoinedPreposition(_ index: Int) -> Bool {

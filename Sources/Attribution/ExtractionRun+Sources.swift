@@ -222,12 +222,16 @@ extension ExtractionRun {
             var end = index
             var words = 0
             var objectStart: Int?
+            // اعتبرها البعض جرس إنذار: the cue's pronoun is its first object, the second one follows the Source
+            let cueHasObjectPronoun = match.entry.words.count == 1 && match.entry.words.first.map {
+                doc.stemWithoutConjunction(match.tokens.lowerBound).text.unicodeScalars.count > $0.text.unicodeScalars.count } == true
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
-                        || (words > 0 && startsGovernedObject(at: end, of: match)) { break }
+                        || (words > 0 && startsGovernedObject(at: end, of: match))
+                        || (words > 0 && cueHasObjectPronoun && startsPredicate(at: end)) { break }
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
                     break
@@ -263,7 +267,9 @@ extension ExtractionRun {
         }
         var contentStart: Int?
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
-        if !governed, doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
+        // (only for a cue that governs ب itself: كشفت بعض …، اعتبرها البعض بداية … keep their ب)
+        if !governed, doc.isWord(index), startsGovernedObject(at: index, of: match),
+           let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
             contentStart = reading.stemStart
             governed = true
         } else if !governed, let addressed = (index..<min(index + 4, clause.upperBound)).first(where: { startsGovernedObject(at: $0, of: match) }),
@@ -323,16 +329,35 @@ extension ExtractionRun {
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
         if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
-        // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها
-        if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+        // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name
+        // after a title: الوزير سامي)
+        if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
+        // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
+        if doc.keys[index - 1].text.hasSuffix("تا") { return false }
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
            doc.tokens[index - 2].surface.hasSuffix("ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
+    }
+
+    /// Whether token `index` is an indefinite word after a definite one that is neither a title
+    /// (`الرئيس ماكرون`، `الوزير`) nor a nisba adjective (`المحلل السياسي محمد`): the predicate
+    /// of a cue whose pronoun is its first object (`اعتبرها البعض جرس إنذار`).
+    func startsPredicate(at index: Int) -> Bool {
+        guard doc.isWord(index), doc.isWord(index - 1), !doc.keys[index].hasPrefix("ال") else { return false }
+        let previous = doc.keys[index - 1].text
+        guard previous.hasPrefix("ال"), !["ي", "يه", "يين", "يون"].contains(where: { previous.hasSuffix($0) }) else { return false }
+        return !isTitle(index - 1)
+    }
+
+    /// Whether token `index` is a definite title from the `construct` list (`الوزير`، `الرئيس`).
+    func isTitle(_ index: Int) -> Bool {
+        let key = doc.keys[index].text
+        return key.hasPrefix("ال") && lexicon.constructs.contains(Word(String(key.unicodeScalars.dropFirst(2))))
     }
 
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).

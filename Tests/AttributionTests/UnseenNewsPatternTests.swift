@@ -67,6 +67,14 @@ struct UnseenNewsPatternTests {
         // a trailing according-to: the clause before it without its leading و
         Case(pattern: "وفي …، بحسب ما أعلنه X", sentence: "وفي ختام الاجتماع اتفق الطرفان على مواصلة الحوار، بحسب ما أعلنه مكتب الرئيس.",
              cue: "بحسب ما أعلنه", source: "مكتب الرئيس", content: "في ختام الاجتماع اتفق الطرفان على مواصلة الحوار"),
+        // the cue's pronoun is its first object: the Source stops before the second (the Content)
+        Case(pattern: "اعتبرها X PREDICATE", sentence: "واعتبرها البعض بداية مرحلة جديدة في العلاقات.",
+             cue: "اعتبرها", source: "البعض", content: "بداية مرحلة جديدة في العلاقات", stance: "Believe"),
+        Case(pattern: "اعتبره PLURAL PREDICATE", sentence: "واعتبره المراقبون تحولا كبيرا في موقف الحكومة.",
+             cue: "اعتبره", source: "المراقبون", content: "تحولا كبيرا في موقف الحكومة", stance: "Believe"),
+        // a short quotation after the speaker that ends the sentence is speech, not a name
+        Case(pattern: "قال X \"SHORT\".", sentence: "وقال أحد الضباط \"انتهت العملية بنجاح\".",
+             cue: "قال", source: "أحد الضباط", content: "انتهت العملية بنجاح", form: "Direct"),
         // a relative clause after the comma goes on describing the Content; its future verb is no cue
         Case(pattern: "أن …، الذين سيجدون …", sentence: "وأوضح أن المباراة لن تكون سهلة على الضيوف، الذين سيجدون صعوبة في التأقلم.",
              cue: "أوضح", source: nil, content: "المباراة لن تكون سهلة على الضيوف، الذين سيجدون صعوبة في التأقلم"),
@@ -108,6 +116,28 @@ struct UnseenNewsPatternTests {
         #expect(found[0].cue == "طالبت" && found[0].source == "النقابة")
         #expect(found[0].content == "زيادة الأجور التي تقول إنها لم ترتفع منذ سنوات")
         #expect(found[1].cue == "تقول" && found[1].source == nil && found[1].content == "لم ترتفع منذ سنوات")
+    }
+
+    /// `…، بحسب قوله "…"`: the speaker is the pronoun (no Source), the quotation right after is what was said.
+    @Test func accordingToHisWordsTakesTheQuotationAfterIt() throws {
+        let all = Fixture.attributions("وأكد أن الهدنة صامدة، بحسب قوله \"رغم كل الخروقات\".\n")
+        let found = try #require(all.first { $0.cue == "بحسب قوله" }, "\(all)")
+        #expect(found.source == nil && found.content == "رغم كل الخروقات" && found.form == "Direct")
+        #expect(all.contains { $0.cue == "أكد" && $0.content == "الهدنة صامدة" })
+    }
+
+    /// A quoted newspaper name after في صحيفة stays a name even when it ends the sentence.
+    @Test func quotedNameAtTheSentenceEndIsNoSpeech() {
+        #expect(Fixture.attributions("وكتب الباحث مقالا مطولا في صحيفة \"الشرق الأوسط\".\n").isEmpty)
+    }
+
+    /// `"…". وأكد المسؤول الثاني ذلك`: the anaphor points back to the quotation, which is the Content of
+    /// both cues; it stays outside the Source.
+    @Test func anaphorAfterTheSourcePointsBackToTheQuotation() throws {
+        let found = Fixture.attributions("وقال أحد الضباط \"انتهت العملية بنجاح\". وأكد الضابط الثاني ذلك.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[1].cue == "أكد" && found[1].source == "الضابط الثاني")
+        #expect(found[1].content == "انتهت العملية بنجاح" && found[1].form == "Direct")
     }
 
     /// `وقال مصدر "…" مضيفا أن …`: a quotation after the speaker and before a participle cue is speech,

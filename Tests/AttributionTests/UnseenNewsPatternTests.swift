@@ -75,6 +75,16 @@ struct UnseenNewsPatternTests {
         // a short quotation after the speaker that ends the sentence is speech, not a name
         Case(pattern: "قال X \"SHORT\".", sentence: "وقال أحد الضباط \"انتهت العملية بنجاح\".",
              cue: "قال", source: "أحد الضباط", content: "انتهت العملية بنجاح", form: "Direct"),
+        // reversed, doubled and mismatched curly marks still make a quotation
+        Case(pattern: "قالت X ”…“", sentence: "وقالت مصادر ”الاجتماع سيعقد في موعده المحدد“.",
+             cue: "قالت", source: "مصادر", content: "الاجتماع سيعقد في موعده المحدد", form: "Direct"),
+        Case(pattern: "قالت X “…“", sentence: "وقالت مصادر “الاجتماع سيعقد في موعده المحدد“.",
+             cue: "قالت", source: "مصادر", content: "الاجتماع سيعقد في موعده المحدد", form: "Direct"),
+        Case(pattern: "أعلن X أن … بـ”…”", sentence: "وأعلن المكتب أن الرئيس سيلقي ”خطابا مهما” مساء الغد.",
+             cue: "أعلن", source: "المكتب", content: "الرئيس سيلقي ”خطابا مهما” مساء الغد", form: "Mixed"),
+        // a dual in construct and its quoted names are one Source; the time phrase stays outside
+        Case(pattern: "ذكرت شبكتا X ”A“ و“B“ في وقت مبكر أن", sentence: "وذكرت شبكتا التلفزيون ”إيه بي“ و“سي بي“ في وقت مبكر أن الحريق أخمد.",
+             cue: "ذكرت", source: "شبكتا التلفزيون ”إيه بي“ و“سي بي“", content: "الحريق أخمد"),
         // a relative clause after the comma goes on describing the Content; its future verb is no cue
         Case(pattern: "أن …، الذين سيجدون …", sentence: "وأوضح أن المباراة لن تكون سهلة على الضيوف، الذين سيجدون صعوبة في التأقلم.",
              cue: "أوضح", source: nil, content: "المباراة لن تكون سهلة على الضيوف، الذين سيجدون صعوبة في التأقلم"),

@@ -79,6 +79,14 @@ extension ExtractionRun {
                     gapEnd = comma
                     name += "-split"
                 }
+            } else if rule.cueClass == .publication, let relayed = relayedObject(match, clause: clause) {
+                // نقلت رويترز عن مصادر التوصل إلى اتفاق: the publisher and the original speaker share the object
+                found.append(FoundAttribution(cue: match.span, source: relayed.publisher, contents: [relayed.content],
+                                              stance: stance(match, content: relayed.content), form: formOf(relayed.content),
+                                              rule: name + "-object"))
+                found.append(FoundAttribution(cue: relayed.relay.cue, source: relayed.relay.source, contents: [relayed.content],
+                                              stance: .assert, form: formOf(relayed.content), rule: rule.name + "/relay"))
+                return
             } else if rule.constructions.contains(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: formOf(content),
@@ -121,6 +129,22 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
                                           stance: .assert, form: form, rule: rule.name + "/relay"))
         }
+    }
+
+    /// `نقلت رويترز عن مصادر مطلعة التوصل إلى اتفاق`: a publication cue, its Source, a relay (`عن`) and the
+    /// original speaker, then an object noun phrase (to the next comma) that both report.
+    mutating func relayedObject(_ match: CueMatch, clause: Range<Int>) -> (publisher: Range<Int>?, relay: Relay, content: Range<Int>)? {
+        guard let relayIndex = (match.tokens.upperBound..<min(clause.upperBound, match.tokens.upperBound + lexicon.maxSourceWords))
+                .first(where: { doc.isWord($0) && lexicon.relays.contains(doc.keys[$0]) }),
+              doc.isWord(relayIndex + 1), doc.keys[relayIndex + 1] != "طريق",   // عن طريق: "by way of"
+              let speaker = sourcePhrase(relayIndex + 1..<clause.upperBound, stopAtObject: true) else { return nil }
+        let objectStart = doc.firstToken(atOrAfter: speaker.upperBound)
+        var end = objectStart
+        while end < clause.upperBound, !isComma(end), !(end > objectStart && startsCoordinatedCue(end)) { end += 1 }
+        guard end > objectStart, doc.isWord(objectStart), let content = span(objectStart..<end) else { return nil }
+        let publisher = sourcePhrase(match.tokens.upperBound..<relayIndex) ?? subjectBefore(match, clause: clause)
+        consume(match.tokens.upperBound..<objectStart)
+        return (publisher, Relay(cue: doc.tokens[relayIndex].start..<doc.tokens[relayIndex].end, source: speaker), content)
     }
 
     /// Whether `content` starts with a word its cue's `claim-object` list allows (always, without a list).

@@ -96,6 +96,8 @@ extension ExtractionRun {
             upper -= 1
         }
         guard lower < upper, (lower..<upper).contains(where: { doc.isWord($0) }) else { return nil }
+        // «تصريحات الوزير …: an opening mark whose quotation goes on past the phrase is not the Source's
+        if isQuoteMark(lower), !(lower + 1..<upper).contains(where: { isQuoteMark($0) }) { lower += 1 }
         if isQuoteMark(lower), isQuoteMark(upper - 1), upper - lower > 2,
            !(lower + 1..<upper - 1).contains(where: { isQuoteMark($0) }) {
             lower += 1; upper -= 1
@@ -172,6 +174,11 @@ extension ExtractionRun {
               !["والد", "والده", "والدة", "والدها", "والدته", "والي", "واليا"].contains(key) else { return nil }
         return doc.tokens[index].start + 1
     }
+
+    /// Feelings a thing "gives cause for" (`تدعو للقلق`): after ل they make the object no call.
+    static let feelings: Set<Word> = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
+                                      "الفخر", "الارتياح", "الاطمئنان", "الريبه", "الشك", "الاسف", "الخجل", "الذعر",
+                                      "الخوف", "الهلع", "التساؤل", "الاستهجان", "الاشمئزاز", "الامل", "الحزن", "الغضب"]
 
     /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
     static let resumptives: Set<Word> = ["فيه", "فيها", "فيهم", "فيهما"]
@@ -285,6 +292,11 @@ extension ExtractionRun {
             end += 1
         }
         guard end > index, let content = span(index..<end) else { return nil }
+        // لا تدعو للقلق، تدعو للسخرية: "gives cause for" a feeling, no call and no claim
+        if doc.isWord(index), case let key = doc.keys[index].text, key.hasPrefix("لل"),
+           Self.feelings.contains(Word("ال" + String(key.unicodeScalars.dropFirst(2)))) {
+            return nil
+        }
         if let quotation = doc.quotation(openingAt: content.lowerBound), !quotation.isShort || governed,
            let close = quotation.close {
             let after = doc.firstToken(atOrAfter: close.upperBound)

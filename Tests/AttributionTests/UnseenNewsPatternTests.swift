@@ -108,6 +108,10 @@ struct UnseenNewsPatternTests {
         "وقد يعلن الوزيران الاتفاق في قمة الأسبوع المقبل.",
         "وسوف يعلن الاتحاد القائمة النهائية في وقت لاحق.",
         "وعلى الحكومة أن تدرك أن الأزمة أعمق مما تبدو.",
+        // تدعو للقلق: "gives cause for" a feeling, no call
+        "والأعراض الجانبية لا تدعو للقلق في أغلب الحالات.",
+        // نقل … عن طريق: "by way of", no relay
+        "ونقل المسعفون الجرحى عن طريق البحر.",
         // رفض الحديث عن: refusing to talk denies nothing
         "ورفض اللاعب الحديث عن العروض التي تلقاها.",
         // a fact check's labels are no headline subjects
@@ -139,6 +143,22 @@ struct UnseenNewsPatternTests {
     /// A quoted newspaper name after في صحيفة stays a name even when it ends the sentence.
     @Test func quotedNameAtTheSentenceEndIsNoSpeech() {
         #expect(Fixture.attributions("وكتب الباحث مقالا مطولا في صحيفة \"الشرق الأوسط\".\n").isEmpty)
+    }
+
+    /// `نقلت X عن Y OBJECT`: a relayed object without أن, shared by the publisher and the original speaker.
+    @Test func relayedObjectWithoutComplementizer() throws {
+        let found = Fixture.attributions("ونقلت رويترز عن مسؤول كبير تأكيده قرب التوصل إلى اتفاق، مشيرا إلى أن الطرفين متفائلان.\n")
+        try #require(found.count == 3, "\(found)")
+        #expect(found[0].cue == "نقلت" && found[0].source == "رويترز" && found[0].content == "تأكيده قرب التوصل إلى اتفاق")
+        #expect(found[1].cue == "عن" && found[1].source == "مسؤول كبير" && found[1].content == found[0].content)
+        #expect(found[2].cue == "مشيرا" && found[2].content == "الطرفين متفائلان")
+    }
+
+    /// An opening mark whose quotation runs past the Source stays outside it (`«تصريحات الوزير تدعو …»`).
+    @Test func unbalancedOpeningMarkIsNotInTheSource() throws {
+        let all = Fixture.attributions("الخارجية: «تصريحات الوزير تدعو لإشعال المنطقة»\n")
+        let found = try #require(all.first { $0.cue == "تدعو" }, "\(all)")
+        #expect(found.source == "تصريحات الوزير")
     }
 
     /// `"…". وأكد المسؤول الثاني ذلك`: the anaphor points back to the quotation, which is the Content of

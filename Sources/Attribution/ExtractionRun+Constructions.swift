@@ -320,7 +320,14 @@ extension ExtractionRun {
         var index = start
         var words = 0
         while index < end, index < doc.tokens.count, doc.lineOfToken[index] == line, words <= limit {
-            if doc.isColon(index) || doc.quotation(openingAt: doc.tokens[index].start) != nil { return false }
+            if doc.isColon(index) { return false }
+            if let quotation = doc.quotation(openingAt: doc.tokens[index].start) {
+                // قناة "سي بي سي"، أن …: a short name on the way
+                guard quotation.isShort, let close = quotation.close else { return false }
+                index = doc.firstToken(atOrAfter: close.upperBound)
+                words += quotation.wordCount
+                continue
+            }
             if doc.isWord(index) {
                 if lexicon.mayBeComplementizer(doc.keys[index]),
                    doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) { return true }

@@ -32,6 +32,9 @@ struct UnseenNewsPatternTests {
         // a quoted programme name in the gap, then أن
         Case(pattern: "أوضح خلال برنامج \"NAME\" أن", sentence: "وأوضح خلال لقاء مع برنامج \"صباح الخير يا عرب\" أن الموسم سيبدأ مبكرا هذا العام.",
              cue: "أوضح", source: nil, content: "الموسم سيبدأ مبكرا هذا العام"),
+        // two quoted names (programme, channel) on the way to أن
+        Case(pattern: "نوه خلال برنامج \"NAME\" على قناة \"NAME\"، أن", sentence: "ونوه خلال مداخلة مع برنامج \"حديث المساء\" على قناة \"سي بي سي\"، أن الأسعار ستنخفض.",
+             cue: "نوه", source: nil, content: "الأسعار ستنخفض"),
         // a study's finding
         Case(pattern: "وجدت الدراسة أن", sentence: "ووجدت الدراسة أن النوم الكافي يحسن الذاكرة لدى الأطفال.",
              cue: "وجدت", source: "الدراسة", content: "النوم الكافي يحسن الذاكرة لدى الأطفال"),

@@ -8,16 +8,7 @@ import Testing
 struct UnseenNewsPatternTests {
 
     /// One sentence with one attribution and its expected spans, Stance and Form.
-    struct Case: CustomTestStringConvertible, Sendable {
-        var pattern: String
-        var sentence: String
-        var cue: String
-        var source: String?
-        var content: String
-        var stance = "Assert"
-        var form = "Indirect"
-        var testDescription: String { pattern }
-    }
+    typealias Case = NewsPatternTests.Case
 
     static let singles: [Case] = [
         // ل with the article continues a Source before an object (no possessive noun, no construct object)
@@ -95,11 +86,7 @@ struct UnseenNewsPatternTests {
 
     @Test(arguments: singles)
     func singleAttributionPatterns(_ expected: Case) throws {
-        let found = try Fixture.single(expected.sentence)
-        #expect(found.cue == expected.cue)
-        #expect(found.source == expected.source)
-        #expect(found.content == expected.content)
-        #expect(found.stance == expected.stance && found.form == expected.form)
+        try NewsPatternTests.check(expected)
     }
 
     /// Sentences that make no claim although they hold a cue word.

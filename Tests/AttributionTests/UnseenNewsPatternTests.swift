@@ -26,6 +26,9 @@ struct UnseenNewsPatternTests {
         // two quoted names (programme, channel) on the way to أن
         Case(pattern: "نوه خلال برنامج \"NAME\" على قناة \"NAME\"، أن", sentence: "ونوه خلال مداخلة مع برنامج \"حديث المساء\" على قناة \"سي بي سي\"، أن الأسعار ستنخفض.",
              cue: "نوه", source: nil, content: "الأسعار ستنخفض"),
+        // the active يشتبه with its subject after it is still a hedge
+        Case(pattern: "يشتبه X في أن", sentence: "ويشتبه المحققون في أن الحريق كان متعمدا.",
+             cue: "يشتبه", source: "المحققون", content: "الحريق كان متعمدا", stance: "Hedge"),
         // a study's finding
         Case(pattern: "وجدت الدراسة أن", sentence: "ووجدت الدراسة أن النوم الكافي يحسن الذاكرة لدى الأطفال.",
              cue: "وجدت", source: "الدراسة", content: "النوم الكافي يحسن الذاكرة لدى الأطفال"),
@@ -98,6 +101,8 @@ struct UnseenNewsPatternTests {
         "وقد يعلن الوزيران الاتفاق في قمة الأسبوع المقبل.",
         "وسوف يعلن الاتحاد القائمة النهائية في وقت لاحق.",
         "وعلى الحكومة أن تدرك أن الأزمة أعمق مما تبدو.",
+        // أشخاص يُشتبه بأنهم …: the passive of a relative clause
+        "واعتقلت الشرطة شخصين يشتبه بأنهما سرقا المتجر.",
         // تدعو للقلق: "gives cause for" a feeling, no call
         "والأعراض الجانبية لا تدعو للقلق في أغلب الحالات.",
         // نقل … عن طريق: "by way of", no relay

@@ -187,6 +187,9 @@ extension ExtractionRun {
         return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
     }
 
+    /// The proclitic ب, for the cues that govern it.
+    static let bi = Word("ب")
+
     /// قد and سوف: before an imperfect cue, a possibility or a future (`isSubjunctive`).
     static let modals: Set<Word> = ["قد", "سوف"]
 
@@ -242,6 +245,7 @@ extension ExtractionRun {
         let line = doc.lineOfToken[match.tokens.lowerBound]
         var index = match.tokens.upperBound
         var words = 0
+        let governsBi = lexicon.governedByRule[match.rule.name]?.contains(Self.bi) == true
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
             let token = doc.tokens[index]
             if doc.isColon(index) { return .colon(index) }
@@ -254,7 +258,7 @@ extension ExtractionRun {
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
                 // طالبت الحركة الوسطاء بالضغط على … الذي تزعم أن …: the ب-object comes before a later cue's أن
                 // (أفاد مصدر بوزارة الصحة بأن …: no cue before the أن, the ب-word is the Source's)
-                if index > match.tokens.upperBound, startsGovernedObject(at: index, of: match),
+                if governsBi, index > match.tokens.upperBound, startsGovernedObject(at: index, of: match),
                    !complementizerFollows(index + 1, before: sentence.upperBound, line: line, words: lexicon.maxCueGap - words) {
                     return .nothing(index)
                 }

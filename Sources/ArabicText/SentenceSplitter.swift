@@ -51,7 +51,7 @@ public struct SentenceSplitter: Sendable {
                 let wasOpen = quotes.isOpen
                 quotes.update(with: token.surface)
                 if wasOpen, !quotes.isOpen, lastWasTerminator { endPending = true }
-            } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens, in: scalars) {
+            } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens, scalars) {
                 endPending = true
             }
             lastWasTerminator = terminator
@@ -70,26 +70,26 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// A single `.` right after a one-letter word or a known abbreviation; after a one-letter word
-    /// spaces may stand before the dot (`التاسعة م . واستمرت`، `ج . ر . ر. مارتن`).
-    private func isAbbreviation(at index: Int, _ tokens: [Token], in scalars: [Unicode.Scalar]) -> Bool {
+    /// A single `.` right after a one-letter word or a known abbreviation.
+    private func isAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
         guard tokens[index].surface == ".", index > 0 else { return false }
         let previous = tokens[index - 1]
-        guard previous.kind == .word else { return false }
+        guard previous.kind == .word, previous.end == tokens[index].start else { return isSpacedAbbreviation(at: index, tokens, scalars) }
         let letters = Array(previous.normalized.unicodeScalars)
-        let oneLetter = letters.count == 1
-            // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
-            || letters.count == 2 && ["و", "ف", "ب", "ل"].contains(letters[0]) && ArabicScalars.isLetter(letters[1].value)
-        if previous.end == tokens[index].start {
-            return oneLetter || SentenceSplitter.latinAbbreviations.contains(previous.surface.lowercased())
-        }
-        return oneLetter && onlySpaces(in: scalars, from: previous.end, to: tokens[index].start)
+        if letters.count == 1 { return true }
+        // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
+        if letters.count == 2, ["و", "ف", "ب", "ل"].contains(letters[0]), ArabicScalars.isLetter(letters[1].value) { return true }
+        return SentenceSplitter.latinAbbreviations.contains(previous.surface.lowercased())
     }
 
-    /// Whether `scalars[start..<end]` are spaces or tabs only (no line break).
-    private func onlySpaces(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        guard start < end, end <= scalars.count else { return false }
-        return scalars[start..<end].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+    /// A `.` after a one-letter word with spaces between (`التاسعة م . واستمرت`، `ج . ر . ر. مارتن`, `وم .`).
+    private func isSpacedAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        let previous = tokens[index - 1]
+        guard previous.kind == .word, previous.end < tokens[index].start,
+              scalars[previous.end..<tokens[index].start].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) else { return false }
+        let letters = Array(previous.normalized.unicodeScalars)
+        return letters.count == 1
+            || letters.count == 2 && ["و", "ف", "ب", "ل"].contains(letters[0]) && ArabicScalars.isLetter(letters[1].value)
     }
 
     private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {

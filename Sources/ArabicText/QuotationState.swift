@@ -13,6 +13,8 @@ struct QuotationState {
         switch mark {
         case "\"": return straightOpen
         case "''": return doubledOpen
+        // “…“ (the opening mark typed twice) closes too
+        case "“": return closers.last == "“" || closers.last == "”"
         default: return closers.last == mark || (closers.last != nil && ["»", "”", "›"].contains(mark))
         }
     }
@@ -30,6 +32,7 @@ struct QuotationState {
             case "«": closers.append("»")
             case "“": closers.append("”")
             case "„": closers.append("“")  // „German“ style
+            case "”": closers.append("“")  // ”reversed“ (and ”doubled”) curly marks
             case "‹": closers.append("›")
             default: break
             }

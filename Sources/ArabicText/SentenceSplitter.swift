@@ -2,7 +2,8 @@
 ///
 /// A line break ends a paragraph (and its sentence). Inside a line, a sentence ends after
 /// `.` `!` `?` `؟` `…` `۔` (with the closing quotes and brackets that follow), but not inside a
-/// quotation that is still open, nor after an abbreviation (`د.` `أ.د.` `م.` `Mr.` `U.S.`).
+/// quotation that is still open, nor after an abbreviation (`د.` `أ.د.` `م.` `Mr.` `U.S.`), also when a
+/// space stands between a one-letter abbreviation and its dot (`م .` for مساءً or مهندس).
 /// Decimals (`3.5`, `٣٫٥`) and URLs are single tokens, so they never split.
 public struct SentenceSplitter: Sendable {
     /// Latin abbreviations (lowercased, without the dot) that do not end a sentence.
@@ -50,7 +51,7 @@ public struct SentenceSplitter: Sendable {
                 let wasOpen = quotes.isOpen
                 quotes.update(with: token.surface)
                 if wasOpen, !quotes.isOpen, lastWasTerminator { endPending = true }
-            } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens) {
+            } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens, scalars) {
                 endPending = true
             }
             lastWasTerminator = terminator
@@ -70,15 +71,25 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// A single `.` right after a one-letter word or a known abbreviation.
-    private func isAbbreviation(at index: Int, _ tokens: [Token]) -> Bool {
+    private func isAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
         guard tokens[index].surface == ".", index > 0 else { return false }
         let previous = tokens[index - 1]
-        guard previous.kind == .word, previous.end == tokens[index].start else { return false }
+        guard previous.kind == .word, previous.end == tokens[index].start else { return isSpacedAbbreviation(at: index, tokens, scalars) }
         let letters = Array(previous.normalized.unicodeScalars)
         if letters.count == 1 { return true }
         // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
         if letters.count == 2, ["و", "ف", "ب", "ل"].contains(letters[0]), ArabicScalars.isLetter(letters[1].value) { return true }
         return SentenceSplitter.latinAbbreviations.contains(previous.surface.lowercased())
+    }
+
+    /// A `.` after a one-letter word with spaces between (`التاسعة م . واستمرت`، `ج . ر . ر. مارتن`, `وم .`).
+    private func isSpacedAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        let previous = tokens[index - 1]
+        guard previous.kind == .word, previous.end < tokens[index].start,
+              scalars[previous.end..<tokens[index].start].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) else { return false }
+        let letters = Array(previous.normalized.unicodeScalars)
+        return letters.count == 1
+            || letters.count == 2 && ["و", "ف", "ب", "ل"].contains(letters[0]) && ArabicScalars.isLetter(letters[1].value)
     }
 
     private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {

@@ -25,6 +25,7 @@ extension ExtractionRun {
               doc.sentences.isEmpty || doc.sentences[sentenceIndex].tokens.upperBound >= match.tokens.upperBound else { return }
         // ستعلن، سيقول: a future cue reports no speech yet
         if isFuture(match) { return }
+        if isSubjunctive(match) { return }
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
@@ -68,12 +69,24 @@ extension ExtractionRun {
             } else if rule.constructions.contains(.quote), let quotation = quotationBefore(match) {
                 contents = [quotation.inner]; form = .direct; name += "-after-quote"
                 gapEnd = clause.upperBound
+                // "…". وأكد المسؤول الثاني ذلك: the anaphor after the Source points back to the quotation
+                while gapEnd > match.tokens.upperBound, !doc.isWord(gapEnd - 1) || lexicon.anaphors.contains(doc.keys[gapEnd - 1]) {
+                    gapEnd -= 1
+                }
                 if let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma), comma + 1 < doc.tokens.count,
                    let second = doc.quotation(openingAt: doc.tokens[comma + 1].start) {
                     contents.append(second.inner)   // "…"، قال الوزير، "…": a quotation split by its cue
                     gapEnd = comma
                     name += "-split"
                 }
+            } else if rule.cueClass == .publication, let relayed = relayedObject(match, clause: clause) {
+                // نقلت رويترز عن مصادر التوصل إلى اتفاق: the publisher and the original speaker share the object
+                found.append(FoundAttribution(cue: match.span, source: relayed.publisher, contents: [relayed.content],
+                                              stance: stance(match, content: relayed.content), form: formOf(relayed.content),
+                                              rule: name + "-object"))
+                found.append(FoundAttribution(cue: relayed.relay.cue, source: relayed.relay.source, contents: [relayed.content],
+                                              stance: .assert, form: formOf(relayed.content), rule: rule.name + "/relay"))
+                return
             } else if rule.constructions.contains(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: formOf(content),
@@ -118,6 +131,22 @@ extension ExtractionRun {
         }
     }
 
+    /// `نقلت رويترز عن مصادر مطلعة التوصل إلى اتفاق`: a publication cue, its Source, a relay (`عن`) and the
+    /// original speaker, then an object noun phrase (to the next comma) that both report.
+    mutating func relayedObject(_ match: CueMatch, clause: Range<Int>) -> (publisher: Range<Int>?, relay: Relay, content: Range<Int>)? {
+        guard let relayIndex = (match.tokens.upperBound..<min(clause.upperBound, match.tokens.upperBound + lexicon.maxSourceWords))
+                .first(where: { doc.isWord($0) && lexicon.relays.contains(doc.keys[$0]) }),
+              doc.isWord(relayIndex + 1), doc.keys[relayIndex + 1] != "طريق",   // عن طريق: "by way of"
+              let speaker = sourcePhrase(relayIndex + 1..<clause.upperBound, stopAtObject: true) else { return nil }
+        let objectStart = doc.firstToken(atOrAfter: speaker.upperBound)
+        var end = objectStart
+        while end < clause.upperBound, !isComma(end), !(end > objectStart && startsCoordinatedCue(end)) { end += 1 }
+        guard end > objectStart, doc.isWord(objectStart), let content = span(objectStart..<end) else { return nil }
+        let publisher = sourcePhrase(match.tokens.upperBound..<relayIndex) ?? subjectBefore(match, clause: clause)
+        consume(match.tokens.upperBound..<objectStart)
+        return (publisher, Relay(cue: doc.tokens[relayIndex].start..<doc.tokens[relayIndex].end, source: speaker), content)
+    }
+
     /// Whether `content` starts with a word its cue's `claim-object` list allows (always, without a list).
     mutating func startsClaim(_ content: Range<Int>, of match: CueMatch) -> Bool {
         guard let heads = lexicon.claimObjects[match.rule.name] else { return true }
@@ -142,6 +171,28 @@ extension ExtractionRun {
         return key.hasPrefix("س") && !form.hasPrefix("س") && key.dropFirst().hasPrefix(form)
     }
 
+    /// Whether an imperfect cue stands right after أن or إن, قد or سوف (`على الجميع أن يدرك`، `قد يعلنان`،
+    /// `سوف يقول`): an obligation, a wish, a possibility or a future, no speech yet. A perfect verb
+    /// there reports (`بعد أن أعلن`، `كان قد قال`).
+    mutating func isSubjunctive(_ match: CueMatch) -> Bool {
+        let previous = match.tokens.lowerBound - 1
+        guard match.entry.words.count == 1, !match.hasConjunction, !match.isNegated, doc.isWord(previous),
+              lexicon.complementizers.contains(doc.stemWithoutConjunction(previous))
+                || Self.modals.contains(doc.stemWithoutConjunction(previous)),
+              let form = match.entry.words.first?.text, let first = form.unicodeScalars.first else { return false }
+        if first == "ي" { return true }
+        // تقول، نقول are imperfect when يقول is a form of the same cue (تابع، نشر are perfect)
+        guard first == "ت" || first == "ن" else { return false }
+        let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
+        return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
+    }
+
+    /// The proclitic ب, for the cues that govern it.
+    static let bi = Word("ب")
+
+    /// قد and سوف: before an imperfect cue, a possibility or a future (`isSubjunctive`).
+    static let modals: Set<Word> = ["قد", "سوف"]
+
     /// Where an English reported clause starts: after the cue, and after `that`.
     mutating func englishContentStart(_ match: CueMatch) -> Int {
         let next = match.tokens.upperBound
@@ -157,11 +208,19 @@ extension ExtractionRun {
     }
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
-    func stance(_ match: CueMatch, content: Range<Int>) -> Stance {
-        if match.isNegated { return .deny }
+    mutating func stance(_ match: CueMatch, content: Range<Int>) -> Stance {
+        if match.isNegated, !isRelativeMa(match) { return .deny }
         if let words = normalizedWords(content, atMost: lexicon.maxDenialContentWords),
            lexicon.denialContents.contains(words) { return .deny }
         return match.rule.stance
+    }
+
+    /// Whether the negator before a cue is the relative ما of a clause-break phrase (`وهو ما يعتقد
+    /// الباحثون أنه …`: "which the researchers believe"), not a negation.
+    mutating func isRelativeMa(_ match: CueMatch) -> Bool {
+        let ma = match.tokens.lowerBound - 1
+        guard match.negatorLength == 1, doc.isWord(ma), doc.keys[ma] == "ما" else { return false }
+        return phraseLength(lexicon.clauseBreaks, at: ma - 1) == 2
     }
 
     /// The normalized words of the tokens inside `range`, joined by spaces; nil when there are more
@@ -186,6 +245,7 @@ extension ExtractionRun {
         let line = doc.lineOfToken[match.tokens.lowerBound]
         var index = match.tokens.upperBound
         var words = 0
+        let governsBi = lexicon.governedByRule[match.rule.name]?.contains(Self.bi) == true
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
             let token = doc.tokens[index]
             if doc.isColon(index) { return .colon(index) }
@@ -196,6 +256,12 @@ extension ExtractionRun {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
+                // طالبت الحركة الوسطاء بالضغط على … الذي تزعم أن …: the ب-object comes before a later cue's أن
+                // (أفاد مصدر بوزارة الصحة بأن …: no cue before the أن, the ب-word is the Source's)
+                if governsBi, index > match.tokens.upperBound, startsGovernedObject(at: index, of: match),
+                   !complementizerFollows(index + 1, before: sentence.upperBound, line: line, words: lexicon.maxCueGap - words) {
+                    return .nothing(index)
+                }
                 if let next = matchCue(at: index),
                    index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple {
                     return .nothing(index)
@@ -203,6 +269,19 @@ extension ExtractionRun {
                 words += 1
             } else if let quotation = doc.quotation(openingAt: token.start) {
                 if quotation.isShort, let close = quotation.close {
+                    // وقال مسؤول "انتهت العملية بنجاح".: a short quotation after the speaker that ends the clause is speech
+                    if match.rule.constructions.contains(.quote), quotation.wordCount >= 2, index > match.tokens.upperBound,
+                       !introducesName(before: index), endsClause(after: close, sentence: sentence, line: line) {
+                        return .quotation(index, quotation)
+                    }
+                    index = doc.firstToken(atOrAfter: close.upperBound)
+                    words += quotation.wordCount
+                    continue
+                }
+                // خلال برنامج "في المساء مع قصواء" … أن …: a quoted name in the gap, the complementizer after it reports
+                if index > match.tokens.upperBound, doc.isWord(index - 1), let close = quotation.close,
+                   complementizerFollows(doc.firstToken(atOrAfter: close.upperBound), before: sentence.upperBound, line: line,
+                                         words: lexicon.maxCueGap - words - quotation.wordCount) {
                     index = doc.firstToken(atOrAfter: close.upperBound)
                     words += quotation.wordCount
                     continue
@@ -212,6 +291,56 @@ extension ExtractionRun {
             index += 1
         }
         return .nothing(min(index, sentence.upperBound))
+    }
+
+    /// Whether the words before the quotation at token `index` make it a name: a preposition, a medium
+    /// (`في صحيفة`، `لقناة`) or a noun that names (`برنامج`، `بعنوان`).
+    mutating func introducesName(before index: Int) -> Bool {
+        let previous = index - 1
+        guard doc.isWord(previous) else { return true }
+        if isPreposition(previous) || Self.nameHeads.contains(doc.stemWithoutConjunction(previous)) { return true }
+        return startsPhrase(lexicon.sourceEnds, at: previous) || startsPhrase(lexicon.sourceEnds, at: previous - 1)
+            || doc.readings(previous).contains { ["ل", "ب"].contains($0.proclitics.first ?? "") && Self.nameHeads.contains($0.stem) }
+    }
+
+    /// Nouns after which a quotation is a name or title, not speech.
+    static let nameHeads: Set<Word> = ["صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "مجلة", "مجله", "وكالة", "وكاله",
+                                       "شبكة", "شبكه", "موقع", "برنامج", "كتاب", "حساب", "حملة", "حمله", "عملية", "عمليه",
+                                       "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه"]
+
+    /// Whether the clause ends after a quotation's closing mark: at the sentence's or line's end, at a
+    /// terminator, or where a participle or coordinated cue starts (`"…" مضيفا أن …`).
+    mutating func endsClause(after close: Range<Int>, sentence: Range<Int>, line: Int) -> Bool {
+        let after = doc.firstToken(atOrAfter: close.upperBound)
+        guard after < sentence.upperBound, after < doc.tokens.count, doc.lineOfToken[after] == line else { return true }
+        if doc.isWord(after) { return startsCoordinatedCue(after) }
+        if isComma(after) { return doc.isWord(after + 1) && startsCoordinatedCue(after + 1) }
+        return [".", "!", "?", "؟", "…"].contains(doc.tokens[after].surface)
+    }
+
+    /// Whether a complementizer comes at or after token `start`, on `line` and before `end`, within
+    /// `limit` words, with no cue, colon or quotation before it.
+    mutating func complementizerFollows(_ start: Int, before end: Int, line: Int, words limit: Int) -> Bool {
+        var index = start
+        var words = 0
+        while index < end, index < doc.tokens.count, doc.lineOfToken[index] == line, words <= limit {
+            if doc.isColon(index) { return false }
+            if let quotation = doc.quotation(openingAt: doc.tokens[index].start) {
+                // قناة "سي بي سي"، أن …: a short name on the way
+                guard quotation.isShort, let close = quotation.close else { return false }
+                index = doc.firstToken(atOrAfter: close.upperBound)
+                words += quotation.wordCount
+                continue
+            }
+            if doc.isWord(index) {
+                if lexicon.mayBeComplementizer(doc.keys[index]),
+                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) { return true }
+                if phraseLength(lexicon.clauseBreaks, at: index) != nil || matchCue(at: index) != nil { return false }
+                words += 1
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether token `index` is a cue verb joined by و/ف (`فقال`، `ووصفها`) or a participle cue, which

@@ -7,7 +7,10 @@ extension ExtractionRun {
     mutating func reportedContent(from start: Int, in clause: Range<Int>, after match: CueMatch) -> (Range<Int>, Form)? {
         // a complementizer after the clause's end (a cue inside quotation marks, «قال» إن …) governs nothing here
         guard start < doc.tokens.count, start < clause.upperBound else { return nil }
+        // معتقداً أنه …، ترامب …  /  وبعد أن أعلن الوزير أن …، عاد …: a fronted clause ends at its comma
         let fronted = match.entry.isParticiple && match.tokens.lowerBound == clause.lowerBound
+            || doc.isWord(match.tokens.lowerBound - 1) && lexicon.complementizers.contains(doc.keys[match.tokens.lowerBound - 1])
+                && phraseLength(lexicon.clauseBreaks, at: match.tokens.lowerBound - 2) == 2
         // a short quotation is direct speech too when it is the whole clause (شدد على أن "كل الخيارات مطروحة")
         if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort || quotation.wordCount >= 2 {
             let after = quotation.close.map { doc.firstToken(atOrAfter: $0.upperBound) } ?? clause.upperBound
@@ -47,6 +50,8 @@ extension ExtractionRun {
         if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo || cue.hasConjunction {
             return true
         }
+        // …، الذي سيجد صعوبة …: a relative clause goes on describing the Content's last noun
+        if doc.reads(next, asOneOf: lexicon.relatives) { return false }
         if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
             return true
         }
@@ -54,7 +59,7 @@ extension ExtractionRun {
         var words = 0
         while words < 3, doc.isWord(index) {
             if words > 0, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
-               cue.rule.constructions.contains(.subjectVerb) { return true }
+               cue.rule.constructions.contains(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
             words += 1
             index += 1
         }
@@ -126,20 +131,49 @@ extension ExtractionRun {
                let word = match.entry.words.first?.text, word == "وفق" || word == "حسب" { return }
             var end = match.tokens.upperBound
             while end < clause.upperBound, !isComma(end) { end += 1 }
+            if namesItsSpeaker(match) {
+                // …، بحسب قوله "…": the speaker is the pronoun; a quotation right after is what was said
+                if let quotation = doc.quotation(openingAt: doc.tokens[min(match.tokens.upperBound, doc.tokens.count - 1)].start),
+                   match.tokens.upperBound < clause.upperBound, quotation.wordCount > 0 {
+                    consume(match.tokens.upperBound..<end)
+                    found.append(FoundAttribution(cue: match.span, source: nil, contents: [quotation.inner], stance: match.rule.stance,
+                                                  form: .direct, rule: name + "-quote"))
+                    return
+                }
+                end = match.tokens.upperBound
+            }
             let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
             var contentEnd = match.tokens.lowerBound
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
             var contentStart = start
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
             guard var content = span(contentStart..<contentEnd) else { return }
-            if contentStart == start, doc.isWord(start), matchCue(at: start)?.hasConjunction == true {
-                // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …
+            if contentStart == start, doc.isWord(start), matchCue(at: start)?.hasConjunction == true
+                || startsWithJoinedPreposition(start) || conjunctionEnd(of: start) != nil {
+                // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …، وفي بداية الجلسة … → في …
                 content = (doc.tokens[start].start + 1)..<content.upperBound
             }
             consume(match.tokens.upperBound..<end)
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-after"))
         }
+    }
+
+    /// Whether an according-to cue ends with its speaker as an attached pronoun (`بحسب قوله`، `على حد
+    /// تعبيرها`): no Source phrase follows it.
+    func namesItsSpeaker(_ match: CueMatch) -> Bool {
+        guard match.entry.words.count >= 2, let last = match.entry.words.last else { return false }
+        return Self.sayingWithPronoun.contains(last)
+    }
+
+    /// Nouns of saying with an attached pronoun that end an according-to cue.
+    static let sayingWithPronoun: Set<Word> = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
+                                               "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
+
+    /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
+    func startsWithJoinedPreposition(_ index: Int) -> Bool {
+        doc.isWord(index) && doc.hasConjunction[index] && doc.keys[index].hasPrefix("و")
+            && lexicon.prepositions.contains(doc.stemWithoutConjunction(index))
     }
 
     /// Whether token `index` is a resumptive `فإن`/`فإنه` or `فقد` that opens the clause an according-to

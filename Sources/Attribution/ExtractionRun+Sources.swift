@@ -29,7 +29,8 @@ extension ExtractionRun {
         let takesObject = match.rule.constructions.contains(.object)
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
-        return (sourcePhrase(gap.lowerBound..<end, stopAtObject: takesObject), relays)
+        // جاء في بيان للجيش: the cue took the ل of the Source's first word
+        return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
     }
 
     /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن, a definite noun
@@ -95,6 +96,8 @@ extension ExtractionRun {
             upper -= 1
         }
         guard lower < upper, (lower..<upper).contains(where: { doc.isWord($0) }) else { return nil }
+        // «تصريحات الوزير …: an opening mark whose quotation goes on past the phrase is not the Source's
+        if isQuoteMark(lower), !(lower + 1..<upper).contains(where: { isQuoteMark($0) }) { lower += 1 }
         if isQuoteMark(lower), isQuoteMark(upper - 1), upper - lower > 2,
            !(lower + 1..<upper - 1).contains(where: { isQuoteMark($0) }) {
             lower += 1; upper -= 1
@@ -108,6 +111,8 @@ extension ExtractionRun {
     /// punctuation mark or a complementizer, skipping `قد` and a negator; `كان X … قد قال` too.
     mutating func subjectBefore(_ match: CueMatch, clause: Range<Int>) -> Range<Int>? {
         guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
+        // سلسلة تصريحات اتهمت فيها …: a cue with a resumptive pronoun describes the noun before it
+        if doc.isWord(match.tokens.upperBound), Self.resumptives.contains(doc.keys[match.tokens.upperBound]) { return nil }
         var index = match.tokens.lowerBound - 1 - match.negatorLength
         while index >= clause.lowerBound, doc.isWord(index), doc.keys[index] == "قد" { index -= 1 }
         let end = index + 1
@@ -170,6 +175,14 @@ extension ExtractionRun {
         return doc.tokens[index].start + 1
     }
 
+    /// Feelings a thing "gives cause for" (`تدعو للقلق`): after ل they make the object no call.
+    static let feelings: Set<Word> = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
+                                      "الفخر", "الارتياح", "الاطمئنان", "الريبه", "الشك", "الاسف", "الخجل", "الذعر",
+                                      "الخوف", "الهلع", "التساؤل", "الاستهجان", "الاشمئزاز", "الامل", "الحزن", "الغضب"]
+
+    /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
+    static let resumptives: Set<Word> = ["فيه", "فيها", "فيهم", "فيهما"]
+
     /// كان and its forms, for `subjectAfterKana`.
     static let kana: Set<Word> = ["كان", "كانت", "كانوا"]
 
@@ -215,20 +228,33 @@ extension ExtractionRun {
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
             var end = index
             var words = 0
+            var objectStart: Int?
+            // اعتبرها البعض جرس إنذار: the cue's pronoun is its first object, the second one follows the Source
+            let cueHasObjectPronoun = match.entry.words.count == 1 && match.entry.words.first.map {
+                doc.stemWithoutConjunction(match.tokens.lowerBound).text.unicodeScalars.count > $0.text.unicodeScalars.count } == true
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
-                        || (words > 0 && startsGovernedObject(at: end, of: match)) { break }
+                        || (words > 0 && startsGovernedObject(at: end, of: match))
+                        || (words > 0 && cueHasObjectPronoun && startsPredicate(at: end)) { break }
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
                     break
                 }
                 end += 1
             }
+            // كشف الجهاز المركزي للإحصاء في مصر، ارتفاع …: a place after في, set off from the object by a comma, is the Source's
+            if words > 0, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
+               let comma = (end + 1..<min(end + 4, clause.upperBound)).first(where: isComma),
+               (end + 1..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), comma + 1 < clause.upperBound,
+               !startsCoordinatedCue(comma + 1) {
+                end = comma
+                objectStart = comma + 1
+            }
             source = phraseSpan(index..<end)
-            index = end
+            index = objectStart ?? end
         }
         var governed = false
         // a denial or allegation governs no preposition: نفى الوزير الاتهامات الموجهة إلى الحكومة
@@ -239,11 +265,18 @@ extension ExtractionRun {
         } else {
             while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
                 index += length
+                // لوكالة “روسيا اليوم” بسماع …: the medium's quoted name stays outside the Content too
+                if index < clause.upperBound, let name = doc.quotation(openingAt: doc.tokens[index].start), name.wordCount <= 4,
+                   let close = name.close {
+                    index = doc.firstToken(atOrAfter: close.upperBound)
+                }
             }
         }
         var contentStart: Int?
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
-        if !governed, doc.isWord(index), let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
+        // (only for a cue that governs ب itself: كشفت بعض …، اعتبرها البعض بداية … keep their ب)
+        if !governed, doc.isWord(index), startsGovernedObject(at: index, of: match),
+           let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
             contentStart = reading.stemStart
             governed = true
         } else if !governed, let addressed = (index..<min(index + 4, clause.upperBound)).first(where: { startsGovernedObject(at: $0, of: match) }),
@@ -259,6 +292,11 @@ extension ExtractionRun {
             end += 1
         }
         guard end > index, let content = span(index..<end) else { return nil }
+        // لا تدعو للقلق، تدعو للسخرية: "gives cause for" a feeling, no call and no claim
+        if doc.isWord(index), case let key = doc.keys[index].text, key.hasPrefix("لل"),
+           Self.feelings.contains(Word("ال" + String(key.unicodeScalars.dropFirst(2)))) {
+            return nil
+        }
         if let quotation = doc.quotation(openingAt: content.lowerBound), !quotation.isShort || governed,
            let close = quotation.close {
             let after = doc.firstToken(atOrAfter: close.upperBound)
@@ -298,19 +336,40 @@ extension ExtractionRun {
         if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
             || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
         if isObjectStartWord(index) { return true }
+        // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
+        if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
         if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
-        // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها
-        if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+        // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name
+        // after a title: الوزير سامي)
+        if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         let previous = doc.tokens[index - 1].surface
+        // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
+        if doc.keys[index - 1].text.hasSuffix("تا") { return false }
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
            doc.tokens[index - 2].surface.hasSuffix("ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
         return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
+    }
+
+    /// Whether token `index` is an indefinite word after a definite one that is neither a title
+    /// (`الرئيس ماكرون`، `الوزير`) nor a nisba adjective (`المحلل السياسي محمد`): the predicate
+    /// of a cue whose pronoun is its first object (`اعتبرها البعض جرس إنذار`).
+    func startsPredicate(at index: Int) -> Bool {
+        guard doc.isWord(index), doc.isWord(index - 1), !doc.keys[index].hasPrefix("ال") else { return false }
+        let previous = doc.keys[index - 1].text
+        guard previous.hasPrefix("ال"), !["ي", "يه", "يين", "يون"].contains(where: { previous.hasSuffix($0) }) else { return false }
+        return !isTitle(index - 1)
+    }
+
+    /// Whether token `index` is a definite title from the `construct` list (`الوزير`، `الرئيس`).
+    func isTitle(_ index: Int) -> Bool {
+        let key = doc.keys[index].text
+        return key.hasPrefix("ال") && lexicon.constructs.contains(Word(String(key.unicodeScalars.dropFirst(2))))
     }
 
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).

@@ -101,6 +101,8 @@ struct ExtractionRun {
                     || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
                     continue   // فحسب، حسب at a clause end: "only", not "according to"
                 }
+                // صلاح حسب الله: حسب before الله is part of a name
+                if rule.cueClass == .accordingTo, entry.words.count == 1, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
                 best = (entry, end, tokenEnd, reading)
             }
         }

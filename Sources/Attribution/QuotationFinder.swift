@@ -59,11 +59,13 @@ struct QuotationFinder {
                 let mark = marks[index]
                 index += 1
                 if let current = open {
-                    if mark.pair == current.mark.pair, mark.closes {
+                    // “…“: on the quotation's own line an opening mark of its pair closes it
+                    if mark.pair == current.mark.pair, mark.closes || current.line == line {
                         result.append(quotation(current.mark, close: mark.range, end: mark.range.lowerBound, in: analysis))
                         open = nil
                     }
-                } else if mark.opens {
+                } else if mark.opens || marks[index...].contains(where: { $0.pair == mark.pair }) {
+                    // ”…“ and ”…”: a closing mark opens when another mark of its pair follows on the line
                     open = (mark, line)
                 }
             }

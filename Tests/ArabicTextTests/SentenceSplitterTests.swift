@@ -25,12 +25,25 @@ import Testing
         #expect(texts("Mr. Smith went to the U.S. Army. Then left.") == ["Mr. Smith went to the U.S. Army.", "Then left."])
     }
 
+    /// A space between a one-letter abbreviation and its dot (`م .` for مساءً or مهندس, spaced initials)
+    /// does not end the sentence; a dot after a longer word still does.
+    @Test func spacedOneLetterAbbreviationsDoNotSplit() {
+        #expect(texts("بدأت الأمطار عند التاسعة م . واستمرت حتى الفجر. ثم توقفت") == ["بدأت الأمطار عند التاسعة م . واستمرت حتى الفجر.", "ثم توقفت"])
+        #expect(texts("وقال م . سامي الحربي إن المشروع جاهز") == ["وقال م . سامي الحربي إن المشروع جاهز"])
+        #expect(texts("صدرت رواية ج . ر . ر. مارتن الجديدة") == ["صدرت رواية ج . ر . ر. مارتن الجديدة"])
+        #expect(texts("انتهى الاجتماع . وغادر الوفد") == ["انتهى الاجتماع .", "وغادر الوفد"])
+    }
+
     @Test func quotationsStayWhole() {
         #expect(texts("قال: \"هذا جيد. وذاك أيضا.\" ثم غادر.") == ["قال: \"هذا جيد. وذاك أيضا.\"", "ثم غادر."])
         #expect(texts("وقال «لن نقبل. أبدا». وغادر") == ["وقال «لن نقبل. أبدا».", "وغادر"])
         #expect(texts("وأضاف ''على'': نعم. لا") == ["وأضاف ''على'': نعم.", "لا"])
         #expect(texts("Er sagte „Nein. Nie.“ Dann ging er.") == ["Er sagte „Nein. Nie.“", "Dann ging er."])
         #expect(texts("He said “no. never.” Then left.") == ["He said “no. never.”", "Then left."])
+        // reversed and doubled curly marks still pair up
+        #expect(texts("وقال ”لن نقبل. أبدا“. وغادر") == ["وقال ”لن نقبل. أبدا“.", "وغادر"])
+        #expect(texts("وقال “لن نقبل. أبدا“. وغادر") == ["وقال “لن نقبل. أبدا“.", "وغادر"])
+        #expect(texts("وقال ”لن نقبل. أبدا”. وغادر") == ["وقال ”لن نقبل. أبدا”.", "وغادر"])
         #expect(texts("قال \"لم ينته. بعد\nسطر جديد. هنا") == ["قال \"لم ينته. بعد", "سطر جديد.", "هنا"])
     }
 

@@ -73,6 +73,11 @@ struct NewsPatternTests {
 
     @Test(arguments: singles)
     func singleAttributionPatterns(_ expected: Case) throws {
+        try Self.check(expected)
+    }
+
+    /// Checks that `expected.sentence` has exactly the one attribution `expected` describes.
+    static func check(_ expected: Case) throws {
         let found = try Fixture.single(expected.sentence)
         #expect(found.cue == expected.cue)
         #expect(found.source == expected.source)

@@ -20,6 +20,25 @@ import Testing
         #expect(UTF8Validation.firstInvalidByte(in: bytes) == expected)
     }
 
+    @Test func decodesTheSameScalarsAsTheStandardLibrary() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let texts = try ["dev/article.txt", "dev/news01.txt", "test/news03.txt"].map {
+            try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/Corpora/" + $0)))
+        } + [Array("\u{FEFF}قال: \"نعم\" 😀 €\r\n\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}".utf8), []]
+        for bytes in texts {
+            #expect(UTF8Validation.scalars(decoding: bytes) == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars))
+        }
+    }
+
+    @Test(arguments: [
+        [0x61, 0xFF, 0x62], [0x61, 0x62, 0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        [0xD9, 0x82, 0xD8], [0xD9, 0x82, 0x80, 0x61], [0xE0, 0x9F, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xE2, 0x82], [0xF0, 0x9F, 0x98],
+    ] as [[UInt8]])
+    func decodingRefusesWhatValidationRefuses(bytes: [UInt8]) {
+        #expect(UTF8Validation.firstInvalidByte(in: bytes) != nil)
+        #expect(UTF8Validation.scalars(decoding: bytes) == nil)
+    }
+
     @Test func truncatedTailIsAllowedWhenStreaming() {
         let bytes: [UInt8] = [0x61, 0xD9]
         #expect(UTF8Validation.firstInvalidByte(in: bytes, allowTruncatedTail: true) == nil)
@@ -45,6 +64,25 @@ import Testing
         #expect(TextFileError.invalidUTF8(path: "x.txt", byte: 3).description == "x.txt: not valid UTF-8 at byte 3")
         #expect(TextFileError.invalidUTF8(path: "x.txt", byte: 3).message == "not valid UTF-8 at byte 3")
         #expect(TextFileError.unreadable(path: "x.txt", reason: "no such file").message == "cannot read: no such file")
+    }
+
+    @Test func readsBytesOfFilesAndRefusesFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-read-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let big = Array(String(repeating: "قال المتحدث إن الاجتماع انتهى.\n", count: 3000).utf8)
+        for (name, bytes) in [("empty.txt", [UInt8]()), ("small.txt", Array("نعم\n".utf8)), ("big.txt", big)] {
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
+            #expect(try TextFile.readBytes(folder + "/" + name) == bytes)
+            let file = try TextFile(contentsOf: folder + "/" + name)
+            #expect(file.bytes == bytes)
+            #expect(file.text == String(decoding: bytes, as: UTF8.self))
+            #expect(file.scalars == Array(file.text.unicodeScalars))
+        }
+        #expect(throws: TextFileError.unreadable(path: folder, reason: "is a directory")) { try TextFile.readBytes(folder) }
+        #expect(throws: TextFileError.unreadable(path: folder + "/none.txt", reason: "no such file")) {
+            try TextFile.readBytes(folder + "/none.txt")
+        }
     }
 
     @Test func missingFileIsAnError() {

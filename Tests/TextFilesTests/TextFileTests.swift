@@ -121,4 +121,71 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report"])
         #expect(try TextFile(contentsOf: folder + "/report/gold/doc.txt").text == "قال\n")
     }
+
+    @Test func writesThroughASymbolicLinkAndKeepsIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/real", withIntermediateDirectories: true)
+        try AtomicFile.write("الأصل\n", to: folder + "/real/doc.ann")
+        // A relative link in another folder, and a link to that link.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/doc.ann", withDestinationPath: "real/doc.ann")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/again.ann", withDestinationPath: folder + "/doc.ann")
+        let backup = try AtomicFile.write("الجديد\n", to: folder + "/again.ann", keepingBackup: true)
+        #expect(backup == folder + "/real/doc.ann.orig")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/doc.ann") == "real/doc.ann")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/again.ann") == folder + "/doc.ann")
+        #expect(try TextFile(contentsOf: folder + "/real/doc.ann").text == "الجديد\n")
+        #expect(try TextFile(contentsOf: folder + "/real/doc.ann.orig").text == "الأصل\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["again.ann", "doc.ann", "real"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/real").sorted() == ["doc.ann", "doc.ann.orig"])
+    }
+
+    @Test func aDanglingLinkGetsItsFileCreated() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/doc.ann", withDestinationPath: "target.ann")
+        try AtomicFile.write("T1\tCue 0 3\tقال\n", to: folder + "/doc.ann")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/doc.ann") == "target.ann")
+        #expect(try TextFile(contentsOf: folder + "/target.ann").text == "T1\tCue 0 3\tقال\n")
+    }
+
+    @Test func aLinkLoopIsAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a.ann", withDestinationPath: "b.ann")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/b.ann", withDestinationPath: "a.ann")
+        #expect(throws: TextFileError.unwritable(path: folder + "/a.ann", reason: "too many levels of symbolic links")) {
+            try AtomicFile.write("x", to: folder + "/a.ann")
+        }
+    }
+
+    @Test func keepsThePermissionsOfTheFileItReplaces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/deep/new/doc.ann"
+        try AtomicFile.write("first\n", to: path)
+        #expect(try permissions(path) == 0o644 & ~currentUmask())
+        for mode in [0o600, 0o755, 0o640] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+            try AtomicFile.write("mode \(mode)\n", to: path, keepingBackup: true)
+            #expect(try permissions(path) == mode)
+            #expect(try TextFile(contentsOf: path).text == "mode \(mode)\n")
+        }
+        // The backups are copies of the old files, with their modes.
+        #expect(try permissions(path + ".orig") == 0o600)
+        #expect(try permissions(path + ".orig.2") == 0o755)
+    }
+
+    private func permissions(_ path: String) throws -> Int {
+        try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    /// The process's umask, read without changing it (tests run in parallel).
+    private func currentUmask() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("Umask:") }
+        return line.flatMap { Int($0.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) } ?? 0o022
+    }
 }

@@ -18,7 +18,7 @@ import Testing
             #expect(files["\(name).txt"] == source)
             let text = try #require(source.map { String(decoding: $0, as: UTF8.self) })
             let expected = try Support.fakeAnnotate(.init(path: name, text: text))
-            #expect(files["\(name).ann"] == Data(expected))
+            #expect(files["\(name).ann"] == Data(expected.bytes))
         }
         #expect(files["annotation.conf"] != nil && files["visual.conf"] != nil)
         #expect(files.keys.filter { $0.hasSuffix(".ann") }.count == 13)

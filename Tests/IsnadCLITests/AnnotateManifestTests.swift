@@ -1,4 +1,5 @@
 import Foundation
+import Standoff
 import Testing
 @testable import IsnadCLI
 
@@ -54,7 +55,10 @@ import Testing
     }
 
     @Test func summaryLineAndCounts() {
-        #expect(CorpusAnnotator.countAnnotations(in: Array("T1\tCue 0 3\tقال\nE1\tCue:T1\nA1\tStance E1 Assert\nT2\tSource 4 9\tE\n".utf8)) == (2, 1))
+        let text = "T1\tCue 0 3\tقال\nE1\tCue:T1\nA1\tStance E1 Assert\nT2\tSource 4 9\tE\n#1\tAnnotatorNotes E1\trule: x\n"
+        let annotation = DocumentAnnotation(AnnotationDocument.parse(text, path: "x.ann").0)
+        #expect((annotation.spans, annotation.attributions) == (2, 1))
+        #expect(annotation.bytes == Array(text.utf8))
         #expect(AnnotateSummary.format(20.04, decimals: 1) == "20.0")
         #expect(AnnotateSummary.format(0.005, decimals: 2) == "0.01")
         #expect(AnnotateSummary.format(3, decimals: 0) == "3")

@@ -54,6 +54,23 @@ import Testing
         #expect(CorpusWalker(excluding: nil).walk([hidden]).documents.map(\.relativePath) == ["dev/news04.txt"])
     }
 
+    @Test func walkFollowsLinksOnceAndSkipsTheOutputFolderByIdentity() throws {
+        let corpus = try scratch.smallCorpus(["dev/news04.txt", "dev/news05.txt"])
+        // A link back to the corpus (a loop), a linked text, and the output folder inside the corpus.
+        try FileManager.default.createSymbolicLink(atPath: corpus + "/dev/loop", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: corpus + "/linked.txt", withDestinationPath: "dev/news05.txt")
+        try FileManager.default.createDirectory(atPath: corpus + "/out/dev", withIntermediateDirectories: true)
+        try "x".write(toFile: corpus + "/out/dev/news04.txt", atomically: true, encoding: .utf8)
+        let walk = CorpusWalker(excluding: corpus + "/dev/loop/out").walk([corpus])
+        #expect(walk.documents.map(\.relativePath) == ["dev/news04.txt", "dev/news05.txt", "linked.txt"])
+        #expect(walk.documents.map(\.byteCount) == [
+            try FileManager.default.attributesOfItem(atPath: corpus + "/dev/news04.txt")[.size] as? Int,
+            try FileManager.default.attributesOfItem(atPath: corpus + "/dev/news05.txt")[.size] as? Int,
+            try FileManager.default.attributesOfItem(atPath: corpus + "/dev/news05.txt")[.size] as? Int,
+        ])
+        #expect(walk.problems.isEmpty)
+    }
+
     @Test func summaryLineAndCounts() {
         let text = "T1\tCue 0 3\tقال\nE1\tCue:T1\nA1\tStance E1 Assert\nT2\tSource 4 9\tE\n#1\tAnnotatorNotes E1\trule: x\n"
         let annotation = DocumentAnnotation(AnnotationDocument.parse(text, path: "x.ann").0)

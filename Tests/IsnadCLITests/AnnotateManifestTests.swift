@@ -32,6 +32,18 @@ import Testing
         let run = try AnnotateTestSupport.runFake([AnnotateTestSupport.corpora, "--out", folder])
         #expect(run.status == 1)
         #expect(run.error.contains(".isnad-manifest.tsv:5:1: expected"))
+        for bad in ["\t0000000000abcdef", "dev/x.ann\t0000000000abcde", "dev/x.ann 0000000000abcdef", "dev/x.ann\t0000000000abcdef\t"] {
+            try (text + bad + "\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
+            #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 5)) {
+                try AnnotateManifest(readingFrom: folder)
+            }
+        }
+        try (text + "dev/y.ann\t0000000000ABCDEF\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
+        #expect(try AnnotateManifest(readingFrom: folder).entries["dev/y.ann"] == 0xabcdef)
+        FileManager.default.createFile(atPath: AnnotateManifest.path(in: folder), contents: Data(Array(text.utf8) + [0xFF, 0x0A]))
+        #expect(throws: AnnotateManifestError.unreadable("\(AnnotateManifest.path(in: folder)): not valid UTF-8 at byte \(text.utf8.count)")) {
+            try AnnotateManifest(readingFrom: folder)
+        }
     }
 
     @Test func walkIsSortedSkipsHiddenAndReportsClashes() throws {

@@ -64,17 +64,42 @@ struct AnnotateManifest: Equatable, Sendable {
 
     /// The manifest's text: the header, then the entries sorted by path.
     func serialized() -> String {
-        var text = AnnotateManifest.header + "\n"
-        for path in entries.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            guard let hash = entries[path] else { continue }
-            text += path + "\t" + AnnotateManifest.hex(hash) + "\n"
+        String(decoding: serializedUTF8(), as: UTF8.self)
+    }
+
+    /// `serialized()` as UTF-8 bytes, built without intermediate strings: the paths are sorted
+    /// as byte strings (`memcmp`), which is the order of their UTF-8.
+    func serializedUTF8() -> [UInt8] {
+        let rows = entries.map { (path: Array($0.key.utf8), hash: $0.value) }.sorted { AnnotateManifest.precedes($0.path, $1.path) }
+        var bytes = Array(AnnotateManifest.header.utf8)
+        bytes.reserveCapacity(bytes.count + 1 + rows.reduce(0) { $0 + $1.path.count + 18 })
+        bytes.append(0x0A)
+        let digits = Array("0123456789abcdef".utf8)
+        for row in rows {
+            bytes += row.path
+            bytes.append(0x09)
+            for shift in stride(from: 60, through: 0, by: -4) {
+                bytes.append(digits[Int((row.hash >> UInt64(shift)) & 0xF)])
+            }
+            bytes.append(0x0A)
         }
-        return text
+        return bytes
+    }
+
+    /// Whether byte string `a` sorts before `b` (a prefix first).
+    private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let order = a.withUnsafeBytes { a in
+            b.withUnsafeBytes { b -> Int32 in
+                guard let first = a.baseAddress, let second = b.baseAddress else { return 0 }
+                return memcmp(first, second, min(a.count, b.count))
+            }
+        }
+        return order != 0 ? order < 0 : a.count < b.count
     }
 
     /// Writes the manifest into `folder`, atomically.
     func write(to folder: String) throws {
-        try AtomicFile.write(serialized(), to: AnnotateManifest.path(in: folder))
+        try AtomicFile.write(serializedUTF8(), to: AnnotateManifest.path(in: folder))
     }
 
     /// The 64-bit FNV-1a hash of `bytes` (a change detector, not a security measure).

@@ -24,6 +24,13 @@ import Testing
         #expect(lines.first == "dev/article.ann\t0000000000abcdef")
         #expect(lines.last == "test/news03.ann\t0000000000000007")
         #expect(try AnnotateManifest(readingFrom: folder) == manifest)
+        // Paths sort by their UTF-8 bytes, a prefix first, whatever their scripts.
+        var many = AnnotateManifest()
+        let paths = ["b/x.ann", "a/الخبر.txt", "a/z.ann", "a/é.ann", "a/e.ann", "a", "a/", "A/x.txt", "ab"]
+        for (index, path) in paths.enumerated() { many.entries[path] = UInt64(index) << 60 | 0xab }
+        let sortedLines = many.serialized().split(separator: "\n").dropFirst().map { String($0) }
+        #expect(sortedLines == paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { "\($0)\t" + AnnotateManifest.hex(many.entries[$0] ?? 0) })
+        #expect(many.serializedUTF8() == Array(many.serialized().utf8))
 
         try (text + "dev/x.ann\tnot-a-hash\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
         #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 5)) {

@@ -41,7 +41,7 @@ public struct TextFile: Sendable {
     }
 
     /// The raw bytes of the file at `path` (one `open`, `fstat` and, for a regular file, one
-    /// `read` of its size).
+    /// `read` of its size; other files are read until their end).
     /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
     public static func readBytes(_ path: String) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -56,8 +56,10 @@ public struct TextFile: Sendable {
         if status.st_mode & S_IFMT == S_IFDIR {
             throw TextFileError.unreadable(path: path, reason: "is a directory")
         }
-        let isRegular = status.st_mode & S_IFMT == S_IFREG
-        guard let bytes = readAll(descriptor, expected: isRegular ? Int(status.st_size) : nil) else {
+        // A regular file is read up to its size; others (and files such as /proc's that report
+        // a size of 0) until the end.
+        let size = status.st_mode & S_IFMT == S_IFREG && status.st_size > 0 ? Int(status.st_size) : nil
+        guard let bytes = readAll(descriptor, expected: size) else {
             throw TextFileError.unreadable(path: path, reason: "permission denied or I/O error")
         }
         return bytes

@@ -79,6 +79,11 @@ import Testing
             #expect(file.text == String(decoding: bytes, as: UTF8.self))
             #expect(file.scalars == Array(file.text.unicodeScalars))
         }
+        #if os(Linux)
+        // A file that reports no size is read to its end.
+        let status = try TextFile.readBytes("/proc/self/status")
+        #expect(!status.isEmpty && String(decoding: status, as: UTF8.self).contains("Umask:"))
+        #endif
         #expect(throws: TextFileError.unreadable(path: folder, reason: "is a directory")) { try TextFile.readBytes(folder) }
         #expect(throws: TextFileError.unreadable(path: folder + "/none.txt", reason: "no such file")) {
             try TextFile.readBytes(folder + "/none.txt")

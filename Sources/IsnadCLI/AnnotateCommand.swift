@@ -86,7 +86,7 @@ public enum AnnotateCommand: Command {
             let file = path == "-"
                 ? try TextFile(path: "<stdin>", bytes: console.input.readAll())
                 : try TextFile(contentsOf: path)
-            console.output.write(bytes: try annotate(file))
+            console.output.write(bytes: try annotate(file).bytes)
             return 0
         } catch let error as TextFileError {
             console.error.line(error.description)

@@ -13,7 +13,7 @@ enum AnnotateExtractor {
             rules = try rules.adding(contentsOf: path)
         }
         let extractor = Extractor(rules: rules)
-        return { file in extractor.annotate(scalars: file.scalars).serializedUTF8() }
+        return { file in DocumentAnnotation(extractor.annotate(scalars: file.scalars)) }
     }
 
     /// Writes brat's annotation.conf and visual.conf for the Isnad scheme into `folder`.

@@ -22,22 +22,41 @@ struct AnnotateManifest: Equatable, Sendable {
     /// - Throws: `AnnotateManifestError` for unreadable files and malformed lines.
     init(readingFrom folder: String) throws {
         let path = AnnotateManifest.path(in: folder)
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        let file: TextFile
+        let bytes: [UInt8]
         do {
-            file = try TextFile(contentsOf: path)
+            bytes = try TextFile.readBytes(path)
+            if let bad = UTF8Validation.firstInvalidByte(in: bytes) { throw TextFileError.invalidUTF8(path: path, byte: bad) }
+        } catch TextFileError.unreadable(_, let reason) where reason == "no such file" {
+            return
         } catch let error as TextFileError {
             throw AnnotateManifestError.unreadable(error.description)
         }
-        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 2, !fields[0].isEmpty, fields[1].count == 16,
-                  let hash = UInt64(fields[1], radix: 16) else {
-                throw AnnotateManifestError.malformed(path: path, line: index + 1)
+        var lineNumber = 0
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            guard let entry = AnnotateManifest.entry(line) else {
+                throw AnnotateManifestError.malformed(path: path, line: lineNumber)
             }
-            entries[String(fields[0])] = hash
+            entries[entry.path] = entry.hash
         }
+    }
+
+    /// The path and hash of a `relative/path<TAB>16 hex digits` line, or nil when it is not one.
+    private static func entry(_ line: ArraySlice<UInt8>) -> (path: String, hash: UInt64)? {
+        guard let tab = line.firstIndex(of: 0x09), tab > line.startIndex, line.endIndex - tab == 17 else { return nil }
+        var hash: UInt64 = 0
+        for byte in line[(tab + 1)...] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            hash = hash << 4 | UInt64(digit)
+        }
+        return (String(decoding: line[..<tab], as: UTF8.self), hash)
     }
 
     /// The path of the manifest in `folder`.
@@ -45,17 +64,42 @@ struct AnnotateManifest: Equatable, Sendable {
 
     /// The manifest's text: the header, then the entries sorted by path.
     func serialized() -> String {
-        var text = AnnotateManifest.header + "\n"
-        for path in entries.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            guard let hash = entries[path] else { continue }
-            text += path + "\t" + AnnotateManifest.hex(hash) + "\n"
+        String(decoding: serializedUTF8(), as: UTF8.self)
+    }
+
+    /// `serialized()` as UTF-8 bytes, built without intermediate strings: the paths are sorted
+    /// as byte strings (`memcmp`), which is the order of their UTF-8.
+    func serializedUTF8() -> [UInt8] {
+        let rows = entries.map { (path: Array($0.key.utf8), hash: $0.value) }.sorted { AnnotateManifest.precedes($0.path, $1.path) }
+        var bytes = Array(AnnotateManifest.header.utf8)
+        bytes.reserveCapacity(bytes.count + 1 + rows.reduce(0) { $0 + $1.path.count + 18 })
+        bytes.append(0x0A)
+        let digits = Array("0123456789abcdef".utf8)
+        for row in rows {
+            bytes += row.path
+            bytes.append(0x09)
+            for shift in stride(from: 60, through: 0, by: -4) {
+                bytes.append(digits[Int((row.hash >> UInt64(shift)) & 0xF)])
+            }
+            bytes.append(0x0A)
         }
-        return text
+        return bytes
+    }
+
+    /// Whether byte string `a` sorts before `b` (a prefix first).
+    private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let order = a.withUnsafeBytes { a in
+            b.withUnsafeBytes { b -> Int32 in
+                guard let first = a.baseAddress, let second = b.baseAddress else { return 0 }
+                return memcmp(first, second, min(a.count, b.count))
+            }
+        }
+        return order != 0 ? order < 0 : a.count < b.count
     }
 
     /// Writes the manifest into `folder`, atomically.
     func write(to folder: String) throws {
-        try AtomicFile.write(serialized(), to: AnnotateManifest.path(in: folder))
+        try AtomicFile.write(serializedUTF8(), to: AnnotateManifest.path(in: folder))
     }
 
     /// The 64-bit FNV-1a hash of `bytes` (a change detector, not a security measure).

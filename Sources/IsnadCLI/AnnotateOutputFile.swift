@@ -1,4 +1,5 @@
 import Foundation
+import TextFiles
 
 /// One file an annotate run is about to write below the output folder (a `.ann` or a `.txt`
 /// copy), compared with what is there now and with what the manifest says Isnad wrote.
@@ -22,30 +23,20 @@ struct AnnotateOutputFile {
         self.path = outFolder + "/" + relativePath
         self.bytes = bytes
         self.hash = AnnotateManifest.hash(bytes)
-        let existing = AnnotateOutputFile.contents(of: path)
-        let current = existing == bytes
+        let existing = try? TextFile.readBytes(path)
+        let current = existing.map { AnnotateOutputFile.same($0, bytes) } ?? false
         isCurrent = current
         isEdited = existing.map { !current && manifest.entries[relativePath] != AnnotateManifest.hash($0) } ?? false
     }
 
-    /// The bytes of the regular file at `path`, or nil when there is none or it cannot be read
-    /// (read with one `open`, `fstat` and `read`, without Foundation's `Data`).
-    static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(4096, Int(status.st_size) + 1))
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
+    /// Whether `a` and `b` hold the same bytes (compared with `memcmp`).
+    static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBytes { a in
+            b.withUnsafeBytes { b in
+                guard let first = a.baseAddress, let second = b.baseAddress else { return true }
+                return memcmp(first, second, a.count) == 0
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
         }
     }
 }

@@ -82,8 +82,7 @@ final class AnnotateTally: @unchecked Sendable {
 
     private func apply(_ outcome: AnnotateOutcome) {
         summary.add(outcome)
-        for (path, hash) in outcome.manifestHashes where manifest.entries[path] != hash {
-            manifest.entries[path] = hash
+        for (path, hash) in outcome.manifestHashes where manifest.entries.updateValue(hash, forKey: path) != hash {
             manifestChanged = true
         }
         if let message = outcome.message {

@@ -9,8 +9,8 @@ import TextFiles
 /// Each worker holds one document at a time; the output bytes of a document depend on that
 /// document alone, so they are the same whatever the number of jobs.
 struct CorpusAnnotator: Sendable {
-    /// Produces the `.ann` text of one document, as UTF-8 bytes.
-    typealias Annotate = @Sendable (TextFile) throws -> [UInt8]
+    /// Produces the `.ann` of one document, with its counts.
+    typealias Annotate = @Sendable (TextFile) throws -> DocumentAnnotation
 
     /// The per-document function.
     let annotate: Annotate
@@ -33,15 +33,15 @@ struct CorpusAnnotator: Sendable {
     /// Reads, annotates and writes one document.
     func process(_ document: CorpusDocument) -> AnnotateOutcome {
         var outcome = AnnotateOutcome(status: .failed, annotationPath: document.annotationRelativePath)
-        let bytes: [UInt8]
-        let annotation: [UInt8]
+        let file: TextFile
+        let annotation: DocumentAnnotation
         var warnings: [String] = []
         do {
-            bytes = try TextFile.readBytes(document.sourcePath)
+            let bytes = try TextFile.readBytes(document.sourcePath)
             outcome.byteCount = bytes.count
-            let file = try TextFile(path: document.sourcePath, bytes: bytes)
+            file = try TextFile(path: document.sourcePath, bytes: bytes)
             annotation = try annotate(file)
-            warnings = CorpusAnnotator.bratReadingWarnings(file, bytes: bytes)
+            warnings = CorpusAnnotator.bratReadingWarnings(file)
         } catch let error as TextFileError {
             outcome.message = error.description
             return outcome
@@ -49,9 +49,10 @@ struct CorpusAnnotator: Sendable {
             outcome.message = "\(document.sourcePath): cannot annotate: \(error)"
             return outcome
         }
-        (outcome.spans, outcome.attributions) = CorpusAnnotator.countAnnotations(in: annotation)
+        outcome.spans = annotation.spans
+        outcome.attributions = annotation.attributions
         do {
-            try write(annotation, text: bytes, for: document, into: &outcome)
+            try write(annotation.bytes, text: file.bytes, for: document, into: &outcome)
         } catch {
             outcome.status = .failed
             outcome.manifestHashes = [:]
@@ -65,9 +66,9 @@ struct CorpusAnnotator: Sendable {
 
     /// Warnings (`path:line:column: warning: …`) for a text brat would read with other offsets than
     /// Isnad writes: a byte order mark, CRLF or CR line ends. Only such texts are scanned.
-    static func bratReadingWarnings(_ file: TextFile, bytes: [UInt8]) -> [String] {
-        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        guard hasByteOrderMark || bytes.contains(0x0D) else { return [] }
+    static func bratReadingWarnings(_ file: TextFile) -> [String] {
+        let hasByteOrderMark = file.bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        guard hasByteOrderMark || file.bytes.contains(0x0D) else { return [] }
         return Validator.checkText(file.scalars, path: file.path).map(\.description)
     }
 
@@ -93,19 +94,5 @@ struct CorpusAnnotator: Sendable {
         outcome.status = !edited.isEmpty ? .rewritten : annotationFile.isCurrent && textFile.isCurrent ? .unchanged : .written
         outcome.message = messages.isEmpty ? nil : messages.joined(separator: "\n")
         outcome.manifestHashes = [annotationFile.relativePath: annotationFile.hash, textFile.relativePath: textFile.hash]
-    }
-
-    /// The numbers of text-bound (`T`) and event (`E`) lines in `.ann` bytes.
-    static func countAnnotations(in annotation: [UInt8]) -> (spans: Int, attributions: Int) {
-        var spans = 0
-        var attributions = 0
-        var atLineStart = true
-        for byte in annotation {
-            if atLineStart {
-                if byte == UInt8(ascii: "T") { spans += 1 } else if byte == UInt8(ascii: "E") { attributions += 1 }
-            }
-            atLineStart = byte == 0x0A
-        }
-        return (spans, attributions)
     }
 }

@@ -7,7 +7,7 @@ struct CorpusWalker {
     static let textExtension = ".txt"
 
     /// A folder never entered (the output folder, when it lies inside an input folder).
-    let excludedFolder: String?
+    let excludedFolder: FileIdentity?
 
     /// What a walk found: the documents in order, and `path: message` lines for what was skipped.
     struct Result {
@@ -17,7 +17,7 @@ struct CorpusWalker {
 
     /// Creates a walker that skips `excludedFolder` (any path form; it need not exist).
     init(excluding excludedFolder: String?) {
-        self.excludedFolder = excludedFolder.map(CorpusWalker.canonical)
+        self.excludedFolder = excludedFolder.flatMap { FileIdentity(path: $0) }
     }
 
     /// The documents of `operands` (files and folders), in operand order, each folder's
@@ -35,7 +35,7 @@ struct CorpusWalker {
             }
             var found: [CorpusDocument] = []
             if isDirectory.boolValue {
-                var visited: Set<String> = []
+                var visited: Set<FileIdentity> = []
                 collect(folder: operand, relative: "", into: &found, visited: &visited)
                 found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
                 if found.isEmpty {
@@ -61,18 +61,37 @@ struct CorpusWalker {
         return result
     }
 
-    private func collect(folder: String, relative: String, into found: inout [CorpusDocument], visited: inout Set<String>) {
-        let canonicalFolder = CorpusWalker.canonical(folder)
-        if canonicalFolder == excludedFolder || !visited.insert(canonicalFolder).inserted { return }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+    /// Adds the `.txt` files below `folder` to `found`: one directory listing per folder, and a
+    /// status only for texts (their size) and for entries whose kind the listing does not give.
+    private func collect(folder: String, relative: String, into found: inout [CorpusDocument], visited: inout Set<FileIdentity>) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return }
+        let identity = FileIdentity(info)
+        if identity == excludedFolder || !visited.insert(identity).inserted { return }
+        var entries: [(name: String, kind: Int32)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { entries.append((name, Int32(entry.pointee.d_type))) }
+        }
+        for (name, kind) in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+            let isText = name.hasSuffix(CorpusWalker.textExtension)
+            if kind != DT_DIR && !isText && kind != DT_LNK && kind != DT_UNKNOWN { continue }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
-            guard let status = CorpusWalker.status(of: path) else { continue }
-            if status.isDirectory {
+            if kind == DT_DIR {
                 collect(folder: path, relative: relativePath, into: &found, visited: &visited)
-            } else if name.hasSuffix(CorpusWalker.textExtension) {
-                found.append(CorpusDocument(sourcePath: path, relativePath: relativePath, byteCount: status.size))
+                continue
+            }
+            guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                collect(folder: path, relative: relativePath, into: &found, visited: &visited)
+            } else if isText {
+                found.append(CorpusDocument(sourcePath: path, relativePath: relativePath, byteCount: Int(info.st_size)))
             }
         }
     }
@@ -82,10 +101,5 @@ struct CorpusWalker {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return ((info.st_mode & S_IFMT) == S_IFDIR, Int(info.st_size))
-    }
-
-    /// `path` made absolute, standardized and with symbolic links resolved.
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -7,25 +7,31 @@ import Foundation
 public struct TextFile: Sendable {
     /// The path the text was read from (or a label such as `<stdin>`).
     public let path: String
-    /// The text, unchanged.
-    public let text: String
+    /// The file's bytes, unchanged (valid UTF-8).
+    public let bytes: [UInt8]
     /// The text's Unicode scalars; offsets index this array.
     public let scalars: [Unicode.Scalar]
+
+    /// The text, unchanged (made from `bytes` on each use: callers that need only the
+    /// scalars never pay for a `String`).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Wraps text already in memory.
     public init(path: String, text: String) {
         self.path = path
-        self.text = text
+        self.bytes = Array(text.utf8)
         self.scalars = Array(text.unicodeScalars)
     }
 
     /// Decodes `bytes` strictly as UTF-8.
     /// - Throws: `TextFileError.invalidUTF8` naming the first bad byte.
     public init(path: String, bytes: [UInt8]) throws {
-        if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
-            throw TextFileError.invalidUTF8(path: path, byte: bad)
+        guard let scalars = UTF8Validation.scalars(decoding: bytes) else {
+            throw TextFileError.invalidUTF8(path: path, byte: UTF8Validation.firstInvalidByte(in: bytes) ?? 0)
         }
-        self.init(path: path, text: String(decoding: bytes, as: UTF8.self))
+        self.path = path
+        self.bytes = bytes
+        self.scalars = scalars
     }
 
     /// Reads and strictly decodes the file at `path`.
@@ -34,19 +40,50 @@ public struct TextFile: Sendable {
         try self.init(path: path, bytes: try TextFile.readBytes(path))
     }
 
-    /// The raw bytes of the file at `path`.
+    /// The raw bytes of the file at `path` (one `open`, `fstat` and, for a regular file, one
+    /// `read` of its size; other files are read until their end).
+    /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
     public static func readBytes(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw TextFileError.unreadable(path: path, reason: "no such file")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw TextFileError.unreadable(path: path, reason: errno == ENOENT ? "no such file" : "permission denied or I/O error")
         }
-        if isDirectory.boolValue {
-            throw TextFileError.unreadable(path: path, reason: "is a directory")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
             throw TextFileError.unreadable(path: path, reason: "permission denied or I/O error")
         }
-        return [UInt8](data)
+        if status.st_mode & S_IFMT == S_IFDIR {
+            throw TextFileError.unreadable(path: path, reason: "is a directory")
+        }
+        // A regular file is read up to its size; others (and files such as /proc's that report
+        // a size of 0) until the end.
+        let size = status.st_mode & S_IFMT == S_IFREG && status.st_size > 0 ? Int(status.st_size) : nil
+        guard let bytes = readAll(descriptor, expected: size) else {
+            throw TextFileError.unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        return bytes
+    }
+
+    /// Everything `descriptor` yields until the end of the file, or until `expected` bytes
+    /// (a regular file's size) have come; nil on a read error.
+    private static func readAll(_ descriptor: Int32, expected: Int?) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: max(4096, (expected ?? 0) + 1))
+        var count = 0
+        while count != expected {
+            if count == bytes.count { bytes += repeatElement(0, count: bytes.count) }
+            let result = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if result == 0 { break }
+            count += result
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// The text of the scalar range `range` (clamped to the text).

@@ -1,6 +1,7 @@
 import Attribution
 import Foundation
 import IsnadCLI
+import TextFiles
 
 /// Runs the annotate benchmark and returns the exit code.
 ///
@@ -69,6 +70,7 @@ struct AnnotateBenchmark {
         }
         say("corpus: \(built.files) files, \(mb(built.bytes)) MB (copies of \(corpus)) in \(folder)")
         say("jobs: \(jobs) (\(ProcessInfo.processInfo.activeProcessorCount) active cores)")
+        var userSeconds: [(label: String, user: Double)] = []
         for label in ["first run (writes everything)", "rerun (nothing changed)"] {
             let arguments = ["annotate", input, "--out", output, "--jobs", String(jobs)]
             guard let result = runChild(arguments) else { return 1 }
@@ -77,18 +79,26 @@ struct AnnotateBenchmark {
             say("\(label): \(format(result.seconds)) s, \(format(rate)) MB/s, CPU \(format(result.user)) s user + \(format(result.system)) s system "
                 + "(\(format(Double(built.bytes) / 1_000_000 / cpu)) MB per CPU second), peak resident memory \(result.maxResidentKB / 1024) MB, exit \(result.status)")
             if result.status != 0 { return 1 }
+            userSeconds.append((label, result.user))
         }
         if keep { say("kept \(folder)") }
         guard let alone = extractorAlone() else { return 1 }
         say("extractor alone (1 core, in-process, no files): \(mb(alone.bytes)) MB in \(format(alone.seconds)) s, \(format(Double(alone.bytes) / 1_000_000 / alone.seconds)) MB/s; "
             + "\(format(alone.cpuSeconds)) s of CPU, \(format(Double(alone.bytes) / 1_000_000 / alone.cpuSeconds)) MB per CPU second")
+        // What the command spends outside the extractor: its user CPU less what the extractor
+        // alone would take for the corpus at this run's rate (an estimate; both are noisy).
+        let extractorSeconds = Double(built.bytes) / Double(alone.bytes) * alone.cpuSeconds
+        for run in userSeconds {
+            say("\(run.label): about \(format(run.user - extractorSeconds)) s of user CPU outside the extractor "
+                + "(\(format(run.user)) s less \(format(extractorSeconds)) s for the extractor alone)")
+        }
         return 0
     }
 
     /// Runs the default extractor over the corpus texts, again and again for about 5 seconds.
     func extractorAlone() -> (bytes: Int, seconds: Double, cpuSeconds: Double)? {
         // decoded once, as `isnad annotate` has them from `TextFile`
-        guard let texts = try? corpusTexts().map({ (scalars: Array(String(decoding: $0.1, as: UTF8.self).unicodeScalars), bytes: $0.1.count) }),
+        guard let texts = try? corpusTexts().map({ (scalars: try TextFile(path: $0.0, bytes: [UInt8]($0.1)).scalars, bytes: $0.1.count) }),
               let rules = try? RuleSet.defaults() else {
             say("isnad-bench annotate: cannot read the corpus or the default rules")
             return nil

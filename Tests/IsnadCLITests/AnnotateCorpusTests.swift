@@ -18,7 +18,7 @@ import Testing
             #expect(files["\(name).txt"] == source)
             let text = try #require(source.map { String(decoding: $0, as: UTF8.self) })
             let expected = try Support.fakeAnnotate(.init(path: name, text: text))
-            #expect(files["\(name).ann"] == Data(expected))
+            #expect(files["\(name).ann"] == Data(expected.bytes))
         }
         #expect(files["annotation.conf"] != nil && files["visual.conf"] != nil)
         #expect(files.keys.filter { $0.hasSuffix(".ann") }.count == 13)
@@ -94,6 +94,31 @@ import Testing
         let after = try Support.runFake([input, "--out", out])
         #expect(!after.error.contains("edited since"))
         #expect(after.error.contains("0 written, 3 unchanged"))
+    }
+
+    @Test func forcedRewriteGoesThroughALinkAndKeepsThePermissions() throws {
+        let input = try scratch.smallCorpus(["dev/news01.txt"])
+        let out = input + "/../out"
+        #expect(try Support.runFake([input, "--out", out]).status == 0)
+        // A person keeps the annotation elsewhere, linked into the output folder, group-writable.
+        let personal = try scratch.folder() + "/news01-mine.ann"
+        let mine = Data("T1\tSource 0 4\tedited by hand\n".utf8)
+        try mine.write(to: URL(fileURLWithPath: personal))
+        try FileManager.default.setAttributes([.posixPermissions: 0o664], ofItemAtPath: personal)
+        let link = out + "/dev/news01.ann"
+        let isnads = try #require(FileManager.default.contents(atPath: link))
+        try FileManager.default.removeItem(atPath: link)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: personal)
+
+        let kept = try Support.runFake([input, "--out", out])
+        #expect(kept.error.contains("\(link): edited since isnad wrote it; kept"))
+        let forced = try Support.runFake([input, "--out", out, "--force"])
+        #expect(forced.status == 0)
+        #expect(forced.error.contains("\(link): edited since isnad wrote it; rewritten, the old one kept as \(personal).orig"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == personal)
+        #expect(FileManager.default.contents(atPath: personal) == isnads)
+        #expect(FileManager.default.contents(atPath: personal + ".orig") == mine)
+        #expect((try FileManager.default.attributesOfItem(atPath: personal)[.posixPermissions] as? NSNumber)?.intValue == 0o664)
     }
 
     @Test func annotationWithoutManifestEntryCountsAsEdited() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Standoff
 import Testing
 @testable import IsnadCLI
 
@@ -23,6 +24,13 @@ import Testing
         #expect(lines.first == "dev/article.ann\t0000000000abcdef")
         #expect(lines.last == "test/news03.ann\t0000000000000007")
         #expect(try AnnotateManifest(readingFrom: folder) == manifest)
+        // Paths sort by their UTF-8 bytes, a prefix first, whatever their scripts.
+        var many = AnnotateManifest()
+        let paths = ["b/x.ann", "a/الخبر.txt", "a/z.ann", "a/é.ann", "a/e.ann", "a", "a/", "A/x.txt", "ab"]
+        for (index, path) in paths.enumerated() { many.entries[path] = UInt64(index) << 60 | 0xab }
+        let sortedLines = many.serialized().split(separator: "\n").dropFirst().map { String($0) }
+        #expect(sortedLines == paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { "\($0)\t" + AnnotateManifest.hex(many.entries[$0] ?? 0) })
+        #expect(many.serializedUTF8() == Array(many.serialized().utf8))
 
         try (text + "dev/x.ann\tnot-a-hash\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
         #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 5)) {
@@ -31,6 +39,18 @@ import Testing
         let run = try AnnotateTestSupport.runFake([AnnotateTestSupport.corpora, "--out", folder])
         #expect(run.status == 1)
         #expect(run.error.contains(".isnad-manifest.tsv:5:1: expected"))
+        for bad in ["\t0000000000abcdef", "dev/x.ann\t0000000000abcde", "dev/x.ann 0000000000abcdef", "dev/x.ann\t0000000000abcdef\t"] {
+            try (text + bad + "\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
+            #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 5)) {
+                try AnnotateManifest(readingFrom: folder)
+            }
+        }
+        try (text + "dev/y.ann\t0000000000ABCDEF\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
+        #expect(try AnnotateManifest(readingFrom: folder).entries["dev/y.ann"] == 0xabcdef)
+        FileManager.default.createFile(atPath: AnnotateManifest.path(in: folder), contents: Data(Array(text.utf8) + [0xFF, 0x0A]))
+        #expect(throws: AnnotateManifestError.unreadable("\(AnnotateManifest.path(in: folder)): not valid UTF-8 at byte \(text.utf8.count)")) {
+            try AnnotateManifest(readingFrom: folder)
+        }
     }
 
     @Test func walkIsSortedSkipsHiddenAndReportsClashes() throws {
@@ -53,8 +73,28 @@ import Testing
         #expect(CorpusWalker(excluding: nil).walk([hidden]).documents.map(\.relativePath) == ["dev/news04.txt"])
     }
 
+    @Test func walkFollowsLinksOnceAndSkipsTheOutputFolderByIdentity() throws {
+        let corpus = try scratch.smallCorpus(["dev/news04.txt", "dev/news05.txt"])
+        // A link back to the corpus (a loop), a linked text, and the output folder inside the corpus.
+        try FileManager.default.createSymbolicLink(atPath: corpus + "/dev/loop", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: corpus + "/linked.txt", withDestinationPath: "dev/news05.txt")
+        try FileManager.default.createDirectory(atPath: corpus + "/out/dev", withIntermediateDirectories: true)
+        try "x".write(toFile: corpus + "/out/dev/news04.txt", atomically: true, encoding: .utf8)
+        let walk = CorpusWalker(excluding: corpus + "/dev/loop/out").walk([corpus])
+        #expect(walk.documents.map(\.relativePath) == ["dev/news04.txt", "dev/news05.txt", "linked.txt"])
+        #expect(walk.documents.map(\.byteCount) == [
+            try FileManager.default.attributesOfItem(atPath: corpus + "/dev/news04.txt")[.size] as? Int,
+            try FileManager.default.attributesOfItem(atPath: corpus + "/dev/news05.txt")[.size] as? Int,
+            try FileManager.default.attributesOfItem(atPath: corpus + "/dev/news05.txt")[.size] as? Int,
+        ])
+        #expect(walk.problems.isEmpty)
+    }
+
     @Test func summaryLineAndCounts() {
-        #expect(CorpusAnnotator.countAnnotations(in: Array("T1\tCue 0 3\tقال\nE1\tCue:T1\nA1\tStance E1 Assert\nT2\tSource 4 9\tE\n".utf8)) == (2, 1))
+        let text = "T1\tCue 0 3\tقال\nE1\tCue:T1\nA1\tStance E1 Assert\nT2\tSource 4 9\tE\n#1\tAnnotatorNotes E1\trule: x\n"
+        let annotation = DocumentAnnotation(AnnotationDocument.parse(text, path: "x.ann").0)
+        #expect((annotation.spans, annotation.attributions) == (2, 1))
+        #expect(annotation.bytes == Array(text.utf8))
         #expect(AnnotateSummary.format(20.04, decimals: 1) == "20.0")
         #expect(AnnotateSummary.format(0.005, decimals: 2) == "0.01")
         #expect(AnnotateSummary.format(3, decimals: 0) == "3")

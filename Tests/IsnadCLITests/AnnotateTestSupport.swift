@@ -24,7 +24,7 @@ enum AnnotateTestSupport {
                 if label == "Cue" { e += 1; lines.append("E\(e)\tCue:T\(t)") }
             }
         }
-        return Array(lines.map { $0 + "\n" }.joined().utf8)
+        return DocumentAnnotation(bytes: Array(lines.map { $0 + "\n" }.joined().utf8), spans: t, attributions: e)
     }
 
     /// A stand-in brat conf writer.

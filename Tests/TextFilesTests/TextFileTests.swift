@@ -20,6 +20,25 @@ import Testing
         #expect(UTF8Validation.firstInvalidByte(in: bytes) == expected)
     }
 
+    @Test func decodesTheSameScalarsAsTheStandardLibrary() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let texts = try ["dev/article.txt", "dev/news01.txt", "test/news03.txt"].map {
+            try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/Corpora/" + $0)))
+        } + [Array("\u{FEFF}قال: \"نعم\" 😀 €\r\n\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}".utf8), []]
+        for bytes in texts {
+            #expect(UTF8Validation.scalars(decoding: bytes) == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars))
+        }
+    }
+
+    @Test(arguments: [
+        [0x61, 0xFF, 0x62], [0x61, 0x62, 0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        [0xD9, 0x82, 0xD8], [0xD9, 0x82, 0x80, 0x61], [0xE0, 0x9F, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xE2, 0x82], [0xF0, 0x9F, 0x98],
+    ] as [[UInt8]])
+    func decodingRefusesWhatValidationRefuses(bytes: [UInt8]) {
+        #expect(UTF8Validation.firstInvalidByte(in: bytes) != nil)
+        #expect(UTF8Validation.scalars(decoding: bytes) == nil)
+    }
+
     @Test func truncatedTailIsAllowedWhenStreaming() {
         let bytes: [UInt8] = [0x61, 0xD9]
         #expect(UTF8Validation.firstInvalidByte(in: bytes, allowTruncatedTail: true) == nil)
@@ -45,6 +64,30 @@ import Testing
         #expect(TextFileError.invalidUTF8(path: "x.txt", byte: 3).description == "x.txt: not valid UTF-8 at byte 3")
         #expect(TextFileError.invalidUTF8(path: "x.txt", byte: 3).message == "not valid UTF-8 at byte 3")
         #expect(TextFileError.unreadable(path: "x.txt", reason: "no such file").message == "cannot read: no such file")
+    }
+
+    @Test func readsBytesOfFilesAndRefusesFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-read-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let big = Array(String(repeating: "قال المتحدث إن الاجتماع انتهى.\n", count: 3000).utf8)
+        for (name, bytes) in [("empty.txt", [UInt8]()), ("small.txt", Array("نعم\n".utf8)), ("big.txt", big)] {
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
+            #expect(try TextFile.readBytes(folder + "/" + name) == bytes)
+            let file = try TextFile(contentsOf: folder + "/" + name)
+            #expect(file.bytes == bytes)
+            #expect(file.text == String(decoding: bytes, as: UTF8.self))
+            #expect(file.scalars == Array(file.text.unicodeScalars))
+        }
+        #if os(Linux)
+        // A file that reports no size is read to its end.
+        let status = try TextFile.readBytes("/proc/self/status")
+        #expect(!status.isEmpty && String(decoding: status, as: UTF8.self).contains("Umask:"))
+        #endif
+        #expect(throws: TextFileError.unreadable(path: folder, reason: "is a directory")) { try TextFile.readBytes(folder) }
+        #expect(throws: TextFileError.unreadable(path: folder + "/none.txt", reason: "no such file")) {
+            try TextFile.readBytes(folder + "/none.txt")
+        }
     }
 
     @Test func missingFileIsAnError() {
@@ -82,5 +125,72 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report"])
         #expect(try TextFile(contentsOf: folder + "/report/gold/doc.txt").text == "قال\n")
+    }
+
+    @Test func writesThroughASymbolicLinkAndKeepsIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/real", withIntermediateDirectories: true)
+        try AtomicFile.write("الأصل\n", to: folder + "/real/doc.ann")
+        // A relative link in another folder, and a link to that link.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/doc.ann", withDestinationPath: "real/doc.ann")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/again.ann", withDestinationPath: folder + "/doc.ann")
+        let backup = try AtomicFile.write("الجديد\n", to: folder + "/again.ann", keepingBackup: true)
+        #expect(backup == folder + "/real/doc.ann.orig")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/doc.ann") == "real/doc.ann")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/again.ann") == folder + "/doc.ann")
+        #expect(try TextFile(contentsOf: folder + "/real/doc.ann").text == "الجديد\n")
+        #expect(try TextFile(contentsOf: folder + "/real/doc.ann.orig").text == "الأصل\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["again.ann", "doc.ann", "real"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/real").sorted() == ["doc.ann", "doc.ann.orig"])
+    }
+
+    @Test func aDanglingLinkGetsItsFileCreated() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/doc.ann", withDestinationPath: "target.ann")
+        try AtomicFile.write("T1\tCue 0 3\tقال\n", to: folder + "/doc.ann")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/doc.ann") == "target.ann")
+        #expect(try TextFile(contentsOf: folder + "/target.ann").text == "T1\tCue 0 3\tقال\n")
+    }
+
+    @Test func aLinkLoopIsAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a.ann", withDestinationPath: "b.ann")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/b.ann", withDestinationPath: "a.ann")
+        #expect(throws: TextFileError.unwritable(path: folder + "/a.ann", reason: "too many levels of symbolic links")) {
+            try AtomicFile.write("x", to: folder + "/a.ann")
+        }
+    }
+
+    @Test func keepsThePermissionsOfTheFileItReplaces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/deep/new/doc.ann"
+        try AtomicFile.write("first\n", to: path)
+        #expect(try permissions(path) == 0o644 & ~currentUmask())
+        for mode in [0o600, 0o755, 0o640] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+            try AtomicFile.write("mode \(mode)\n", to: path, keepingBackup: true)
+            #expect(try permissions(path) == mode)
+            #expect(try TextFile(contentsOf: path).text == "mode \(mode)\n")
+        }
+        // The backups are copies of the old files, with their modes.
+        #expect(try permissions(path + ".orig") == 0o600)
+        #expect(try permissions(path + ".orig.2") == 0o755)
+    }
+
+    private func permissions(_ path: String) throws -> Int {
+        try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    /// The process's umask, read without changing it (tests run in parallel).
+    private func currentUmask() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("Umask:") }
+        return line.flatMap { Int($0.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) } ?? 0o022
     }
 }

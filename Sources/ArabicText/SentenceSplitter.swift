@@ -39,10 +39,10 @@ public struct SentenceSplitter: Sendable {
                 endPending = false
                 lastWasTerminator = false
             }
-            let terminator = isTerminator(token)
+            let terminator = isTerminator(token, scalars)
             let closesQuote = token.kind == .quote && quotes.closes(token.surface)
             if endPending {
-                let closer = terminator || closesQuote || [")", "]", "}"].contains(token.surface)
+                let closer = terminator || closesQuote || isClosingBracket(token, scalars)
                 if !closer { close(before: index) }
                 endPending = closer
             }
@@ -50,7 +50,7 @@ public struct SentenceSplitter: Sendable {
                 let wasOpen = quotes.isOpen
                 quotes.update(with: token.surface)
                 if wasOpen, !quotes.isOpen, lastWasTerminator { endPending = true }
-            } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens) {
+            } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens, scalars) {
                 endPending = true
             }
             lastWasTerminator = terminator
@@ -59,9 +59,9 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func isTerminator(_ token: Token) -> Bool {
+    private func isTerminator(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
         guard token.kind == .punctuation else { return false }
-        return token.surface.unicodeScalars.allSatisfy { scalar in
+        return scalars[token.start..<token.end].allSatisfy { scalar in
             switch scalar {
             case ".", "!", "?", "؟", "…", "۔": return true
             default: return false
@@ -69,15 +69,27 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
+    /// Whether `token` is `)`, `]` or `}`.
+    private func isClosingBracket(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.end - token.start == 1 else { return false }
+        let scalar = scalars[token.start]
+        return scalar == ")" || scalar == "]" || scalar == "}"
+    }
+
     /// A single `.` right after a one-letter word or a known abbreviation.
-    private func isAbbreviation(at index: Int, _ tokens: [Token]) -> Bool {
-        guard tokens[index].surface == ".", index > 0 else { return false }
+    private func isAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        guard tokens[index].end - tokens[index].start == 1, scalars[tokens[index].start] == ".", index > 0 else { return false }
         let previous = tokens[index - 1]
         guard previous.kind == .word, previous.end == tokens[index].start else { return false }
-        let letters = Array(previous.normalized.unicodeScalars)
-        if letters.count == 1 { return true }
-        // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
-        if letters.count == 2, ["و", "ف", "ب", "ل"].contains(letters[0]), ArabicScalars.isLetter(letters[1].value) { return true }
+        var letters = previous.normalized.unicodeScalars.makeIterator()
+        if let first = letters.next() {
+            guard let second = letters.next() else { return true }
+            // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
+            if letters.next() == nil, first == "و" || first == "ف" || first == "ب" || first == "ل",
+               ArabicScalars.isLetter(second.value) { return true }
+        }
+        // the abbreviations are ASCII, and lowercasing only turns the Kelvin sign K into ASCII
+        guard scalars[previous.start..<previous.end].allSatisfy({ $0.isASCII || $0 == "\u{212A}" }) else { return false }
         return SentenceSplitter.latinAbbreviations.contains(previous.surface.lowercased())
     }
 

@@ -4,6 +4,8 @@ import ArabicText
 /// by its first word, so a lookup per token is one dictionary access.
 struct Lexicon: Sendable {
     var rules: [CueRule]
+    /// `rules`, each held by reference for the cue matches.
+    var ruleReferences: [CueRuleReference]
     var cues = WordTable<[CueEntry]>()
     /// Every cue's first word, for the prefilter (with and without clitics).
     var cueFirstWords = WordFilter([])
@@ -55,6 +57,7 @@ struct Lexicon: Sendable {
             PhraseIndex(ruleSet.phrases(kind).map(words))
         }
         rules = ruleSet.cues
+        ruleReferences = ruleSet.cues.map(CueRuleReference.init)
         negators = index(.negator)
         complementizers = wordSet(.complementizer)
         complementizerBytes = complementizers.words.map { Array($0.text.utf8) }

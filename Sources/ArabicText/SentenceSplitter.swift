@@ -31,24 +31,27 @@ public struct SentenceSplitter: Sendable {
             first = index
         }
 
-        for (index, token) in tokens.enumerated() {
-            if index > 0, lineBreak(in: scalars, from: tokens[index - 1].end, to: token.start) {
+        // the tokens are read field by field: copying a `Token` retains its two strings
+        for index in tokens.indices {
+            let kind = tokens[index].kind
+            if index > 0, lineBreak(in: scalars, from: tokens[index - 1].end, to: tokens[index].start) {
                 close(before: index)
                 paragraph += 1
                 quotes = QuotationState()
                 endPending = false
                 lastWasTerminator = false
             }
-            let terminator = isTerminator(token, scalars)
-            let closesQuote = token.kind == .quote && quotes.closes(token.surface)
+            let range = tokens[index].start..<tokens[index].end
+            let terminator = kind == .punctuation && isTerminator(range, scalars)
+            let closesQuote = kind == .quote && quotes.closes(tokens[index].surface)
             if endPending {
-                let closer = terminator || closesQuote || isClosingBracket(token, scalars)
+                let closer = terminator || closesQuote || isClosingBracket(range, scalars)
                 if !closer { close(before: index) }
                 endPending = closer
             }
-            if token.kind == .quote {
+            if kind == .quote {
                 let wasOpen = quotes.isOpen
-                quotes.update(with: token.surface)
+                quotes.update(with: tokens[index].surface)
                 if wasOpen, !quotes.isOpen, lastWasTerminator { endPending = true }
             } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens, scalars) {
                 endPending = true
@@ -59,9 +62,9 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func isTerminator(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        return scalars[token.start..<token.end].allSatisfy { scalar in
+    /// Whether the scalars of a punctuation token are all sentence terminators.
+    private func isTerminator(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        scalars[range].allSatisfy { scalar in
             switch scalar {
             case ".", "!", "?", "؟", "…", "۔": return true
             default: return false
@@ -69,10 +72,10 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// Whether `token` is `)`, `]` or `}`.
-    private func isClosingBracket(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard token.end - token.start == 1 else { return false }
-        let scalar = scalars[token.start]
+    /// Whether the token at `range` is `)`, `]` or `}`.
+    private func isClosingBracket(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard range.count == 1 else { return false }
+        let scalar = scalars[range.lowerBound]
         return scalar == ")" || scalar == "]" || scalar == "}"
     }
 

@@ -47,8 +47,9 @@ struct DocumentAnalysis {
         var lineOfToken = [Int](repeating: 0, count: tokens.count)
         var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
         var line = 0
-        for (index, token) in tokens.enumerated() {
-            while line + 1 < lineStarts.count, lineStarts[line + 1] <= token.start { line += 1 }
+        for index in tokens.indices {
+            let start = tokens[index].start
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= start { line += 1 }
             lineOfToken[index] = line
             if firstTokenOfLine[line] == tokens.count { firstTokenOfLine[line] = index }
         }

@@ -41,11 +41,10 @@ public struct SentenceSplitter: Sendable {
                 endPending = false
                 lastWasTerminator = false
             }
-            let range = tokens[index].start..<tokens[index].end
-            let terminator = kind == .punctuation && isTerminator(range, scalars)
+            let terminator = kind == .punctuation && isTerminator(index, tokens, scalars)
             let closesQuote = kind == .quote && quotes.closes(tokens[index].surface)
             if endPending {
-                let closer = terminator || closesQuote || isClosingBracket(range, scalars)
+                let closer = terminator || closesQuote || isClosingBracket(index, tokens, scalars)
                 if !closer { close(before: index) }
                 endPending = closer
             }
@@ -62,9 +61,9 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    /// Whether the scalars of a punctuation token are all sentence terminators.
-    private func isTerminator(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        scalars[range].allSatisfy { scalar in
+    /// Whether the scalars of token `index` are all sentence terminators.
+    private func isTerminator(_ index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        allScalars(of: index, tokens, scalars) { scalar in
             switch scalar {
             case ".", "!", "?", "؟", "…", "۔": return true
             default: return false
@@ -72,16 +71,26 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// Whether the token at `range` is `)`, `]` or `}`.
-    private func isClosingBracket(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard range.count == 1 else { return false }
-        let scalar = scalars[range.lowerBound]
-        return scalar == ")" || scalar == "]" || scalar == "}"
+    /// Whether token `index` is `)`, `]` or `}`.
+    private func isClosingBracket(_ index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        tokens[index].end - tokens[index].start == 1
+            && allScalars(of: index, tokens, scalars) { $0 == ")" || $0 == "]" || $0 == "}" }
+    }
+
+    /// Whether every scalar of token `index` passes `test`: read from `scalars` (no string is
+    /// built), or from the token's surface when its offsets lie outside them.
+    private func allScalars(of index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar],
+                            _ test: (Unicode.Scalar) -> Bool) -> Bool {
+        let start = tokens[index].start, end = tokens[index].end
+        guard start >= 0, start <= end, end <= scalars.count else { return tokens[index].surface.unicodeScalars.allSatisfy(test) }
+        return scalars[start..<end].allSatisfy(test)
     }
 
     /// A single `.` right after a one-letter word or a known abbreviation.
     private func isAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
-        guard tokens[index].end - tokens[index].start == 1, scalars[tokens[index].start] == ".", index > 0 else { return false }
+        guard index > 0, tokens[index].end - tokens[index].start == 1, allScalars(of: index, tokens, scalars, { $0 == "." }) else {
+            return false
+        }
         let previous = tokens[index - 1]
         guard previous.kind == .word, previous.end == tokens[index].start else { return false }
         var letters = previous.normalized.unicodeScalars.makeIterator()
@@ -92,7 +101,7 @@ public struct SentenceSplitter: Sendable {
                ArabicScalars.isLetter(second.value) { return true }
         }
         // the abbreviations are ASCII, and lowercasing only turns the Kelvin sign K into ASCII
-        guard scalars[previous.start..<previous.end].allSatisfy({ $0.isASCII || $0 == "\u{212A}" }) else { return false }
+        guard allScalars(of: index - 1, tokens, scalars, { $0.isASCII || $0 == "\u{212A}" }) else { return false }
         return SentenceSplitter.latinAbbreviations.contains(previous.surface.lowercased())
     }
 

@@ -139,6 +139,15 @@ struct Lexicon: Sendable {
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
             // and without an attached pronoun of up to three letters; for each start, one pass of
             // FNV-1a from the shortest stem to the whole rest gives the hashes of all four ends.
+            // An ending can be a pronoun only from `encliticStart` on (all letters after it are
+            // pronoun letters).
+            var encliticStart = bytes.count
+            while encliticStart >= 2, encliticStart - 2 >= bytes.count - 6,
+                  Lexicon.isEncliticLetters(bytes[(encliticStart - 2)..<encliticStart]) {
+                encliticStart -= 2
+            }
+            // most words neither end in a pronoun letter nor start with a proclitic one
+            if encliticStart == bytes.count, !(bytes.count >= 2 && Lexicon.isProcliticLetter(bytes[0..<2])) { return false }
             var start = 0
             for _ in 0...3 {
                 var suffix = 3
@@ -147,7 +156,7 @@ struct Lexicon: Sendable {
                     var end = bytes.count - suffix * 2
                     var hash = Word.fnv(bytes[start..<end])
                     while true {
-                        if start > 0 || suffix > 0, suffix == 0 || Lexicon.isEncliticLetters(bytes[end..<bytes.count]),
+                        if start > 0 || suffix > 0, end >= encliticStart,
                            mayBeCueHash(hash) {
                             return true
                         }

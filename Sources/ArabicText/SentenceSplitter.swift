@@ -32,24 +32,26 @@ public struct SentenceSplitter: Sendable {
             first = index
         }
 
-        for (index, token) in tokens.enumerated() {
-            if index > 0, lineBreak(in: scalars, from: tokens[index - 1].end, to: token.start) {
+        // the tokens are read field by field: copying a `Token` retains its two strings
+        for index in tokens.indices {
+            let kind = tokens[index].kind
+            if index > 0, lineBreak(in: scalars, from: tokens[index - 1].end, to: tokens[index].start) {
                 close(before: index)
                 paragraph += 1
                 quotes = QuotationState()
                 endPending = false
                 lastWasTerminator = false
             }
-            let terminator = isTerminator(token)
-            let closesQuote = token.kind == .quote && quotes.closes(token.surface)
+            let terminator = kind == .punctuation && isTerminator(index, tokens, scalars)
+            let closesQuote = kind == .quote && quotes.closes(tokens[index].surface)
             if endPending {
-                let closer = terminator || closesQuote || [")", "]", "}"].contains(token.surface)
+                let closer = terminator || closesQuote || isClosingBracket(index, tokens, scalars)
                 if !closer { close(before: index) }
                 endPending = closer
             }
-            if token.kind == .quote {
+            if kind == .quote {
                 let wasOpen = quotes.isOpen
-                quotes.update(with: token.surface)
+                quotes.update(with: tokens[index].surface)
                 if wasOpen, !quotes.isOpen, lastWasTerminator { endPending = true }
             } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens, scalars) {
                 endPending = true
@@ -60,9 +62,9 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func isTerminator(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        return token.surface.unicodeScalars.allSatisfy { scalar in
+    /// Whether the scalars of token `index` are all sentence terminators.
+    private func isTerminator(_ index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        allScalars(of: index, tokens, scalars) { scalar in
             switch scalar {
             case ".", "!", "?", "؟", "…", "۔": return true
             default: return false
@@ -70,22 +72,45 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
+    /// Whether token `index` is `)`, `]` or `}`.
+    private func isClosingBracket(_ index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        tokens[index].end - tokens[index].start == 1
+            && allScalars(of: index, tokens, scalars) { $0 == ")" || $0 == "]" || $0 == "}" }
+    }
+
+    /// Whether every scalar of token `index` passes `test`: read from `scalars` (no string is
+    /// built), or from the token's surface when its offsets lie outside them.
+    private func allScalars(of index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar],
+                            _ test: (Unicode.Scalar) -> Bool) -> Bool {
+        let start = tokens[index].start, end = tokens[index].end
+        guard start >= 0, start <= end, end <= scalars.count else { return tokens[index].surface.unicodeScalars.allSatisfy(test) }
+        return scalars[start..<end].allSatisfy(test)
+    }
+
     /// A single `.` right after a one-letter word or a known abbreviation.
     private func isAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
-        guard tokens[index].surface == ".", index > 0 else { return false }
+        guard index > 0, tokens[index].end - tokens[index].start == 1, allScalars(of: index, tokens, scalars, { $0 == "." }) else {
+            return false
+        }
         let previous = tokens[index - 1]
         guard previous.kind == .word, previous.end == tokens[index].start else { return isSpacedAbbreviation(at: index, tokens, scalars) }
-        let letters = Array(previous.normalized.unicodeScalars)
-        if letters.count == 1 { return true }
-        // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
-        if letters.count == 2, ["و", "ف", "ب", "ل"].contains(letters[0]), ArabicScalars.isLetter(letters[1].value) { return true }
+        var letters = previous.normalized.unicodeScalars.makeIterator()
+        if let first = letters.next() {
+            guard let second = letters.next() else { return true }
+            // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
+            if letters.next() == nil, first == "و" || first == "ف" || first == "ب" || first == "ل",
+               ArabicScalars.isLetter(second.value) { return true }
+        }
+        // the abbreviations are ASCII, and lowercasing only turns the Kelvin sign K into ASCII
+        guard allScalars(of: index - 1, tokens, scalars, { $0.isASCII || $0 == "\u{212A}" }) else { return false }
         return SentenceSplitter.latinAbbreviations.contains(previous.surface.lowercased())
     }
 
     /// A `.` after a one-letter word with spaces between (`التاسعة م . واستمرت`، `ج . ر . ر. مارتن`, `وم .`).
     private func isSpacedAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
         let previous = tokens[index - 1]
-        guard previous.kind == .word, previous.end < tokens[index].start,
+        guard previous.kind == .word, previous.end >= 0, previous.end < tokens[index].start,
+              tokens[index].start <= scalars.count,
               scalars[previous.end..<tokens[index].start].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) else { return false }
         let letters = Array(previous.normalized.unicodeScalars)
         return letters.count == 1

@@ -1,5 +1,5 @@
 /// UTF-8 helpers for the hot loops.
-enum UTF8Encoding {
+public enum UTF8Encoding {
     /// Calls `body` with each scalar value of the valid UTF-8 in `bytes[..<end]`, in order.
     @inline(__always)
     static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int, _ body: (UInt32) -> Void) {
@@ -55,8 +55,8 @@ enum UTF8Encoding {
 
     /// Writes the UTF-8 form of scalar value `v` at `out[count]` and advances `count`; `out` needs room
     /// for four bytes there.
-    @inline(__always)
-    static func encode(_ v: UInt32, into out: UnsafeMutablePointer<UInt8>, at count: inout Int) {
+    @inlinable @inline(__always)
+    public static func encode(_ v: UInt32, into out: UnsafeMutablePointer<UInt8>, at count: inout Int) {
         if v < 0x80 {
             out[count] = UInt8(v)
             count += 1

@@ -6,8 +6,10 @@ struct CueMatch: Sendable {
     var span: Range<Int>
     /// The matched form.
     var entry: CueEntry
+    /// The cue's rule, shared by every match of it (a copy of `CueRule` retains all its parts).
+    var ruleReference: CueRuleReference
     /// The cue's rule.
-    var rule: CueRule
+    var rule: CueRule { ruleReference.rule }
     /// Whether the first word carries a conjunction و/ف (`فقال`، `ووصفها`).
     var hasConjunction: Bool
     /// How many tokens the negator right before the cue covers (0 when not negated).

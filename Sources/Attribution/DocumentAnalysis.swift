@@ -47,8 +47,9 @@ struct DocumentAnalysis {
         var lineOfToken = [Int](repeating: 0, count: tokens.count)
         var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
         var line = 0
-        for (index, token) in tokens.enumerated() {
-            while line + 1 < lineStarts.count, lineStarts[line + 1] <= token.start { line += 1 }
+        for index in tokens.indices {
+            let start = tokens[index].start
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= start { line += 1 }
             lineOfToken[index] = line
             if firstTokenOfLine[line] == tokens.count { firstTokenOfLine[line] = index }
         }
@@ -123,7 +124,14 @@ struct DocumentAnalysis {
 
     /// Whether token `index` is a colon `:` (its surface, without building a string).
     func isColon(_ index: Int) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].end - tokens[index].start == 1 && scalars[tokens[index].start] == ":"
+        isToken(index, ":")
+    }
+
+    /// Whether token `index` is the one scalar `scalar` (its surface, without building a string).
+    func isToken(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let start = tokens[index].start
+        return tokens[index].end - start == 1 && scalars[start] == scalar
     }
 
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
@@ -182,7 +190,7 @@ struct DocumentAnalysis {
 
     /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,
     /// when `enclitic` is true, an attached pronoun are split off (`وأنه`، `بأنها`، `ولا`).
-    func reads(_ index: Int, asOneOf words: Set<Word>, proclitics allowed: Set<Unicode.Scalar> = DocumentAnalysis.conjunctions,
+    func reads<Words: WordMembership>(_ index: Int, asOneOf words: Words, proclitics allowed: Set<Unicode.Scalar> = DocumentAnalysis.conjunctions,
                enclitic: Bool = false) -> Bool {
         guard isWord(index) else { return false }
         let key = keys[index]

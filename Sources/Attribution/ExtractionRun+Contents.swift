@@ -193,7 +193,7 @@ extension ExtractionRun {
     func span(_ range: Range<Int>, droppingLinks: Bool = false) -> Range<Int>? {
         var lower = range.lowerBound, upper = min(range.upperBound, doc.tokens.count)
         while lower < upper, doc.tokens[lower].kind != .word, doc.tokens[lower].kind != .number,
-              !isQuoteMark(lower), doc.tokens[lower].surface != "(" { lower += 1 }
+              !isQuoteMark(lower), !doc.isToken(lower, "(") { lower += 1 }
         if droppingLinks {
             while upper > lower, doc.tokens[upper - 1].kind == .url || doc.tokens[upper - 1].kind == .punctuation
                     || doc.tokens[upper - 1].kind == .symbol || doc.tokens[upper - 1].kind == .emoji { upper -= 1 }

@@ -76,7 +76,7 @@ extension ExtractionRun {
             let tokens = doc.tokensOfLine(line)
             let dash = tokens.lowerBound
             var end = dash + 1
-            while end < tokens.upperBound, doc.tokens[end].surface != "(", doc.tokens[end].kind != .mention { end += 1 }
+            while end < tokens.upperBound, !doc.isToken(end, "("), doc.tokens[end].kind != .mention { end += 1 }
             let source = phraseSpan(dash + 1..<end)
             var fragments: [Range<Int>] = []
             var above = line - 1
@@ -108,7 +108,7 @@ extension ExtractionRun {
     /// a short name before a colon at the start of a line or a quotation is the Source, the colon the Cue.
     mutating func findColonAttributions() {
         let cueStarts = Set(found.map(\.cue.lowerBound))
-        for index in doc.tokens.indices where !doc.isWord(index) && doc.tokens[index].surface == ":" {
+        for index in doc.tokens.indices where !doc.isWord(index) && doc.isToken(index, ":") {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
             let lineTokens = doc.tokensOfLine(line)

@@ -71,7 +71,7 @@ extension ExtractionRun {
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
                 // …، علي العايد: the name علي is no على حد قول
                 if doc.isWord(index + 1), startsCue(index + 1), matchCue(at: index + 1) != nil { break }
-            } else if doc.tokens[index].surface == ":" {
+            } else if doc.isToken(index, ":") {
                 break
             }
             index += 1
@@ -84,14 +84,14 @@ extension ExtractionRun {
     /// and quotation marks that wrap it whole.
     mutating func phraseSpan(_ range: Range<Int>, cliticEnd: Int? = nil) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, !doc.isWord(lower), !isQuoteMark(lower), doc.tokens[lower].surface != "(" { lower += 1 }
+        while lower < upper, !doc.isWord(lower), !isQuoteMark(lower), !doc.isToken(lower, "(") { lower += 1 }
         while upper > lower {
             let last = upper - 1
             if doc.isWord(last) {
                 if isPreposition(last) || lexicon.complementizers.contains(doc.keys[last]) { upper -= 1; continue }
                 break
             }
-            if doc.tokens[last].surface == ")", (lower..<last).contains(where: { doc.tokens[$0].surface == "(" }) { break }
+            if doc.isToken(last, ")"), (lower..<last).contains(where: { doc.isToken($0, "(") }) { break }
             if isQuoteMark(last), (lower..<last).contains(where: isQuoteMark) { break }
             upper -= 1
         }
@@ -133,7 +133,7 @@ extension ExtractionRun {
                     || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
                 words += 1
                 if words > 6 { return nil }
-            } else if !isQuoteMark(index), doc.tokens[index].surface != "(", doc.tokens[index].surface != ")" {
+            } else if !isQuoteMark(index), !doc.isToken(index, "("), !doc.isToken(index, ")") {
                 break
             }
             start = index
@@ -240,7 +240,7 @@ extension ExtractionRun {
                         || (words > 0 && startsGovernedObject(at: end, of: match))
                         || (words > 0 && cueHasObjectPronoun && startsPredicate(at: end)) { break }
                     words += 1
-                } else if !isQuoteMark(end), !isComma(end), doc.tokens[end].surface != "(", doc.tokens[end].surface != ")" {
+                } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
                     break
                 }
                 end += 1
@@ -435,12 +435,12 @@ extension ExtractionRun {
 
     func isComma(_ index: Int) -> Bool {
         index >= 0 && index < doc.tokens.count && !doc.isWord(index)
-            && (doc.tokens[index].surface == "،" || doc.tokens[index].surface == ",")
+            && (doc.isToken(index, "،") || doc.isToken(index, ","))
     }
 
     func isQuoteMark(_ index: Int) -> Bool {
         guard index >= 0, index < doc.tokens.count else { return false }
-        let token = doc.tokens[index]
-        return token.kind == .quote || token.kind != .word && lexicon.quoteMarks.contains(token.surface)
+        let kind = doc.tokens[index].kind
+        return kind == .quote || kind != .word && lexicon.quoteMarks.contains(doc.tokens[index].surface)
     }
 }

@@ -94,10 +94,11 @@ struct ExtractionRun {
         for reading in readings {
             guard let entries = lexicon.cues[reading.stem] else { continue }
             for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
-                let rule = lexicon.rules[entry.rule]
-                guard proclitics(reading.proclitics, allowedFor: rule) else { continue }
+                // the class alone: copying the whole rule retains all its strings
+                let cueClass = lexicon.rules[entry.rule].cueClass
+                guard proclitics(reading.proclitics, allowedFor: cueClass) else { continue }
                 guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
-                if rule.cueClass == .accordingTo, entry.words.count == 1, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+                if cueClass == .accordingTo, entry.words.count == 1, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
                     || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
                     continue   // فحسب، حسب at a clause end: "only", not "according to"
                 }
@@ -107,19 +108,22 @@ struct ExtractionRun {
             }
         }
         guard let best else { return nil }
-        let rule = lexicon.rules[best.entry.rule]
         let span = best.reading.afterConjunction..<best.end
-        return CueMatch(tokens: index..<best.tokenEnd, span: span, entry: best.entry, rule: rule,
+        return CueMatch(tokens: index..<best.tokenEnd, span: span, entry: best.entry,
+                        ruleReference: lexicon.ruleReferences[best.entry.rule],
                         hasConjunction: best.reading.afterConjunction > doc.tokens[index].start,
                         negatorLength: negatorLength(before: index, cueHasPronoun: best.reading.hasEnclitic))
     }
 
-    private func proclitics(_ proclitics: [String], allowedFor rule: CueRule) -> Bool {
+    private func proclitics(_ proclitics: [String], allowedFor cueClass: CueClass) -> Bool {
         proclitics.allSatisfy { clitic in
-            switch clitic {
+            // one letter each, compared as a scalar (no string comparison)
+            var letters = clitic.unicodeScalars.makeIterator()
+            guard let letter = letters.next(), letters.next() == nil else { return false }
+            switch letter {
             case "و": return true
-            case "ف", "س": return rule.cueClass != .accordingTo
-            case "ب", "ل": return rule.cueClass == .accordingTo
+            case "ف", "س": return cueClass != .accordingTo
+            case "ب", "ل": return cueClass == .accordingTo
             default: return false
             }
         }
@@ -128,9 +132,13 @@ struct ExtractionRun {
     /// Where a multiword form ends (scalar offset) and the token after it, or nil if it does not match.
     private mutating func matchRest(of entry: CueEntry, after index: Int) -> (Int, Int)? {
         var next = index + 1
-        for word in entry.words.dropFirst() {
-            guard doc.isWord(next), doc.keys[next] == word, doc.lineOfToken[next] == doc.lineOfToken[index] else { return nil }
-            next += 1
+        let count = entry.words.count
+        if count > 1 {
+            let line = doc.lineOfToken[index]
+            for position in 1..<count {
+                guard doc.isWord(next), doc.keys[next] == entry.words[position], doc.lineOfToken[next] == line else { return nil }
+                next += 1
+            }
         }
         var end = doc.tokens[next - 1].end
         if let clitic = entry.trailingProclitic {

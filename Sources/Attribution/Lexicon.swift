@@ -4,35 +4,37 @@ import ArabicText
 /// by its first word, so a lookup per token is one dictionary access.
 struct Lexicon: Sendable {
     var rules: [CueRule]
-    var cues: [Word: [CueEntry]] = [:]
+    /// `rules`, each held by reference for the cue matches.
+    var ruleReferences: [CueRuleReference]
+    var cues = WordTable<[CueEntry]>()
     /// Every cue's first word, for the prefilter (with and without clitics).
     var cueFirstWords = WordFilter([])
     var negators: PhraseIndex
-    var complementizers: Set<Word>
+    var complementizers: WordSet
     /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
     var complementizerBytes: [[UInt8]]
     var sourceEnds: PhraseIndex
-    var prepositions: Set<Word>
-    var boundaries: Set<Word>
-    var relatives: Set<Word>
-    var anaphors: Set<Word>
-    var relays: Set<Word>
-    var governed: Set<Word>
+    var prepositions: WordSet
+    var boundaries: WordSet
+    var relatives: WordSet
+    var anaphors: WordSet
+    var relays: WordSet
+    var governed: WordSet
     /// Prepositions governed by one cue record only (a `governed` list named after the cue).
-    var governedByRule: [String: Set<Word>] = [:]
+    var governedByRule: [String: WordSet] = [:]
     var impersonals: PhraseIndex
-    var objectStarts: Set<Word>
-    var constructs: Set<Word>
+    var objectStarts: WordSet
+    var constructs: WordSet
     /// The words a cue record's Content must start with (`claim-object` lists named after the cue).
-    var claimObjects: [String: Set<Word>] = [:]
+    var claimObjects: [String: WordSet] = [:]
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
     /// The most words any denial content has: a longer Content is never one.
     var maxDenialContentWords: Int
     var disclaimers: [[Word?]]
-    var disclaimerFirstWords: Set<Word>
+    var disclaimerFirstWords: WordSet
     /// The disclaimer phrases by their first word; those that start with a gap apart.
-    var disclaimersByFirstWord: [Word: [[Word?]]] = [:]
+    var disclaimersByFirstWord = WordTable<[[Word?]]>()
     var disclaimersWithLeadingGap: [[Word?]] = []
     /// `disclaimerFirstWords` as a filter that rules most words out without a set look-up.
     var disclaimerFirstWordFilter = WordFilter([])
@@ -48,16 +50,17 @@ struct Lexicon: Sendable {
         func words(_ phrase: String) -> [Word] {
             tokenizer.tokenize(phrase).filter { $0.kind == .word || $0.kind == .number }.map { Lexicon.key($0.normalized) }
         }
-        func wordSet(_ kind: PhraseListKind) -> Set<Word> {
-            Set(ruleSet.phrases(kind).flatMap(words))
+        func wordSet(_ kind: PhraseListKind) -> WordSet {
+            WordSet(ruleSet.phrases(kind).flatMap(words))
         }
         func index(_ kind: PhraseListKind) -> PhraseIndex {
             PhraseIndex(ruleSet.phrases(kind).map(words))
         }
         rules = ruleSet.cues
+        ruleReferences = ruleSet.cues.map(CueRuleReference.init)
         negators = index(.negator)
         complementizers = wordSet(.complementizer)
-        complementizerBytes = complementizers.map { Array($0.text.utf8) }
+        complementizerBytes = complementizers.words.map { Array($0.text.utf8) }
         sourceEnds = index(.sourceEnd)
         prepositions = wordSet(.preposition)
         boundaries = wordSet(.boundary)
@@ -66,7 +69,7 @@ struct Lexicon: Sendable {
         relays = wordSet(.relay)
         let cueNames = Set(ruleSet.cues.map(\.name))
         let governedLists = ruleSet.phraseLists(.governed)
-        governed = Set(governedLists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words))
+        governed = WordSet(governedLists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words))
         for list in governedLists where cueNames.contains(list.name) {
             governedByRule[list.name, default: []].formUnion(list.phrases.flatMap(words))
         }
@@ -85,7 +88,7 @@ struct Lexicon: Sendable {
                 part == "…" || part == "..." ? [nil] : words(String(part)).map { Optional($0) }
             }
         }
-        disclaimerFirstWords = Set(disclaimers.compactMap { $0.first ?? nil })
+        disclaimerFirstWords = WordSet(disclaimers.compactMap { $0.first ?? nil })
         for phrase in disclaimers {
             if let first = phrase.first ?? nil {
                 disclaimersByFirstWord[first, default: []].append(phrase)
@@ -113,9 +116,9 @@ struct Lexicon: Sendable {
                 cues[first, default: []].append(entry)
             }
         }
-        for key in cues.keys { cues[key]?.sort { $0.weight > $1.weight } }
+        cues.updateValues { $0.sort { $0.weight > $1.weight } }
         cueFirstWords = WordFilter(cues.keys)
-        disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords, bitWords: 64)
+        disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
     }
 
     /// Whether `hash` may be the hash of a cue's first word (never false for one that is).
@@ -136,6 +139,15 @@ struct Lexicon: Sendable {
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
             // and without an attached pronoun of up to three letters; for each start, one pass of
             // FNV-1a from the shortest stem to the whole rest gives the hashes of all four ends.
+            // An ending can be a pronoun only from `encliticStart` on (all letters after it are
+            // pronoun letters).
+            var encliticStart = bytes.count
+            while encliticStart >= 2, encliticStart - 2 >= bytes.count - 6,
+                  Lexicon.isEncliticLetters(bytes[(encliticStart - 2)..<encliticStart]) {
+                encliticStart -= 2
+            }
+            // most words neither end in a pronoun letter nor start with a proclitic one
+            if encliticStart == bytes.count, !(bytes.count >= 2 && Lexicon.isProcliticLetter(bytes[0..<2])) { return false }
             var start = 0
             for _ in 0...3 {
                 var suffix = 3
@@ -144,7 +156,7 @@ struct Lexicon: Sendable {
                     var end = bytes.count - suffix * 2
                     var hash = Word.fnv(bytes[start..<end])
                     while true {
-                        if start > 0 || suffix > 0, suffix == 0 || Lexicon.isEncliticLetters(bytes[end..<bytes.count]),
+                        if start > 0 || suffix > 0, end >= encliticStart,
                            mayBeCueHash(hash) {
                             return true
                         }

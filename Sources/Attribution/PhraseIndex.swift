@@ -1,6 +1,6 @@
 /// Phrases of normalized words, indexed by their first word for matching at a token.
 struct PhraseIndex: Sendable {
-    private var byFirst: [Word: [[Word]]] = [:]
+    private var byFirst = WordTable<[[Word]]>()
 
     /// An index of `phrases` (each a list of normalized words; empty phrases are ignored).
     init(_ phrases: [[Word]]) {
@@ -8,7 +8,7 @@ struct PhraseIndex: Sendable {
             guard let first = phrase.first else { continue }
             byFirst[first, default: []].append(phrase)
         }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
+        byFirst.updateValues { $0.sort { $0.count > $1.count } }
     }
 
     /// Whether the index holds no phrase.

@@ -1,20 +1,41 @@
-/// A text-bound span as the output builder dedupes it: its label and fragments, hashed without
-/// building a string.
+import ArabicText
+
+/// A text-bound span as the output builder dedupes it: its label and fragments, hashed by the
+/// offsets alone.
 struct SpanKey: Hashable {
     var label: String
     var fragments: [Range<Int>]
 
+    /// Hashes the offsets only: spans that differ only in their label are rare, and hashing a
+    /// `String` costs more than comparing two labels.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(fragments.count)
+        for fragment in fragments {
+            hasher.combine(fragment.lowerBound)
+            hasher.combine(fragment.upperBound)
+        }
+    }
+
     /// The text of `fragments` in `scalars`, joined by one space: encoded to UTF-8 once and decoded
     /// in one step (no per-scalar normalization checks of `String.UnicodeScalarView.append`).
     static func coveredText(of fragments: [Range<Int>], in scalars: [Unicode.Scalar]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(fragments.reduce(0) { $0 + $1.count * 2 + 1 })
-        for (index, fragment) in fragments.enumerated() {
-            if index > 0 { bytes.append(0x20) }
-            for scalar in scalars[fragment.clamped(to: 0..<scalars.count)] {
-                UTF8.encode(scalar) { bytes.append($0) }
+        let clamped = fragments.map { $0.clamped(to: 0..<scalars.count) }
+        let capacity = clamped.reduce(0) { $0 + $1.count * 4 + 1 }
+        return scalars.withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: capacity) { buffer in
+                guard let bytes = buffer.baseAddress else { return 0 }
+                var count = 0
+                for (index, fragment) in clamped.enumerated() {
+                    if index > 0 {
+                        bytes[count] = 0x20
+                        count += 1
+                    }
+                    for offset in fragment {
+                        UTF8Encoding.encode(scalars[offset].value, into: bytes, at: &count)
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

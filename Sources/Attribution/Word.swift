@@ -30,7 +30,15 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     static func == (lhs: Word, rhs: Word) -> Bool {
-        lhs.hash == rhs.hash && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        guard lhs.hash == rhs.hash else { return false }
+        var left = lhs.text, right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                guard a.count == b.count else { return false }
+                for index in 0..<a.count where a[index] != b[index] { return false }
+                return true
+            }
+        }
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
@@ -38,7 +46,16 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     var description: String { text }
 
     /// Whether the text starts with `prefix`.
-    func hasPrefix(_ prefix: String) -> Bool { text.utf8.starts(with: prefix.utf8) }
+    func hasPrefix(_ prefix: String) -> Bool {
+        var text = self.text, prefix = prefix
+        return text.withUTF8 { bytes in
+            prefix.withUTF8 { start in
+                guard bytes.count >= start.count else { return false }
+                for index in 0..<start.count where bytes[index] != start[index] { return false }
+                return true
+            }
+        }
+    }
 
     /// The first Unicode scalar.
     var firstScalar: Unicode.Scalar? { text.unicodeScalars.first }

@@ -2,12 +2,18 @@
 /// without hashing into a `Set`, which is asked only when the bit is set.
 struct WordFilter: Sendable {
     private var bits: [UInt64]
+    /// `bits.count * 64 - 1`: the table size is a power of two, so a bucket is a mask, not a division.
+    private var bucketMask: UInt64
     private var hashes: Set<UInt64>
 
-    /// A filter holding the hashes of `words`, with `bitWords` × 64 bits.
+    /// A filter holding the hashes of `words`, with `bitWords` × 64 bits (`bitWords` rounded up to
+    /// a power of two).
     init<Words: Sequence>(_ words: Words, bitWords: Int = 4096) where Words.Element == Word {
         hashes = Set(words.map(\.hash))
-        bits = [UInt64](repeating: 0, count: max(1, bitWords))
+        var count = 1
+        while count < bitWords { count *= 2 }
+        bits = [UInt64](repeating: 0, count: count)
+        bucketMask = UInt64(count * 64 - 1)
         for hash in hashes {
             let bit = bit(hash)
             bits[bit.word] |= bit.mask
@@ -16,7 +22,7 @@ struct WordFilter: Sendable {
 
     /// The bit of a word hash.
     private func bit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
-        let bucket = Int(truncatingIfNeeded: (hash >> 20) % UInt64(bits.count * 64))
+        let bucket = Int(truncatingIfNeeded: (hash >> 20) & bucketMask)
         return (bucket >> 6, 1 << UInt64(bucket & 63))
     }
 

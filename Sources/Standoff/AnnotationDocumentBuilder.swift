@@ -10,7 +10,8 @@
 /// ```
 public struct AnnotationDocumentBuilder: Sendable {
     private var document: AnnotationDocument
-    private var largest: [String: Int] = [:]
+    /// The largest number given so far to each identifier prefix (a handful: searched in order).
+    private var largest: [(prefix: String, number: Int)] = []
     /// Every line's canonical place, computed as it is added, while `knowsOrder`.
     private var keys: [CanonicalOrder.Key] = []
     /// Whether `keys` holds every line's place: the builder started empty and every line referred to
@@ -30,7 +31,7 @@ public struct AnnotationDocumentBuilder: Sendable {
         self.document = document
         knowsOrder = document.lines.isEmpty
         for prefix in ["T", "E", "R", "A", "M", "N", "#"] {
-            largest[prefix] = document.largestNumber(prefix: prefix)
+            largest.append((prefix, document.largestNumber(prefix: prefix)))
         }
     }
 
@@ -41,9 +42,12 @@ public struct AnnotationDocumentBuilder: Sendable {
 
     /// The number of the next free identifier with `prefix`, reserving it.
     private mutating func freshNumber(prefix: String) -> Int {
-        let number = (largest[prefix] ?? 0) + 1
-        largest[prefix] = number
-        return number
+        guard let slot = largest.firstIndex(where: { $0.prefix == prefix }) else {
+            largest.append((prefix, 1))
+            return 1
+        }
+        largest[slot].number += 1
+        return largest[slot].number
     }
 
     /// Adds `T…<TAB>label fragments<TAB>text`; returns its identifier.

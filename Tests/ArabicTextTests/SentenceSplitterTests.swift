@@ -34,6 +34,21 @@ import Testing
         #expect(texts("انتهى الاجتماع . وغادر الوفد") == ["انتهى الاجتماع .", "وغادر الوفد"])
     }
 
+    @Test func onlyLatinAbbreviationsAndSingleLettersKeepTheSentence() {
+        // a single letter (here the Kelvin sign) is an initial; a known Latin abbreviation keeps the
+        // sentence; an accented or Arabic word before the dot ends it
+        #expect(texts("See \u{212A}. The end.") == ["See \u{212A}. The end."])
+        #expect(texts("انتهى الأمر. Dr. Ahmed. Café. done") == ["انتهى الأمر.", "Dr. Ahmed.", "Café.", "done"])
+    }
+
+    @Test func tokensOutsideTheScalarsAreReadFromTheirSurface() {
+        // the tokens of one text given with the scalars of a shorter one: no crash, the surfaces decide
+        let text = "قال الرئيس. ثم غادر."
+        let tokens = Tokenizer().tokenize(text)
+        let sentences = SentenceSplitter().sentences(in: Array("قال".unicodeScalars), tokens: tokens)
+        #expect(sentences.map(\.tokens) == [0..<3, 3..<6])
+    }
+
     @Test func quotationsStayWhole() {
         #expect(texts("قال: \"هذا جيد. وذاك أيضا.\" ثم غادر.") == ["قال: \"هذا جيد. وذاك أيضا.\"", "ثم غادر."])
         #expect(texts("وقال «لن نقبل. أبدا». وغادر") == ["وقال «لن نقبل. أبدا».", "وغادر"])

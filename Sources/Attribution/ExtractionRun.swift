@@ -103,7 +103,7 @@ struct ExtractionRun {
                     continue   // فحسب، حسب at a clause end: "only", not "according to"
                 }
                 // صلاح حسب الله: حسب before الله is part of a name
-                if rule.cueClass == .accordingTo, entry.words.count == 1, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
+                if cueClass == .accordingTo, entry.words.count == 1, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
                 best = (entry, end, tokenEnd, reading)
             }
         }

@@ -21,13 +21,13 @@ import Testing
             #expect(files["\(name).ann"] == Data(expected.bytes))
         }
         #expect(files["annotation.conf"] != nil && files["visual.conf"] != nil)
-        #expect(files.keys.filter { $0.hasSuffix(".ann") }.count == 13)
+        #expect(files.keys.filter { $0.hasSuffix(".ann") }.count == Support.corpusDocumentCount)
         let manifest = try AnnotateManifest(readingFrom: out)
         #expect(manifest.entries["dev/article.ann"] == AnnotateManifest.hash(files["dev/article.ann"] ?? Data()))
         #expect(manifest.entries["dev/article.txt"] == AnnotateManifest.hash(files["dev/article.txt"] ?? Data()))
-        #expect(manifest.entries.count == 26)
-        #expect(run.error.contains("isnad annotate: 13 documents"))
-        #expect(run.error.contains("13 written, 0 unchanged, 0 failed"))
+        #expect(manifest.entries.count == 2 * Support.corpusDocumentCount)
+        #expect(run.error.contains("isnad annotate: \(Support.corpusDocumentCount) documents"))
+        #expect(run.error.contains("\(Support.corpusDocumentCount) written, 0 unchanged, 0 failed"))
         #expect(!run.error.contains("\r"), "no progress line when standard error is not a terminal")
     }
 
@@ -37,7 +37,7 @@ import Testing
         let four = try Support.runFake([Support.corpora, "--out", base + "/four", "--jobs", "4"])
         #expect(one.status == 0 && four.status == 0)
         let a = Support.snapshot(base + "/one")
-        #expect(a.count == 13 * 2 + 3)
+        #expect(a.count == Support.corpusDocumentCount * 2 + 3)
         #expect(a == Support.snapshot(base + "/four"))
     }
 
@@ -138,7 +138,7 @@ import Testing
         let before = Support.inodes(out)
         let again = try Support.runFake([Support.corpora, "--out", out, "--jobs", "3"])
         #expect(again.status == 0)
-        #expect(again.error.contains("0 written, 13 unchanged"))
+        #expect(again.error.contains("0 written, \(Support.corpusDocumentCount) unchanged"))
         #expect(Support.inodes(out) == before)
     }
 

@@ -7,6 +7,10 @@ enum AnnotateTestSupport {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     /// The bundled corpus.
     static let corpora = root + "/Corpora"
+    /// How many `.txt` documents the bundled corpus holds (`dev/` and `test/`), counted from the folders.
+    static let corpusDocumentCount = ["dev", "test"].reduce(0) { count, folder in
+        count + ((try? FileManager.default.contentsOfDirectory(atPath: corpora + "/" + folder)) ?? []).filter { $0.hasSuffix(".txt") }.count
+    }
 
     /// A stand-in extractor: a Cue span on every `قال`, a Source span on every `وكالة`, and an
     /// event per Cue, so the batch machinery is tested without the real rules.

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import IsnadCLI
 
-/// Inputs of `isnad annotate --out` that the walk finds but cannot read: they are reported and
-/// make the exit code 1, while the other documents are written.
-@Suite final class AnnotateUnreachableInputTests {
+/// Inputs of `isnad annotate --out` that cannot be annotated as given (a broken link, a folder
+/// that cannot be listed, the output folder among them): reported, exit code 1, never skipped in
+/// silence; the other documents are still written.
+@Suite final class AnnotateInputProblemTests {
     let scratch: AnnotateScratch
     init() throws { scratch = try AnnotateScratch() }
     typealias Support = AnnotateTestSupport
@@ -26,6 +27,19 @@ import Testing
         let run = try Support.runFake([folder + "/gone.txt", "--out", folder + "/out"])
         #expect(run.status == 1)
         #expect(run.error.hasPrefix("\(folder)/gone.txt: cannot read: broken symbolic link to 'nowhere.txt'\n"), "\(run.error)")
+    }
+
+    /// `--out` naming an input folder annotated nothing (the walk skips OUTDIR) yet wrote brat's
+    /// conf files among the person's texts: it is refused before anything is written.
+    @Test func outputFolderThatIsAnInputFolderIsRefused() throws {
+        let input = try scratch.smallCorpus(["dev/news05.txt"])
+        let before = Support.snapshot(input)
+        for out in [input, input + "/", input + "/dev/.."] {
+            let run = try Support.runFake([input, "--out", out])
+            #expect(run.status == 1)
+            #expect(run.error == "\(out): cannot use as output folder: it is also an input folder; give --out a folder of its own\n", "\(run.error)")
+        }
+        #expect(Support.snapshot(input) == before, "nothing written into the input")
     }
 
     /// A folder the walk cannot list (here: its path is longer than the system allows, which

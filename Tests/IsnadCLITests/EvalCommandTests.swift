@@ -124,6 +124,26 @@ import Testing
         return (text, text.split(separator: "\n").map { $0.split(separator: " ").map(String.init) })
     }
 
+    /// A newcomer's slip after `isnad annotate Corpora --out out`: `eval Annotations/gold/dev out`
+    /// pairs nothing (out holds dev/news01), which scored every gold document as missed, exit 0.
+    @Test func foldersWithoutADocumentInCommonAreRefused() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let gold = root.appendingPathComponent("Annotations/gold/dev").path
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let predicted = folders.root + "/out"
+        try FileManager.default.createDirectory(atPath: predicted + "/dev", withIntermediateDirectories: true)
+        for name in ["news01.txt", "news01.ann"] { try FileManager.default.copyItem(atPath: gold + "/" + name, toPath: predicted + "/dev/" + name) }
+        for operands in [[gold, predicted], [gold, predicted, "--json"]] {
+            let console = Console.memory()
+            #expect(Isnad.main(["eval"] + operands, console: console) == 1)
+            #expect(console.output.text.isEmpty)
+            #expect(console.error.text == "isnad eval: no document of \(predicted) has the relative path of one in \(gold) "
+                    + "(\(gold) has article.ann, \(predicted) has dev/news01.ann): give two folders at the same level\n", "\(console.error.text)")
+        }
+        #expect(Isnad.main(["eval", gold, predicted + "/dev"], console: Console.memory()) == 0)
+    }
+
     @Test func needsTwoFolders() {
         let console = Console.memory()
         #expect(Isnad.main(["eval", "gold"], console: console) == 2)

@@ -144,6 +144,25 @@ import Testing
         #expect(Isnad.main(["eval", gold, predicted + "/dev"], console: Console.memory()) == 0)
     }
 
+    /// `--json` carries the matched span counts per label that the text report's table shows.
+    @Test func jsonHasTheMatchedSpansPerLabel() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
+        let json = Console.memory()
+        #expect(Isnad.main(["eval", gold, predicted, "--json"], console: json) == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.text.utf8)) as? [String: Any])
+        let labels = try #require(object["labels"] as? [[String: Any]])
+        func matched(_ label: String, _ matching: String) -> Int? {
+            (labels.first { $0["label"] as? String == label }?[matching] as? [String: Any])?["matched"] as? Int
+        }
+        // Content: gold "الاقتصاد ينمو بسرعة" and "البطالة …", predicted "الاقتصاد ينمو": no exact match, one overlap
+        #expect(matched("Content", "exact") == 0 && matched("Content", "overlap") == 1)
+        #expect(matched("Cue", "exact") == 1 && matched("micro", "overlap") == 3)
+        #expect(matched("macro", "exact") == nil, "macro averages scores, it has no counts")
+    }
+
     @Test func needsTwoFolders() {
         let console = Console.memory()
         #expect(Isnad.main(["eval", "gold"], console: console) == 2)

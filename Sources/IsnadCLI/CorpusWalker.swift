@@ -64,8 +64,8 @@ struct CorpusWalker {
 
     /// Adds the `.txt` files below `folder` to `found`: one directory listing per folder, and a
     /// status only for texts (their size) and for entries whose kind the listing does not give.
-    /// A folder that cannot be listed and a `.txt` that cannot be reached (a broken link) are
-    /// `problems`, never dropped in silence.
+    /// A folder that cannot be listed, a `.txt` that cannot be reached (a broken link) and one that
+    /// is no regular file (a named pipe) are `problems`, never dropped in silence.
     private func collect(
         folder: String, relative: String, into found: inout [CorpusDocument], problems: inout [String], visited: inout Set<FileIdentity>
     ) {
@@ -104,6 +104,9 @@ struct CorpusWalker {
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 collect(folder: path, relative: relativePath, into: &found, problems: &problems, visited: &visited)
+            } else if isText && info.st_mode & S_IFMT != S_IFREG {
+                // a named pipe, socket or device: reading it could wait for ever
+                problems.append("\(path): not a regular file; skipped")
             } else if isText {
                 found.append(CorpusDocument(sourcePath: path, relativePath: relativePath, byteCount: Int(info.st_size)))
             }

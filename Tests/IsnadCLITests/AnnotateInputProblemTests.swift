@@ -29,6 +29,17 @@ import Testing
         #expect(run.error.hasPrefix("\(folder)/gone.txt: cannot read: broken symbolic link to 'nowhere.txt'\n"), "\(run.error)")
     }
 
+    /// A named pipe called `x.txt` in a folder made the run wait for ever on reading it.
+    @Test(.timeLimit(.minutes(1))) func namedPipeInAFolderIsReportedNotRead() throws {
+        let input = try scratch.smallCorpus(["dev/news05.txt"])
+        try #require(mkfifo(input + "/dev/pipe.txt", 0o644) == 0)
+        let out = input + "/../out"
+        let run = try Support.runFake([input, "--out", out])
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.error.contains("\(input)/dev/pipe.txt: not a regular file; skipped\n"), "\(run.error)")
+        #expect(run.error.hasSuffix(".ann 1 written, 0 unchanged, 0 failed; 1 other problem\n"), "\(run.error)")
+    }
+
     /// `--out` naming an input folder annotated nothing (the walk skips OUTDIR) yet wrote brat's
     /// conf files among the person's texts: it is refused before anything is written.
     @Test func outputFolderThatIsAnInputFolderIsRefused() throws {

@@ -163,6 +163,21 @@ import Testing
         #expect(matched("macro", "exact") == nil, "macro averages scores, it has no counts")
     }
 
+    /// A named pipe called `DOC.ann` in a folder made eval (and check) wait for ever on reading it.
+    @Test(.timeLimit(.minutes(1))) func namedPipeAnnotationFileIsAnErrorNotRead() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
+        try #require(mkfifo(predicted + "/pipe.ann", 0o644) == 0)
+        for command in [["eval", gold, predicted], ["check", predicted]] {
+            let console = Console.memory()
+            #expect(Isnad.main(command, console: console) == 1)
+            let printed = console.output.text + console.error.text  // check lists its errors on standard output
+            #expect(printed.contains("\(predicted)/pipe.ann: error: not a regular file"), "\(printed)")
+        }
+    }
+
     @Test func needsTwoFolders() {
         let console = Console.memory()
         #expect(Isnad.main(["eval", "gold"], console: console) == 2)

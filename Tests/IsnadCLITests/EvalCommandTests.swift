@@ -127,8 +127,7 @@ import Testing
     /// A newcomer's slip after `isnad annotate Corpora --out out`: `eval Annotations/gold/dev out`
     /// pairs nothing (out holds dev/news01), which scored every gold document as missed, exit 0.
     @Test func foldersWithoutADocumentInCommonAreRefused() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let gold = root.appendingPathComponent("Annotations/gold/dev").path
+        let gold = AnnotateTestSupport.root + "/Annotations/gold/dev"
         let folders = try AgreeFixtureFolders()
         defer { folders.remove() }
         let predicted = folders.root + "/out"

@@ -134,6 +134,11 @@ public enum AnnotateCommand: Command {
         annotate: @escaping CorpusAnnotator.Annotate, configuration: @escaping (String) throws -> Void, console: Console
     ) -> Int32 {
         let started = DispatchTime.now().uptimeNanoseconds
+        if let output = FileIdentity(path: outFolder), operands.contains(where: { FileIdentity(path: $0) == output }) {
+            // the walk skips OUTDIR, so nothing would be annotated, but the conf files would land among the texts
+            console.error.line("\(outFolder): cannot use as output folder: it is also an input folder; give --out a folder of its own")
+            return 1
+        }
         let manifest: AnnotateManifest
         do {
             manifest = try prepareOutputFolder(outFolder)

@@ -78,6 +78,9 @@ enum CheckFileCollector {
             let path = (folder == "/" ? "" : folder) + "/" + name
             if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isFolder(path)) {
                 collect(in: path, relative: relative + name + "/", into: &files, problems: &problems)
+            } else if name.hasSuffix(".ann") && [DT_FIFO, DT_SOCK, DT_CHR, DT_BLK].contains(Int(type)) {
+                // reading a named pipe would wait for ever
+                problems.append(error(path, "not a regular file"))
             } else if name.hasSuffix(".ann") {
                 files.append(relative + name)
             }

@@ -41,7 +41,7 @@ struct CorpusAnnotator: Sendable {
             outcome.byteCount = bytes.count
             file = try TextFile(path: document.sourcePath, bytes: bytes)
             annotation = try annotate(file)
-            warnings = CorpusAnnotator.bratReadingWarnings(file)
+            warnings = CorpusAnnotator.bratReadingWarnings(file, copy: outFolder + "/" + document.relativePath)
         } catch let error as TextFileError {
             outcome.message = error.description
             return outcome
@@ -65,11 +65,13 @@ struct CorpusAnnotator: Sendable {
     }
 
     /// Warnings (`path:line:column: warning: …`) for a text brat would read with other offsets than
-    /// Isnad writes: a byte order mark, CRLF or CR line ends. Only such texts are scanned.
-    static func bratReadingWarnings(_ file: TextFile) -> [String] {
+    /// Isnad writes: a byte order mark, CRLF or CR line ends. Only such texts are scanned. They name
+    /// the `copy` in the output folder, which their advice (`isnad check --fix --eol`) converts with
+    /// its `.ann`; the source text has no `.ann` beside it.
+    static func bratReadingWarnings(_ file: TextFile, copy: String) -> [String] {
         let hasByteOrderMark = file.bytes.starts(with: [0xEF, 0xBB, 0xBF])
         guard hasByteOrderMark || file.bytes.contains(0x0D) else { return [] }
-        return Validator.checkText(file.scalars, path: file.path).map(\.description)
+        return Validator.checkText(file.scalars, path: copy).map(\.description)
     }
 
     /// Writes the `.ann` and the `.txt` copy of `document`, unless either is a person's (its

@@ -30,15 +30,16 @@ struct CorpusWalker {
         for operand in operands {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: operand, isDirectory: &isDirectory) else {
-                result.problems.append("\(operand): cannot read: no such file or folder")
+                result.problems.append("\(operand): cannot read: \(CorpusWalker.brokenLink(operand) ?? "no such file or folder")")
                 continue
             }
             var found: [CorpusDocument] = []
             if isDirectory.boolValue {
                 var visited: Set<FileIdentity> = []
-                collect(folder: operand, relative: "", into: &found, visited: &visited)
+                let problemsBefore = result.problems.count
+                collect(folder: operand, relative: "", into: &found, problems: &result.problems, visited: &visited)
                 found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
-                if found.isEmpty {
+                if found.isEmpty && result.problems.count == problemsBefore {
                     result.problems.append("\(operand): no \(CorpusWalker.textExtension) files found")
                     continue
                 }
@@ -63,8 +64,16 @@ struct CorpusWalker {
 
     /// Adds the `.txt` files below `folder` to `found`: one directory listing per folder, and a
     /// status only for texts (their size) and for entries whose kind the listing does not give.
-    private func collect(folder: String, relative: String, into found: inout [CorpusDocument], visited: inout Set<FileIdentity>) {
-        guard let directory = opendir(folder) else { return }
+    /// A folder that cannot be listed, a `.txt` that cannot be reached (a broken link) and one that
+    /// is no regular file (a named pipe) are `problems`, never dropped in silence.
+    private func collect(
+        folder: String, relative: String, into found: inout [CorpusDocument], problems: inout [String], visited: inout Set<FileIdentity>
+    ) {
+        guard let directory = opendir(folder) else {
+            let failure = errno
+            problems.append("\(folder): cannot read the folder: \(AnnotateFileProblem.describe(failure))")
+            return
+        }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
         var info = stat()
@@ -84,16 +93,33 @@ struct CorpusWalker {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             if kind == DT_DIR {
-                collect(folder: path, relative: relativePath, into: &found, visited: &visited)
+                collect(folder: path, relative: relativePath, into: &found, problems: &problems, visited: &visited)
                 continue
             }
-            guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+            guard fstatat(descriptor, name, &info, 0) == 0 else {
+                let failure = errno
+                let reason = (failure == ENOENT ? CorpusWalker.brokenLink(path) : nil) ?? AnnotateFileProblem.describe(failure)
+                if isText { problems.append("\(path): cannot read: \(reason)") }
+                continue
+            }
             if info.st_mode & S_IFMT == S_IFDIR {
-                collect(folder: path, relative: relativePath, into: &found, visited: &visited)
+                collect(folder: path, relative: relativePath, into: &found, problems: &problems, visited: &visited)
+            } else if isText && info.st_mode & S_IFMT != S_IFREG {
+                // a named pipe, socket or device: reading it could wait for ever
+                problems.append("\(path): not a regular file; skipped")
             } else if isText {
                 found.append(CorpusDocument(sourcePath: path, relativePath: relativePath, byteCount: Int(info.st_size)))
             }
         }
+    }
+
+    /// `broken symbolic link to 'TARGET'` when `path` is a link (its target is then missing, as
+    /// following it failed with no such file); nil when it is no link.
+    private static func brokenLink(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink(path, &buffer, buffer.count - 1)
+        guard length >= 0 else { return nil }
+        return "broken symbolic link to '\(String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self))'"
     }
 
     /// Whether `path` (links followed) is a folder, and its size; nil when it does not exist.

@@ -13,8 +13,9 @@ public enum EvalCommand: Command {
     Source), Stance and Form accuracy on matched attributions, precision per extractor rule (from the
     'rule: NAME' note of each predicted event) and the documents worst first. A gold document without
     a prediction counts as predicting nothing; a predicted document without gold is reported and left out.
-    A folder without any .ann file (a wrong path, most likely) is an error. Folders are searched
-    recursively, skipping names that start with a dot; each .ann is checked against its .txt first.
+    A folder without any .ann file, or two folders without a document in common (a wrong path, most
+    likely), is an error. Folders are searched recursively, skipping names that start with a dot;
+    each .ann is checked against its .txt first.
     """
     public static let options: [OptionSpec] = [
         .flag("--json", help: "print the scores as JSON"),
@@ -25,6 +26,10 @@ public enum EvalCommand: Command {
             throw UsageError("eval needs a gold folder and a prediction folder", command: name)
         }
         guard let folders = AgreeFolders.load(arguments.operands, command: name, console: console) else { return 1 }
+        if let problem = unpaired(folders.documents, gold: arguments.operands[0], predicted: arguments.operands[1]) {
+            console.error.line("isnad eval: " + problem)
+            return 1
+        }
         let report = Evaluation(documents: folders.documents).report()
         if arguments.flag("--json") {
             console.output.write(try EvalJSON.render(report))
@@ -32,5 +37,16 @@ public enum EvalCommand: Command {
             console.output.write(EvalTextReport.render(report, gold: arguments.operands[0], predicted: arguments.operands[1]))
         }
         return 0
+    }
+
+    /// Why nothing can be scored when not one document is in both folders (one folder given a
+    /// level above or below the other, most likely: `gold/dev` against `out`), or nil.
+    static func unpaired(_ documents: [DocumentAnnotations], gold: String, predicted: String) -> String? {
+        guard !documents.contains(where: { $0.annotations.allSatisfy { $0 != nil } }),
+              let goldExample = documents.first(where: { ($0.annotations.first ?? nil) != nil })?.path,
+              let predictedExample = documents.first(where: { ($0.annotations.last ?? nil) != nil })?.path
+        else { return nil }
+        return "no document of \(predicted) has the relative path of one in \(gold) (\(gold) has \(goldExample).ann, "
+            + "\(predicted) has \(predictedExample).ann): give two folders at the same level"
     }
 }

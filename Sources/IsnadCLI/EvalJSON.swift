@@ -16,7 +16,11 @@ enum EvalJSON {
         }
         var object: [String: Any] = [
             "labels": report.labels.map { row -> [String: Any] in
-                var entry: [String: Any] = ["label": row.label, "exact": scores(row.exactScores), "overlap": scores(row.overlapScores)]
+                var exact = scores(row.exactScores), overlap = scores(row.overlapScores)
+                // matched spans, as the text report's table has them (missed = gold − matched, spurious = predicted − matched)
+                if let counts = row.exact { exact["matched"] = Int(counts.matched) }
+                if let counts = row.overlap { overlap["matched"] = Int(counts.matched) }
+                var entry: [String: Any] = ["label": row.label, "exact": exact, "overlap": overlap]
                 if let exact = row.exact { entry["gold"] = Int(exact.reference); entry["predicted"] = Int(exact.candidate) }
                 return entry
             },

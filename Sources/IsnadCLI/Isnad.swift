@@ -72,8 +72,10 @@ public enum Isnad {
         commands.first { $0.name == name }
     }
 
+    /// Prints `error` with the synopsis of its command (of `isnad` itself at the top level).
     private static func usage(_ error: UsageError, _ console: Console) -> Int32 {
-        console.error.line(error.description)
+        let synopsis = error.command.map { command(named: $0)?.synopsis } ?? "isnad COMMAND [options] [operands]"
+        console.error.line(error.description(usage: synopsis))
         return 2
     }
 }

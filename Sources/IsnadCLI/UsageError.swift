@@ -12,8 +12,11 @@ public struct UsageError: Error, Equatable, CustomStringConvertible {
     }
 
     /// The full text, with a pointer to the help.
-    public var description: String {
+    public var description: String { description(usage: nil) }
+
+    /// The full text with `usage: SYNOPSIS` (when given) before the pointer to the help.
+    public func description(usage synopsis: String?) -> String {
         let help = command.map { "isnad help \($0)" } ?? "isnad --help"
-        return "isnad: \(message)\nsee '\(help)'"
+        return "isnad: \(message)\n" + (synopsis.map { "usage: \($0)\n" } ?? "") + "see '\(help)'"
     }
 }

@@ -35,6 +35,22 @@ import Testing
         #expect(second.error.text.contains("isnad help tokenize"))
     }
 
+    /// Bad arguments exit 2 and show the command's synopsis, not only a pointer to its help.
+    @Test func usageErrorsShowTheSynopsis() {
+        for command in Isnad.commands {
+            let console = Console.memory()
+            #expect(Isnad.main([command.name, "--bogus"], console: console) == 2)
+            #expect(console.error.text == "isnad: unknown option '--bogus' for '\(command.name)'\nusage: \(command.synopsis)\n"
+                    + "see 'isnad help \(command.name)'\n", "\(console.error.text)")
+        }
+        let eval = Console.memory()
+        #expect(Isnad.main(["eval", "gold"], console: eval) == 2)
+        #expect(eval.error.text.contains("eval needs a gold folder and a prediction folder\nusage: isnad eval GOLD_DIR PRED_DIR [--json]\n"))
+        let top = Console.memory()
+        #expect(Isnad.main(["frobnicate"], console: top) == 2)
+        #expect(top.error.text == "isnad: no command 'frobnicate'\nusage: isnad COMMAND [options] [operands]\nsee 'isnad --help'\n")
+    }
+
     @Test func anOptionBeforeTheCommandIsCalledAnOption() {
         let console = Console.memory()
         #expect(Isnad.main(["--version"], console: console) == 2)

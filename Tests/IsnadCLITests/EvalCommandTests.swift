@@ -124,6 +124,59 @@ import Testing
         return (text, text.split(separator: "\n").map { $0.split(separator: " ").map(String.init) })
     }
 
+    /// A newcomer's slip after `isnad annotate Corpora --out out`: `eval Annotations/gold/dev out`
+    /// pairs nothing (out holds dev/news01), which scored every gold document as missed, exit 0.
+    @Test func foldersWithoutADocumentInCommonAreRefused() throws {
+        let gold = AnnotateTestSupport.root + "/Annotations/gold/dev"
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let predicted = folders.root + "/out"
+        try FileManager.default.createDirectory(atPath: predicted + "/dev", withIntermediateDirectories: true)
+        for name in ["news01.txt", "news01.ann"] { try FileManager.default.copyItem(atPath: gold + "/" + name, toPath: predicted + "/dev/" + name) }
+        for operands in [[gold, predicted], [gold, predicted, "--json"]] {
+            let console = Console.memory()
+            #expect(Isnad.main(["eval"] + operands, console: console) == 1)
+            #expect(console.output.text.isEmpty)
+            #expect(console.error.text == "isnad eval: no document of \(predicted) has the relative path of one in \(gold) "
+                    + "(\(gold) has article.ann, \(predicted) has dev/news01.ann): give two folders at the same level\n", "\(console.error.text)")
+        }
+        #expect(Isnad.main(["eval", gold, predicted + "/dev"], console: Console.memory()) == 0)
+    }
+
+    /// `--json` carries the matched span counts per label that the text report's table shows.
+    @Test func jsonHasTheMatchedSpansPerLabel() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
+        let json = Console.memory()
+        #expect(Isnad.main(["eval", gold, predicted, "--json"], console: json) == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.text.utf8)) as? [String: Any])
+        let labels = try #require(object["labels"] as? [[String: Any]])
+        func matched(_ label: String, _ matching: String) -> Int? {
+            (labels.first { $0["label"] as? String == label }?[matching] as? [String: Any])?["matched"] as? Int
+        }
+        // Content: gold "الاقتصاد ينمو بسرعة" and "البطالة …", predicted "الاقتصاد ينمو": no exact match, one overlap
+        #expect(matched("Content", "exact") == 0 && matched("Content", "overlap") == 1)
+        #expect(matched("Cue", "exact") == 1 && matched("micro", "overlap") == 3)
+        #expect(matched("macro", "exact") == nil, "macro averages scores, it has no counts")
+    }
+
+    /// A named pipe called `DOC.ann` in a folder made eval (and check) wait for ever on reading it.
+    @Test(.timeLimit(.minutes(1))) func namedPipeAnnotationFileIsAnErrorNotRead() throws {
+        let folders = try AgreeFixtureFolders()
+        defer { folders.remove() }
+        let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
+        let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
+        try #require(mkfifo(predicted + "/pipe.ann", 0o644) == 0)
+        for command in [["eval", gold, predicted], ["check", predicted]] {
+            let console = Console.memory()
+            #expect(Isnad.main(command, console: console) == 1)
+            let printed = console.output.text + console.error.text  // check lists its errors on standard output
+            #expect(printed.contains("\(predicted)/pipe.ann: error: not a regular file"), "\(printed)")
+        }
+    }
+
     @Test func needsTwoFolders() {
         let console = Console.memory()
         #expect(Isnad.main(["eval", "gold"], console: console) == 2)

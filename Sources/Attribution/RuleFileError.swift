@@ -16,13 +16,23 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicate(path: String, line: Int, key: String, firstLine: Int)
     /// `drop` names a record that does not exist.
     case nothingToDrop(path: String, line: Int, key: String)
+    /// A `drop` line that is not `drop KIND NAME`.
+    case malformedDrop(path: String, line: Int)
+    /// A cue form or disclaimer phrase without a single letter (`ـ`, `"`, `…` alone), which matches nothing
+    /// or everything.
+    case noLetter(path: String, line: Int, field: String, item: String)
+    /// A setting whose value is not a whole number above 0.
+    case notPositive(path: String, line: Int, setting: String, value: String)
+    /// A list that belongs to a cue record (`claim-object NAME`) names no cue record.
+    case unknownCue(path: String, line: Int, kind: String, name: String)
 
     /// The file the error is in.
     public var path: String {
         switch self {
         case .unreadable(let path, _), .unknownKind(let path, _, _), .missingName(let path, _, _),
              .fieldCount(let path, _, _, _, _), .badValue(let path, _, _, _, _), .emptyList(let path, _, _),
-             .duplicate(let path, _, _, _), .nothingToDrop(let path, _, _):
+             .duplicate(let path, _, _, _), .nothingToDrop(let path, _, _), .malformedDrop(let path, _),
+             .noLetter(let path, _, _, _), .notPositive(let path, _, _, _), .unknownCue(let path, _, _, _):
             return path
         }
     }
@@ -33,7 +43,8 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable: return nil
         case .unknownKind(_, let line, _), .missingName(_, let line, _), .fieldCount(_, let line, _, _, _),
              .badValue(_, let line, _, _, _), .emptyList(_, let line, _), .duplicate(_, let line, _, _),
-             .nothingToDrop(_, let line, _):
+             .nothingToDrop(_, let line, _), .malformedDrop(_, let line), .noLetter(_, let line, _, _),
+             .notPositive(_, let line, _, _), .unknownCue(_, let line, _, _):
             return line
         }
     }
@@ -57,6 +68,14 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
             return "'\(key)' is defined twice (first on line \(firstLine))"
         case .nothingToDrop(_, _, let key):
             return "cannot drop '\(key)': no such record"
+        case .malformedDrop:
+            return "'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"
+        case .noLetter(_, _, let field, let item):
+            return "\(field) '\(item)' has no letter"
+        case .notPositive(_, _, let setting, let value):
+            return "setting '\(setting)' needs a whole number above 0, found '\(value)'"
+        case .unknownCue(_, _, let kind, let name):
+            return "'\(kind) \(name)' names no cue record (a \(kind) list is named after the cue it belongs to)"
         }
     }
 

@@ -12,6 +12,8 @@ public struct RuleFileParser: Sendable {
         var records: [RuleRecord] = []
         var firstLines: [RuleKey: Int] = [:]
         var lineNumber = 0
+        // a byte-order mark an editor put at the start is not part of the first record
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let content = Self.stripComment(rawLine)
@@ -53,7 +55,7 @@ public struct RuleFileParser: Sendable {
                 cueClass: try value(fields[0], field: "class", at: location),
                 stance: try value(fields[1], field: "stance", at: location),
                 constructions: try constructions(fields[2], at: location),
-                forms: try list(fields[3], field: "forms", at: location),
+                forms: try lettered(try list(fields[3], field: "forms", at: location), field: "cue form", at: location),
                 location: location))
         case "quote":
             try expect(fields, count: 2, kind: kind, at: location)
@@ -64,8 +66,7 @@ public struct RuleFileParser: Sendable {
             try expect(fields, count: 1, kind: kind, at: location)
             let setting: RuleSetting = try value(name, field: "setting", at: location)
             guard let number = Int(fields[0]), number > 0 else {
-                throw RuleFileError.badValue(path: location.path, line: location.line, field: "value",
-                                             value: fields[0], allowed: ["a whole number above 0"])
+                throw RuleFileError.notPositive(path: location.path, line: location.line, setting: name, value: fields[0])
             }
             return .setting(setting, number, location)
         default:
@@ -73,16 +74,16 @@ public struct RuleFileParser: Sendable {
                 throw RuleFileError.unknownKind(path: location.path, line: location.line, kind: kind)
             }
             try expect(fields, count: 1, kind: kind, at: location)
-            return .phrases(PhraseList(kind: listKind, name: name,
-                                       phrases: try list(fields[0], field: "phrases", at: location),
-                                       location: location))
+            var phrases = try list(fields[0], field: "phrases", at: location)
+            if listKind == .disclaimer { phrases = try lettered(phrases, field: "disclaimer phrase", at: location) }
+            return .phrases(PhraseList(kind: listKind, name: name, phrases: phrases, location: location))
         }
     }
 
     private func parseDrop(_ rest: String, at location: RuleLocation) throws -> RuleRecord {
         let words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count == 2, Self.kinds.contains(words[0]), words[0] != "drop" else {
-            throw RuleFileError.fieldCount(path: location.path, line: location.line, kind: "drop", expected: 2, found: words.count)
+            throw RuleFileError.malformedDrop(path: location.path, line: location.line)
         }
         return .drop(kind: words[0], name: words[1], location)
     }
@@ -106,6 +107,16 @@ public struct RuleFileParser: Sendable {
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
         guard !words.isEmpty else { throw RuleFileError.emptyList(path: location.path, line: location.line, field: "constructions") }
         return Set(try words.map { try value($0, field: "construction", at: location) as Construction })
+    }
+
+    /// `items`, when every one holds a letter.
+    private func lettered(_ items: [String], field: String, at location: RuleLocation) throws -> [String] {
+        // tatweel (ـ) is a modifier letter in Unicode, but it only stretches a word
+        let isLetter = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic && scalar != "\u{0640}" }
+        if let bare = items.first(where: { !$0.unicodeScalars.contains(where: isLetter) }) {
+            throw RuleFileError.noLetter(path: location.path, line: location.line, field: field, item: bare)
+        }
+        return items
     }
 
     private func list(_ text: String, field: String, at location: RuleLocation) throws -> [String] {

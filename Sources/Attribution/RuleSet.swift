@@ -51,10 +51,21 @@ public struct RuleSet: Sendable {
     /// - Throws: `RuleFileError` for a malformed line.
     public func adding(text: String, path: String) throws -> RuleSet {
         var result = self
-        for record in try RuleFileParser().parse(text, path: path) {
+        let records = try RuleFileParser().parse(text, path: path)
+        for record in records {
             try result.merge(record)
         }
+        try result.checkCueLists(from: records)
         return result
+    }
+
+    /// Every `claim-object` list of `records` belongs to a cue record of these rules.
+    private func checkCueLists(from records: [RuleRecord]) throws {
+        let cueNames = Set(cues.map(\.name))
+        for record in records {
+            guard case .phrases(let list) = record, list.kind == .claimObject, !cueNames.contains(list.name) else { continue }
+            throw RuleFileError.unknownCue(path: list.location.path, line: list.location.line, kind: list.kind.rawValue, name: list.name)
+        }
     }
 
     private mutating func merge(_ record: RuleRecord) throws {

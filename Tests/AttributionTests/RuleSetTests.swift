@@ -58,11 +58,17 @@ struct RuleSetTests {
         ("cue x | speech | Assert | verb-subject | ، ,\n", "f.rules:1: empty forms"),
         ("cue x | speech | Assert |  | قال\n", "f.rules:1: empty constructions"),
         ("negator a | لم\nnegator a | لا\n", "f.rules:2: 'negator a' is defined twice (first on line 1)"),
-        ("setting max-cue-gap | many\n", "f.rules:1: value 'many' is not one of: a whole number above 0"),
+        ("setting max-cue-gap | many\n", "f.rules:1: setting 'max-cue-gap' needs a whole number above 0, found 'many'"),
+        ("setting max-cue-gap | -5\n", "f.rules:1: setting 'max-cue-gap' needs a whole number above 0, found '-5'"),
         ("setting longest | 3\n", "f.rules:1: setting 'longest' is not one of: max-source-words, max-headline-source-words, max-cue-gap"),
         ("quote q | « | \n", "f.rules:1: empty closing mark"),
         ("drop cue no-such-cue\n", "f.rules:1: cannot drop 'cue no-such-cue': no such record"),
-        ("drop cue\n", "f.rules:1: 'drop' takes 2 fields after its name, separated by '|', found 1"),
+        ("drop cue\n", "f.rules:1: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
+        ("drop frob x\n", "f.rules:1: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
+        ("cue x | speech | Assert | verb-subject | قال، ـ\n", "f.rules:1: cue form 'ـ' has no letter"),
+        ("cue x | speech | Assert | verb-subject | \"\n", "f.rules:1: cue form '\"' has no letter"),
+        ("disclaimer x | تعبر عن رأي، …\n", "f.rules:1: disclaimer phrase '…' has no letter"),
+        ("claim-object nosuch | التقارير\n", "f.rules:1: 'claim-object nosuch' names no cue record (a claim-object list is named after the cue it belongs to)"),
     ])
     func malformedLinesSayFileAndLine(text: String, message: String) throws {
         #expect {
@@ -70,6 +76,18 @@ struct RuleSetTests {
         } throws: { error in
             (error as? RuleFileError)?.description == message
         }
+    }
+
+    @Test func aByteOrderMarkBeforeTheFirstRecordIsIgnored() throws {
+        let rules = try RuleSet().adding(text: "\u{FEFF}cue murmur | speech | Assert | verb-subject | همس\n", path: "f.rules")
+        #expect(rules.cues.map(\.name) == ["murmur"])
+        #expect(rules.cues.first?.forms == ["همس"])
+    }
+
+    @Test func aClaimObjectListMayFollowItsCueInALaterFile() throws {
+        let rules = try RuleSet().adding(text: "cue murmur | denial | Deny | verb-subject | همس\n", path: "a.rules")
+            .adding(text: "claim-object murmur | التقارير\n", path: "b.rules")
+        #expect(rules.phraseLists(.claimObject).map(\.name) == ["murmur"])
     }
 
     @Test func unreadableAndNonUTF8FilesSayPath() throws {

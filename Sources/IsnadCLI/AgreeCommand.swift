@@ -9,7 +9,8 @@ public enum AgreeCommand: Command {
     public static let synopsis = "isnad agree DIR_A DIR_B [DIR_C...] [--json|--csv] [--html FILE] [--pairs FILE.csv] [--seed N] [--samples N] [--units tokens|scalars]"
     public static let discussion = """
     Each folder holds one annotator's DOC.ann files beside their DOC.txt; documents pair up by relative
-    path. A document missing from some folders is reported and treated as missing data; texts that
+    path. A document missing from some folders is reported and treated as missing data (but at least
+    one document must be in two folders); texts that
     differ between folders are an error. Prints span P/R/F1 (exact and overlap, per pair), Cohen's κ,
     Fleiss' κ, Krippendorff's α, percent agreement and Gwet's AC1 in IO encoding per label, unitizing
     αu over scalar offsets, attribution F1 and Stance/Form agreement, a label confusion matrix and the
@@ -46,6 +47,11 @@ public enum AgreeCommand: Command {
             throw UsageError("--units must be tokens or scalars, not '\(kindName)'", command: name)
         }
         guard let folders = AgreeFolders.load(arguments.operands, command: name, console: console) else { return 1 }
+        guard folders.documents.contains(where: { $0.annotations.compactMap { $0 }.count >= 2 }) else {
+            console.error.line("isnad agree: no document is annotated in two of the folders (same relative path, "
+                + "e.g. a/news01.ann and b/news01.ann): give folders at the same level")
+            return 1
+        }
         let study = AgreementStudy(annotators: folders.names, documents: folders.documents)
         let report = study.report(unitKind: kind, units: kind.segmenter, bootstrap: bootstrap,
                                   keepPairs: arguments.value("--pairs") != nil)

@@ -52,9 +52,13 @@ public enum AnnotateCommand: Command {
             if operands.count > 1 || (FileManager.default.fileExists(atPath: operands[0], isDirectory: &isDirectory) && isDirectory.boolValue) {
                 throw UsageError("folders and several files need --out OUTDIR", command: name)
             }
+            if arguments.flag("--force") {
+                throw UsageError("--force rewrites files in OUTDIR: it needs --out OUTDIR", command: name)
+            }
             guard let annotate = loadExtractor(extractor, rules: arguments.allValues("--rules"), console: console) else { return 1 }
             return annotateOne(operands[0], annotate: annotate, console: console)
         }
+        guard !outFolder.isEmpty else { throw UsageError("--out needs a folder name", command: name) }
         guard let annotate = loadExtractor(extractor, rules: arguments.allValues("--rules"), console: console) else { return 1 }
         return annotateCorpus(
             operands, outFolder: outFolder, force: arguments.flag("--force"), jobs: jobs,

@@ -136,6 +136,12 @@ struct AgreeFixtureFolders {
         let broken = Console.memory()
         #expect(Isnad.main(["agree", a, malformed], console: broken) == 1)
         #expect(broken.error.text.contains("c/doc.ann:1:"))
+        // one folder a level above the other: no document in common, nothing to compare
+        let nested = try folders.write("d", "sub/doc", ann: AgreeFixtureFolders.lead)
+        let apart = Console.memory()
+        #expect(Isnad.main(["agree", a, nested], console: apart) == 1)
+        #expect(apart.error.text.contains("isnad agree: no document is annotated in two of the folders"))
+        #expect(apart.output.text.isEmpty)
     }
 
     @Test func spansPastTheTextOrWithOtherTextAreRefusedWithLineAndColumn() throws {

@@ -211,6 +211,11 @@ import Testing
         #expect(folder.status == 2 && folder.error.contains("need --out OUTDIR"))
         let jobs = Support.runIsnad(["annotate", Support.corpora, "--out", "/tmp/x", "--jobs", "0"])
         #expect(jobs.status == 2 && jobs.error.contains("--jobs needs a whole number"))
+        let force = Support.runIsnad(["annotate", Support.corpora + "/dev/news01.txt", "--force"])
+        #expect(force.status == 2 && force.error.contains("--force rewrites files in OUTDIR: it needs --out OUTDIR"))
+        #expect(force.output.isEmpty)
+        let empty = Support.runIsnad(["annotate", Support.corpora, "--out", ""])
+        #expect(empty.status == 2 && empty.error.contains("--out needs a folder name"))
     }
 
     @Test func missingInputIsReportedAndTheRunGoesOn() throws {

@@ -44,14 +44,18 @@ public struct TextFile: Sendable {
     /// `read` of its size; other files are read until their end).
     /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
     public static func readBytes(_ path: String) throws -> [UInt8] {
+        /// The system's reason for `code`, lower case (`permission denied`, `input/output error`).
+        func systemReason(_ code: Int32) -> String {
+            code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased()
+        }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw TextFileError.unreadable(path: path, reason: errno == ENOENT ? "no such file" : "permission denied or I/O error")
+            throw TextFileError.unreadable(path: path, reason: systemReason(errno))
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw TextFileError.unreadable(path: path, reason: "permission denied or I/O error")
+            throw TextFileError.unreadable(path: path, reason: systemReason(errno))
         }
         if status.st_mode & S_IFMT == S_IFDIR {
             throw TextFileError.unreadable(path: path, reason: "is a directory")
@@ -60,7 +64,7 @@ public struct TextFile: Sendable {
         // a size of 0) until the end.
         let size = status.st_mode & S_IFMT == S_IFREG && status.st_size > 0 ? Int(status.st_size) : nil
         guard let bytes = readAll(descriptor, expected: size) else {
-            throw TextFileError.unreadable(path: path, reason: "permission denied or I/O error")
+            throw TextFileError.unreadable(path: path, reason: systemReason(errno))
         }
         return bytes
     }

@@ -246,7 +246,7 @@ extension ExtractionRun {
                 end += 1
             }
             // كشف الجهاز المركزي للإحصاء في مصر، ارتفاع …: a place after في, set off from the object by a comma, is the Source's
-            if words > 0, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
+            if words > 0, end < clause.upperBound, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
                let comma = (end + 1..<min(end + 4, clause.upperBound)).first(where: isComma),
                (end + 1..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), comma + 1 < clause.upperBound,
                !startsCoordinatedCue(comma + 1) {

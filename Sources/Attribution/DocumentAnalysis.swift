@@ -135,7 +135,36 @@ struct DocumentAnalysis {
     }
 
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind != .word && marks.contains(tokens[index].surface)
+        index >= 0 && index < tokens.count && tokens[index].kind != .word && marks.contains(surface(index))
+    }
+
+    /// The original text of token `index`, built from the scalars (short tokens make no allocation).
+    func surface(_ index: Int) -> String {
+        let start = tokens[index].start, end = tokens[index].end
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - start) + 1) { out in
+            guard let base = out.baseAddress else { return "" }
+            var count = 0
+            for offset in start..<end { UTF8Encoding.encode(scalars[offset].value, into: base, at: &count) }
+            return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        }
+    }
+
+    /// Whether token `index`'s original text ends with `suffix` (`String.hasSuffix`): compared on
+    /// scalars first, so that only a token that may end with it builds its text.
+    func surfaceHasSuffix(_ index: Int, _ suffix: String) -> Bool {
+        let ending = suffix.unicodeScalars
+        let start = tokens[index].start, end = tokens[index].end
+        guard end - start >= ending.count, scalars[(end - ending.count)..<end].elementsEqual(ending) else { return false }
+        return surface(index).hasSuffix(suffix)
+    }
+
+    /// Whether token `index`'s original text starts with `prefix` (`String.hasPrefix`): compared on
+    /// scalars first, so that only a token that may start with it builds its text.
+    func surfaceHasPrefix(_ index: Int, _ prefix: String) -> Bool {
+        let opening = prefix.unicodeScalars
+        let start = tokens[index].start, end = tokens[index].end
+        guard end - start >= opening.count, scalars[start..<(start + opening.count)].elementsEqual(opening) else { return false }
+        return surface(index).hasPrefix(prefix)
     }
 
     /// The token range of the sentence holding `index`, cut to the token's line.

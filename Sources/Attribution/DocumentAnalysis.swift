@@ -4,7 +4,10 @@ import ArabicText
 /// quotations, with the look-ups the constructions need.
 struct DocumentAnalysis {
     let scalars: [Unicode.Scalar]
-    let tokens: [Token]
+    /// Every token's kind and original range.
+    let tokens: [TokenSpan]
+    /// The tokens with their normalized forms (what `readings` splits).
+    let buffer: TokenBuffer
     let keys: [Word]
     /// Every word's key without a leading conjunction و/ف (the key itself when it has none).
     let conjunctionStems: [Word]
@@ -27,14 +30,17 @@ struct DocumentAnalysis {
 
     init(scalars: [Unicode.Scalar], tokenizer: Tokenizer, splitter: SentenceSplitter) {
         self.scalars = scalars
-        let tokens = tokenizer.tokenize(scalars)
+        var buffer = TokenBuffer()
+        tokenizer.tokenize(scalars, into: &buffer)
+        self.buffer = buffer
+        let tokens = buffer.spans
         self.tokens = tokens
-        let keys = tokens.map { Lexicon.key($0.normalized) }
+        let keys = tokens.indices.map { Lexicon.key(buffer.normalized($0)) }
         self.keys = keys
         let conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
         self.conjunctionStems = conjunctionStems
         hasConjunction = zip(keys, conjunctionStems).map { $0.text.utf8.count != $1.text.utf8.count }
-        let sentences = DocumentAnalysis.bounded(splitter.sentences(in: scalars, tokens: tokens), tokens: tokens)
+        let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
@@ -69,7 +75,7 @@ struct DocumentAnalysis {
 
     /// `sentences` with every sentence longer than `maximumSentenceTokens` cut into windows, each
     /// ending after its last comma-like token where there is one.
-    static func bounded(_ sentences: [Sentence], tokens: [Token]) -> [Sentence] {
+    static func bounded(_ sentences: [Sentence], tokens: [TokenSpan]) -> [Sentence] {
         guard sentences.contains(where: { $0.tokens.count > maximumSentenceTokens }) else { return sentences }
         var result: [Sentence] = []
         result.reserveCapacity(sentences.count)
@@ -183,7 +189,7 @@ struct DocumentAnalysis {
         var result = [WordReading(stem: keys[index], proclitics: [], stemStart: token.start,
                                   afterConjunction: token.start, hasEnclitic: false)]
         if token.kind == .word {
-            candidates.fill(for: token)
+            candidates.fill(buffer, at: index)
             for candidate in 1..<candidates.count {
                 let split = candidates.split(at: candidate)
                 var afterConjunction = token.start

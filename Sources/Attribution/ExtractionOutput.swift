@@ -38,92 +38,123 @@ struct ExtractionOutput {
     /// canonical order: text bounds by offsets, then events, attributes and notes by their cue's
     /// offsets, each then by number).
     func serializedUTF8(in scalars: [Unicode.Scalar]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64 * spans.count + 160 * events.count)
         let spanOrder = spans.indices.sorted { (spans[$0].start, spans[$0].end, $0) < (spans[$1].start, spans[$1].end, $1) }
-        scalars.withUnsafeBufferPointer { scalars in
-            for index in spanOrder {
-                let span = spans[index]
-                Self.append("T", index + 1, to: &bytes)
-                bytes.append(0x09)
-                bytes.append(contentsOf: span.label.utf8)
-                bytes.append(0x20)
-                for (position, fragment) in span.fragments.enumerated() {
-                    if position > 0 { bytes.append(0x3B) }
-                    Self.append("", fragment.lowerBound, to: &bytes)
-                    bytes.append(0x20)
-                    Self.append("", fragment.upperBound, to: &bytes)
-                }
-                bytes.append(0x09)
-                for (position, fragment) in span.fragments.enumerated() {
-                    if position > 0 { bytes.append(0x20) }
-                    Self.append(scalars, fragment.clamped(to: 0..<scalars.count), to: &bytes)
-                }
-                bytes.append(0x0A)
-            }
-        }
         let eventOrder = events.indices.sorted {
             let a = spans[events[$0].cue], b = spans[events[$1].cue]
             return (a.start, a.end, $0) < (b.start, b.end, $1)
         }
-        for index in eventOrder {
-            let event = events[index]
-            Self.append("E", index + 1, to: &bytes)
-            bytes.append(0x09)
-            bytes.append(contentsOf: IsnadScheme.eventType.utf8)
-            Self.append(":T", event.cue + 1, to: &bytes)
-            for argument in event.arguments {
-                bytes.append(0x20)
-                bytes.append(contentsOf: argument.role.utf8)
-                Self.append(":T", argument.span + 1, to: &bytes)
+        // an upper bound: 20 digits a number, 4 bytes a scalar
+        var capacity = 0
+        for span in spans {
+            capacity += 64 + span.label.utf8.count + span.fragments.reduce(0) { $0 + 64 + 4 * max(0, $1.count) }
+        }
+        for event in events {
+            capacity += 320 + event.rule.utf8.count + event.stance.rawValue.utf8.count + event.form.rawValue.utf8.count
+                + event.arguments.reduce(0) { $0 + 32 + $1.role.utf8.count }
+        }
+        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            var out = Writer(base: base)
+            scalars.withUnsafeBufferPointer { scalars in
+                for index in spanOrder {
+                    let span = spans[index]
+                    out.write("T", index + 1)
+                    out.write(0x09)
+                    out.write(span.label)
+                    out.write(0x20)
+                    for (position, fragment) in span.fragments.enumerated() {
+                        if position > 0 { out.write(0x3B) }
+                        out.write("", fragment.lowerBound)
+                        out.write(0x20)
+                        out.write("", fragment.upperBound)
+                    }
+                    out.write(0x09)
+                    for (position, fragment) in span.fragments.enumerated() {
+                        if position > 0 { out.write(0x20) }
+                        for offset in fragment.clamped(to: 0..<scalars.count) {
+                            UTF8Encoding.encode(scalars[offset].value, into: base, at: &out.count)
+                        }
+                    }
+                    out.write(0x0A)
+                }
             }
-            bytes.append(0x0A)
-        }
-        for index in eventOrder {
-            let event = events[index]
-            for (offset, (name, value)) in [(IsnadScheme.stanceAttribute, event.stance.rawValue),
-                                            (IsnadScheme.formAttribute, event.form.rawValue)].enumerated() {
-                Self.append("A", 2 * index + 1 + offset, to: &bytes)
-                bytes.append(0x09)
-                bytes.append(contentsOf: name.utf8)
-                Self.append(" E", index + 1, to: &bytes)
-                bytes.append(0x20)
-                bytes.append(contentsOf: value.utf8)
-                bytes.append(0x0A)
+            for index in eventOrder {
+                let event = events[index]
+                out.write("E", index + 1)
+                out.write(0x09)
+                out.write(IsnadScheme.eventType)
+                out.write(":T", event.cue + 1)
+                for argument in event.arguments {
+                    out.write(0x20)
+                    out.write(argument.role)
+                    out.write(":T", argument.span + 1)
+                }
+                out.write(0x0A)
             }
+            for index in eventOrder {
+                for (offset, (name, value)) in [(IsnadScheme.stanceAttribute, events[index].stance.rawValue),
+                                                (IsnadScheme.formAttribute, events[index].form.rawValue)].enumerated() {
+                    out.write("A", 2 * index + 1 + offset)
+                    out.write(0x09)
+                    out.write(name)
+                    out.write(" E", index + 1)
+                    out.write(0x20)
+                    out.write(value)
+                    out.write(0x0A)
+                }
+            }
+            for index in eventOrder {
+                out.write("#", index + 1)
+                out.write(0x09)
+                out.write(IsnadScheme.noteType)
+                out.write(" E", index + 1)
+                out.write("\trule: ")
+                out.write(events[index].rule)
+                out.write(0x0A)
+            }
+            count = out.count
         }
-        for index in eventOrder {
-            Self.append("#", index + 1, to: &bytes)
-            bytes.append(0x09)
-            bytes.append(contentsOf: IsnadScheme.noteType.utf8)
-            Self.append(" E", index + 1, to: &bytes)
-            bytes.append(contentsOf: "\trule: ".utf8)
-            bytes.append(contentsOf: events[index].rule.utf8)
-            bytes.append(0x0A)
-        }
-        return bytes
     }
 
-    /// Appends `prefix` and the decimal digits of `number` (not negative).
-    private static func append(_ prefix: StaticString, _ number: Int, to bytes: inout [UInt8]) {
-        prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        var rest = max(0, number)
-        var divisor = 1
-        while divisor <= rest / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        } while divisor > 0
-    }
+    /// Writes bytes into memory large enough for them.
+    private struct Writer {
+        let base: UnsafeMutablePointer<UInt8>
+        var count = 0
 
-    /// Appends the UTF-8 of `scalars[range]`.
-    private static func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * range.count + 1) { out in
-            guard let base = out.baseAddress else { return }
-            var count = 0
-            for offset in range { UTF8Encoding.encode(scalars[offset].value, into: base, at: &count) }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        mutating func write(_ byte: UInt8) {
+            base[count] = byte
+            count += 1
+        }
+
+        mutating func write(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes { write(byte) }
+            }
+        }
+
+        mutating func write(_ text: StaticString) {
+            text.withUTF8Buffer { bytes in
+                for byte in bytes { write(byte) }
+            }
+        }
+
+        /// `prefix`, then the decimal digits of `number` unless it is negative.
+        mutating func write(_ prefix: StaticString, _ number: Int) {
+            write(prefix)
+            guard number >= 0 else { return }
+            var digits = 1
+            var limit = 10
+            while number >= limit, digits < 19 {
+                digits += 1
+                limit &*= 10
+            }
+            var rest = number
+            for position in stride(from: count + digits - 1, through: count, by: -1) {
+                base[position] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+            }
+            count += digits
         }
     }
 }

@@ -65,7 +65,8 @@ extension ExtractionRun {
     /// Whether `line` is a tweet signature: a dash, a name, an `(@handle)`.
     func isSignatureLine(_ line: Int) -> Bool {
         let tokens = doc.tokensOfLine(line)
-        guard let first = tokens.first, lexicon.signatures.contains(doc.surface(first)) else { return false }
+        guard let first = tokens.first, lexicon.signaturesHaveLetters || !doc.isWord(first),
+              lexicon.signatures.contains(doc.surface(first)) else { return false }
         return tokens.contains { doc.tokens[$0].kind == .mention || doc.surfaceHasPrefix($0, "@") }
     }
 

@@ -48,7 +48,9 @@ struct DocumentAnalysis {
         }
         self.sentenceOfToken = sentenceOfToken
         var lineStarts = [0]
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { lineStarts.append(offset + 1) }
+        scalars.withUnsafeBufferPointer { scalars in
+            for offset in scalars.indices where scalars[offset] == "\n" { lineStarts.append(offset + 1) }
+        }
         self.lineStarts = lineStarts
         var lineOfToken = [Int](repeating: 0, count: tokens.count)
         var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)

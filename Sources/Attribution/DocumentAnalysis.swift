@@ -148,13 +148,7 @@ struct DocumentAnalysis {
 
     /// The original text of token `index`, built from the scalars (short tokens make no allocation).
     func surface(_ index: Int) -> String {
-        let start = tokens[index].start, end = tokens[index].end
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - start) + 1) { out in
-            guard let base = out.baseAddress else { return "" }
-            var count = 0
-            for offset in start..<end { UTF8Encoding.encode(scalars[offset].value, into: base, at: &count) }
-            return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
-        }
+        buffer.surface(index)
     }
 
     /// Whether token `index`'s original text ends with `suffix` (`String.hasSuffix`): compared on

@@ -18,6 +18,17 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `tokens`, which were found in `scalars`.
     public func sentences(in scalars: [Unicode.Scalar], tokens: [Token]) -> [Sentence] {
+        split(scalars, tokens)
+    }
+
+    /// The sentences of the tokens in `buffer` (the same as `sentences(in:tokens:)` on its scalars
+    /// and `buffer.tokens`, building text only for quotation marks and possible abbreviations).
+    public func sentences(in buffer: TokenBuffer) -> [Sentence] {
+        split(buffer.scalars, buffer)
+    }
+
+    /// The sentences of `tokens`, which were found in `scalars`.
+    private func split<Tokens: SentenceTokens>(_ scalars: [Unicode.Scalar], _ tokens: Tokens) -> [Sentence] {
         var sentences: [Sentence] = []
         var first = 0
         var paragraph = 0
@@ -27,15 +38,14 @@ public struct SentenceSplitter: Sendable {
 
         func close(before index: Int) {
             guard first < index else { return }
-            sentences.append(Sentence(start: tokens[first].start, end: tokens[index - 1].end,
+            sentences.append(Sentence(start: tokens.start(first), end: tokens.end(index - 1),
                                       tokens: first..<index, paragraph: paragraph))
             first = index
         }
 
-        // the tokens are read field by field: copying a `Token` retains its two strings
-        for index in tokens.indices {
-            let kind = tokens[index].kind
-            if index > 0, lineBreak(in: scalars, from: tokens[index - 1].end, to: tokens[index].start) {
+        for index in 0..<tokens.count {
+            let kind = tokens.kind(index)
+            if index > 0, lineBreak(in: scalars, from: tokens.end(index - 1), to: tokens.start(index)) {
                 close(before: index)
                 paragraph += 1
                 quotes = QuotationState()
@@ -43,7 +53,8 @@ public struct SentenceSplitter: Sendable {
                 lastWasTerminator = false
             }
             let terminator = kind == .punctuation && isTerminator(index, tokens, scalars)
-            let closesQuote = kind == .quote && quotes.closes(tokens[index].surface)
+            let mark = kind == .quote ? tokens.surface(index) : ""
+            let closesQuote = kind == .quote && quotes.closes(mark)
             if endPending {
                 let closer = terminator || closesQuote || isClosingBracket(index, tokens, scalars)
                 if !closer { close(before: index) }
@@ -51,7 +62,7 @@ public struct SentenceSplitter: Sendable {
             }
             if kind == .quote {
                 let wasOpen = quotes.isOpen
-                quotes.update(with: tokens[index].surface)
+                quotes.update(with: mark)
                 if wasOpen, !quotes.isOpen, lastWasTerminator { endPending = true }
             } else if terminator, !quotes.isOpen, !isAbbreviation(at: index, tokens, scalars) {
                 endPending = true
@@ -63,7 +74,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Whether the scalars of token `index` are all sentence terminators.
-    private func isTerminator(_ index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+    private func isTerminator<Tokens: SentenceTokens>(_ index: Int, _ tokens: Tokens, _ scalars: [Unicode.Scalar]) -> Bool {
         allScalars(of: index, tokens, scalars) { scalar in
             switch scalar {
             case ".", "!", "?", "؟", "…", "۔": return true
@@ -73,28 +84,30 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Whether token `index` is `)`, `]` or `}`.
-    private func isClosingBracket(_ index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
-        tokens[index].end - tokens[index].start == 1
+    private func isClosingBracket<Tokens: SentenceTokens>(_ index: Int, _ tokens: Tokens, _ scalars: [Unicode.Scalar]) -> Bool {
+        tokens.end(index) - tokens.start(index) == 1
             && allScalars(of: index, tokens, scalars) { $0 == ")" || $0 == "]" || $0 == "}" }
     }
 
     /// Whether every scalar of token `index` passes `test`: read from `scalars` (no string is
     /// built), or from the token's surface when its offsets lie outside them.
-    private func allScalars(of index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar],
-                            _ test: (Unicode.Scalar) -> Bool) -> Bool {
-        let start = tokens[index].start, end = tokens[index].end
-        guard start >= 0, start <= end, end <= scalars.count else { return tokens[index].surface.unicodeScalars.allSatisfy(test) }
+    private func allScalars<Tokens: SentenceTokens>(of index: Int, _ tokens: Tokens, _ scalars: [Unicode.Scalar],
+                                                    _ test: (Unicode.Scalar) -> Bool) -> Bool {
+        let start = tokens.start(index), end = tokens.end(index)
+        guard start >= 0, start <= end, end <= scalars.count else { return tokens.surface(index).unicodeScalars.allSatisfy(test) }
         return scalars[start..<end].allSatisfy(test)
     }
 
     /// A single `.` right after a one-letter word or a known abbreviation.
-    private func isAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
-        guard index > 0, tokens[index].end - tokens[index].start == 1, allScalars(of: index, tokens, scalars, { $0 == "." }) else {
+    private func isAbbreviation<Tokens: SentenceTokens>(at index: Int, _ tokens: Tokens, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard index > 0, tokens.end(index) - tokens.start(index) == 1, allScalars(of: index, tokens, scalars, { $0 == "." }) else {
             return false
         }
-        let previous = tokens[index - 1]
-        guard previous.kind == .word, previous.end == tokens[index].start else { return isSpacedAbbreviation(at: index, tokens, scalars) }
-        var letters = previous.normalized.unicodeScalars.makeIterator()
+        let previous = index - 1
+        guard tokens.kind(previous) == .word, tokens.end(previous) == tokens.start(index) else {
+            return isSpacedAbbreviation(at: index, tokens, scalars)
+        }
+        var letters = tokens.normalized(previous).unicodeScalars.makeIterator()
         if let first = letters.next() {
             guard let second = letters.next() else { return true }
             // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
@@ -102,17 +115,17 @@ public struct SentenceSplitter: Sendable {
                ArabicScalars.isLetter(second.value) { return true }
         }
         // the abbreviations are ASCII, and lowercasing only turns the Kelvin sign K into ASCII
-        guard allScalars(of: index - 1, tokens, scalars, { $0.isASCII || $0 == "\u{212A}" }) else { return false }
-        return SentenceSplitter.latinAbbreviations.contains(previous.surface.lowercased())
+        guard allScalars(of: previous, tokens, scalars, { $0.isASCII || $0 == "\u{212A}" }) else { return false }
+        return SentenceSplitter.latinAbbreviations.contains(tokens.surface(previous).lowercased())
     }
 
     /// A `.` after a one-letter word with spaces between (`التاسعة م . واستمرت`، `ج . ر . ر. مارتن`, `وم .`).
-    private func isSpacedAbbreviation(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
-        let previous = tokens[index - 1]
-        guard previous.kind == .word, previous.end >= 0, previous.end < tokens[index].start,
-              tokens[index].start <= scalars.count,
-              scalars[previous.end..<tokens[index].start].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) else { return false }
-        let letters = Array(previous.normalized.unicodeScalars)
+    private func isSpacedAbbreviation<Tokens: SentenceTokens>(at index: Int, _ tokens: Tokens, _ scalars: [Unicode.Scalar]) -> Bool {
+        let previous = index - 1
+        let previousEnd = tokens.end(previous), start = tokens.start(index)
+        guard tokens.kind(previous) == .word, previousEnd >= 0, previousEnd < start, start <= scalars.count,
+              scalars[previousEnd..<start].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) else { return false }
+        let letters = Array(tokens.normalized(previous).unicodeScalars)
         return letters.count == 1
             || letters.count == 2 && ["و", "ف", "ب", "ل"].contains(letters[0]) && ArabicScalars.isLetter(letters[1].value)
     }

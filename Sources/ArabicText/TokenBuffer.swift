@@ -57,7 +57,20 @@ public struct TokenBuffer: Sendable {
     }
 
     /// The original text of token `index`, as a new string.
-    public func surface(_ index: Int) -> String { token(index).surface }
+    public func surface(_ index: Int) -> String {
+        let entry = entries[index]
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (entry.end - entry.start) + 1) { out in
+            guard let base = out.baseAddress else { return "" }
+            var count = 0
+            for offset in entry.start..<entry.end { UTF8Encoding.encode(scalars[offset].value, into: base, at: &count) }
+            return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        }
+    }
+
+    /// Every token's kind and original range, in order.
+    public var spans: [TokenSpan] {
+        entries.map { TokenSpan(kind: $0.kind, start: $0.start, end: $0.end) }
+    }
 
     /// Token `index` as a `Token` (builds its two strings).
     public func token(_ index: Int) -> Token {

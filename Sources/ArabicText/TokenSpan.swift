@@ -1,9 +1,16 @@
-/// A token's kind and original range, before its strings are made.
-struct TokenSpan: Hashable, Sendable {
+/// A token's kind and original range, without its text (`TokenBuffer.spans`).
+public struct TokenSpan: Hashable, Sendable {
     /// The kind.
-    var kind: TokenKind
+    public var kind: TokenKind
     /// Original start (scalar offset).
-    var start: Int
+    public var start: Int
     /// Original end (scalar offset, exclusive).
-    var end: Int
+    public var end: Int
+
+    /// A span of `kind` over the original scalars `start..<end`.
+    public init(kind: TokenKind, start: Int, end: Int) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+    }
 }

@@ -4,7 +4,10 @@ import ArabicText
 /// quotations, with the look-ups the constructions need.
 struct DocumentAnalysis {
     let scalars: [Unicode.Scalar]
-    let tokens: [Token]
+    /// Every token's kind and original range.
+    let tokens: [TokenSpan]
+    /// The tokens with their normalized forms (what `readings` splits).
+    let buffer: TokenBuffer
     let keys: [Word]
     /// Every word's key without a leading conjunction و/ف (the key itself when it has none).
     let conjunctionStems: [Word]
@@ -27,14 +30,17 @@ struct DocumentAnalysis {
 
     init(scalars: [Unicode.Scalar], tokenizer: Tokenizer, splitter: SentenceSplitter) {
         self.scalars = scalars
-        let tokens = tokenizer.tokenize(scalars)
+        var buffer = TokenBuffer()
+        tokenizer.tokenize(scalars, into: &buffer)
+        self.buffer = buffer
+        let tokens = buffer.spans
         self.tokens = tokens
-        let keys = tokens.map { Lexicon.key($0.normalized) }
+        let keys = tokens.indices.map { Lexicon.key(buffer.normalized($0)) }
         self.keys = keys
         let conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
         self.conjunctionStems = conjunctionStems
         hasConjunction = zip(keys, conjunctionStems).map { $0.text.utf8.count != $1.text.utf8.count }
-        let sentences = DocumentAnalysis.bounded(splitter.sentences(in: scalars, tokens: tokens), tokens: tokens)
+        let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
@@ -42,7 +48,9 @@ struct DocumentAnalysis {
         }
         self.sentenceOfToken = sentenceOfToken
         var lineStarts = [0]
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { lineStarts.append(offset + 1) }
+        scalars.withUnsafeBufferPointer { scalars in
+            for offset in scalars.indices where scalars[offset] == "\n" { lineStarts.append(offset + 1) }
+        }
         self.lineStarts = lineStarts
         var lineOfToken = [Int](repeating: 0, count: tokens.count)
         var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
@@ -69,7 +77,7 @@ struct DocumentAnalysis {
 
     /// `sentences` with every sentence longer than `maximumSentenceTokens` cut into windows, each
     /// ending after its last comma-like token where there is one.
-    static func bounded(_ sentences: [Sentence], tokens: [Token]) -> [Sentence] {
+    static func bounded(_ sentences: [Sentence], tokens: [TokenSpan]) -> [Sentence] {
         guard sentences.contains(where: { $0.tokens.count > maximumSentenceTokens }) else { return sentences }
         var result: [Sentence] = []
         result.reserveCapacity(sentences.count)
@@ -135,7 +143,30 @@ struct DocumentAnalysis {
     }
 
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind != .word && marks.contains(tokens[index].surface)
+        index >= 0 && index < tokens.count && tokens[index].kind != .word && marks.contains(surface(index))
+    }
+
+    /// The original text of token `index`, built from the scalars (short tokens make no allocation).
+    func surface(_ index: Int) -> String {
+        buffer.surface(index)
+    }
+
+    /// Whether token `index`'s original text ends with `suffix` (`String.hasSuffix`): compared on
+    /// scalars first, so that only a token that may end with it builds its text.
+    func surfaceHasSuffix(_ index: Int, _ suffix: String) -> Bool {
+        let ending = suffix.unicodeScalars
+        let start = tokens[index].start, end = tokens[index].end
+        guard end - start >= ending.count, scalars[(end - ending.count)..<end].elementsEqual(ending) else { return false }
+        return surface(index).hasSuffix(suffix)
+    }
+
+    /// Whether token `index`'s original text starts with `prefix` (`String.hasPrefix`): compared on
+    /// scalars first, so that only a token that may start with it builds its text.
+    func surfaceHasPrefix(_ index: Int, _ prefix: String) -> Bool {
+        let opening = prefix.unicodeScalars
+        let start = tokens[index].start, end = tokens[index].end
+        guard end - start >= opening.count, scalars[start..<(start + opening.count)].elementsEqual(opening) else { return false }
+        return surface(index).hasPrefix(prefix)
     }
 
     /// The token range of the sentence holding `index`, cut to the token's line.
@@ -154,7 +185,7 @@ struct DocumentAnalysis {
         var result = [WordReading(stem: keys[index], proclitics: [], stemStart: token.start,
                                   afterConjunction: token.start, hasEnclitic: false)]
         if token.kind == .word {
-            candidates.fill(for: token)
+            candidates.fill(buffer, at: index)
             for candidate in 1..<candidates.count {
                 let split = candidates.split(at: candidate)
                 var afterConjunction = token.start

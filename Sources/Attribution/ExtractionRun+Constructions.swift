@@ -161,7 +161,7 @@ extension ExtractionRun {
         let first = match.tokens.lowerBound
         guard first == doc.tokensOfLine(doc.lineOfToken[first]).lowerBound, match.tokens.upperBound < doc.tokens.count,
               doc.lineOfToken[match.tokens.upperBound] == doc.lineOfToken[first] else { return false }
-        return ["-", "–", "—", ":"].contains(doc.tokens[match.tokens.upperBound].surface)
+        return ["-", "–", "—", ":"].contains(doc.surface(match.tokens.upperBound))
     }
 
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.
@@ -315,7 +315,7 @@ extension ExtractionRun {
         guard after < sentence.upperBound, after < doc.tokens.count, doc.lineOfToken[after] == line else { return true }
         if doc.isWord(after) { return startsCoordinatedCue(after) }
         if isComma(after) { return doc.isWord(after + 1) && startsCoordinatedCue(after + 1) }
-        return [".", "!", "?", "؟", "…"].contains(doc.tokens[after].surface)
+        return [".", "!", "?", "؟", "…"].contains(doc.surface(after))
     }
 
     /// Whether a complementizer comes at or after token `start`, on `line` and before `end`, within

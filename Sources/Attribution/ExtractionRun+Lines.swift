@@ -65,8 +65,9 @@ extension ExtractionRun {
     /// Whether `line` is a tweet signature: a dash, a name, an `(@handle)`.
     func isSignatureLine(_ line: Int) -> Bool {
         let tokens = doc.tokensOfLine(line)
-        guard let first = tokens.first, lexicon.signatures.contains(doc.tokens[first].surface) else { return false }
-        return tokens.contains { doc.tokens[$0].kind == .mention || doc.tokens[$0].surface.hasPrefix("@") }
+        guard let first = tokens.first, lexicon.signaturesHaveLetters || !doc.isWord(first),
+              lexicon.signatures.contains(doc.surface(first)) else { return false }
+        return tokens.contains { doc.tokens[$0].kind == .mention || doc.surfaceHasPrefix($0, "@") }
     }
 
     /// `— CNN (@CNN) June 30, 2019`: the dash is the Cue, the name the Source, the lines of the tweet

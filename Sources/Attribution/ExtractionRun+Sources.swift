@@ -246,7 +246,7 @@ extension ExtractionRun {
                 end += 1
             }
             // كشف الجهاز المركزي للإحصاء في مصر، ارتفاع …: a place after في, set off from the object by a comma, is the Source's
-            if words > 0, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
+            if words > 0, end < clause.upperBound, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
                let comma = (end + 1..<min(end + 4, clause.upperBound)).first(where: isComma),
                (end + 1..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), comma + 1 < clause.upperBound,
                !startsCoordinatedCue(comma + 1) {
@@ -339,21 +339,20 @@ extension ExtractionRun {
         // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
         if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
-        if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+        if !key.hasPrefix("ال"), doc.surfaceHasSuffix(index, "ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name
         // after a title: الوزير سامي)
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
-        let previous = doc.tokens[index - 1].surface
         // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
         if doc.keys[index - 1].text.hasSuffix("تا") { return false }
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
-           doc.tokens[index - 2].surface.hasSuffix("ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
-        return !doc.keys[index - 1].hasPrefix("ال") && !previous.hasSuffix("ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
+           doc.surfaceHasSuffix(index - 2, "ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
+        return !doc.keys[index - 1].hasPrefix("ال") && !doc.surfaceHasSuffix(index - 1, "ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 
     /// Whether token `index` is an indefinite word after a definite one that is neither a title
@@ -412,7 +411,7 @@ extension ExtractionRun {
     /// `علي` as a name: written with ي in a text that writes its prepositions with ى (looked for
     /// around the word: a few thousand characters either side).
     func isNameAli(_ index: Int) -> Bool {
-        guard doc.isWord(index), doc.tokens[index].surface.hasSuffix("علي") else { return false }
+        guard doc.isWord(index), doc.surfaceHasSuffix(index, "علي") else { return false }
         let token = doc.tokens[index]
         let window = max(0, token.start - 3000)..<min(doc.scalars.count, token.end + 3000)
         return doc.scalars[window].contains("\u{0649}")
@@ -441,6 +440,6 @@ extension ExtractionRun {
     func isQuoteMark(_ index: Int) -> Bool {
         guard index >= 0, index < doc.tokens.count else { return false }
         let kind = doc.tokens[index].kind
-        return kind == .quote || kind != .word && lexicon.quoteMarks.contains(doc.tokens[index].surface)
+        return kind == .quote || kind != .word && lexicon.quoteMarks.contains(doc.surface(index))
     }
 }

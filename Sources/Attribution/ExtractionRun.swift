@@ -185,15 +185,32 @@ struct ExtractionRun {
     // MARK: Output
 
     func document() -> AnnotationDocument {
+        let output = output()
         var builder = AnnotationDocumentBuilder()
-        var ids: [SpanKey: String] = [:]
-        func textBound(_ label: String, _ fragments: [Range<Int>]) -> String {
+        let ids = output.spans.map {
+            builder.addTextBound(label: $0.label, fragments: $0.fragments, text: SpanKey.coveredText(of: $0.fragments, in: doc.scalars))
+        }
+        for event in output.events {
+            let id = builder.addEvent(type: IsnadScheme.eventType, trigger: ids[event.cue],
+                                      arguments: event.arguments.map { Argument(role: $0.role, id: ids[$0.span]) })
+            builder.addAttribute(name: IsnadScheme.stanceAttribute, target: id, value: event.stance.rawValue)
+            builder.addAttribute(name: IsnadScheme.formAttribute, target: id, value: event.form.rawValue)
+            builder.addNote(target: id, text: "rule: " + event.rule, type: IsnadScheme.noteType)
+        }
+        return builder.build()
+    }
+
+    /// The attributions and disclaimers found as numbered spans and events (a span made twice is
+    /// one text bound).
+    func output() -> ExtractionOutput {
+        var output = ExtractionOutput()
+        var ids: [SpanKey: Int] = [:]
+        func textBound(_ label: String, _ fragments: [Range<Int>]) -> Int {
             let key = SpanKey(label: label, fragments: fragments)
             if let id = ids[key] { return id }
-            let id = builder.addTextBound(label: label, fragments: fragments,
-                                          text: SpanKey.coveredText(of: fragments, in: doc.scalars))
-            ids[key] = id
-            return id
+            output.spans.append(ExtractionOutput.Span(label: label, fragments: fragments))
+            ids[key] = output.spans.count - 1
+            return output.spans.count - 1
         }
         var cuesDone: Set<Int> = []
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
@@ -202,23 +219,21 @@ struct ExtractionRun {
             guard !contents.isEmpty else { continue }
             cuesDone.insert(attribution.cue.lowerBound)
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
-            var arguments: [Argument] = []
+            var arguments: [(role: String, span: Int)] = []
             if let source = attribution.source, !source.isEmpty {
-                arguments.append(Argument(role: IsnadScheme.source, id: textBound(IsnadScheme.source, [source])))
+                arguments.append((IsnadScheme.source, textBound(IsnadScheme.source, [source])))
             }
             for (index, content) in contents.enumerated() {
                 let role = index == 0 ? IsnadScheme.content : IsnadScheme.content + String(index + 1)
-                arguments.append(Argument(role: role, id: textBound(IsnadScheme.content, content)))
+                arguments.append((role, textBound(IsnadScheme.content, content)))
             }
-            let event = builder.addEvent(type: IsnadScheme.eventType, trigger: cue, arguments: arguments)
-            builder.addAttribute(name: IsnadScheme.stanceAttribute, target: event, value: attribution.stance.rawValue)
-            builder.addAttribute(name: IsnadScheme.formAttribute, target: event, value: attribution.form.rawValue)
-            builder.addNote(target: event, text: "rule: " + attribution.rule, type: IsnadScheme.noteType)
+            output.events.append(ExtractionOutput.Event(cue: cue, arguments: arguments, stance: attribution.stance,
+                                                        form: attribution.form, rule: attribution.rule))
         }
         for disclaimer in disclaimers {
             _ = textBound(IsnadScheme.disclaimer, [disclaimer])
         }
-        return builder.build()
+        return output
     }
 
     /// `range` cut at line breaks, each piece trimmed of spaces and trailing punctuation; empty pieces dropped.

@@ -26,9 +26,22 @@ public struct Extractor: Sendable {
     /// The annotations of a text given as its Unicode scalars (as `TextFile.scalars` holds them):
     /// the same as `annotate(_:)` on the text, without decoding it again.
     public func annotate(scalars: [Unicode.Scalar]) -> AnnotationDocument {
+        run(scalars).document()
+    }
+
+    /// The `.ann` text of a text given as its Unicode scalars, as UTF-8 bytes with its counts: the
+    /// bytes of `annotate(scalars:).serializedUTF8()`, written without building the document.
+    public func annotationBytes(scalars: [Unicode.Scalar]) -> SerializedAnnotations {
+        let output = run(scalars).output()
+        return SerializedAnnotations(bytes: output.serializedUTF8(in: scalars), spans: output.spans.count,
+                                     attributions: output.events.count)
+    }
+
+    /// The extraction over `scalars`, done.
+    private func run(_ scalars: [Unicode.Scalar]) -> ExtractionRun {
         var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter),
                                 lexicon: lexicon)
         run.extract()
-        return run.document()
+        return run
     }
 }

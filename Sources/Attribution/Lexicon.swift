@@ -40,6 +40,8 @@ struct Lexicon: Sendable {
     var disclaimerFirstWordFilter = WordFilter([])
     var notClaims: PhraseIndex
     var signatures: Set<String>
+    /// Whether some signature holds a letter or digit (otherwise no word or number token is one).
+    var signaturesHaveLetters: Bool
     var quotePairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
     var quoteMarks: Set<String>
     var maxSourceWords: Int
@@ -98,6 +100,7 @@ struct Lexicon: Sendable {
         }
         notClaims = index(.notClaim)
         signatures = Set(ruleSet.phrases(.signature))
+        signaturesHaveLetters = signatures.contains { $0.unicodeScalars.contains(where: ScalarClass.isLetterOrDigit) }
         quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }
         quoteMarks = Set(ruleSet.quotePairs.flatMap { [$0.open, $0.close] })
         maxSourceWords = ruleSet.value(of: .maxSourceWords)

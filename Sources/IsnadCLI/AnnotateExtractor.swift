@@ -13,7 +13,10 @@ enum AnnotateExtractor {
             rules = try rules.adding(contentsOf: path)
         }
         let extractor = Extractor(rules: rules)
-        return { file in DocumentAnnotation(extractor.annotate(scalars: file.scalars)) }
+        return { file in
+            let annotations = extractor.annotationBytes(scalars: file.scalars)
+            return DocumentAnnotation(bytes: annotations.bytes, spans: annotations.spans, attributions: annotations.attributions)
+        }
     }
 
     /// Writes brat's annotation.conf and visual.conf for the Isnad scheme into `folder`.

@@ -34,6 +34,25 @@ import TestSupport
         }
     }
 
+    @Test func sentencesAndSpansFromTheBufferAreTheReferenceOnes() {
+        let tokenizer = Tokenizer()
+        let splitter = SentenceSplitter()
+        var buffer = TokenBuffer()
+        var sentences = 0
+        for (name, text) in FastPathTests.texts() {
+            tokenizer.tokenize(text, into: &buffer)
+            let tokens = tokenizer.tokenize(text)
+            let reference = splitter.sentences(in: buffer.scalars, tokens: tokens)
+            #expect(splitter.sentences(in: buffer) == reference, "\(name)")
+            #expect(buffer.spans == tokens.map { TokenSpan(kind: $0.kind, start: $0.start, end: $0.end) }, "\(name)")
+            for (index, token) in tokens.enumerated() where index < buffer.count {
+                #expect(buffer.surface(index) == token.surface, "\(name) token \(index)")
+            }
+            sentences += reference.count
+        }
+        #expect(sentences > 2000)
+    }
+
     @Test func candidatesFromTheBufferAreTheReferenceCandidates() {
         let tokenizer = Tokenizer()
         var buffer = TokenBuffer()

@@ -16,6 +16,12 @@ import Attribution
         try expectSpansInside(text)
     }
 
+    /// A Source that runs to its line's end, the next line starting with في (a headline's speaker).
+    @Test(arguments: ["أعلن الوزير\nفي بيروت، أن الاتفاق قريب.", "قال المتحدث\nفي"])
+    func sourceAtLineEndBeforeFi(_ text: String) throws {
+        try expectSpansInside(text)
+    }
+
     /// Annotates `text` and expects every fragment non-empty and inside the text.
     func expectSpansInside(_ text: String) throws {
         let count = text.unicodeScalars.count

@@ -28,6 +28,31 @@ struct ExtractorFastPathTests {
         #expect(fromScalars.contains("\tDisclaimer "))
     }
 
+    /// The `.ann` bytes written straight from an extraction are those of the built document, also
+    /// when a span is shared (a quotation that is the Content of two cues) or a Content has fragments.
+    @Test func annotationBytesEqualTheSerializedDocument() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("Corpora/dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var texts = try names.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        texts += ["", "قال الوزير: \"الوضع مستقر.\nوالحدود آمنة\"، وأضاف أن ٣٫٥ مليون 👍🏽 عادوا.",
+                  "The talks will resume.\n— CNN (@CNN) June 30, 2019\n",
+                  "\u{FEFF}بوتين: الغرب يريد الحرب\r\nالمقالة تعبر فقط عن رأي الصحيفة أو الكاتب."]
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        var events = 0
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let document = extractor.annotate(scalars: scalars)
+            let written = extractor.annotationBytes(scalars: scalars)
+            #expect(written.bytes == document.serializedUTF8())
+            #expect(written.spans == document.textBounds.count)
+            #expect(written.attributions == document.events.count)
+            events += written.attributions
+        }
+        #expect(names.count >= 10)
+        #expect(events > 50)
+    }
+
     @Test(arguments: [("وأنه", true), ("بأنها", true), ("أنهم", true), ("فإن", true), ("لأن", false), ("كأنه", false)])
     func complementizerReadsThroughCliticsAndPronouns(word: String, reads: Bool) throws {
         let extractor = Extractor(rules: try RuleSet.defaults())

@@ -1,0 +1,30 @@
+/// What the sentence splitter reads of a text's tokens: every token's kind and original offsets,
+/// and the text of the few tokens it looks at closer (quotation marks, abbreviations). A `[Token]`
+/// and a `TokenBuffer` (which builds those few strings on request) both provide it.
+protocol SentenceTokens {
+    /// The number of tokens.
+    var count: Int { get }
+    /// The kind of token `index`.
+    func kind(_ index: Int) -> TokenKind
+    /// The original scalar offset where token `index` starts.
+    func start(_ index: Int) -> Int
+    /// The original scalar offset just after token `index`.
+    func end(_ index: Int) -> Int
+    /// The original text of token `index`.
+    func surface(_ index: Int) -> String
+    /// The `search`-normalized form of token `index`.
+    func normalized(_ index: Int) -> String
+}
+
+extension Array: SentenceTokens where Element == Token {
+    func kind(_ index: Int) -> TokenKind { self[index].kind }
+    func start(_ index: Int) -> Int { self[index].start }
+    func end(_ index: Int) -> Int { self[index].end }
+    func surface(_ index: Int) -> String { self[index].surface }
+    func normalized(_ index: Int) -> String { self[index].normalized }
+}
+
+extension TokenBuffer: SentenceTokens {
+    func start(_ index: Int) -> Int { entries[index].start }
+    func end(_ index: Int) -> Int { entries[index].end }
+}

@@ -92,8 +92,10 @@ extension ExtractionRun {
                                               stance: stance(match, content: content), form: formOf(content),
                                               rule: name + "-parenthetical"))
                 return
-            } else if rule.constructions.contains(.object), let (source, content, objectForm) = object(match, clause: clause) {
+            } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource]),
+                      let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
+                if !rule.constructions.contains(.object), !(source.map { $0.lowerBound >= match.span.upperBound } ?? false) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))

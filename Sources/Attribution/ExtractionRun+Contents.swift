@@ -29,6 +29,13 @@ extension ExtractionRun {
                 end = index
                 break
             }
+            // …أمس ولكنه استطرد «…»: a clause break right before a cue opens that cue's clause
+            if index > start, doc.isWord(index), let length = phraseLength(lexicon.clauseBreaks, at: index),
+               doc.isWord(index + length), let cue = matchCue(at: index + length), cue.rule.cueClass != .accordingTo,
+               !isFuture(cue), !isSubjunctive(cue) {
+                end = index
+                break
+            }
             if let quotation = doc.quotation(openingAt: doc.tokens[index].start), let close = quotation.close {
                 index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
                 continue
@@ -109,6 +116,7 @@ extension ExtractionRun {
             // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
             if match.isOccasion, let verb = matchCue(at: comma + 1), verb.rule.cueClass != .accordingTo { return }
             let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
+            if namesNoSpeaker(source) { return }
             var contentStart = isComma(comma) ? comma + 1 : comma
             var startOffset: Int?
             if doc.isWord(contentStart) {
@@ -143,6 +151,7 @@ extension ExtractionRun {
                 end = match.tokens.upperBound
             }
             let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
+            if namesNoSpeaker(source) { return }
             var contentEnd = match.tokens.lowerBound
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
             var contentStart = start
@@ -157,6 +166,20 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-after"))
         }
+    }
+
+    /// Whether an according-to phrase's "Source" is a rule or plan it follows (`طبقا للقانون`، `بحسب الاتفاق
+    /// الدولي`): "in line with", no speaker.
+    func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
+        guard let source else { return false }
+        let index = doc.firstToken(atOrAfter: source.lowerBound)
+        guard doc.isWord(index) else { return false }
+        // the cue may have taken the ل of للقانون: read the word from the Source's start, with its article
+        var word = String(String.UnicodeScalarView(doc.scalars[source.lowerBound..<doc.tokens[index].end]))
+        if word.hasPrefix("ل"), !word.hasPrefix("ال") { word = "ا" + word }
+        if lexicon.notSpeakers.contains(doc.keys[index]) { return true }
+        guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
+        return lexicon.notSpeakers.contains(Lexicon.key(normalized))
     }
 
     /// Whether an according-to cue ends with its speaker as an attached pronoun (`بحسب قوله`، `على حد

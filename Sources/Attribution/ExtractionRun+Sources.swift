@@ -26,7 +26,7 @@ extension ExtractionRun {
                 end = index
             }
         }
-        let takesObject = match.rule.constructions.contains(.object)
+        let takesObject = !match.rule.constructions.isDisjoint(with: [.object, .objectAfterSource])
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
@@ -128,7 +128,7 @@ extension ExtractionRun {
                     continue
                 }
                 if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
-                    || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index)
+                    || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
                     || startsCue(index) && matchCue(at: index) != nil   // على of على حد قول, not the name علي
                     || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
                 words += 1
@@ -222,6 +222,8 @@ extension ExtractionRun {
             if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
+            // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
+            if ahead > index, doc.reads(ahead, asOneOf: lexicon.relatives) { break }
         }
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
@@ -234,7 +236,7 @@ extension ExtractionRun {
                 doc.stemWithoutConjunction(match.tokens.lowerBound).text.unicodeScalars.count > $0.text.unicodeScalars.count } == true
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
-                    if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
+                    if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && startsGovernedObject(at: end, of: match))
@@ -242,6 +244,8 @@ extension ExtractionRun {
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
                     break
+                } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) {
+                    break   // أكدت الوزارة …، لافتة إلى أن …: the participle starts its own attribution
                 }
                 end += 1
             }
@@ -265,6 +269,11 @@ extension ExtractionRun {
         } else {
             while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
                 index += length
+                // نفى المكتب، الأربعاء (30 تشرين الأول 2019)، ما تم تداوله: the date and its commas stay outside
+                if doc.isToken(index, "("), let close = (index + 1..<min(index + 8, clause.upperBound)).first(where: { doc.isToken($0, ")") }) {
+                    index = close + 1
+                }
+                if isComma(index), doc.isWord(index + 1) { index += 1 }
                 // لوكالة “روسيا اليوم” بسماع …: the medium's quoted name stays outside the Content too
                 if index < clause.upperBound, let name = doc.quotation(openingAt: doc.tokens[index].start), name.wordCount <= 4,
                    let close = name.close {
@@ -336,6 +345,8 @@ extension ExtractionRun {
         if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
             || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
         if isObjectStartWord(index) { return true }
+        // رئيس المركز، طارق المزرم، اليوم …: a short name set off by commas after the Source is an apposition
+        if doc.isWord(index - 1), isComma(index - 2), isComma(index + 1) || doc.isWord(index + 1) && isComma(index + 2) { return false }
         // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
         if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
@@ -346,6 +357,8 @@ extension ExtractionRun {
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
+        // أكد مصطفى الخلفي أن …: a first name right after the cue and its family name
+        if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return false }
         let previous = doc.tokens[index - 1].surface
         // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
         if doc.keys[index - 1].text.hasSuffix("تا") { return false }
@@ -367,6 +380,25 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` is a definite title from the `construct` list (`الوزير`، `الرئيس`).
+    /// Whether token `index` is `لدى` after an envoy's title (`السفير الأمريكي لدى الكويت`): the country
+    /// belongs to the Source.
+    func continuesEnvoyTitle(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index] == Word("لدى") || doc.keys[index] == Word("لدي") else { return false }
+        return (max(0, index - 2)..<index).contains { doc.isWord($0) && Self.envoyTitles.contains(doc.stemWithoutConjunction($0)) }
+    }
+
+    /// Whether the preposition `في` at `index` places the Source before an object word within three words
+    /// (`نفى مصدر في البلدية الخبر …`).
+    func placeBeforeObject(_ index: Int) -> Bool {
+        guard doc.keys[index] == Word("في") else { return false }
+        return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0) }
+            && (index + 1..<index + 2).allSatisfy { doc.isWord($0) }
+    }
+
+    /// Titles of envoys, accredited "to" a country with لدى.
+    static let envoyTitles: Set<Word> = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
+                                         "ممثل", "الممثل", "ممثله", "الممثله", "القائم", "قائم"]
+
     func isTitle(_ index: Int) -> Bool {
         let key = doc.keys[index].text
         return key.hasPrefix("ال") && lexicon.constructs.contains(Word(String(key.unicodeScalars.dropFirst(2))))

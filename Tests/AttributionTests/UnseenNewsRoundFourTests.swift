@@ -1,0 +1,107 @@
+import Testing
+@testable import Attribution
+
+/// Patterns met when the extractor was run on a fourth round of unseen news (Gulf, Levant, Egyptian,
+/// Iraqi, Sudanese and Maghreb outlets: politics, economy, weather, sport, courts, technology); every
+/// sentence is written for these tests, and each asserts what the guidelines prescribe for that pattern.
+@Suite("Unseen news patterns, fourth round")
+struct UnseenNewsRoundFourTests {
+
+    /// One sentence with one attribution and its expected spans, Stance and Form.
+    typealias Case = NewsPatternTests.Case
+
+    static let singles: [Case] = [
+        // feminine participles of the فاعلة form are participles: no Source of their own
+        Case(pattern: "…، قائلة إن", sentence: "وأشادت المدربة باللاعبات، قائلة إن الفريق تطور كثيرا هذا الموسم.",
+             cue: "قائلة", source: nil, content: "الفريق تطور كثيرا هذا الموسم"),
+        // واصل with a colon continues the speaker's quotation
+        Case(pattern: "وواصل: \"…\"", sentence: "وواصل: \"سنقاتل على اللقب حتى آخر مباراة في الدوري\".",
+             cue: "واصل", source: nil, content: "سنقاتل على اللقب حتى آخر مباراة في الدوري", form: "Direct"),
+        // the participle مذكرا
+        Case(pattern: "…، مذكرا بأن", sentence: "وأشاد الوزير بالمتطوعين، مذكرا بأن الحملة أنقذت مئات الأسر.",
+             cue: "مذكرا", source: nil, content: "الحملة أنقذت مئات الأسر"),
+        // أبرز and its participle, frequent in Maghreb wire copy
+        Case(pattern: "أبرز X أن", sentence: "وأبرز المدير أن المشروع سيوفر ألف فرصة عمل في الجهة.",
+             cue: "أبرز", source: "المدير", content: "المشروع سيوفر ألف فرصة عمل في الجهة"),
+        Case(pattern: "…، مبرزا أن", sentence: "وافتتح الوالي المعرض، مبرزا أن الصناعة التقليدية تشغل آلاف الحرفيين.",
+             cue: "مبرزا", source: nil, content: "الصناعة التقليدية تشغل آلاف الحرفيين"),
+        // سجل with a complementizer reports (with an object it is "scored")
+        Case(pattern: "سجل X أن", sentence: "وسجل التقرير أن الصادرات تراجعت للمرة الأولى منذ سنوات.",
+             cue: "سجل", source: "التقرير", content: "الصادرات تراجعت للمرة الأولى منذ سنوات"),
+        // فند is a denial verb; a claim noun opens its object after the Source
+        Case(pattern: "فند X مزاعم …", sentence: "وفند المتحدث مزاعم المعارضة بشأن تزوير الانتخابات.",
+             cue: "فند", source: "المتحدث", content: "مزاعم المعارضة بشأن تزوير الانتخابات", stance: "Deny"),
+        // وفق قول X: an according-to phrase with the noun of saying
+        Case(pattern: "CLAUSE، وفق قول X", sentence: "أرجئ الاجتماع إلى الشهر المقبل، وفق قول الأمين العام.",
+             cue: "وفق قول", source: "الأمين العام", content: "أرجئ الاجتماع إلى الشهر المقبل"),
+        // على حسب تعبيره: على belongs to the cue, the speaker is the pronoun
+        Case(pattern: "CLAUSE على حسب تعبيره", sentence: "الوضع الاقتصادي مستقر على حسب تعبيره.",
+             cue: "على حسب تعبيره", source: nil, content: "الوضع الاقتصادي مستقر"),
+        // أكد with an object after its Source; an apposed name and a time phrase between commas stay out of the object
+        Case(pattern: "أكد TITLE، NAME، اليوم DAY، OBJECT", sentence: "وأكد المتحدث باسم الوزارة، سامر الخطيب، اليوم الخميس، التزام الحكومة بخطة الإصلاح.",
+             cue: "أكد", source: "المتحدث باسم الوزارة، سامر الخطيب", content: "التزام الحكومة بخطة الإصلاح"),
+        // لدى after an envoy's title belongs to the Source
+        Case(pattern: "أعلن السفير X لدى COUNTRY، OBJECT", sentence: "وأعلن السفير الفرنسي لدى الأردن، اليوم الاثنين، افتتاح مدرسة جديدة في عمان.",
+             cue: "أعلن", source: "السفير الفرنسي لدى الأردن", content: "افتتاح مدرسة جديدة في عمان"),
+        // a weekday and a bracketed date between commas stay outside the object
+        Case(pattern: "نفى X، DAY (DATE)، ما …", sentence: "ونفى المكتب الإعلامي للوزير، الثلاثاء (12 آذار 2024)، ما يتداول عن استقالته.",
+             cue: "نفى", source: "المكتب الإعلامي للوزير", content: "ما يتداول عن استقالته", stance: "Deny"),
+        // a report noun after the Source opens the denial's object
+        Case(pattern: "نفى X الخبر …", sentence: "ونفى مصدر في البلدية الخبر المتداول عن إغلاق السوق.",
+             cue: "نفى", source: "مصدر في البلدية", content: "الخبر المتداول عن إغلاق السوق", stance: "Deny"),
+        // تعليقا على is the occasion, not part of the Source
+        // a first name right after the cue and its definite family name are one Source
+        Case(pattern: "أكد FIRST ALNAME، TITLE، أن", sentence: "وأكد مصطفى الخلفي، وزير الاتصال، أن الخطة جاهزة للتنفيذ.",
+             cue: "أكد", source: "مصطفى الخلفي، وزير الاتصال", content: "الخطة جاهزة للتنفيذ"),
+        Case(pattern: "قال X تعليقا على …: \"…\"", sentence: "وقال المحلل الاقتصادي تعليقا على القرار: \"الخطوة جاءت متأخرة لكنها ضرورية\".",
+             cue: "قال", source: "المحلل الاقتصادي", content: "الخطوة جاءت متأخرة لكنها ضرورية", form: "Direct"),
+    ]
+
+    @Test(arguments: singles)
+    func singleAttributionPatterns(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+
+    /// Sentences that make no claim although they hold a cue word.
+    @Test(arguments: [
+        // an according-to word before a rule or plan means "in line with"
+        "ويحق للمواطن الاعتراض طبقا للقانون المعمول به.",
+        "وتعمل الفرق على تفكيك الألغام بحسب الاتفاق الدولي.",
+        // إلا أنه is "however", not a complementizer of the cue before it
+        "وتحدث الوزير طويلا مع الصحفيين إلا أنه غادر قبل انتهاء المؤتمر.",
+        // سجل with an object: scored, not said
+        "وسجل المهاجم هدفين في الشوط الثاني.",
+        // تواصل is also the noun "communication"
+        "ونشرت مواقع تواصل اجتماعي صورا للحادث.",
+        // an inanimate subject before أكد (after خلال) makes no claim with its object
+        "التحولات في المنطقة خلال العقد الأخير أكدت أهمية التعاون بين الدول التي تنتمي إلى الإقليم.",
+    ])
+    func noClaim(_ sentence: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// `أكدت X OBJECT، لافتة إلى أن …`: the feminine participle stops the verb's gap, so the verb takes its
+    /// object and the participle takes the reported clause.
+    @Test func feminineParticipleEndsTheVerbsGap() throws {
+        let found = Fixture.attributions("وأكدت الوزارة عدم صحة الأنباء، لافتة إلى أن الفحوص جاءت سليمة.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "أكدت" && found[0].source == "الوزارة" && found[0].content == "عدم صحة الأنباء")
+        #expect(found[1].cue == "لافتة" && found[1].source == nil && found[1].content == "الفحوص جاءت سليمة")
+    }
+
+    /// `قال X إنه … ولكنه استدرك «…»`: the reported clause ends before the clause break that opens the next cue.
+    @Test func clauseBreakBeforeACueEndsTheReportedClause() throws {
+        let found = Fixture.attributions("وقال المدرب إنه غير راض عن النتيجة ولكنه استدرك «الأداء في الشوط الثاني كان أفضل بكثير».\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "المدرب" && found[0].content == "غير راض عن النتيجة")
+        #expect(found[1].cue == "استدرك" && found[1].content == "الأداء في الشوط الثاني كان أفضل بكثير")
+    }
+
+    /// `قال X، CLAUSE يمكن أن …` (a reported clause without its أن): the modal's أن is no complementizer
+    /// of the cue, so no Content starts after it.
+    @Test func modalAnIsNoComplementizer() {
+        let found = Fixture.attributions("وقال الخبير، الأمطار الغزيرة يمكن أن تسبب سيولا في الأودية.\n")
+        #expect(!found.contains { $0.content == "تسبب سيولا في الأودية" }, "\(found)")
+    }
+}

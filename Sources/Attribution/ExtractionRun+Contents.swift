@@ -155,12 +155,22 @@ extension ExtractionRun {
             var contentEnd = match.tokens.lowerBound
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
             var contentStart = start
+            // السوسنة - نفت …: a dateline at the line's start stays outside the clause
+            if start == lineTokens.lowerBound,
+               let dash = (start..<min(start + 4, contentEnd)).first(where: { doc.isToken($0, "-") || doc.isToken($0, "–") }),
+               dash > start, (start..<dash).allSatisfy({ doc.isWord($0) }),
+               doc.scalars[doc.tokens[dash].start - 1] == " ", doc.tokens[dash].end < doc.scalars.count,
+               doc.scalars[doc.tokens[dash].end] == " " {
+                contentStart = dash + 1
+            }
+            let clauseStart = contentStart
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
             guard var content = span(contentStart..<contentEnd) else { return }
-            if contentStart == start, doc.isWord(start), matchCue(at: start)?.hasConjunction == true
-                || startsWithJoinedPreposition(start) || conjunctionEnd(of: start) != nil {
+            if contentStart == clauseStart, doc.isWord(contentStart), matchCue(at: contentStart)?.hasConjunction == true
+                || startsWithJoinedPreposition(contentStart) || conjunctionEnd(of: contentStart) != nil
+                || startsWithJoinedVerb(contentStart) {
                 // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …، وفي بداية الجلسة … → في …
-                content = (doc.tokens[start].start + 1)..<content.upperBound
+                content = (doc.tokens[contentStart].start + 1)..<content.upperBound
             }
             consume(match.tokens.upperBound..<end)
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
@@ -192,6 +202,15 @@ extension ExtractionRun {
     /// Nouns of saying with an attached pronoun that end an according-to cue.
     static let sayingWithPronoun: Set<Word> = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
                                                "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
+
+    /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
+    /// three-letter perfect or an imperfect with ت/ي/ن after the و.
+    func startsWithJoinedVerb(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index].hasPrefix("و") else { return false }
+        let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
+        guard let first = rest.first else { return false }
+        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+    }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
     func startsWithJoinedPreposition(_ index: Int) -> Bool {

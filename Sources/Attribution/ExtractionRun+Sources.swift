@@ -20,7 +20,10 @@ extension ExtractionRun {
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
-            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]) {
+            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]),
+                      !opensLongQuotation(index + 1), !(doc.isWord(index - 1) && lexicon.denialContents.contains {
+                          $0.hasPrefix(doc.keys[index - 1].text + " " + doc.keys[index].text + " ") }) {
+                // not عن "…" (a topic quoted at length, not a quoted name) nor عار عن الصحة (a denial phrase)
                 relays.insert(Relay(cue: doc.tokens[index].start..<doc.tokens[index].end,
                                     source: sourcePhrase(index + 1..<end)), at: 0)
                 end = index
@@ -135,6 +138,9 @@ extension ExtractionRun {
                 if words > 6 { return nil }
             } else if !isQuoteMark(index), !doc.isToken(index, "("), !doc.isToken(index, ")") {
                 break
+            } else if isQuoteMark(index), let quotation = doc.quotation(openingAt: doc.tokens[index].start),
+                      quotation.inner.contains(match.span.lowerBound) {
+                break   // قال فلان “أؤكد أن …”: the speaker outside the quotation is not the inner cue's subject
             }
             start = index
             index -= 1
@@ -385,6 +391,13 @@ extension ExtractionRun {
     func continuesEnvoyTitle(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index] == Word("لدى") || doc.keys[index] == Word("لدي") else { return false }
         return (max(0, index - 2)..<index).contains { doc.isWord($0) && Self.envoyTitles.contains(doc.stemWithoutConjunction($0)) }
+    }
+
+    /// Whether token `index` opens a quotation of more than two words.
+    func opensLongQuotation(_ index: Int) -> Bool {
+        guard index < doc.tokens.count, isQuoteMark(index),
+              let quotation = doc.quotation(openingAt: doc.tokens[index].start) else { return false }
+        return quotation.wordCount > 2
     }
 
     /// Whether the preposition `في` at `index` places the Source before an object word within three words

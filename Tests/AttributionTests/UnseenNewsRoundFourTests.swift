@@ -53,6 +53,15 @@ struct UnseenNewsRoundFourTests {
         // a first name right after the cue and its definite family name are one Source
         Case(pattern: "أكد FIRST ALNAME، TITLE، أن", sentence: "وأكد مصطفى الخلفي، وزير الاتصال، أن الخطة جاهزة للتنفيذ.",
              cue: "أكد", source: "مصطفى الخلفي، وزير الاتصال", content: "الخطة جاهزة للتنفيذ"),
+        // a headline subject before its colon stops at the topic phrase with عن
+        Case(pattern: "X عن TOPIC: …", sentence: "وزير الزراعة عن موسم القمح: الإنتاج سيرتفع هذا العام",
+             cue: ":", source: "وزير الزراعة", content: "الإنتاج سيرتفع هذا العام"),
+        // a trailing according-to governs the clause before it, without the و of its verb
+        Case(pattern: "وVERB …، بحسب ما أفادت X", sentence: "وتراجعت أسعار الذهب في السوق المحلية، بحسب ما أفادت غرفة التجارة.",
+             cue: "بحسب ما أفادت", source: "غرفة التجارة", content: "تراجعت أسعار الذهب في السوق المحلية"),
+        // a dateline at the line's start stays outside that clause
+        Case(pattern: "PLACE - CLAUSE، وفق X", sentence: "عمان - ارتفعت الصادرات الوطنية بنسبة عشرة في المئة، وفق دائرة الإحصاءات العامة.",
+             cue: "وفق", source: "دائرة الإحصاءات العامة", content: "ارتفعت الصادرات الوطنية بنسبة عشرة في المئة"),
         Case(pattern: "قال X تعليقا على …: \"…\"", sentence: "وقال المحلل الاقتصادي تعليقا على القرار: \"الخطوة جاءت متأخرة لكنها ضرورية\".",
              cue: "قال", source: "المحلل الاقتصادي", content: "الخطوة جاءت متأخرة لكنها ضرورية", form: "Direct"),
     ]
@@ -73,6 +82,8 @@ struct UnseenNewsRoundFourTests {
         "وسجل المهاجم هدفين في الشوط الثاني.",
         // تواصل is also the noun "communication"
         "ونشرت مواقع تواصل اجتماعي صورا للحادث.",
+        // a dateline's colon and dash make no headline
+        "المدينة نيوز :- افتتح الوزير المعرض الدولي للكتاب.",
         // an inanimate subject before أكد (after خلال) makes no claim with its object
         "التحولات في المنطقة خلال العقد الأخير أكدت أهمية التعاون بين الدول التي تنتمي إلى الإقليم.",
     ])
@@ -96,6 +107,21 @@ struct UnseenNewsRoundFourTests {
         try #require(found.count == 2, "\(found)")
         #expect(found[0].cue == "قال" && found[0].source == "المدرب" && found[0].content == "غير راض عن النتيجة")
         #expect(found[1].cue == "استدرك" && found[1].content == "الأداء في الشوط الثاني كان أفضل بكثير")
+    }
+
+    /// `قال X “أؤكد أن …”`: the speaker outside the quotation is not the subject of the cue inside it.
+    @Test func cueInsideAQuotationTakesNoSourceFromOutside() throws {
+        let found = Fixture.attributions("وقال الوزير “أؤكد أن الميزانية ستقر قبل نهاية العام”.\n")
+        let inner = try #require(found.first { $0.cue == "أؤكد" }, "\(found)")
+        #expect(inner.source == nil && inner.content == "الميزانية ستقر قبل نهاية العام")
+        #expect(found.contains { $0.cue == "قال" && $0.source == "الوزير" && $0.form == "Direct" })
+    }
+
+    /// In a publication cue's gap, عن before a long quotation is its topic and عار عن الصحة a denial: no relay.
+    @Test func topicAndDenialAnAreNoRelays() {
+        let found = Fixture.attributions("وأكد مصدر أن التقرير الذي بثته القناة عن \"إغلاق المعابر الحدودية خلال أيام\" عار عن الصحة، وأن المعابر مفتوحة.\n")
+        #expect(!found.contains { $0.cue == "عن" }, "\(found)")
+        #expect(found.contains { $0.cue == "أكد" && $0.source == "مصدر" }, "\(found)")
     }
 
     /// `قال X، CLAUSE يمكن أن …` (a reported clause without its أن): the modal's أن is no complementizer

@@ -96,6 +96,9 @@ extension ExtractionRun {
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
                 if !rule.constructions.contains(.object), !(source.map { $0.lowerBound >= match.span.upperBound } ?? false) { return }
+                if isPassiveConsidered(match, source: source, content: content) { return }
+                // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
+                if !rule.constructions.contains(.object), isFirstPerson(match) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))
@@ -155,6 +158,26 @@ extension ExtractionRun {
         let first = doc.firstToken(atOrAfter: content.lowerBound)
         guard doc.isWord(first) else { return false }
         return heads.contains(doc.keys[first]) || heads.contains(doc.stemWithoutConjunction(first))
+    }
+
+    /// Whether the cue is a first-person imperfect (`نتوقع`، `أؤكد`): its form with ي instead of ن or أ
+    /// is a form of the same cue record.
+    func isFirstPerson(_ match: CueMatch) -> Bool {
+        guard match.entry.words.count == 1, let form = match.entry.words.first?.text,
+              let first = form.unicodeScalars.first, first == "ن" || first == "ا" || first == "أ" else { return false }
+        let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
+        return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
+    }
+
+    /// `البترا تعتبر نافذة …`، `الوزير يعتبر أحد أعضاء الحكومة`: after its subject, an imperfect cognition
+    /// verb without a pronoun before an indefinite predicate is the passive "is considered", no belief.
+    mutating func isPassiveConsidered(_ match: CueMatch, source: Range<Int>?, content: Range<Int>) -> Bool {
+        guard match.rule.cueClass == .cognition, match.entry.words.count == 1, !match.hasConjunction,
+              let source, source.upperBound <= match.span.lowerBound,
+              let first = match.entry.words.first?.text.unicodeScalars.first, first == "ي" || first == "ت",
+              doc.stemWithoutConjunction(match.tokens.lowerBound) == match.entry.words[0] else { return false }
+        let head = doc.firstToken(atOrAfter: content.lowerBound)
+        return doc.isWord(head) && !doc.keys[head].hasPrefix("ال")
     }
 
     /// `كتب- حسن مرسي:` / `كتبت: سارة …` at a line start: the writer's credit line, no claim.

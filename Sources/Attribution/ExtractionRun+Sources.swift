@@ -53,11 +53,18 @@ extension ExtractionRun {
     /// clause, or a comma segment opening with a preposition; trailing punctuation and prepositions
     /// left out, wrapping quotation marks too. `cliticEnd` skips an attached proclitic the cue took.
     mutating func sourcePhrase(_ range: Range<Int>, cliticEnd: Int? = nil, stopAtObject: Bool = false) -> Range<Int>? {
+        var first = range.lowerBound
         var last = range.lowerBound
         var index = range.lowerBound
         var words = 0
         while index < range.upperBound {
             if doc.isWord(index) {
+                if words == 0, index - 1 >= range.lowerBound, let after = afterTimeSetOff(index, before: range.upperBound) {
+                    index = after
+                    first = index
+                    last = index
+                    continue
+                }
                 if words == 0, isPreposition(index) { return nil }
                 // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
                 if words == 0, !lexicon.prepositions.contains(doc.keys[index]),
@@ -80,7 +87,7 @@ extension ExtractionRun {
             index += 1
             last = index
         }
-        return phraseSpan(range.lowerBound..<last, cliticEnd: cliticEnd)
+        return phraseSpan(first..<last, cliticEnd: cliticEnd)
     }
 
     /// The scalar span of the tokens in `range`, trimmed of punctuation, prepositions at the end,
@@ -240,8 +247,14 @@ extension ExtractionRun {
             // اعتبرها البعض جرس إنذار: the cue's pronoun is its first object, the second one follows the Source
             let cueHasObjectPronoun = match.entry.words.count == 1 && match.entry.words.first.map {
                 doc.stemWithoutConjunction(match.tokens.lowerBound).text.unicodeScalars.count > $0.text.unicodeScalars.count } == true
+            var sourceStart = index
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
+                    if words == 0, let after = afterTimeSetOff(end, before: clause.upperBound) {
+                        end = after
+                        sourceStart = after
+                        continue
+                    }
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
@@ -263,7 +276,7 @@ extension ExtractionRun {
                 end = comma
                 objectStart = comma + 1
             }
-            source = phraseSpan(index..<end)
+            source = phraseSpan(sourceStart..<end)
             index = objectStart ?? end
         }
         var governed = false
@@ -358,6 +371,9 @@ extension ExtractionRun {
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
         if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
+        // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
+        if !key.hasPrefix("ال"), key.text.hasSuffix("ا"), key.text.unicodeScalars.count >= 4, doc.isWord(index - 1),
+           doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1), !lexicon.constructs.contains(doc.keys[index - 1]) { return true }
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name
         // after a title: الوزير سامي)
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1),
@@ -391,6 +407,14 @@ extension ExtractionRun {
     func continuesEnvoyTitle(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index] == Word("لدى") || doc.keys[index] == Word("لدي") else { return false }
         return (max(0, index - 2)..<index).contains { doc.isWord($0) && Self.envoyTitles.contains(doc.stemWithoutConjunction($0)) }
+    }
+
+    /// `كشف، اليوم الثلاثاء، وزير المالية …`: a time (or another Source-ending phrase) set off by commas
+    /// right before the Source; the token after its second comma.
+    mutating func afterTimeSetOff(_ index: Int, before end: Int) -> Int? {
+        guard isComma(index - 1), let length = phraseLength(lexicon.sourceEnds, at: index), isComma(index + length),
+              index + length + 1 < end, doc.isWord(index + length + 1) else { return nil }
+        return index + length + 1
     }
 
     /// Whether token `index` opens a quotation of more than two words.

@@ -62,6 +62,12 @@ struct UnseenNewsRoundFourTests {
         // a dateline at the line's start stays outside that clause
         Case(pattern: "PLACE - CLAUSE، وفق X", sentence: "عمان - ارتفعت الصادرات الوطنية بنسبة عشرة في المئة، وفق دائرة الإحصاءات العامة.",
              cue: "وفق", source: "دائرة الإحصاءات العامة", content: "ارتفعت الصادرات الوطنية بنسبة عشرة في المئة"),
+        // توقع with an object after its Source: a hedged claim; an indefinite accusative opens the object
+        Case(pattern: "تتوقع X OBJECT", sentence: "وتتوقع وزارة المالية نموا اقتصاديا معتدلا خلال العام المقبل.",
+             cue: "تتوقع", source: "وزارة المالية", content: "نموا اقتصاديا معتدلا خلال العام المقبل", stance: "Hedge"),
+        // a time set off by commas between the cue and its Source
+        Case(pattern: "كشف، اليوم DAY، X، عن OBJECT", sentence: "وكشف، اليوم الأحد، وزير النقل عبد الله الكعبي، عن خطة لتطوير الموانئ.",
+             cue: "كشف", source: "وزير النقل عبد الله الكعبي", content: "خطة لتطوير الموانئ"),
         Case(pattern: "قال X تعليقا على …: \"…\"", sentence: "وقال المحلل الاقتصادي تعليقا على القرار: \"الخطوة جاءت متأخرة لكنها ضرورية\".",
              cue: "قال", source: "المحلل الاقتصادي", content: "الخطوة جاءت متأخرة لكنها ضرورية", form: "Direct"),
     ]
@@ -82,6 +88,11 @@ struct UnseenNewsRoundFourTests {
         "وسجل المهاجم هدفين في الشوط الثاني.",
         // تواصل is also the noun "communication"
         "ونشرت مواقع تواصل اجتماعي صورا للحادث.",
+        // after its subject, يعتبر/تعتبر before an indefinite predicate is the passive "is considered"
+        "والمدينة القديمة تعتبر وجهة سياحية مهمة في المنطقة.",
+        "والملعب الجديد يعتبر أحد أكبر الملاعب في القارة.",
+        // a first-person verb has no Source after it: its object is no Source
+        "ولم نتوقع تلك الأهداف في الدقائق الأخيرة من المباراة.",
         // a dateline's colon and dash make no headline
         "المدينة نيوز :- افتتح الوزير المعرض الدولي للكتاب.",
         // an inanimate subject before أكد (after خلال) makes no claim with its object

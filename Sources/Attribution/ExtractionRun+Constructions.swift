@@ -26,6 +26,8 @@ extension ExtractionRun {
         // ستعلن، سيقول: a future cue reports no speech yet
         if isFuture(match) { return }
         if isSubjunctive(match) { return }
+        // ومتابعة ملف …: a participle form joined by و is the verbal noun, not a circumstantial participle
+        if match.entry.isParticiple, match.hasConjunction { return }
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
@@ -141,9 +143,11 @@ extension ExtractionRun {
     mutating func relayedObject(_ match: CueMatch, clause: Range<Int>) -> (publisher: Range<Int>?, relay: Relay, content: Range<Int>)? {
         guard let relayIndex = (match.tokens.upperBound..<min(clause.upperBound, match.tokens.upperBound + lexicon.maxSourceWords))
                 .first(where: { doc.isWord($0) && lexicon.relays.contains(doc.keys[$0]) }),
-              doc.isWord(relayIndex + 1), doc.keys[relayIndex + 1] != "طريق",   // عن طريق: "by way of"
+              doc.isWord(relayIndex + 1) && doc.keys[relayIndex + 1] != "طريق"   // عن طريق: "by way of"
+                || isQuoteMark(relayIndex + 1),   // عن "كونا": a quoted name
               let speaker = sourcePhrase(relayIndex + 1..<clause.upperBound, stopAtObject: true) else { return nil }
-        let objectStart = doc.firstToken(atOrAfter: speaker.upperBound)
+        var objectStart = doc.firstToken(atOrAfter: speaker.upperBound)
+        while objectStart < clause.upperBound, isQuoteMark(objectStart) { objectStart += 1 }   // the quoted name's closing mark
         var end = objectStart
         while end < clause.upperBound, !isComma(end), !(end > objectStart && startsCoordinatedCue(end)) { end += 1 }
         guard end > objectStart, doc.isWord(objectStart), let content = span(objectStart..<end) else { return nil }
@@ -288,7 +292,9 @@ extension ExtractionRun {
                     return .nothing(index)
                 }
                 if let next = matchCue(at: index),
-                   index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple {
+                   index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple
+                    // نقلت … خبرا ورد فيه تصريح …، قال فيه إنه …: a cue right after a comma starts its own clause
+                    || isComma(index - 1) && next.rule.cueClass != .accordingTo && !isFuture(next) {
                     return .nothing(index)
                 }
                 words += 1

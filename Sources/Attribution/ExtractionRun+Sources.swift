@@ -372,8 +372,9 @@ extension ExtractionRun {
         if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
-        if !key.hasPrefix("ال"), key.text.hasSuffix("ا"), key.text.unicodeScalars.count >= 4, doc.isWord(index - 1),
-           doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1), !lexicon.constructs.contains(doc.keys[index - 1]) { return true }
+        if !key.hasPrefix("ال"), key.text.hasSuffix("ا"), key.text.unicodeScalars.count >= 4,
+           doc.isWord(index - 1) && doc.keys[index - 1].hasPrefix("ال") && !isTitle(index - 1) && !lexicon.constructs.contains(doc.keys[index - 1])
+            || isQuoteMark(index - 1) && !opensQuotation(index - 1) && doc.isWord(index - 2) { return true }   // عن "كونا" خبرا …
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name
         // after a title: الوزير سامي)
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1),

@@ -68,6 +68,9 @@ struct UnseenNewsRoundFourTests {
         // a time set off by commas between the cue and its Source
         Case(pattern: "كشف، اليوم DAY، X، عن OBJECT", sentence: "وكشف، اليوم الأحد، وزير النقل عبد الله الكعبي، عن خطة لتطوير الموانئ.",
              cue: "كشف", source: "وزير النقل عبد الله الكعبي", content: "خطة لتطوير الموانئ"),
+        // a finding shown by a document
+        Case(pattern: "يتضح من X أن", sentence: "ويتضح من تقرير البنك المركزي أن الودائع ارتفعت بنسبة خمسة في المئة.",
+             cue: "يتضح من", source: "تقرير البنك المركزي", content: "الودائع ارتفعت بنسبة خمسة في المئة"),
         Case(pattern: "قال X تعليقا على …: \"…\"", sentence: "وقال المحلل الاقتصادي تعليقا على القرار: \"الخطوة جاءت متأخرة لكنها ضرورية\".",
              cue: "قال", source: "المحلل الاقتصادي", content: "الخطوة جاءت متأخرة لكنها ضرورية", form: "Direct"),
     ]
@@ -93,6 +96,8 @@ struct UnseenNewsRoundFourTests {
         "والملعب الجديد يعتبر أحد أكبر الملاعب في القارة.",
         // a first-person verb has no Source after it: its object is no Source
         "ولم نتوقع تلك الأهداف في الدقائق الأخيرة من المباراة.",
+        // a participle form joined by و is the verbal noun (ومتابعة ملف …: "and following up")
+        "وتتولى اللجنة التنسيق ومتابعة ملف الإسكان حتى تبين أن المشروع تأخر.",
         // a dateline's colon and dash make no headline
         "المدينة نيوز :- افتتح الوزير المعرض الدولي للكتاب.",
         // an inanimate subject before أكد (after خلال) makes no claim with its object
@@ -133,6 +138,16 @@ struct UnseenNewsRoundFourTests {
         let found = Fixture.attributions("وأكد مصدر أن التقرير الذي بثته القناة عن \"إغلاق المعابر الحدودية خلال أيام\" عار عن الصحة، وأن المعابر مفتوحة.\n")
         #expect(!found.contains { $0.cue == "عن" }, "\(found)")
         #expect(found.contains { $0.cue == "أكد" && $0.source == "مصدر" }, "\(found)")
+    }
+
+    /// `نقلت X عن "Y" OBJECT، قال فيه إنه …`: a cue right after a comma ends the publication cue's gap; the
+    /// publisher and the quoted original speaker share the object, the later cue takes the reported clause.
+    @Test func commaBeforeACueEndsTheGapAndAQuotedRelaySpeakerKeepsItsObject() throws {
+        let found = Fixture.attributions("ونقلت صحف محلية عن \"وام\" خبرا عن زيارة مرتقبة، قال فيه المسؤول إن الموعد لم يحدد.\n")
+        try #require(found.count == 3, "\(found)")
+        #expect(found[0].cue == "نقلت" && found[0].source == "صحف محلية" && found[0].content == "خبرا عن زيارة مرتقبة")
+        #expect(found[1].cue == "عن" && found[1].source == "وام" && found[1].content == found[0].content)
+        #expect(found[2].cue == "قال" && found[2].content == "الموعد لم يحدد")
     }
 
     /// `قال X، CLAUSE يمكن أن …` (a reported clause without its أن): the modal's أن is no complementizer

@@ -28,6 +28,9 @@ extension ExtractionRun {
         if isSubjunctive(match) { return }
         // ومتابعة ملف …: a participle form joined by و is the verbal noun, not a circumstantial participle
         if match.entry.isParticiple, match.hasConjunction { return }
+        // بعد ساعات من نشر التقرير: after a preposition نشر، نقل، بث are verbal nouns
+        if rule.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
+           doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)

@@ -182,7 +182,9 @@ extension ExtractionRun {
     /// الدولي`): "in line with", no speaker.
     func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
         guard let source else { return false }
-        let index = doc.firstToken(atOrAfter: source.lowerBound)
+        var index = doc.firstToken(atOrAfter: source.lowerBound)
+        // the Source may start inside a token (the cue took the ل of للقانون)
+        if index > 0, index > doc.tokens.count - 1 || doc.tokens[index].start > source.lowerBound { index -= 1 }
         guard doc.isWord(index) else { return false }
         // the cue may have taken the ل of للقانون: read the word from the Source's start, with its article
         var word = String(String.UnicodeScalarView(doc.scalars[source.lowerBound..<doc.tokens[index].end]))

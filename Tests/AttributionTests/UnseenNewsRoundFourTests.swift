@@ -96,6 +96,10 @@ struct UnseenNewsRoundFourTests {
         "والملعب الجديد يعتبر أحد أكبر الملاعب في القارة.",
         // a first-person verb has no Source after it: its object is no Source
         "ولم نتوقع تلك الأهداف في الدقائق الأخيرة من المباراة.",
+        // the rule an according-to phrase follows, at the end of a word the cue took the ل of
+        "ويحاكم المتهمون حضوريا طبقا للقانون، لا غيابيا.",
+        // after a preposition, نشر is the verbal noun: "after the report's publication"
+        "وبعد ساعات من نشر التقرير عدلت الصحيفة عنوانه \"الأزمة تتفاقم في المدينة\".",
         // a participle form joined by و is the verbal noun (ومتابعة ملف …: "and following up")
         "وتتولى اللجنة التنسيق ومتابعة ملف الإسكان حتى تبين أن المشروع تأخر.",
         // a dateline's colon and dash make no headline

@@ -369,8 +369,7 @@ extension ExtractionRun {
         // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
         if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
-        if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
-           !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
+        if startsConstructObject(at: index) { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
         if !key.hasPrefix("ال"), key.text.hasSuffix("ا"), key.text.unicodeScalars.count >= 4,
            doc.isWord(index - 1) && doc.keys[index - 1].hasPrefix("ال") && !isTitle(index - 1) && !lexicon.constructs.contains(doc.keys[index - 1])
@@ -382,6 +381,8 @@ extension ExtractionRun {
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         // أكد مصطفى الخلفي أن …: a first name right after the cue and its family name
         if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return false }
+        // الدكتور سليمان الفرجات أهمية …: a family name right before a clear object start is the Source's
+        if doc.isWord(index + 1), isObjectStartWord(index + 1) || startsConstructObject(at: index + 1) { return false }
         let previous = doc.tokens[index - 1].surface
         // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
         if doc.keys[index - 1].text.hasSuffix("تا") { return false }
@@ -423,6 +424,14 @@ extension ExtractionRun {
         guard index < doc.tokens.count, isQuoteMark(index),
               let quotation = doc.quotation(openingAt: doc.tokens[index].start) else { return false }
         return quotation.wordCount > 2
+    }
+
+    /// Whether token `index` is an indefinite noun in ة in construct with a definite word, after a definite
+    /// phrase: the head of an object (`أعلنت الحكومة حالة الطوارئ`).
+    func startsConstructObject(at index: Int) -> Bool {
+        !doc.keys[index].hasPrefix("ال") && doc.tokens[index].surface.hasSuffix("ة") && doc.isWord(index - 1)
+            && doc.keys[index - 1].hasPrefix("ال") && !lexicon.constructs.contains(doc.keys[index - 1])
+            && doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
     }
 
     /// Whether the preposition `في` at `index` places the Source before an object word within three words

@@ -49,6 +49,12 @@ struct UnseenNewsRoundFourTests {
         // a report noun after the Source opens the denial's object
         Case(pattern: "نفى X الخبر …", sentence: "ونفى مصدر في البلدية الخبر المتداول عن إغلاق السوق.",
              cue: "نفى", source: "مصدر في البلدية", content: "الخبر المتداول عن إغلاق السوق", stance: "Deny"),
+        // a family name right before a clear object start stays in the Source
+        Case(pattern: "أكد TITLE NAME ALNAME أهمية …", sentence: "وأكد الدكتور سليمان الفرجات أهمية المواقع الأثرية للسياحة.",
+             cue: "أكد", source: "الدكتور سليمان الفرجات", content: "أهمية المواقع الأثرية للسياحة"),
+        // a common object noun (التزام، دعم، أهمية …) after a comma opens the object
+        Case(pattern: "أعلن X لدى COUNTRY، التزام …", sentence: "وأعلن السفير الياباني لدى مصر، التزام بلاده بتمويل المشروع.",
+             cue: "أعلن", source: "السفير الياباني لدى مصر", content: "التزام بلاده بتمويل المشروع"),
         // تعليقا على is the occasion, not part of the Source
         // a first name right after the cue and its definite family name are one Source
         Case(pattern: "أكد FIRST ALNAME، TITLE، أن", sentence: "وأكد مصطفى الخلفي، وزير الاتصال، أن الخطة جاهزة للتنفيذ.",

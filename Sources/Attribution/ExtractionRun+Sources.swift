@@ -350,7 +350,8 @@ extension ExtractionRun {
     /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
     /// predicate, with no Source of its own.
     func isSecondPredicate(_ match: CueMatch) -> Bool {
-        guard match.hasConjunction else { return false }
+        // …، ونفى المدرب القول بأن …: after a comma the و opens a new clause with its own subject
+        guard match.hasConjunction, !isComma(match.tokens.lowerBound - 1) else { return false }
         let clause = doc.clause(of: match.tokens.lowerBound)
         return (clause.lowerBound..<match.tokens.lowerBound).contains { doc.isWord($0) }
     }

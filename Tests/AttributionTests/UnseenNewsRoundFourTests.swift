@@ -55,6 +55,12 @@ struct UnseenNewsRoundFourTests {
         // a common object noun (التزام، دعم، أهمية …) after a comma opens the object
         Case(pattern: "أعلن X لدى COUNTRY، التزام …", sentence: "وأعلن السفير الياباني لدى مصر، التزام بلاده بتمويل المشروع.",
              cue: "أعلن", source: "السفير الياباني لدى مصر", content: "التزام بلاده بتمويل المشروع"),
+        // after a comma, a cue joined by و opens a new clause and keeps the subject after it
+        Case(pattern: "…، وأكد X أن", sentence: "وافتتح الوزير المعرض، وأكد المدير أن الزوار تجاوزوا عشرة آلاف.",
+             cue: "أكد", source: "المدير", content: "الزوار تجاوزوا عشرة آلاف"),
+        // the existential هناك is not part of a Source before its cue
+        Case(pattern: "هناك X تشير إلى OBJECT", sentence: "هناك تقارير صحفية تشير إلى استقالة الوزير.",
+             cue: "تشير", source: "تقارير صحفية", content: "استقالة الوزير"),
         // تعليقا على is the occasion, not part of the Source
         // a first name right after the cue and its definite family name are one Source
         Case(pattern: "أكد FIRST ALNAME، TITLE، أن", sentence: "وأكد مصطفى الخلفي، وزير الاتصال، أن الخطة جاهزة للتنفيذ.",

@@ -154,6 +154,11 @@ extension ExtractionRun {
             if namesNoSpeaker(source) { return }
             var contentEnd = match.tokens.lowerBound
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
+            // …، وذلك وفقا لما جاء في …: the pointer back to the clause stays outside it
+            if contentEnd - 1 > start, doc.isWord(contentEnd - 1), doc.stemWithoutConjunction(contentEnd - 1) == Word("ذلك") {
+                contentEnd -= 1
+                while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
+            }
             var contentStart = start
             // السوسنة - نفت …: a dateline at the line's start stays outside the clause
             if start == lineTokens.lowerBound,

@@ -263,8 +263,9 @@ extension ExtractionRun {
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
                     break
-                } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) {
-                    break   // أكدت الوزارة …، لافتة إلى أن …: the participle starts its own attribution
+                } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
+                            || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
+                    break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
                 }
                 end += 1
             }
@@ -437,7 +438,7 @@ extension ExtractionRun {
 
     /// Whether the preposition `في` at `index` places the Source before an object word within three words
     /// (`نفى مصدر في البلدية الخبر …`).
-    func placeBeforeObject(_ index: Int) -> Bool {
+    mutating func placeBeforeObject(_ index: Int) -> Bool {
         guard doc.keys[index] == Word("في") else { return false }
         return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0) }
             && (index + 1..<index + 2).allSatisfy { doc.isWord($0) }
@@ -453,8 +454,10 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).
-    func isObjectStartWord(_ index: Int) -> Bool {
+    mutating func isObjectStartWord(_ index: Int) -> Bool {
         lexicon.objectStarts.contains(doc.keys[index]) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index))
+            // التزامها، دعمه: with an attached pronoun
+            || doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.objectStarts.contains($0.stem) }
     }
 
     /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).

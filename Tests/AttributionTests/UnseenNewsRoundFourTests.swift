@@ -141,6 +141,16 @@ struct UnseenNewsRoundFourTests {
         #expect(found[1].cue == "استدرك" && found[1].content == "الأداء في الشوط الثاني كان أفضل بكثير")
     }
 
+    /// `أكدت X OBJECT-ها …، وذلك وفقا لما جاء في Y`: an object noun with an attached pronoun opens the
+    /// object; the Source stops at `، وذلك`, which stays outside the according-to phrase's clause too.
+    @Test func objectWithPronounAndTrailingAccordingToWithDhalika() throws {
+        let found = Fixture.attributions("وأكدت الوزارة التزامها بدعم المزارعين، وذلك وفقا لما جاء في بيان الحكومة.\n")
+        let verb = try #require(found.first { $0.cue == "أكدت" }, "\(found)")
+        #expect(verb.source == "الوزارة" && verb.content == "التزامها بدعم المزارعين")
+        let according = try #require(found.first { $0.cue == "وفقا لما جاء في" }, "\(found)")
+        #expect(according.source == "بيان الحكومة" && according.content == "أكدت الوزارة التزامها بدعم المزارعين")
+    }
+
     /// `قال X “أؤكد أن …”`: the speaker outside the quotation is not the subject of the cue inside it.
     @Test func cueInsideAQuotationTakesNoSourceFromOutside() throws {
         let found = Fixture.attributions("وقال الوزير “أؤكد أن الميزانية ستقر قبل نهاية العام”.\n")

@@ -151,6 +151,8 @@ extension ExtractionRun {
               let speaker = sourcePhrase(relayIndex + 1..<clause.upperBound, stopAtObject: true) else { return nil }
         var objectStart = doc.firstToken(atOrAfter: speaker.upperBound)
         while objectStart < clause.upperBound, isQuoteMark(objectStart) { objectStart += 1 }   // the quoted name's closing mark
+        // عن مركز التواصل، الأربعاء، تأكيدا …: a time set off by commas before the object
+        if isComma(objectStart), let after = afterTimeSetOff(objectStart + 1, before: clause.upperBound) { objectStart = after }
         var end = objectStart
         while end < clause.upperBound, !isComma(end), !(end > objectStart && startsCoordinatedCue(end)) { end += 1 }
         guard end > objectStart, doc.isWord(objectStart), let content = span(objectStart..<end) else { return nil }

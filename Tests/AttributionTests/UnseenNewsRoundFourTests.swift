@@ -151,6 +151,15 @@ struct UnseenNewsRoundFourTests {
         #expect(according.source == "بيان الحكومة" && according.content == "أكدت الوزارة التزامها بدعم المزارعين")
     }
 
+    /// `نقلت X عبر موقعها عن Y، الأربعاء، OBJECT`: the medium stays out of the publisher, the time set off by
+    /// commas stays out of the relayed object.
+    @Test func relayedObjectAfterAMediumAndATime() throws {
+        let found = Fixture.attributions("ونقلت الوكالة عبر موقعها عن وزارة الصحة، الأربعاء، تأكيدها خلو البلاد من الوباء.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "نقلت" && found[0].source == "الوكالة" && found[0].content == "تأكيدها خلو البلاد من الوباء")
+        #expect(found[1].cue == "عن" && found[1].source == "وزارة الصحة" && found[1].content == found[0].content)
+    }
+
     /// `قال X “أؤكد أن …”`: the speaker outside the quotation is not the subject of the cue inside it.
     @Test func cueInsideAQuotationTakesNoSourceFromOutside() throws {
         let found = Fixture.attributions("وقال الوزير “أؤكد أن الميزانية ستقر قبل نهاية العام”.\n")

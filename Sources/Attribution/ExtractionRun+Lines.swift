@@ -112,7 +112,7 @@ extension ExtractionRun {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
             // المدينة نيوز :- …: a dateline's colon and dash, not a headline
-            if index + 1 < doc.tokens.count, doc.tokens[index + 1].surface.hasPrefix("-") { continue }
+            if index + 1 < doc.tokens.count, doc.scalars[doc.tokens[index + 1].start] == "-" { continue }
             let lineTokens = doc.tokensOfLine(line)
             var start = index
             var insideQuotation: Quotation?

@@ -371,7 +371,8 @@ extension ExtractionRun {
         // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
         if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
-        if startsConstructObject(at: index) { return true }
+        if !key.hasPrefix("ال"), doc.tokens[index].surface.hasSuffix("ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+           !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
         if !key.hasPrefix("ال"), key.text.hasSuffix("ا"), key.text.unicodeScalars.count >= 4,
            doc.isWord(index - 1) && doc.keys[index - 1].hasPrefix("ال") && !isTitle(index - 1) && !lexicon.constructs.contains(doc.keys[index - 1])
@@ -380,11 +381,8 @@ extension ExtractionRun {
         // after a title: الوزير سامي)
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
+        if key.hasPrefix("ال"), doc.isWord(index - 1), isFamilyName(index) { return false }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
-        // أكد مصطفى الخلفي أن …: a first name right after the cue and its family name
-        if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return false }
-        // الدكتور سليمان الفرجات أهمية …: a family name right before a clear object start is the Source's
-        if doc.isWord(index + 1), isObjectStartWord(index + 1) || startsConstructObject(at: index + 1) { return false }
         let previous = doc.tokens[index - 1].surface
         // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
         if doc.keys[index - 1].text.hasSuffix("تا") { return false }
@@ -428,10 +426,18 @@ extension ExtractionRun {
         return quotation.wordCount > 2
     }
 
+    /// Whether the definite word at `index`, after an indefinite one, is a family name rather than an
+    /// object: right after a cue and a first name (`أكد مصطفى الخلفي أن …`), or right before a clear
+    /// object start (`الدكتور سليمان الفرجات أهمية …`).
+    mutating func isFamilyName(_ index: Int) -> Bool {
+        if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return true }
+        return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
+    }
+
     /// Whether token `index` is an indefinite noun in ة in construct with a definite word, after a definite
     /// phrase: the head of an object (`أعلنت الحكومة حالة الطوارئ`).
     func startsConstructObject(at index: Int) -> Bool {
-        !doc.keys[index].hasPrefix("ال") && doc.tokens[index].surface.hasSuffix("ة") && doc.isWord(index - 1)
+        !doc.keys[index].hasPrefix("ال") && doc.scalars[doc.tokens[index].end - 1] == "ة" && doc.isWord(index - 1)
             && doc.keys[index - 1].hasPrefix("ال") && !lexicon.constructs.contains(doc.keys[index - 1])
             && doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
     }

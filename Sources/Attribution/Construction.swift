@@ -16,4 +16,7 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
     case parenthetical
     /// The object noun phrase is the Content: `رفض ترامب التقارير …`.
     case object
+    /// The object noun phrase is the Content only after a Source that follows the cue:
+    /// `أكد الوزير أهمية الحوار` (not `التحولات … أكدت أهمية …`, where the subject precedes the cue).
+    case objectAfterSource = "object-after-source"
 }

@@ -26,6 +26,11 @@ extension ExtractionRun {
         // ستعلن، سيقول: a future cue reports no speech yet
         if isFuture(match) { return }
         if isSubjunctive(match) { return }
+        // ومتابعة ملف …: a participle form joined by و is the verbal noun, not a circumstantial participle
+        if match.entry.isParticiple, match.hasConjunction { return }
+        // بعد ساعات من نشر التقرير: after a preposition نشر، نقل، بث are verbal nouns
+        if rule.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
+           doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
@@ -92,8 +97,13 @@ extension ExtractionRun {
                                               stance: stance(match, content: content), form: formOf(content),
                                               rule: name + "-parenthetical"))
                 return
-            } else if rule.constructions.contains(.object), let (source, content, objectForm) = object(match, clause: clause) {
+            } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource]),
+                      let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
+                if !rule.constructions.contains(.object), !(source.map { $0.lowerBound >= match.span.upperBound } ?? false) { return }
+                if isPassiveConsidered(match, source: source, content: content) { return }
+                // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
+                if !rule.constructions.contains(.object), isFirstPerson(match) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))
@@ -136,9 +146,13 @@ extension ExtractionRun {
     mutating func relayedObject(_ match: CueMatch, clause: Range<Int>) -> (publisher: Range<Int>?, relay: Relay, content: Range<Int>)? {
         guard let relayIndex = (match.tokens.upperBound..<min(clause.upperBound, match.tokens.upperBound + lexicon.maxSourceWords))
                 .first(where: { doc.isWord($0) && lexicon.relays.contains(doc.keys[$0]) }),
-              doc.isWord(relayIndex + 1), doc.keys[relayIndex + 1] != "طريق",   // عن طريق: "by way of"
+              doc.isWord(relayIndex + 1) && doc.keys[relayIndex + 1] != "طريق"   // عن طريق: "by way of"
+                || isQuoteMark(relayIndex + 1),   // عن "كونا": a quoted name
               let speaker = sourcePhrase(relayIndex + 1..<clause.upperBound, stopAtObject: true) else { return nil }
-        let objectStart = doc.firstToken(atOrAfter: speaker.upperBound)
+        var objectStart = doc.firstToken(atOrAfter: speaker.upperBound)
+        while objectStart < clause.upperBound, isQuoteMark(objectStart) { objectStart += 1 }   // the quoted name's closing mark
+        // عن مركز التواصل، الأربعاء، تأكيدا …: a time set off by commas before the object
+        if isComma(objectStart), let after = afterTimeSetOff(objectStart + 1, before: clause.upperBound) { objectStart = after }
         var end = objectStart
         while end < clause.upperBound, !isComma(end), !(end > objectStart && startsCoordinatedCue(end)) { end += 1 }
         guard end > objectStart, doc.isWord(objectStart), let content = span(objectStart..<end) else { return nil }
@@ -153,6 +167,26 @@ extension ExtractionRun {
         let first = doc.firstToken(atOrAfter: content.lowerBound)
         guard doc.isWord(first) else { return false }
         return heads.contains(doc.keys[first]) || heads.contains(doc.stemWithoutConjunction(first))
+    }
+
+    /// Whether the cue is a first-person imperfect (`نتوقع`، `أؤكد`): its form with ي instead of ن or أ
+    /// is a form of the same cue record.
+    func isFirstPerson(_ match: CueMatch) -> Bool {
+        guard match.entry.words.count == 1, let form = match.entry.words.first?.text,
+              let first = form.unicodeScalars.first, first == "ن" || first == "ا" || first == "أ" else { return false }
+        let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
+        return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
+    }
+
+    /// `البترا تعتبر نافذة …`، `الوزير يعتبر أحد أعضاء الحكومة`: after its subject, an imperfect cognition
+    /// verb without a pronoun before an indefinite predicate is the passive "is considered", no belief.
+    mutating func isPassiveConsidered(_ match: CueMatch, source: Range<Int>?, content: Range<Int>) -> Bool {
+        guard match.rule.cueClass == .cognition, match.entry.words.count == 1, !match.hasConjunction,
+              let source, source.upperBound <= match.span.lowerBound,
+              let first = match.entry.words.first?.text.unicodeScalars.first, first == "ي" || first == "ت",
+              doc.stemWithoutConjunction(match.tokens.lowerBound) == match.entry.words[0] else { return false }
+        let head = doc.firstToken(atOrAfter: content.lowerBound)
+        return doc.isWord(head) && !doc.keys[head].hasPrefix("ال")
     }
 
     /// `كتب- حسن مرسي:` / `كتبت: سارة …` at a line start: the writer's credit line, no claim.
@@ -263,7 +297,9 @@ extension ExtractionRun {
                     return .nothing(index)
                 }
                 if let next = matchCue(at: index),
-                   index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple {
+                   index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple
+                    // نقلت … خبرا ورد فيه تصريح …، قال فيه إنه …: a cue right after a comma starts its own clause
+                    || isComma(index - 1) && next.rule.cueClass != .accordingTo && !isFuture(next) {
                     return .nothing(index)
                 }
                 words += 1

@@ -29,6 +29,13 @@ extension ExtractionRun {
                 end = index
                 break
             }
+            // …أمس ولكنه استطرد «…»: a clause break right before a cue opens that cue's clause
+            if index > start, doc.isWord(index), let length = phraseLength(lexicon.clauseBreaks, at: index),
+               doc.isWord(index + length), let cue = matchCue(at: index + length), cue.rule.cueClass != .accordingTo,
+               !isFuture(cue), !isSubjunctive(cue) {
+                end = index
+                break
+            }
             if let quotation = doc.quotation(openingAt: doc.tokens[index].start), let close = quotation.close {
                 index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
                 continue
@@ -109,6 +116,7 @@ extension ExtractionRun {
             // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
             if match.isOccasion, let verb = matchCue(at: comma + 1), verb.rule.cueClass != .accordingTo { return }
             let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
+            if namesNoSpeaker(source) { return }
             var contentStart = isComma(comma) ? comma + 1 : comma
             var startOffset: Int?
             if doc.isWord(contentStart) {
@@ -143,20 +151,52 @@ extension ExtractionRun {
                 end = match.tokens.upperBound
             }
             let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
+            if namesNoSpeaker(source) { return }
             var contentEnd = match.tokens.lowerBound
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
+            // …، وذلك وفقا لما جاء في …: the pointer back to the clause stays outside it
+            if contentEnd - 1 > start, doc.isWord(contentEnd - 1), doc.stemWithoutConjunction(contentEnd - 1) == Word("ذلك") {
+                contentEnd -= 1
+                while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
+            }
             var contentStart = start
+            // السوسنة - نفت …: a dateline at the line's start stays outside the clause
+            if start == lineTokens.lowerBound,
+               let dash = (start..<min(start + 4, contentEnd)).first(where: { doc.isToken($0, "-") || doc.isToken($0, "–") }),
+               dash > start, (start..<dash).allSatisfy({ doc.isWord($0) }),
+               doc.scalars[doc.tokens[dash].start - 1] == " ", doc.tokens[dash].end < doc.scalars.count,
+               doc.scalars[doc.tokens[dash].end] == " " {
+                contentStart = dash + 1
+            }
+            let clauseStart = contentStart
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
             guard var content = span(contentStart..<contentEnd) else { return }
-            if contentStart == start, doc.isWord(start), matchCue(at: start)?.hasConjunction == true
-                || startsWithJoinedPreposition(start) || conjunctionEnd(of: start) != nil {
+            if contentStart == clauseStart, doc.isWord(contentStart), matchCue(at: contentStart)?.hasConjunction == true
+                || startsWithJoinedPreposition(contentStart) || conjunctionEnd(of: contentStart) != nil
+                || startsWithJoinedVerb(contentStart) {
                 // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …، وفي بداية الجلسة … → في …
-                content = (doc.tokens[start].start + 1)..<content.upperBound
+                content = (doc.tokens[contentStart].start + 1)..<content.upperBound
             }
             consume(match.tokens.upperBound..<end)
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-after"))
         }
+    }
+
+    /// Whether an according-to phrase's "Source" is a rule or plan it follows (`طبقا للقانون`، `بحسب الاتفاق
+    /// الدولي`): "in line with", no speaker.
+    func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
+        guard let source else { return false }
+        var index = doc.firstToken(atOrAfter: source.lowerBound)
+        // the Source may start inside a token (the cue took the ل of للقانون)
+        if index > 0, index > doc.tokens.count - 1 || doc.tokens[index].start > source.lowerBound { index -= 1 }
+        guard doc.isWord(index) else { return false }
+        // the cue may have taken the ل of للقانون: read the word from the Source's start, with its article
+        var word = String(String.UnicodeScalarView(doc.scalars[source.lowerBound..<doc.tokens[index].end]))
+        if word.hasPrefix("ل"), !word.hasPrefix("ال") { word = "ا" + word }
+        if lexicon.notSpeakers.contains(doc.keys[index]) { return true }
+        guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
+        return lexicon.notSpeakers.contains(Lexicon.key(normalized))
     }
 
     /// Whether an according-to cue ends with its speaker as an attached pronoun (`بحسب قوله`، `على حد
@@ -169,6 +209,15 @@ extension ExtractionRun {
     /// Nouns of saying with an attached pronoun that end an according-to cue.
     static let sayingWithPronoun: Set<Word> = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
                                                "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
+
+    /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
+    /// three-letter perfect or an imperfect with ت/ي/ن after the و.
+    func startsWithJoinedVerb(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index].hasPrefix("و") else { return false }
+        let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
+        guard let first = rest.first else { return false }
+        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+    }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
     func startsWithJoinedPreposition(_ index: Int) -> Bool {

@@ -112,6 +112,8 @@ extension ExtractionRun {
         for index in doc.tokens.indices where !doc.isWord(index) && doc.isToken(index, ":") {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
+            // المدينة نيوز :- …: a dateline's colon and dash, not a headline
+            if index + 1 < doc.tokens.count, doc.scalars[doc.tokens[index + 1].start] == "-" { continue }
             let lineTokens = doc.tokensOfLine(line)
             var start = index
             var insideQuotation: Quotation?
@@ -143,7 +145,9 @@ extension ExtractionRun {
             if words > 4, doc.sentenceOfToken[index + 1 < end ? index + 1 : index] != doc.sentenceOfToken[end - 1] { continue }
             // مصادر لـ"العربية": …: the medium is not part of the Source
             // (a label such as عاجل: or ملاحظة: is a source-end word: no Source, no headline)
-            let sourceEnd = (start..<index).first { doc.isWord($0) && startsPhrase(lexicon.sourceEnds, at: $0) } ?? index
+            // وزيرة البيئة عن التغير المناخي: …: the topic after عن is not part of the Source
+            let sourceEnd = (start..<index).first { doc.isWord($0) && (startsPhrase(lexicon.sourceEnds, at: $0)
+                || $0 > start && doc.keys[$0] == Word("عن")) } ?? index
             // وكان نص البيان: "…": كان is not part of the Source
             var sourceStart = start
             while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), doc.reads(sourceStart, asOneOf: lexicon.boundaries) { sourceStart += 1 }

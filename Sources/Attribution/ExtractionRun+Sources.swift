@@ -20,13 +20,16 @@ extension ExtractionRun {
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
-            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]) {
+            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]),
+                      !opensLongQuotation(index + 1), !(doc.isWord(index - 1) && lexicon.denialContents.contains {
+                          $0.hasPrefix(doc.keys[index - 1].text + " " + doc.keys[index].text + " ") }) {
+                // not عن "…" (a topic quoted at length, not a quoted name) nor عار عن الصحة (a denial phrase)
                 relays.insert(Relay(cue: doc.tokens[index].start..<doc.tokens[index].end,
                                     source: sourcePhrase(index + 1..<end)), at: 0)
                 end = index
             }
         }
-        let takesObject = match.rule.constructions.contains(.object)
+        let takesObject = !match.rule.constructions.isDisjoint(with: [.object, .objectAfterSource])
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
@@ -50,11 +53,18 @@ extension ExtractionRun {
     /// clause, or a comma segment opening with a preposition; trailing punctuation and prepositions
     /// left out, wrapping quotation marks too. `cliticEnd` skips an attached proclitic the cue took.
     mutating func sourcePhrase(_ range: Range<Int>, cliticEnd: Int? = nil, stopAtObject: Bool = false) -> Range<Int>? {
+        var first = range.lowerBound
         var last = range.lowerBound
         var index = range.lowerBound
         var words = 0
         while index < range.upperBound {
             if doc.isWord(index) {
+                if words == 0, index - 1 >= range.lowerBound, let after = afterTimeSetOff(index, before: range.upperBound) {
+                    index = after
+                    first = index
+                    last = index
+                    continue
+                }
                 if words == 0, isPreposition(index) { return nil }
                 // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
                 if words == 0, !lexicon.prepositions.contains(doc.keys[index]),
@@ -77,7 +87,7 @@ extension ExtractionRun {
             index += 1
             last = index
         }
-        return phraseSpan(range.lowerBound..<last, cliticEnd: cliticEnd)
+        return phraseSpan(first..<last, cliticEnd: cliticEnd)
     }
 
     /// The scalar span of the tokens in `range`, trimmed of punctuation, prepositions at the end,
@@ -128,13 +138,16 @@ extension ExtractionRun {
                     continue
                 }
                 if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
-                    || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index)
+                    || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
                     || startsCue(index) && matchCue(at: index) != nil   // على of على حد قول, not the name علي
                     || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
                 words += 1
                 if words > 6 { return nil }
             } else if !isQuoteMark(index), !doc.isToken(index, "("), !doc.isToken(index, ")") {
                 break
+            } else if isQuoteMark(index), let quotation = doc.quotation(openingAt: doc.tokens[index].start),
+                      quotation.inner.contains(match.span.lowerBound) {
+                break   // قال فلان “أؤكد أن …”: the speaker outside the quotation is not the inner cue's subject
             }
             start = index
             index -= 1
@@ -222,6 +235,8 @@ extension ExtractionRun {
             if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
+            // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
+            if ahead > index, doc.reads(ahead, asOneOf: lexicon.relatives) { break }
         }
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
@@ -232,9 +247,15 @@ extension ExtractionRun {
             // اعتبرها البعض جرس إنذار: the cue's pronoun is its first object, the second one follows the Source
             let cueHasObjectPronoun = match.entry.words.count == 1 && match.entry.words.first.map {
                 doc.stemWithoutConjunction(match.tokens.lowerBound).text.unicodeScalars.count > $0.text.unicodeScalars.count } == true
+            var sourceStart = index
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
-                    if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end)
+                    if words == 0, let after = afterTimeSetOff(end, before: clause.upperBound) {
+                        end = after
+                        sourceStart = after
+                        continue
+                    }
+                    if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && startsGovernedObject(at: end, of: match))
@@ -242,6 +263,9 @@ extension ExtractionRun {
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
                     break
+                } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
+                            || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
+                    break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
                 }
                 end += 1
             }
@@ -253,7 +277,7 @@ extension ExtractionRun {
                 end = comma
                 objectStart = comma + 1
             }
-            source = phraseSpan(index..<end)
+            source = phraseSpan(sourceStart..<end)
             index = objectStart ?? end
         }
         var governed = false
@@ -265,6 +289,11 @@ extension ExtractionRun {
         } else {
             while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
                 index += length
+                // نفى المكتب، الأربعاء (30 تشرين الأول 2019)، ما تم تداوله: the date and its commas stay outside
+                if doc.isToken(index, "("), let close = (index + 1..<min(index + 8, clause.upperBound)).first(where: { doc.isToken($0, ")") }) {
+                    index = close + 1
+                }
+                if isComma(index), doc.isWord(index + 1) { index += 1 }
                 // لوكالة “روسيا اليوم” بسماع …: the medium's quoted name stays outside the Content too
                 if index < clause.upperBound, let name = doc.quotation(openingAt: doc.tokens[index].start), name.wordCount <= 4,
                    let close = name.close {
@@ -322,7 +351,8 @@ extension ExtractionRun {
     /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
     /// predicate, with no Source of its own.
     func isSecondPredicate(_ match: CueMatch) -> Bool {
-        guard match.hasConjunction else { return false }
+        // …، ونفى المدرب القول بأن …: after a comma the و opens a new clause with its own subject
+        guard match.hasConjunction, !isComma(match.tokens.lowerBound - 1) else { return false }
         let clause = doc.clause(of: match.tokens.lowerBound)
         return (clause.lowerBound..<match.tokens.lowerBound).contains { doc.isWord($0) }
     }
@@ -336,15 +366,22 @@ extension ExtractionRun {
         if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
             || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
         if isObjectStartWord(index) { return true }
+        // رئيس المركز، طارق المزرم، اليوم …: a short name set off by commas after the Source is an apposition
+        if doc.isWord(index - 1), isComma(index - 2), isComma(index + 1) || doc.isWord(index + 1) && isComma(index + 2) { return false }
         // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
         if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
         if !key.hasPrefix("ال"), doc.surfaceHasSuffix(index, "ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
+        // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
+        if !key.hasPrefix("ال"), key.text.hasSuffix("ا"), key.text.unicodeScalars.count >= 4,
+           doc.isWord(index - 1) && doc.keys[index - 1].hasPrefix("ال") && !isTitle(index - 1) && !lexicon.constructs.contains(doc.keys[index - 1])
+            || isQuoteMark(index - 1) && !opensQuotation(index - 1) && doc.isWord(index - 2) { return true }   // عن "كونا" خبرا …
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name
         // after a title: الوزير سامي)
         if !key.hasPrefix("ال"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), !isTitle(index - 1),
            doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
+        if key.hasPrefix("ال"), doc.isWord(index - 1), isFamilyName(index) { return false }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
         if doc.keys[index - 1].text.hasSuffix("تا") { return false }
@@ -366,14 +403,66 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` is a definite title from the `construct` list (`الوزير`، `الرئيس`).
+    /// Whether token `index` is `لدى` after an envoy's title (`السفير الأمريكي لدى الكويت`): the country
+    /// belongs to the Source.
+    func continuesEnvoyTitle(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index] == Word("لدى") || doc.keys[index] == Word("لدي") else { return false }
+        return (max(0, index - 2)..<index).contains { doc.isWord($0) && Self.envoyTitles.contains(doc.stemWithoutConjunction($0)) }
+    }
+
+    /// `كشف، اليوم الثلاثاء، وزير المالية …`: a time (or another Source-ending phrase) set off by commas
+    /// right before the Source; the token after its second comma.
+    mutating func afterTimeSetOff(_ index: Int, before end: Int) -> Int? {
+        guard isComma(index - 1), let length = phraseLength(lexicon.sourceEnds, at: index), isComma(index + length),
+              index + length + 1 < end, doc.isWord(index + length + 1) else { return nil }
+        return index + length + 1
+    }
+
+    /// Whether token `index` opens a quotation of more than two words.
+    func opensLongQuotation(_ index: Int) -> Bool {
+        guard index < doc.tokens.count, isQuoteMark(index),
+              let quotation = doc.quotation(openingAt: doc.tokens[index].start) else { return false }
+        return quotation.wordCount > 2
+    }
+
+    /// Whether the definite word at `index`, after an indefinite one, is a family name rather than an
+    /// object: right after a cue and a first name (`أكد مصطفى الخلفي أن …`), or right before a clear
+    /// object start (`الدكتور سليمان الفرجات أهمية …`).
+    mutating func isFamilyName(_ index: Int) -> Bool {
+        if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return true }
+        return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
+    }
+
+    /// Whether token `index` is an indefinite noun in ة in construct with a definite word, after a definite
+    /// phrase: the head of an object (`أعلنت الحكومة حالة الطوارئ`).
+    func startsConstructObject(at index: Int) -> Bool {
+        !doc.keys[index].hasPrefix("ال") && doc.scalars[doc.tokens[index].end - 1] == "ة" && doc.isWord(index - 1)
+            && doc.keys[index - 1].hasPrefix("ال") && !lexicon.constructs.contains(doc.keys[index - 1])
+            && doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
+    }
+
+    /// Whether the preposition `في` at `index` places the Source before an object word within three words
+    /// (`نفى مصدر في البلدية الخبر …`).
+    mutating func placeBeforeObject(_ index: Int) -> Bool {
+        guard doc.keys[index] == Word("في") else { return false }
+        return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0) }
+            && (index + 1..<index + 2).allSatisfy { doc.isWord($0) }
+    }
+
+    /// Titles of envoys, accredited "to" a country with لدى.
+    static let envoyTitles: Set<Word> = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
+                                         "ممثل", "الممثل", "ممثله", "الممثله", "القائم", "قائم"]
+
     func isTitle(_ index: Int) -> Bool {
         let key = doc.keys[index].text
         return key.hasPrefix("ال") && lexicon.constructs.contains(Word(String(key.unicodeScalars.dropFirst(2))))
     }
 
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).
-    func isObjectStartWord(_ index: Int) -> Bool {
+    mutating func isObjectStartWord(_ index: Int) -> Bool {
         lexicon.objectStarts.contains(doc.keys[index]) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index))
+            // التزامها، دعمه: with an attached pronoun
+            || doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.objectStarts.contains($0.stem) }
     }
 
     /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).

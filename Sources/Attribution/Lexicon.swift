@@ -24,6 +24,8 @@ struct Lexicon: Sendable {
     var governedByRule: [String: WordSet] = [:]
     var impersonals: PhraseIndex
     var objectStarts: WordSet
+    /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
+    var notSpeakers: WordSet
     var constructs: WordSet
     /// The words a cue record's Content must start with (`claim-object` lists named after the cue).
     var claimObjects: [String: WordSet] = [:]
@@ -77,6 +79,7 @@ struct Lexicon: Sendable {
         }
         impersonals = index(.impersonal)
         objectStarts = wordSet(.objectStart)
+        notSpeakers = wordSet(.notSpeaker)
         constructs = wordSet(.construct)
         for list in ruleSet.phraseLists(.claimObject) {
             claimObjects[list.name, default: []].formUnion(list.phrases.flatMap(words))
@@ -227,6 +230,7 @@ struct Lexicon: Sendable {
         // قالوا، تابعوا: a plural perfect, not فاعلا
         guard endsLikeHal, !word.text.hasSuffix("وا") else { return false }
         if letters[0] == "م" { return true }
-        return letters.count == 5 && letters[1] == "ا" && last == "ا"
+        // فاعلا، فاعلة، فاعلين: قائلا، لافتة، ذاكرين
+        return letters[1] == "ا" && (letters.count == 5 || letters.count == 6 && word.text.hasSuffix("ين"))
     }
 }

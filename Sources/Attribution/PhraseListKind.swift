@@ -40,4 +40,7 @@ public enum PhraseListKind: String, Sendable, CaseIterable, Hashable {
     /// Words a cue's Content must start with, for the cue record the list is named after: `رفض`
     /// denies a claim (`رفض التقارير`، `هذه المزاعم`), not an action (`رفض حضور الاجتماع`).
     case claimObject = "claim-object"
+    /// Words that, right after an according-to cue, name a rule or a plan rather than a speaker
+    /// (`طبقا للقانون`، `بحسب الاتفاق`: "in line with"): no attribution.
+    case notSpeaker = "not-speaker"
 }

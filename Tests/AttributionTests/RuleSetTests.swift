@@ -50,11 +50,11 @@ struct RuleSetTests {
 
     @Test(arguments: [
         ("cue x | speech | Assert | verb-subject\n", "f.rules:1: 'cue' takes 4 fields after its name, separated by '|', found 3"),
-        ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, quote, setting, drop)"),
+        ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, quote, setting, drop)"),
         ("cue | speech | Assert | verb-subject | قال\n", "f.rules:1: 'cue' needs a name: cue NAME | …"),
         ("cue x | talk | Assert | verb-subject | قال\n", "f.rules:1: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
         ("cue x | speech | assert | verb-subject | قال\n", "f.rules:1: stance 'assert' is not one of: Assert, Believe, Hedge, Allege, Deny"),
-        ("cue x | speech | Assert | verb-object | قال\n", "f.rules:1: construction 'verb-object' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object"),
+        ("cue x | speech | Assert | verb-object | قال\n", "f.rules:1: construction 'verb-object' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source"),
         ("cue x | speech | Assert | verb-subject | ، ,\n", "f.rules:1: empty forms"),
         ("cue x | speech | Assert |  | قال\n", "f.rules:1: empty constructions"),
         ("negator a | لم\nnegator a | لا\n", "f.rules:2: 'negator a' is defined twice (first on line 1)"),

@@ -25,13 +25,15 @@ func runAnnotateBenchmark(_ arguments: [String]) -> Int32 {
     while index < arguments.count {
         let argument = arguments[index]
         let value = index + 1 < arguments.count ? arguments[index + 1] : nil
+        let number = value.flatMap { Int($0) }.flatMap { $0 >= 1 ? $0 : nil }
         switch argument {
-        case "--mb": megabytes = value.flatMap { Int($0) } ?? megabytes; index += 2
-        case "--jobs": jobs = value.flatMap { Int($0) } ?? jobs; index += 2
-        case "--corpus": corpus = value ?? corpus; index += 2
+        case "--mb" where number != nil: megabytes = number ?? megabytes; index += 2
+        case "--jobs" where number != nil: jobs = number ?? jobs; index += 2
+        case "--corpus" where value != nil: corpus = value ?? corpus; index += 2
         case "--keep": keep = true; index += 1
         default:
-            print("usage: isnad-bench annotate [--mb N] [--jobs N] [--corpus DIR] [--keep]")
+            // a bad or missing value is a usage error, not a silent default
+            print("usage: isnad-bench annotate [--mb N] [--jobs N] [--corpus DIR] [--keep]  (N a whole number ≥ 1)")
             return 2
         }
     }

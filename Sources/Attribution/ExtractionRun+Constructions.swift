@@ -201,7 +201,10 @@ extension ExtractionRun {
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.
     func isFuture(_ match: CueMatch) -> Bool {
         guard match.entry.words.count == 1, let form = match.entry.words.first?.text else { return false }
-        let key = doc.stemWithoutConjunction(match.tokens.lowerBound).text
+        let stem = doc.stemWithoutConjunction(match.tokens.lowerBound)
+        // most cues do not start with س: ruled out on the first scalar before comparing strings
+        guard stem.firstScalar == "س" else { return false }
+        let key = stem.text
         return key.hasPrefix("س") && !form.hasPrefix("س") && key.dropFirst().hasPrefix(form)
     }
 

@@ -343,7 +343,9 @@ extension ExtractionRun {
     /// The token index of the closing mark of the quotation the cue stands in, if it stands in one.
     func enclosingQuotationClose(of match: CueMatch) -> Int? {
         let offset = match.span.lowerBound
-        guard let quotation = doc.quotations.last(where: { $0.open.upperBound <= offset && offset < $0.inner.upperBound }),
+        // a quotation that opens after `offset` cannot hold it: only those before are searched
+        let candidates = doc.quotations[..<doc.firstQuotation(openingAtOrAfter: offset + 1)]
+        guard let quotation = candidates.last(where: { $0.open.upperBound <= offset && offset < $0.inner.upperBound }),
               let close = quotation.close else { return nil }
         return doc.firstToken(atOrAfter: close.lowerBound)
     }
@@ -474,16 +476,15 @@ extension ExtractionRun {
     /// first word is tried as written and without a conjunction و/ف.
     mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
-        let stem = doc.stemWithoutConjunction(index)
         let direct = phrases.phrases(startingWith: doc.keys[index])
-        let stripped = doc.hasConjunction[index] ? phrases.phrases(startingWith: stem) : []
+        let stripped = doc.hasConjunction[index] ? phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) : []
         if direct.isEmpty, stripped.isEmpty { return nil }
         let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
         for phrase in candidates {
             var next = index + 1
             var matched = true
             for word in phrase.dropFirst() {
-                guard doc.isWord(next), doc.keys[next] == word else { matched = false; break }
+                guard doc.isWord(next), doc.keys[next].hash == word.hash, doc.keys[next] == word else { matched = false; break }
                 next += 1
             }
             if matched { return next - index }

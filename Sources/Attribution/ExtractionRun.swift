@@ -136,7 +136,9 @@ struct ExtractionRun {
         if count > 1 {
             let line = doc.lineOfToken[index]
             for position in 1..<count {
-                guard doc.isWord(next), doc.keys[next] == entry.words[position], doc.lineOfToken[next] == line else { return nil }
+                // the hashes first: most forms fail there without copying a word
+                guard doc.isWord(next), doc.keys[next].hash == entry.words[position].hash, doc.keys[next] == entry.words[position],
+                      doc.lineOfToken[next] == line else { return nil }
                 next += 1
             }
         }

@@ -264,16 +264,17 @@ extension ExtractionRun {
     /// than `limit` words.
     func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
         let first = doc.firstToken(atOrAfter: range.lowerBound)
-        var words: [String] = []
-        var index = first
-        while index < doc.tokens.count, doc.tokens[index].end <= range.upperBound {
-            if doc.isWord(index) {
-                guard words.count < limit else { return nil }
-                words.append(doc.keys[index].text)
+        var end = first
+        var count = 0
+        // counted first: most contents are longer than `limit` and need no strings
+        while end < doc.tokens.count, doc.tokens[end].end <= range.upperBound {
+            if doc.isWord(end) {
+                guard count < limit else { return nil }
+                count += 1
             }
-            index += 1
+            end += 1
         }
-        return words.joined(separator: " ")
+        return (first..<end).filter { doc.isWord($0) }.map { doc.keys[$0].text }.joined(separator: " ")
     }
 
     /// Scans right of a cue, within its sentence, for a complementizer, a colon or a quotation.

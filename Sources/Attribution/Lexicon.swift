@@ -127,19 +127,24 @@ struct Lexicon: Sendable {
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
     }
 
-    /// Whether `hash` may be the hash of a cue's first word (never false for one that is).
-    private func mayBeCueHash(_ hash: UInt64) -> Bool {
-        cueFirstWords.mayContain(hash)
-    }
+    // The hot tests below are static functions of the one table they read, behind inlined methods:
+    // a call that is not inlined would otherwise copy the whole lexicon for every word.
 
     /// Whether a word could read as a cue's first word once clitics are split off: a cheap test that
     /// spares the clitic analysis for most words.
+    @inline(__always)
     func mayStartCue(_ key: Word) -> Bool {
-        mayBeCueHash(key.hash) || mayStartCueWithClitics(key)
+        cueFirstWords.mayContain(key.hash) || Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
     }
 
     /// Whether `word` could read as a cue's first word once a proclitic or an attached pronoun is split off.
+    @inline(__always)
     func mayStartCueWithClitics(_ key: Word) -> Bool {
+        Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
+    }
+
+    /// `mayStartCueWithClitics(_:)` with the filter of cue first words.
+    private static func mayStartCueWithClitics(_ key: Word, cueFirstWords: WordFilter) -> Bool {
         var text = key.text
         return text.withUTF8 { bytes -> Bool in
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
@@ -163,7 +168,7 @@ struct Lexicon: Sendable {
                     var hash = Word.fnv(bytes[start..<end])
                     while true {
                         if start > 0 || suffix > 0, end >= encliticStart,
-                           mayBeCueHash(hash) {
+                           cueFirstWords.mayContain(hash) {
                             return true
                         }
                         guard suffix > 0 else { break }
@@ -202,7 +207,13 @@ struct Lexicon: Sendable {
     }
 
     /// Whether `word` contains a complementizer's letters (so it may read as one with clitics).
+    @inline(__always)
     func mayBeComplementizer(_ word: Word) -> Bool {
+        Lexicon.mayBeComplementizer(word, complementizerBytes: complementizerBytes)
+    }
+
+    /// `mayBeComplementizer(_:)` with the complementizers' UTF-8 bytes.
+    private static func mayBeComplementizer(_ word: Word, complementizerBytes: [[UInt8]]) -> Bool {
         var text = word.text
         return text.withUTF8 { bytes in
             complementizerBytes.contains { needle in

@@ -163,7 +163,7 @@ extension ExtractionRun {
 
     /// Whether `content` starts with a word its cue's `claim-object` list allows (always, without a list).
     mutating func startsClaim(_ content: Range<Int>, of match: CueMatch) -> Bool {
-        guard let heads = lexicon.claimObjects[match.rule.name] else { return true }
+        guard let heads = lexicon.claimObjectsByRuleIndex[match.entry.rule] else { return true }
         let first = doc.firstToken(atOrAfter: content.lowerBound)
         guard doc.isWord(first) else { return false }
         return heads.contains(doc.keys[first]) || heads.contains(doc.stemWithoutConjunction(first))
@@ -283,7 +283,7 @@ extension ExtractionRun {
         let line = doc.lineOfToken[match.tokens.lowerBound]
         var index = match.tokens.upperBound
         var words = 0
-        let governsBi = lexicon.governedByRule[match.rule.name]?.contains(Self.bi) == true
+        let governsBi = lexicon.governedByRuleIndex[match.entry.rule]?.contains(Self.bi) == true
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
             let token = doc.tokens[index]
             if doc.isColon(index) { return .colon(index) }

@@ -510,13 +510,13 @@ extension ExtractionRun {
     /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
     /// word, or one listed for this cue's record.
     func governs(_ match: CueMatch, _ word: Word) -> Bool {
-        lexicon.governed.contains(word) || lexicon.governedByRule[match.rule.name]?.contains(word) == true
+        lexicon.governed.contains(word) || lexicon.governedByRuleIndex[match.entry.rule]?.contains(word) == true
     }
 
     /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
     /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
     mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
-        guard lexicon.governedByRule[match.rule.name]?.contains(Word("ب")) == true else { return false }
+        guard lexicon.governedByRuleIndex[match.entry.rule]?.contains(Word("ب")) == true else { return false }
         return doc.readings(index).contains {
             $0.proclitics == ["ب"] && $0.stem.text.unicodeScalars.count >= 3 && $0.stem != Word("اسم")   // المتحدث باسم
         }

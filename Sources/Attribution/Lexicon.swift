@@ -22,6 +22,8 @@ struct Lexicon: Sendable {
     var governed: WordSet
     /// Prepositions governed by one cue record only (a `governed` list named after the cue).
     var governedByRule: [String: WordSet] = [:]
+    /// `governedByRule` by rule index (parallel to `rules`): a cue finds its list without hashing its rule's name.
+    var governedByRuleIndex: [WordSet?] = []
     var impersonals: PhraseIndex
     var objectStarts: WordSet
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
@@ -29,6 +31,8 @@ struct Lexicon: Sendable {
     var constructs: WordSet
     /// The words a cue record's Content must start with (`claim-object` lists named after the cue).
     var claimObjects: [String: WordSet] = [:]
+    /// `claimObjects` by rule index (parallel to `rules`).
+    var claimObjectsByRuleIndex: [WordSet?] = []
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
     /// The most words any denial content has: a longer Content is never one.
@@ -125,6 +129,8 @@ struct Lexicon: Sendable {
         cues.updateValues { $0.sort { $0.weight > $1.weight } }
         cueFirstWords = WordFilter(cues.keys)
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
+        governedByRuleIndex = rules.map { governedByRule[$0.name] }
+        claimObjectsByRuleIndex = rules.map { claimObjects[$0.name] }
     }
 
     // The hot tests below are static functions of the one table they read, behind inlined methods:

@@ -224,6 +224,10 @@ extension ExtractionRun {
         return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
     }
 
+    /// The proclitics a complementizer may carry in a cue's gap (`وأن`، `فإن`، `بأن`), built once rather
+    /// than from a literal at every word.
+    static let complementizerProclitics: Set<Unicode.Scalar> = ["و", "ف", "ب"]
+
     /// The proclitic ب, for the cues that govern it.
     static let bi = Word("ب")
 
@@ -290,7 +294,7 @@ extension ExtractionRun {
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
                 if lexicon.mayBeComplementizer(doc.keys[index]),
-                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
+                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
@@ -374,7 +378,7 @@ extension ExtractionRun {
             }
             if doc.isWord(index) {
                 if lexicon.mayBeComplementizer(doc.keys[index]),
-                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) { return true }
+                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) { return true }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil || matchCue(at: index) != nil { return false }
                 words += 1
             }

@@ -19,4 +19,21 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
     /// The object noun phrase is the Content only after a Source that follows the cue:
     /// `أكد الوزير أهمية الحوار` (not `التحولات … أكدت أهمية …`, where the subject precedes the cue).
     case objectAfterSource = "object-after-source"
+
+    /// Hashes the case's position rather than its raw string (rules ask their constructions for every cue).
+    public func hash(into hasher: inout Hasher) {
+        let position: Int
+        switch self {
+        case .verbSubject: position = 0
+        case .subjectVerb: position = 1
+        case .participle: position = 2
+        case .colon: position = 3
+        case .quote: position = 4
+        case .according: position = 5
+        case .parenthetical: position = 6
+        case .object: position = 7
+        case .objectAfterSource: position = 8
+        }
+        hasher.combine(position)
+    }
 }

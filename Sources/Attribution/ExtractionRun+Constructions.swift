@@ -163,7 +163,7 @@ extension ExtractionRun {
 
     /// Whether `content` starts with a word its cue's `claim-object` list allows (always, without a list).
     mutating func startsClaim(_ content: Range<Int>, of match: CueMatch) -> Bool {
-        guard let heads = lexicon.claimObjects[match.rule.name] else { return true }
+        guard let heads = lexicon.claimObjectsByRuleIndex[match.entry.rule] else { return true }
         let first = doc.firstToken(atOrAfter: content.lowerBound)
         guard doc.isWord(first) else { return false }
         return heads.contains(doc.keys[first]) || heads.contains(doc.stemWithoutConjunction(first))
@@ -201,7 +201,10 @@ extension ExtractionRun {
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.
     func isFuture(_ match: CueMatch) -> Bool {
         guard match.entry.words.count == 1, let form = match.entry.words.first?.text else { return false }
-        let key = doc.stemWithoutConjunction(match.tokens.lowerBound).text
+        let stem = doc.stemWithoutConjunction(match.tokens.lowerBound)
+        // most cues do not start with س: ruled out on the first scalar before comparing strings
+        guard stem.firstScalar == "س" else { return false }
+        let key = stem.text
         return key.hasPrefix("س") && !form.hasPrefix("س") && key.dropFirst().hasPrefix(form)
     }
 
@@ -220,6 +223,10 @@ extension ExtractionRun {
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
         return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
     }
+
+    /// The proclitics a complementizer may carry in a cue's gap (`وأن`، `فإن`، `بأن`), built once rather
+    /// than from a literal at every word.
+    static let complementizerProclitics: Set<Unicode.Scalar> = ["و", "ف", "ب"]
 
     /// The proclitic ب, for the cues that govern it.
     static let bi = Word("ب")
@@ -261,16 +268,17 @@ extension ExtractionRun {
     /// than `limit` words.
     func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
         let first = doc.firstToken(atOrAfter: range.lowerBound)
-        var words: [String] = []
-        var index = first
-        while index < doc.tokens.count, doc.tokens[index].end <= range.upperBound {
-            if doc.isWord(index) {
-                guard words.count < limit else { return nil }
-                words.append(doc.keys[index].text)
+        var end = first
+        var count = 0
+        // counted first: most contents are longer than `limit` and need no strings
+        while end < doc.tokens.count, doc.tokens[end].end <= range.upperBound {
+            if doc.isWord(end) {
+                guard count < limit else { return nil }
+                count += 1
             }
-            index += 1
+            end += 1
         }
-        return words.joined(separator: " ")
+        return (first..<end).filter { doc.isWord($0) }.map { doc.keys[$0].text }.joined(separator: " ")
     }
 
     /// Scans right of a cue, within its sentence, for a complementizer, a colon or a quotation.
@@ -279,14 +287,14 @@ extension ExtractionRun {
         let line = doc.lineOfToken[match.tokens.lowerBound]
         var index = match.tokens.upperBound
         var words = 0
-        let governsBi = lexicon.governedByRule[match.rule.name]?.contains(Self.bi) == true
+        let governsBi = lexicon.governedByRuleIndex[match.entry.rule]?.contains(Self.bi) == true
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
             let token = doc.tokens[index]
             if doc.isColon(index) { return .colon(index) }
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
                 if lexicon.mayBeComplementizer(doc.keys[index]),
-                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
+                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
@@ -370,7 +378,7 @@ extension ExtractionRun {
             }
             if doc.isWord(index) {
                 if lexicon.mayBeComplementizer(doc.keys[index]),
-                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) { return true }
+                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) { return true }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil || matchCue(at: index) != nil { return false }
                 words += 1
             }

@@ -85,7 +85,7 @@ extension ExtractionRun {
         let line = doc.lineOfToken[colon]
         if doc.lineOfToken[next] == line {
             let end = doc.clause(of: next).upperBound
-            if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) {
+            if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) {
                 // أضاف: أن …، مشيرا إلى أن …: the reported clause ends where another attribution starts
                 if let match { return reportedContent(from: next + 1, in: doc.clause(of: next), after: match) }
                 guard let content = span(next + 1..<end) else { return nil }

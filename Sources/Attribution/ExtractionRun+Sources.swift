@@ -343,7 +343,9 @@ extension ExtractionRun {
     /// The token index of the closing mark of the quotation the cue stands in, if it stands in one.
     func enclosingQuotationClose(of match: CueMatch) -> Int? {
         let offset = match.span.lowerBound
-        guard let quotation = doc.quotations.last(where: { $0.open.upperBound <= offset && offset < $0.inner.upperBound }),
+        // a quotation that opens after `offset` cannot hold it: only those before are searched
+        let candidates = doc.quotations[..<doc.firstQuotation(openingAtOrAfter: offset + 1)]
+        guard let quotation = candidates.last(where: { $0.open.upperBound <= offset && offset < $0.inner.upperBound }),
               let close = quotation.close else { return nil }
         return doc.firstToken(atOrAfter: close.lowerBound)
     }
@@ -474,16 +476,15 @@ extension ExtractionRun {
     /// first word is tried as written and without a conjunction و/ف.
     mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
-        let stem = doc.stemWithoutConjunction(index)
         let direct = phrases.phrases(startingWith: doc.keys[index])
-        let stripped = doc.hasConjunction[index] ? phrases.phrases(startingWith: stem) : []
+        let stripped = doc.hasConjunction[index] ? phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) : []
         if direct.isEmpty, stripped.isEmpty { return nil }
         let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
         for phrase in candidates {
             var next = index + 1
             var matched = true
             for word in phrase.dropFirst() {
-                guard doc.isWord(next), doc.keys[next] == word else { matched = false; break }
+                guard doc.isWord(next), doc.keys[next].hash == word.hash, doc.keys[next] == word else { matched = false; break }
                 next += 1
             }
             if matched { return next - index }
@@ -509,13 +510,13 @@ extension ExtractionRun {
     /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
     /// word, or one listed for this cue's record.
     func governs(_ match: CueMatch, _ word: Word) -> Bool {
-        lexicon.governed.contains(word) || lexicon.governedByRule[match.rule.name]?.contains(word) == true
+        lexicon.governed.contains(word) || lexicon.governedByRuleIndex[match.entry.rule]?.contains(word) == true
     }
 
     /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
     /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
     mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
-        guard lexicon.governedByRule[match.rule.name]?.contains(Word("ب")) == true else { return false }
+        guard lexicon.governedByRuleIndex[match.entry.rule]?.contains(Word("ب")) == true else { return false }
         return doc.readings(index).contains {
             $0.proclitics == ["ب"] && $0.stem.text.unicodeScalars.count >= 3 && $0.stem != Word("اسم")   // المتحدث باسم
         }

@@ -86,26 +86,14 @@ struct ExtractionRun {
     }
 
     private mutating func computeCue(at index: Int) -> CueMatch? {
-        var best: (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)?
-        // the clitic analysis only when a split form could be a cue
-        let readings = lexicon.mayStartCueWithClitics(doc.keys[index]) ? doc.readings(index)
-            : [WordReading(stem: doc.keys[index], proclitics: [], stemStart: doc.tokens[index].start,
-                           afterConjunction: doc.tokens[index].start, hasEnclitic: false)]
-        for reading in readings {
-            guard let entries = lexicon.cues[reading.stem] else { continue }
-            for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
-                // the class alone: copying the whole rule retains all its strings
-                let cueClass = lexicon.rules[entry.rule].cueClass
-                guard proclitics(reading.proclitics, allowedFor: cueClass) else { continue }
-                guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
-                if cueClass == .accordingTo, entry.words.count == 1, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
-                    || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
-                    continue   // فحسب، حسب at a clause end: "only", not "according to"
-                }
-                // صلاح حسب الله: حسب before الله is part of a name
-                if cueClass == .accordingTo, entry.words.count == 1, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
-                best = (entry, end, tokenEnd, reading)
-            }
+        var best: BestCue?
+        // the clitic analysis only when a split form could be a cue (the unsegmented reading alone
+        // needs no array)
+        if lexicon.mayStartCueWithClitics(doc.keys[index]) {
+            for reading in doc.readings(index) { consider(reading, at: index, best: &best) }
+        } else {
+            consider(WordReading(stem: doc.keys[index], proclitics: [], stemStart: doc.tokens[index].start,
+                                 afterConjunction: doc.tokens[index].start, hasEnclitic: false), at: index, best: &best)
         }
         guard let best else { return nil }
         let span = best.reading.afterConjunction..<best.end
@@ -113,6 +101,27 @@ struct ExtractionRun {
                         ruleReference: lexicon.ruleReferences[best.entry.rule],
                         hasConjunction: best.reading.afterConjunction > doc.tokens[index].start,
                         negatorLength: negatorLength(before: index, cueHasPronoun: best.reading.hasEnclitic))
+    }
+
+    /// The heaviest cue form found so far at a token, with where it ends and the reading it starts from.
+    private typealias BestCue = (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)
+
+    /// Replaces `best` by the heaviest cue form that `reading` of token `index` starts, if heavier.
+    private mutating func consider(_ reading: WordReading, at index: Int, best: inout BestCue?) {
+        guard let entries = lexicon.cues[reading.stem] else { return }
+        for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
+            // the class alone: copying the whole rule retains all its strings
+            let cueClass = lexicon.rules[entry.rule].cueClass
+            guard proclitics(reading.proclitics, allowedFor: cueClass) else { continue }
+            guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
+            if cueClass == .accordingTo, entry.words.count == 1, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+                || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
+                continue   // فحسب، حسب at a clause end: "only", not "according to"
+            }
+            // صلاح حسب الله: حسب before الله is part of a name
+            if cueClass == .accordingTo, entry.words.count == 1, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
+            best = (entry, end, tokenEnd, reading)
+        }
     }
 
     private func proclitics(_ proclitics: [String], allowedFor cueClass: CueClass) -> Bool {
@@ -136,7 +145,9 @@ struct ExtractionRun {
         if count > 1 {
             let line = doc.lineOfToken[index]
             for position in 1..<count {
-                guard doc.isWord(next), doc.keys[next] == entry.words[position], doc.lineOfToken[next] == line else { return nil }
+                // the hashes first: most forms fail there without copying a word
+                guard doc.isWord(next), doc.keys[next].hash == entry.words[position].hash, doc.keys[next] == entry.words[position],
+                      doc.lineOfToken[next] == line else { return nil }
                 next += 1
             }
         }

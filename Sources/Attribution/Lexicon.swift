@@ -22,6 +22,8 @@ struct Lexicon: Sendable {
     var governed: WordSet
     /// Prepositions governed by one cue record only (a `governed` list named after the cue).
     var governedByRule: [String: WordSet] = [:]
+    /// `governedByRule` by rule index (parallel to `rules`): a cue finds its list without hashing its rule's name.
+    var governedByRuleIndex: [WordSet?] = []
     var impersonals: PhraseIndex
     var objectStarts: WordSet
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
@@ -29,6 +31,8 @@ struct Lexicon: Sendable {
     var constructs: WordSet
     /// The words a cue record's Content must start with (`claim-object` lists named after the cue).
     var claimObjects: [String: WordSet] = [:]
+    /// `claimObjects` by rule index (parallel to `rules`).
+    var claimObjectsByRuleIndex: [WordSet?] = []
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
     /// The most words any denial content has: a longer Content is never one.
@@ -125,21 +129,28 @@ struct Lexicon: Sendable {
         cues.updateValues { $0.sort { $0.weight > $1.weight } }
         cueFirstWords = WordFilter(cues.keys)
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
+        governedByRuleIndex = rules.map { governedByRule[$0.name] }
+        claimObjectsByRuleIndex = rules.map { claimObjects[$0.name] }
     }
 
-    /// Whether `hash` may be the hash of a cue's first word (never false for one that is).
-    private func mayBeCueHash(_ hash: UInt64) -> Bool {
-        cueFirstWords.mayContain(hash)
-    }
+    // The hot tests below are static functions of the one table they read, behind inlined methods:
+    // a call that is not inlined would otherwise copy the whole lexicon for every word.
 
     /// Whether a word could read as a cue's first word once clitics are split off: a cheap test that
     /// spares the clitic analysis for most words.
+    @inline(__always)
     func mayStartCue(_ key: Word) -> Bool {
-        mayBeCueHash(key.hash) || mayStartCueWithClitics(key)
+        cueFirstWords.mayContain(key.hash) || Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
     }
 
     /// Whether `word` could read as a cue's first word once a proclitic or an attached pronoun is split off.
+    @inline(__always)
     func mayStartCueWithClitics(_ key: Word) -> Bool {
+        Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
+    }
+
+    /// `mayStartCueWithClitics(_:)` with the filter of cue first words.
+    private static func mayStartCueWithClitics(_ key: Word, cueFirstWords: WordFilter) -> Bool {
         var text = key.text
         return text.withUTF8 { bytes -> Bool in
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
@@ -163,7 +174,7 @@ struct Lexicon: Sendable {
                     var hash = Word.fnv(bytes[start..<end])
                     while true {
                         if start > 0 || suffix > 0, end >= encliticStart,
-                           mayBeCueHash(hash) {
+                           cueFirstWords.mayContain(hash) {
                             return true
                         }
                         guard suffix > 0 else { break }
@@ -202,7 +213,13 @@ struct Lexicon: Sendable {
     }
 
     /// Whether `word` contains a complementizer's letters (so it may read as one with clitics).
+    @inline(__always)
     func mayBeComplementizer(_ word: Word) -> Bool {
+        Lexicon.mayBeComplementizer(word, complementizerBytes: complementizerBytes)
+    }
+
+    /// `mayBeComplementizer(_:)` with the complementizers' UTF-8 bytes.
+    private static func mayBeComplementizer(_ word: Word, complementizerBytes: [[UInt8]]) -> Bool {
         var text = word.text
         return text.withUTF8 { bytes in
             complementizerBytes.contains { needle in

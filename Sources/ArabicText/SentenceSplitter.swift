@@ -107,13 +107,7 @@ public struct SentenceSplitter: Sendable {
         guard tokens.kind(previous) == .word, tokens.end(previous) == tokens.start(index) else {
             return isSpacedAbbreviation(at: index, tokens, scalars)
         }
-        var letters = tokens.normalized(previous).unicodeScalars.makeIterator()
-        if let first = letters.next() {
-            guard let second = letters.next() else { return true }
-            // و ف ب ل + a one-letter abbreviation: وأ.د. وم.
-            if letters.next() == nil, first == "و" || first == "ف" || first == "ب" || first == "ل",
-               ArabicScalars.isLetter(second.value) { return true }
-        }
+        if isInitial(tokens.normalized(previous)) { return true }
         // the abbreviations are ASCII, and lowercasing only turns the Kelvin sign K into ASCII
         guard allScalars(of: previous, tokens, scalars, { $0.isASCII || $0 == "\u{212A}" }) else { return false }
         return SentenceSplitter.latinAbbreviations.contains(tokens.surface(previous).lowercased())
@@ -125,9 +119,17 @@ public struct SentenceSplitter: Sendable {
         let previousEnd = tokens.end(previous), start = tokens.start(index)
         guard tokens.kind(previous) == .word, previousEnd >= 0, previousEnd < start, start <= scalars.count,
               scalars[previousEnd..<start].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) else { return false }
-        let letters = Array(tokens.normalized(previous).unicodeScalars)
-        return letters.count == 1
-            || letters.count == 2 && ["و", "ف", "ب", "ل"].contains(letters[0]) && ArabicScalars.isLetter(letters[1].value)
+        return isInitial(tokens.normalized(previous))
+    }
+
+    /// Whether `word` (normalized) is one letter, or و ف ب ل and one letter (`د`، `وأ`، `وم`): an initial
+    /// or a one-letter abbreviation when a dot follows.
+    private func isInitial(_ word: String) -> Bool {
+        var letters = word.unicodeScalars.makeIterator()
+        guard let first = letters.next() else { return false }
+        guard let second = letters.next() else { return true }
+        return letters.next() == nil && (first == "و" || first == "ف" || first == "ب" || first == "ل")
+            && ArabicScalars.isLetter(second.value)
     }
 
     private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {

@@ -47,7 +47,7 @@ public enum AgreeCommand: Command {
             throw UsageError("--units must be tokens or scalars, not '\(kindName)'", command: name)
         }
         guard let folders = AgreeFolders.load(arguments.operands, command: name, console: console) else { return 1 }
-        guard folders.documents.contains(where: { $0.annotations.compactMap { $0 }.count >= 2 }) else {
+        guard folders.shareADocument else {
             console.error.line("isnad agree: no document is annotated in two of the folders (same relative path, "
                 + "e.g. a/news01.ann and b/news01.ann): give folders at the same level")
             return 1

@@ -12,6 +12,12 @@ struct AgreeFolders {
     /// Warnings from reading and validating the annotation files (errors refuse the folders).
     var warnings: [Diagnostic] = []
 
+    /// Whether some document has annotations from two folders or more: without one, nothing can be
+    /// compared (one folder given a level above or below the other, most likely).
+    var shareADocument: Bool {
+        documents.contains { document in document.annotations.lazy.filter { $0 != nil }.count >= 2 }
+    }
+
     /// Reads every `.ann` (with the `.txt` beside it) in `folders`.
     /// Each `.ann` is checked against its text by the Standoff `Validator` (spans past the end,
     /// covered text differing from the `.txt`, …) under the scheme `check` would use (the nearest

@@ -26,7 +26,7 @@ public enum EvalCommand: Command {
             throw UsageError("eval needs a gold folder and a prediction folder", command: name)
         }
         guard let folders = AgreeFolders.load(arguments.operands, command: name, console: console) else { return 1 }
-        if let problem = unpaired(folders.documents, gold: arguments.operands[0], predicted: arguments.operands[1]) {
+        if !folders.shareADocument, let problem = unpaired(folders.documents, gold: arguments.operands[0], predicted: arguments.operands[1]) {
             console.error.line("isnad eval: " + problem)
             return 1
         }
@@ -40,10 +40,10 @@ public enum EvalCommand: Command {
     }
 
     /// Why nothing can be scored when not one document is in both folders (one folder given a
-    /// level above or below the other, most likely: `gold/dev` against `out`), or nil.
+    /// level above or below the other, most likely: `gold/dev` against `out`), with an example path of
+    /// each; nil when a folder has none to show.
     static func unpaired(_ documents: [DocumentAnnotations], gold: String, predicted: String) -> String? {
-        guard !documents.contains(where: { $0.annotations.allSatisfy { $0 != nil } }),
-              let goldExample = documents.first(where: { ($0.annotations.first ?? nil) != nil })?.path,
+        guard let goldExample = documents.first(where: { ($0.annotations.first ?? nil) != nil })?.path,
               let predictedExample = documents.first(where: { ($0.annotations.last ?? nil) != nil })?.path
         else { return nil }
         return "no document of \(predicted) has the relative path of one in \(gold) (\(gold) has \(goldExample).ann, "

@@ -20,18 +20,16 @@ struct Lexicon: Sendable {
     var anaphors: WordSet
     var relays: WordSet
     var governed: WordSet
-    /// Prepositions governed by one cue record only (a `governed` list named after the cue).
-    var governedByRule: [String: WordSet] = [:]
-    /// `governedByRule` by rule index (parallel to `rules`): a cue finds its list without hashing its rule's name.
+    /// Prepositions governed by one cue record only (a `governed` list named after the cue), by rule
+    /// index (parallel to `rules`): a cue finds its list without hashing its rule's name.
     var governedByRuleIndex: [WordSet?] = []
     var impersonals: PhraseIndex
     var objectStarts: WordSet
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
     var notSpeakers: WordSet
     var constructs: WordSet
-    /// The words a cue record's Content must start with (`claim-object` lists named after the cue).
-    var claimObjects: [String: WordSet] = [:]
-    /// `claimObjects` by rule index (parallel to `rules`).
+    /// The words a cue record's Content must start with (`claim-object` lists named after the cue), by
+    /// rule index (parallel to `rules`).
     var claimObjectsByRuleIndex: [WordSet?] = []
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
@@ -78,6 +76,7 @@ struct Lexicon: Sendable {
         let cueNames = Set(ruleSet.cues.map(\.name))
         let governedLists = ruleSet.phraseLists(.governed)
         governed = WordSet(governedLists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words))
+        var governedByRule: [String: WordSet] = [:]
         for list in governedLists where cueNames.contains(list.name) {
             governedByRule[list.name, default: []].formUnion(list.phrases.flatMap(words))
         }
@@ -85,6 +84,7 @@ struct Lexicon: Sendable {
         objectStarts = wordSet(.objectStart)
         notSpeakers = wordSet(.notSpeaker)
         constructs = wordSet(.construct)
+        var claimObjects: [String: WordSet] = [:]
         for list in ruleSet.phraseLists(.claimObject) {
             claimObjects[list.name, default: []].formUnion(list.phrases.flatMap(words))
         }

@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "StandoffTests", dependencies: ["Standoff", "TestSupport"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "ArabicText", "Standoff", "TestSupport"]),
         .testTarget(name: "AgreementTests", dependencies: ["Agreement", "Standoff"]),
-        .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "TextFiles"]),
+        .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "TextFiles", "TestSupport"]),
     ]
 )

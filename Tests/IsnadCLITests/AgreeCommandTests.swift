@@ -1,15 +1,18 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import IsnadCLI
 
 /// Annotation folders made on disk for the `agree` and `eval` command tests.
 struct AgreeFixtureFolders {
-    let root: String
+    /// Removed with everything in it when the last copy of these folders goes away.
+    let scratch: TemporaryFolder
+    /// The folder the annotators' folders are made in.
+    var root: String { scratch.path }
     static let text = "قال الرئيس إن الاقتصاد ينمو بسرعة.\nوأضاف أن البطالة تراجعت هذا العام.\n"
 
     init() throws {
-        root = NSTemporaryDirectory() + "isnad-agree-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder(prefix: "isnad-agree")
     }
 
     /// Writes `DOC.txt` and `DOC.ann` into `folder` (relative to the root) and returns the folder's path.
@@ -41,14 +44,11 @@ struct AgreeFixtureFolders {
         "E1\tCue:T2 Source:T1 Content:T3", "A1\tStance E1 Hedge", "A2\tForm E1 Indirect",
         "#1\tAnnotatorNotes E1\trule: speech-verb-inna",
     ]
-
-    func remove() { try? FileManager.default.removeItem(atPath: root) }
 }
 
 @Suite struct AgreeCommandTests {
     @Test func tableReportsEveryFamilyAndWritesHTMLAndPairs() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let a = try folders.write("ann1", "news/one", ann: AgreeFixtureFolders.lead)
         let b = try folders.write("ann2", "news/one", ann: AgreeFixtureFolders.other)
         try folders.write("ann1", "news/two", ann: AgreeFixtureFolders.lead)
@@ -85,7 +85,6 @@ struct AgreeFixtureFolders {
 
     @Test func jsonAndCSVCarryValuesIntervalsAndUndefinedReasons() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let a = try folders.write("x", "doc", ann: AgreeFixtureFolders.lead)
         let b = try folders.write("y", "doc", ann: AgreeFixtureFolders.lead)
         let console = Console.memory()
@@ -112,7 +111,6 @@ struct AgreeFixtureFolders {
 
     @Test func badInputIsReportedWithTheFileAndAnExitCode() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
         let b = try folders.write("b", "doc", ann: [], text: "نص آخر\n")
         let differing = Console.memory()
@@ -146,7 +144,6 @@ struct AgreeFixtureFolders {
 
     @Test func spansPastTheTextOrWithOtherTextAreRefusedWithLineAndColumn() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
         let cases = [("beyond", "T1\tCue 0 99999\tقال"), ("differs", "T1\tCue 0 3\tقول")]
         for (folder, line) in cases {
@@ -163,7 +160,6 @@ struct AgreeFixtureFolders {
 
     @Test func schemeWarningsGoToStandardErrorWithoutRefusing() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
         let b = try folders.write("b", "doc", ann: [AgreeFixtureFolders.t("T1", "Speaker", "الرئيس")])
         let console = Console.memory()
@@ -184,7 +180,6 @@ struct AgreeFixtureFolders {
         }
         // Under the Isnad scheme (no annotation.conf above a temporary folder) an unknown label still warns.
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let a = try folders.write("a", "doc", ann: [AgreeFixtureFolders.t("T1", "Person", "الرئيس")])
         let console = Console.memory()
         #expect(Isnad.main(["eval", a, a], console: console) == 0)
@@ -193,7 +188,6 @@ struct AgreeFixtureFolders {
 
     @Test func undefinedCellsAreShortMarksWithEachReasonOnceBelow() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let a = try folders.write("a", "doc", ann: AgreeFixtureFolders.lead)
         let b = try folders.write("b", "doc", ann: AgreeFixtureFolders.other)
         let console = Console.memory()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import IsnadCLI
 
 /// Temp folders, the bundled corpus and a fake extractor for the annotate tests.
@@ -79,25 +80,9 @@ enum AnnotateTestSupport {
 }
 
 /// Temp folders for one test, removed when the test's suite instance goes away.
-final class AnnotateScratch {
-    /// The folder all of this test's temp folders are in.
-    let path: String
+typealias AnnotateScratch = TemporaryFolder
 
-    /// Creates the test's folder.
-    init() throws {
-        path = FileManager.default.temporaryDirectory.path + "/isnad-annotate-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// A fresh empty folder.
-    func folder() throws -> String {
-        let folder = path + "/" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
+extension TemporaryFolder {
     /// Copies some corpus texts into a new folder (`dev/…` kept) and returns the folder.
     func smallCorpus(_ names: [String] = ["dev/article.txt", "dev/news01.txt", "dev/news02.txt"]) throws -> String {
         let folder = try folder() + "/in"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TextFiles
 @testable import IsnadCLI
 
@@ -15,9 +16,13 @@ import TextFiles
 
     """
 
+    /// Removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+
+    init() throws { scratch = try TemporaryFolder(prefix: "check-cli") }
+
     func folder(_ files: [String: String]) throws -> String {
-        let path = NSTemporaryDirectory() + "check-cli-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let path = try scratch.folder()
         for (name, content) in files {
             let file = path + "/" + name
             try FileManager.default.createDirectory(atPath: String(file[..<(file.lastIndex(of: "/") ?? file.endIndex)]), withIntermediateDirectories: true)
@@ -196,7 +201,7 @@ import TextFiles
         #expect(result.code == 0)
         #expect(!result.output.contains(": error:"))
         #expect(result.error.contains("172 files, 0 errors"))
-        let copy = NSTemporaryDirectory() + "check-brat-" + UUID().uuidString
+        let copy = scratch.path + "/brat-news"
         #expect(throws: Never.self) { try FileManager.default.copyItem(atPath: path + "/tutorials/news", toPath: copy) }
         let fixed = run(["--fix", copy])
         #expect(fixed.code == 0)

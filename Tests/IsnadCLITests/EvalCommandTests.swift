@@ -5,7 +5,6 @@ import Testing
 @Suite struct EvalCommandTests {
     @Test func printsScoresPerLabelAttributionsStanceRulesAndDocuments() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
         let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
         try folders.write("pred", "extra", ann: AgreeFixtureFolders.other)
@@ -31,7 +30,6 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let gold = root.appendingPathComponent("Annotations/gold/dev").path
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         // A prediction folder holding the gold news01, and junk in a hidden folder (as `check` skips it).
         let predicted = folders.root + "/pred"
         try FileManager.default.createDirectory(atPath: predicted + "/.git", withIntermediateDirectories: true)
@@ -96,7 +94,6 @@ import Testing
 
     @Test func jsonSaysWhyAScoreIsUndefined() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
         let console = Console.memory()
         #expect(Isnad.main(["eval", gold, gold, "--json"], console: console) == 0, "\(console.error.text)")
@@ -115,7 +112,6 @@ import Testing
     /// whole and as rows of space-separated cells.
     static func otherAgainstLead() throws -> (text: String, rows: [[String]]) {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
         let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
         let console = Console.memory()
@@ -129,7 +125,6 @@ import Testing
     @Test func foldersWithoutADocumentInCommonAreRefused() throws {
         let gold = AnnotateTestSupport.root + "/Annotations/gold/dev"
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let predicted = folders.root + "/out"
         try FileManager.default.createDirectory(atPath: predicted + "/dev", withIntermediateDirectories: true)
         for name in ["news01.txt", "news01.ann"] { try FileManager.default.copyItem(atPath: gold + "/" + name, toPath: predicted + "/dev/" + name) }
@@ -146,7 +141,6 @@ import Testing
     /// `--json` carries the matched span counts per label that the text report's table shows.
     @Test func jsonHasTheMatchedSpansPerLabel() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
         let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
         let json = Console.memory()
@@ -165,7 +159,6 @@ import Testing
     /// A named pipe called `DOC.ann` in a folder made eval (and check) wait for ever on reading it.
     @Test(.timeLimit(.minutes(1))) func namedPipeAnnotationFileIsAnErrorNotRead() throws {
         let folders = try AgreeFixtureFolders()
-        defer { folders.remove() }
         let gold = try folders.write("gold", "doc", ann: AgreeFixtureFolders.lead)
         let predicted = try folders.write("pred", "doc", ann: AgreeFixtureFolders.other)
         try #require(mkfifo(predicted + "/pipe.ann", 0o644) == 0)

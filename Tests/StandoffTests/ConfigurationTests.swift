@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TextFiles
 @testable import Standoff
 
@@ -68,7 +69,7 @@ import TextFiles
     }
 
     @Test func writesIsnadFilesAndFindsTheNearestConfiguration() throws {
-        let root = Fixtures.temporaryFolder()
+        let scratch = try TemporaryFolder(prefix: "standoff-tests"), root = scratch.path
         let nested = root + "/a/b"
         try FileManager.default.createDirectory(atPath: nested, withIntermediateDirectories: true)
         #expect(BratConfiguration.nearestFile(from: nested) == nil || !BratConfiguration.nearestFile(from: nested)!.hasPrefix(root))
@@ -93,7 +94,7 @@ import TextFiles
             #expect(problems == expectedProblems)
             #expect(!found.textBoundLabels.isEmpty)
         }
-        let folder = Fixtures.temporaryFolder()
+        let scratch = try TemporaryFolder(prefix: "standoff-tests"), folder = scratch.path
         try AtomicFile.write(TextFile(contentsOf: Fixtures.bratExamples + "/tutorials/news/tools.conf").text
             .replacingOccurrences(of: "\n", with: lineEnd), to: folder + "/tools.conf")
         #expect(ProjectScheme.validatesAll(toolsFrom: folder))
@@ -103,7 +104,7 @@ import TextFiles
 
     @Test func anUnreadableOrEmptyConfigurationIsReportedOnce() throws {
         // The Isnad annotation.conf with one byte that is not UTF-8: the path is printed once, before the message.
-        let bad = Fixtures.temporaryFolder(), empty = Fixtures.temporaryFolder()
+        let scratch = try TemporaryFolder(prefix: "standoff-tests"), bad = try scratch.folder(), empty = try scratch.folder()
         var bytes = Array(try TextFile(contentsOf: Fixtures.repositoryRoot + "/Annotations/annotation.conf").text.utf8)
         bytes.insert(0xFF, at: 20)
         try AtomicFile.write(bytes, to: bad + "/annotation.conf")

@@ -16,11 +16,4 @@ enum Fixtures {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".ann") }.sorted().map { folder + "/" + $0 }
     }
-
-    /// A fresh empty temporary folder.
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "standoff-tests-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
 }

@@ -65,7 +65,16 @@ extension ExtractionRun {
                     last = index
                     continue
                 }
+                // حذرت اليوم وزارة الصحة: a time word right after the cue comes before the Source
+                if words == 0, index == range.lowerBound, cliticEnd != nil, let after = afterLeadingTime(index, before: range.upperBound) {
+                    index = after
+                    first = index
+                    last = index
+                    continue
+                }
                 if words == 0, isPreposition(index) { return nil }
+                // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker
+                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, doc.keys[index].hasPrefix("لل") { return nil }
                 // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
                 if words == 0, !lexicon.prepositions.contains(doc.keys[index]),
                    doc.reads(index, asOneOf: lexicon.prepositions, proclitics: [], enclitic: true) { return nil }
@@ -250,7 +259,8 @@ extension ExtractionRun {
             var sourceStart = index
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
-                    if words == 0, let after = afterTimeSetOff(end, before: clause.upperBound) {
+                    if words == 0, let after = afterTimeSetOff(end, before: clause.upperBound)
+                        ?? (end == index ? afterLeadingTime(end, before: clause.upperBound) : nil) {
                         end = after
                         sourceStart = after
                         continue
@@ -418,6 +428,13 @@ extension ExtractionRun {
         guard isComma(index - 1), let length = phraseLength(lexicon.sourceEnds, at: index), isComma(index + length),
               index + length + 1 < end, doc.isWord(index + length + 1) else { return nil }
         return index + length + 1
+    }
+
+    /// After a `source-end time` phrase at `index` right after a cue and before another word
+    /// (`حذرت اليوم وزارة الصحة من …`): where the Source starts.
+    mutating func afterLeadingTime(_ index: Int, before end: Int) -> Int? {
+        guard let length = phraseLength(lexicon.leadingTimes, at: index), index + length < end, doc.isWord(index + length) else { return nil }
+        return index + length
     }
 
     /// Whether token `index` opens a quotation of more than two words.

@@ -1,0 +1,96 @@
+import Testing
+@testable import Attribution
+
+/// The inflection and lemma audit of the cue rules (recall round 5): forms and verbs of news style the
+/// rules lacked, and homographs that must stay out. Every sentence is written for these tests.
+@Suite("Cue audit: inflections, lemmas, leading time words")
+struct CueAuditTests {
+    typealias Case = NewsPatternTests.Case
+
+    /// Inflections the paradigms lacked: first person plural, jussive after لم, duals.
+    static let inflections: [Case] = [
+        Case(pattern: "أوضحنا (1p perfect)", sentence: "وأوضحنا في الاجتماع أن المشروع سيكتمل قبل الصيف.",
+             cue: "أوضحنا", source: nil, content: "المشروع سيكتمل قبل الصيف"),
+        Case(pattern: "أكدنا (1p perfect)", sentence: "وأكدنا مرارا أن الاتفاق سيصمد رغم الضغوط.",
+             cue: "أكدنا", source: nil, content: "الاتفاق سيصمد رغم الضغوط"),
+        Case(pattern: "لم يشر (jussive, Deny)", sentence: "ولم يشر البيان إلى أن الحكومة ستقدم استقالتها.",
+             cue: "يشر", source: "البيان", content: "الحكومة ستقدم استقالتها", stance: "Deny"),
+        Case(pattern: "لم يضف (jussive, Deny)", sentence: "ولم يضف المتحدث أن اللجنة ستجتمع مجددا.",
+             cue: "يضف", source: "المتحدث", content: "اللجنة ستجتمع مجددا", stance: "Deny"),
+        Case(pattern: "كشفنا (1p perfect)", sentence: "وكشفنا للجمهور أن الشركة أخفت خسائرها.",
+             cue: "كشفنا", source: nil, content: "الشركة أخفت خسائرها"),
+        Case(pattern: "اعتبرتا (3fd perfect, Believe)", sentence: "واعتبرتا أن القرار يخالف الاتفاقية الموقعة.",
+             cue: "اعتبرتا", source: nil, content: "القرار يخالف الاتفاقية الموقعة", stance: "Believe"),
+        Case(pattern: "مدركا (participle, Believe)", sentence: "ورفض الوزير التعليق، مدركا أن الملف حساس جدا.",
+             cue: "مدركا", source: nil, content: "الملف حساس جدا", stance: "Believe"),
+        Case(pattern: "يستبعدان (3md imperfect, Hedge)", sentence: "ويستبعد الخبيران أن تنخفض الأسعار قريبا.",
+             cue: "يستبعد", source: "الخبيران", content: "تنخفض الأسعار قريبا", stance: "Hedge"),
+    ]
+
+    @Test(arguments: inflections)
+    func missingInflections(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+
+    /// Verbs of news style the lemma audit added.
+    static let lemmas: [Case] = [
+        Case(pattern: "أكمل: …", sentence: "وأكمل: الفريق يحتاج إلى وقت أطول للتأقلم.",
+             cue: "أكمل", source: nil, content: "الفريق يحتاج إلى وقت أطول للتأقلم", form: "Direct"),
+        Case(pattern: "توصلت الدراسة إلى أن", sentence: "وتوصلت الدراسة إلى أن النوم المبكر يحسن الذاكرة.",
+             cue: "توصلت", source: "الدراسة", content: "النوم المبكر يحسن الذاكرة"),
+        Case(pattern: "انتهى التقرير إلى أن", sentence: "وانتهى التقرير إلى أن الشركة خالفت شروط العقد.",
+             cue: "انتهى", source: "التقرير", content: "الشركة خالفت شروط العقد"),
+        Case(pattern: "أجابت بأن", sentence: "وأجابت الوزيرة بأن الميزانية لا تسمح بزيادة الرواتب.",
+             cue: "أجابت", source: "الوزيرة", content: "الميزانية لا تسمح بزيادة الرواتب"),
+        Case(pattern: "روى شهود أن", sentence: "وروى شهود عيان أن الانفجار هز الحي بأكمله.",
+             cue: "روى", source: "شهود عيان", content: "الانفجار هز الحي بأكمله"),
+        Case(pattern: "أصر على أن", sentence: "وأصر النائب على أن القانون الجديد يخالف الدستور.",
+             cue: "أصر", source: "النائب", content: "القانون الجديد يخالف الدستور"),
+        Case(pattern: "لاحظ التقرير أن", sentence: "ولاحظ التقرير أن معدلات البطالة ارتفعت بين الشباب.",
+             cue: "لاحظ", source: "التقرير", content: "معدلات البطالة ارتفعت بين الشباب"),
+        Case(pattern: "تناقلت وسائل إعلام أن", sentence: "وتناقلت وسائل إعلام محلية أن الرئيس سيزور المدينة.",
+             cue: "تناقلت", source: "وسائل إعلام محلية", content: "الرئيس سيزور المدينة"),
+        Case(pattern: "أنكر X التهم (Deny)", sentence: "وأنكر المتهم التهم المنسوبة إليه أمام المحكمة.",
+             cue: "أنكر", source: "المتهم", content: "التهم المنسوبة إليه أمام المحكمة", stance: "Deny"),
+        Case(pattern: "تنبأ بأن (Hedge)", sentence: "وتنبأ المحللون بأن أسعار الذهب ستواصل الصعود.",
+             cue: "تنبأ", source: "المحللون", content: "أسعار الذهب ستواصل الصعود", stance: "Hedge"),
+        Case(pattern: "على حد زعم (Allege)", sentence: "وخسر الفريق، على حد زعم المدرب، بسبب أخطاء التحكيم.",
+             cue: "على حد زعم", source: "المدرب", content: "خسر الفريق", stance: "Allege"),
+        Case(pattern: "حسب ما أفادت", sentence: "الأسعار ستنخفض الشهر المقبل، حسب ما أفادت مصادر مطلعة.",
+             cue: "حسب ما أفادت", source: "مصادر مطلعة", content: "الأسعار ستنخفض الشهر المقبل"),
+        Case(pattern: "عزا X Y إلى Z", sentence: "وعزا الخبراء ارتفاع الأسعار إلى موجة الجفاف.",
+             cue: "عزا", source: "الخبراء", content: "موجة الجفاف"),
+    ]
+
+    @Test(arguments: lemmas)
+    func auditedLemmas(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+
+    /// A time word between the cue and its Source, and an addressee with لل, are no Source.
+    static let sourceEdges: [Case] = [
+        Case(pattern: "حذرت اليوم X من", sentence: "وحذرت اليوم وزارة الصحة من انتشار الحمى في المدارس.",
+             cue: "حذرت", source: "وزارة الصحة", content: "انتشار الحمى في المدارس"),
+        Case(pattern: "قالت أمس X إن", sentence: "وقالت أمس الخارجية الفرنسية إن السفير سيعود قريبا.",
+             cue: "قالت", source: "الخارجية الفرنسية", content: "السفير سيعود قريبا"),
+        Case(pattern: "أكد للصحفيين أن", sentence: "وأكد للمستثمرين أن الحكومة لن ترفع الضرائب.",
+             cue: "أكد", source: nil, content: "الحكومة لن ترفع الضرائب"),
+    ]
+
+    @Test(arguments: sourceEdges)
+    func sourceEdgeWords(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+
+    /// Homographs the audit kept out: a noun or another verb with the shape of a cue form makes no claim.
+    @Test(arguments: [
+        "ويرجع ذلك إلى ارتفاع أسعار الوقود في الأسواق العالمية.",        // يرجع "is due to": the writer's
+        "وقدم المهندس شرحا مفصلا عن المشروع أمام اللجنة.",               // شرح "explanation"
+        "وجاء ذلك ردا على سؤال عن موعد الانتخابات.",                     // رد "reply"
+        "وأكمل الطالب دراسته في الخارج قبل عامين.",                      // أكمل "completed"
+        "وانتهت المباراة بالتعادل السلبي بين الفريقين.",                  // انتهى "ended"
+    ])
+    func homographsMakeNoClaim(sentence: String) {
+        #expect(Fixture.attributions(sentence + "\n").isEmpty)
+    }
+}

@@ -118,13 +118,15 @@ extension ExtractionRun {
         consume(match.tokens.upperBound..<gapEnd)
         var (source, relays) = latin ? (nil, []) : sourceAndRelays(match.tokens.upperBound..<gapEnd, of: match)
         if isSecondPredicate(match), relays.isEmpty { source = nil }
+        // السعودية التي يتوقع الصندوق أن …: a relative clause's cue keeps a Source that follows it
+        let sourceAfterCue = source != nil
         if source == nil, !match.entry.isParticiple {
             source = subjectBefore(match, clause: clause)
             if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex {
                 source = pending.source
             }
         }
-        if match.entry.isParticiple || isRelativeClauseCue(match) { source = nil }
+        if match.entry.isParticiple || isRelativeClauseCue(match) && !sourceAfterCue { source = nil }
         guard startsClaim(contents[0], of: match) else { return }
         if source == nil, !match.entry.isParticiple, startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound) {
             // ويُذكر أن …: the writer's aside; يُرجَّح، بحسب مصادر، أن …: a hedge attributed to the sources
@@ -244,8 +246,15 @@ extension ExtractionRun {
     mutating func isRelativeClauseCue(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
-        if doc.reads(previous, asOneOf: lexicon.relatives) { return true }
-        return doc.keys[previous] == "ما"
+        return doc.reads(previous, asOneOf: lexicon.relatives) || isRelativeMaCue(match)
+    }
+
+    /// Whether a cue follows the relative ما, bare or after a preposition (`ما وصفه بـ …`، `لما
+    /// وصفها بأنها …`).
+    func isRelativeMaCue(_ match: CueMatch) -> Bool {
+        let previous = match.tokens.lowerBound - 1
+        guard !match.isNegated, doc.isWord(previous) else { return false }
+        return doc.keys[previous] == "ما" || doc.keys[previous] == "لما" || doc.keys[previous] == "بما"
     }
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
@@ -307,7 +316,9 @@ extension ExtractionRun {
                 if let next = matchCue(at: index),
                    index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple
                     // نقلت … خبرا ورد فيه تصريح …، قال فيه إنه …: a cue right after a comma starts its own clause
-                    || isComma(index - 1) && next.rule.cueClass != .accordingTo && !isFuture(next) {
+                    || isComma(index - 1) && next.rule.cueClass != .accordingTo && !isFuture(next)
+                    // ووبخ الصحفيين لما وصفها بأنها …: the complementizer belongs to the relative ما's cue
+                    || index > match.tokens.upperBound && isRelativeMaCue(next) {
                     return .nothing(index)
                 }
                 words += 1

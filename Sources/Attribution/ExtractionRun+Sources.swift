@@ -266,7 +266,8 @@ extension ExtractionRun {
                         continue
                     }
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end)
-                        || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
+                        || doc.reads(end, asOneOf: lexicon.boundaries)
+                        || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && startsGovernedObject(at: end, of: match))
                         || (words > 0 && cueHasObjectPronoun && startsPredicate(at: end)) { break }
@@ -428,6 +429,14 @@ extension ExtractionRun {
         guard isComma(index - 1), let length = phraseLength(lexicon.sourceEnds, at: index), isComma(index + length),
               index + length + 1 < end, doc.isWord(index + length + 1) else { return nil }
         return index + length + 1
+    }
+
+    /// Whether the words from `index` run to a comma (within three words) that opens a time set off by
+    /// commas: `نفى وزير الخارجية سيرجي لافروف، اليوم الاثنين، تقرير …` (the name is the Source's).
+    mutating func timeSetOffAhead(_ index: Int, before end: Int) -> Bool {
+        guard let comma = (index..<min(index + 4, end)).first(where: isComma), comma > index,
+              (index..<comma).allSatisfy({ doc.isWord($0) }) else { return false }
+        return afterTimeSetOff(comma + 1, before: end) != nil
     }
 
     /// After a `source-end time` phrase at `index` right after a cue and before another word

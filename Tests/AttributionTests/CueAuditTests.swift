@@ -94,3 +94,31 @@ struct CueAuditTests {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)
     }
 }
+
+/// Constructions the audit fixed: relative clauses and a name before a time set off by commas.
+@Suite("Cue audit: relative clauses and set-off times")
+struct CueAuditConstructionTests {
+    /// `لما وصفها بأنها …`: the complementizer is the relative ما's cue's, and a denial-word Content
+    /// makes it Deny; the main denial keeps its object and its full Source up to the set-off date.
+    @Test func relativeMaCueTakesItsOwnComplementizer() throws {
+        let found = Fixture.attributions("نفى وزير الصحة كمال العبيدي، يوم الأحد، تقرير الصحيفة عن نقص الأدوية، وانتقد الصحفيين لما وصفها بأنها أخبار ملفقة.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "نفى" && found[0].source == "وزير الصحة كمال العبيدي")
+        #expect(found[0].content == "تقرير الصحيفة عن نقص الأدوية" && found[0].stance == "Deny")
+        #expect(found[1].cue == "وصفها" && found[1].source == nil && found[1].content == "أخبار ملفقة" && found[1].stance == "Deny")
+    }
+
+    /// `البلاد التي يتوقع البنك أن …`: a relative clause's cue keeps the Source that follows it, so the
+    /// impersonal reading (يتوقع أن with nobody) does not drop it.
+    @Test func relativeClauseCueKeepsItsFollowingSource() throws {
+        let found = try Fixture.single("وتعد الهند التي يتوقع البنك الدولي الآن أن ينمو اقتصادها بسرعة من أكبر الأسواق.\n")
+        #expect(found.cue == "يتوقع" && found.source == "البنك الدولي" && found.stance == "Hedge")
+        #expect(found.content == "ينمو اقتصادها بسرعة من أكبر الأسواق")
+    }
+
+    /// `التصريحات التي صدرت على لسان الوزير`: an according-to phrase inside a relative clause says whose
+    /// the statements are; it cites nobody.
+    @Test func accordingToInsideARelativeClauseCitesNobody() {
+        #expect(Fixture.attributions("وانتقد النائب التصريحات التي صدرت على لسان وزير المالية خلال الجلسة.\n").isEmpty)
+    }
+}

@@ -60,6 +60,16 @@ struct CueAuditTests {
              cue: "حسب ما أفادت", source: "مصادر مطلعة", content: "الأسعار ستنخفض الشهر المقبل"),
         Case(pattern: "عزا X Y إلى Z", sentence: "وعزا الخبراء ارتفاع الأسعار إلى موجة الجفاف.",
              cue: "عزا", source: "الخبراء", content: "موجة الجفاف"),
+        Case(pattern: "برر X OBJECT بأن", sentence: "وبرر الوزير القرار بأن الميزانية لا تسمح بغيره.",
+             cue: "برر", source: "الوزير", content: "الميزانية لا تسمح بغيره"),
+        Case(pattern: "علل X ذلك بأن", sentence: "وعلل المتحدث ذلك بأن الطقس كان سيئا.",
+             cue: "علل", source: "المتحدث", content: "الطقس كان سيئا"),
+        Case(pattern: "طمأن X ADDRESSEE بأن", sentence: "وطمأن الوزير المواطنين بأن أسعار الخبز لن ترتفع.",
+             cue: "طمأن", source: "الوزير", content: "أسعار الخبز لن ترتفع"),
+        Case(pattern: "لا يستبعد X NOUN (Hedge)", sentence: "ولا يستبعد المركز الوطني للأرصاد تكون الضباب على السواحل.",
+             cue: "لا يستبعد", source: "المركز الوطني للأرصاد", content: "تكون الضباب على السواحل", stance: "Hedge"),
+        Case(pattern: "رجح X NOUN (Hedge)", sentence: "ورجح الخبير استمرار الأمطار حتى نهاية الأسبوع.",
+             cue: "رجح", source: "الخبير", content: "استمرار الأمطار حتى نهاية الأسبوع", stance: "Hedge"),
     ]
 
     @Test(arguments: lemmas)
@@ -89,6 +99,8 @@ struct CueAuditTests {
         "وجاء ذلك ردا على سؤال عن موعد الانتخابات.",                     // رد "reply"
         "وأكمل الطالب دراسته في الخارج قبل عامين.",                      // أكمل "completed"
         "وانتهت المباراة بالتعادل السلبي بين الفريقين.",                  // انتهى "ended"
+        "ولا يمكن للعالم أجمع أن يتحمل تبعات الحرب.",                    // أجمع "entire"
+        "وبرر الوزير القرار بالظروف الاقتصادية.",                         // a reason without a clause
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

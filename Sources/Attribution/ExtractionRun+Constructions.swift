@@ -141,6 +141,24 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
                                           stance: .assert, form: form, rule: rule.name + "/relay"))
         }
+        if let (cue, publisher) = relativePublication(in: match.tokens.upperBound..<gapEnd) {
+            found.append(FoundAttribution(cue: cue, source: publisher, contents: contents,
+                                          stance: .assert, form: form, rule: "publication/relative"))
+        }
+    }
+
+    /// `قال الوزير في تصريح نقلته وسائل إعلام محلية إن …`: a publication cue with an object pronoun in a
+    /// cue's gap, followed by its own Source, publishes the same Content (not `نشرته على موقعها`).
+    mutating func relativePublication(in gap: Range<Int>) -> (cue: Range<Int>, publisher: Range<Int>)? {
+        for index in gap where doc.isWord(index) && index > gap.lowerBound && startsCue(index) {
+            guard let inner = matchCue(at: index), inner.rule.cueClass == .publication, inner.entry.words.count == 1,
+                  let word = inner.entry.words.first,
+                  doc.stemWithoutConjunction(index).text.unicodeScalars.count > word.text.unicodeScalars.count,
+                  let publisher = sourcePhrase(inner.tokens.upperBound..<gap.upperBound, cliticEnd: inner.span.upperBound)
+            else { continue }
+            return (inner.span, publisher)
+        }
+        return nil
     }
 
     /// `نقلت رويترز عن مصادر مطلعة التوصل إلى اتفاق`: a publication cue, its Source, a relay (`عن`) and the

@@ -20,7 +20,9 @@ extension ExtractionRun {
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
-            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]),
+            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index])
+                        // نسبت الصحيفة إلى الوزير القول: a publication cue's own governed preposition is a relay too
+                        || lexicon.governedByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true,
                       !opensLongQuotation(index + 1), !(doc.isWord(index - 1) && lexicon.denialContents.contains {
                           $0.hasPrefix(doc.keys[index - 1].text + " " + doc.keys[index].text + " ") }) {
                 // not عن "…" (a topic quoted at length, not a quoted name) nor عار عن الصحة (a denial phrase)

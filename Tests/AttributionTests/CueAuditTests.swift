@@ -134,3 +134,31 @@ struct CueAuditConstructionTests {
         #expect(Fixture.attributions("وانتقد النائب التصريحات التي صدرت على لسان وزير المالية خلال الجلسة.\n").isEmpty)
     }
 }
+
+/// Publications inside another cue's gap and نسب إلى X القول: two speakers share one Content.
+@Suite("Cue audit: relayed publications")
+struct CueAuditPublicationTests {
+    /// `في تصريح نقلته وسائل إعلام محلية`: the outlets that carried the statement publish it too; a
+    /// publication on the speaker's own site names no second Source and adds nothing.
+    @Test func relativePublicationInTheGapIsASecondAttribution() throws {
+        let found = Fixture.attributions("وقال المحافظ في حديث نقلته وكالة الأنباء الرسمية إن الطريق سيفتتح الشهر المقبل.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "المحافظ" && found[0].content == "الطريق سيفتتح الشهر المقبل")
+        #expect(found[1].cue == "نقلته" && found[1].source == "وكالة الأنباء الرسمية" && found[1].content == found[0].content)
+        let own = Fixture.attributions("وأكدت الهيئة، في بيان نشرته على موقعها، أن التسجيل يبدأ الأحد.\n")
+        #expect(own.count == 1 && own.first?.cue == "أكدت")
+    }
+
+    /// `نسبت الصحيفة إلى الوزير القول إن …`: the newspaper (نسبت) and the minister (إلى) share the Content.
+    @Test func attributedSayingHasTwoSpeakers() throws {
+        let found = Fixture.attributions("ونسبت الإذاعة إلى مسؤول عسكري القول إن القوات انسحبت من المدينة.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "نسبت" && found[0].source == "الإذاعة" && found[0].content == "القوات انسحبت من المدينة")
+        #expect(found[1].cue == "إلى" && found[1].source == "مسؤول عسكري" && found[1].content == found[0].content)
+    }
+
+    /// `نسب المشاركة` (ratios) is no cue.
+    @Test func ratiosAreNoCue() {
+        #expect(Fixture.attributions("وارتفعت نسب المشاركة في الانتخابات إلى أن بلغت ثلاثين في المائة.\n").isEmpty)
+    }
+}

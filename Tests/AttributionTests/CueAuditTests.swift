@@ -125,6 +125,7 @@ struct CueAuditTests {
         "وسجلت الوزارة 56 إصابة مؤكدة بالفيروس خلال يوم واحد.",           // مؤكدة "confirmed"
         "وفرضت السلطات إجراءات مشددة على الحدود منذ أسبوع.",               // مشددة "tightened"
         "وانتهت الحرب كما جاء في سياق التقرير السابق.",                    // كما جاء في سياق: no speaker
+        "وتراجعت الصادرات، وهو ما يفسر ارتفاع العجز التجاري.",            // يفسر: an inanimate "which explains"
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

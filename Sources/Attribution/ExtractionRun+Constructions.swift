@@ -17,6 +17,9 @@ extension ExtractionRun {
             return
         }
         let fullClause = doc.clause(of: match.tokens.lowerBound)
+        // بيّن الوزير أن …، not جمع بين الفريقين: a clause-initial cue has no word right before it
+        if rule.constructions.contains(.clauseInitial), match.tokens.lowerBound > fullClause.lowerBound,
+           doc.isWord(match.tokens.lowerBound - 1) { return }
         // a cue inside a quotation ("… ونؤكد أن …" وكان …) says nothing past its closing mark
         let clause = fullClause.lowerBound..<max(match.tokens.upperBound,
                                                   min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound))

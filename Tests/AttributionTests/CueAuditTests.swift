@@ -78,6 +78,8 @@ struct CueAuditTests {
              cue: "أُفيد", source: nil, content: "سقوط عدد من الجرحى في القصف"),
         Case(pattern: "أُفيد بـ NOUN (passive)", sentence: "وأُفيد بوقوع انفجار قرب الميناء.",
              cue: "أُفيد", source: nil, content: "وقوع انفجار قرب الميناء"),
+        Case(pattern: "وبيّن X أن (clause-initial بين)", sentence: "وبيّن المتحدث أن الوزارة لم تتلق أي طلب رسمي.",
+             cue: "بيّن", source: "المتحدث", content: "الوزارة لم تتلق أي طلب رسمي"),
         Case(pattern: "عزا X Y إلى Z", sentence: "وعزا الخبراء ارتفاع الأسعار إلى موجة الجفاف.",
              cue: "عزا", source: "الخبراء", content: "موجة الجفاف"),
         Case(pattern: "برر X OBJECT بأن", sentence: "وبرر الوزير القرار بأن الميزانية لا تسمح بغيره.",
@@ -126,6 +128,7 @@ struct CueAuditTests {
         "وفرضت السلطات إجراءات مشددة على الحدود منذ أسبوع.",               // مشددة "tightened"
         "وانتهت الحرب كما جاء في سياق التقرير السابق.",                    // كما جاء في سياق: no speaker
         "وتراجعت الصادرات، وهو ما يفسر ارتفاع العجز التجاري.",            // يفسر: an inanimate "which explains"
+        "والفرق بين الأسعار المحلية والعالمية يعني أن الدعم كبير.",       // بين "between" inside a clause
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)
@@ -205,6 +208,12 @@ struct CueAuditPublicationTests {
         try #require(found.count == 2, "\(found)")
         #expect(found[0].cue == "نقل" && found[0].source == "بيان صدر عن رئاسة الحكومة")
         #expect(found[1].cue == "عن" && found[1].source == "الوزير" && found[1].content == "الميزانية أقرت")
+    }
+
+    /// `جمع بين الفريقين، وأكد …`: بين inside a clause is "between", and the later verb keeps its Source.
+    @Test func betweenLeavesTheNextCueItsSource() throws {
+        let found = try Fixture.single("وتحدث المدرب عن اللقاء الذي جمع بين الفريقين، وأكد في تصريحات صحفية أن الفوز مستحق.\n")
+        #expect(found.cue == "أكد" && found.source?.hasPrefix("المدرب") == true && found.content == "الفوز مستحق")
     }
 
     /// `نسب المشاركة` (ratios) is no cue.

@@ -103,7 +103,13 @@ extension ExtractionRun {
             } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource]),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
-                if !rule.constructions.contains(.object), !(source.map { $0.lowerBound >= match.span.upperBound } ?? false) { return }
+                // وأكد على أهمية …: a cue opening its clause with و and no Source has the previous speaker's
+                // (not an impersonal passive: ويُنصح باتخاذ …)
+                let impliedSpeaker = source == nil && match.hasConjunction
+                    && (match.tokens.lowerBound == clause.lowerBound || !doc.isWord(match.tokens.lowerBound - 1))
+                    && !startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound)
+                if !rule.constructions.contains(.object), !impliedSpeaker,
+                   !(source.map { $0.lowerBound >= match.span.upperBound } ?? false) { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !rule.constructions.contains(.object), isFirstPerson(match) { return }

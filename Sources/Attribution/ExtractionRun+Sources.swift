@@ -444,10 +444,14 @@ extension ExtractionRun {
         return afterTimeSetOff(comma + 1, before: end) != nil
     }
 
-    /// After a `source-end time` phrase at `index` right after a cue and before another word
-    /// (`حذرت اليوم وزارة الصحة من …`): where the Source starts.
+    /// After a `source-end time` phrase at `index` right after a one-word cue that opens its clause
+    /// and before another word (`وحذرت اليوم وزارة الصحة من …`): where the Source starts. After a
+    /// subject (`الحكومة أعلنت اليوم خطة …`) the words after the time are the object, not a Source.
     mutating func afterLeadingTime(_ index: Int, before end: Int) -> Int? {
-        guard let length = phraseLength(lexicon.leadingTimes, at: index), index + length < end, doc.isWord(index + length) else { return nil }
+        let cue = index - 1
+        guard cue >= 0, cue == 0 || !doc.isWord(cue - 1) || doc.clause(of: cue).lowerBound == cue,
+              let length = phraseLength(lexicon.leadingTimes, at: index), index + length < end, doc.isWord(index + length)
+        else { return nil }
         return index + length
     }
 

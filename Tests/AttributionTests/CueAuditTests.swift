@@ -105,6 +105,8 @@ struct CueAuditTests {
              cue: "تعهد", source: "الوزير", content: "الرواتب ستصرف كاملة"),
         Case(pattern: "بيانا جاء فيه: \"…\"", sentence: "وأصدرت الوزارة بيانا جاء فيه: \"الامتحانات ستبدأ في موعدها\".",
              cue: "جاء فيه", source: nil, content: "الامتحانات ستبدأ في موعدها", form: "Direct"),
+        Case(pattern: "X أعلنت اليوم OBJECT (time after a subject)", sentence: "الحكومة أعلنت اليوم خطة جديدة لدعم المزارعين.",
+             cue: "أعلنت", source: "الحكومة", content: "خطة جديدة لدعم المزارعين"),
         Case(pattern: "أكد للصحفيين أن", sentence: "وأكد للمستثمرين أن الحكومة لن ترفع الضرائب.",
              cue: "أكد", source: nil, content: "الحكومة لن ترفع الضرائب"),
     ]

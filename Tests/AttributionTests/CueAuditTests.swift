@@ -136,6 +136,8 @@ struct CueAuditTests {
         "وانتهت الحرب كما جاء في سياق التقرير السابق.",                    // كما جاء في سياق: no speaker
         "وتراجعت الصادرات، وهو ما يفسر ارتفاع العجز التجاري.",            // يفسر: an inanimate "which explains"
         "والفرق بين الأسعار المحلية والعالمية يعني أن الدعم كبير.",       // بين "between" inside a clause
+        "وتوفيت سيدة تُدعى فاطمة خلال الحادث المروري.",                   // تُدعى "is named", not تدّعي
+        "ورفضت الحكومة أي تدخل في شؤونها الداخلية.",                       // رفض أي تدخل: an action refused
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

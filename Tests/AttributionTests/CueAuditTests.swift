@@ -85,6 +85,10 @@ struct CueAuditTests {
              cue: "بحسب ما أفادت به", source: "وكالة الأنباء الرسمية", content: "الأسعار ارتفعت بنسبة كبيرة"),
         Case(pattern: "، ملفتا إلى أن (common spelling of لافتا)", sentence: "وشكر المدير فريق العمل، ملفتا إلى أن النتائج فاقت التوقعات.",
              cue: "ملفتا", source: nil, content: "النتائج فاقت التوقعات"),
+        Case(pattern: "أعاد X التأكيد على أن", sentence: "وأعاد الوزير التأكيد على أن الحكومة لن تتراجع عن قرارها.",
+             cue: "أعاد", source: "الوزير", content: "الحكومة لن تتراجع عن قرارها"),
+        Case(pattern: "لفت X الانتباه إلى أن", sentence: "ولفت الخبير الانتباه إلى أن المخزون المائي تراجع.",
+             cue: "لفت", source: "الخبير", content: "المخزون المائي تراجع"),
         Case(pattern: "عزا X Y إلى Z", sentence: "وعزا الخبراء ارتفاع الأسعار إلى موجة الجفاف.",
              cue: "عزا", source: "الخبراء", content: "موجة الجفاف"),
         Case(pattern: "برر X OBJECT بأن", sentence: "وبرر الوزير القرار بأن الميزانية لا تسمح بغيره.",
@@ -138,6 +142,7 @@ struct CueAuditTests {
         "والفرق بين الأسعار المحلية والعالمية يعني أن الدعم كبير.",       // بين "between" inside a clause
         "وتوفيت سيدة تُدعى فاطمة خلال الحادث المروري.",                   // تُدعى "is named", not تدّعي
         "ورفضت الحكومة أي تدخل في شؤونها الداخلية.",                       // رفض أي تدخل: an action refused
+        "وأعادت الشرطة المسروقات إلى أصحابها بعد أن اعتقلت اللصوص.",       // أعاد "returned"
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

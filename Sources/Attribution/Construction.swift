@@ -22,6 +22,9 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
     /// A restriction, not a pattern: the cue opens its clause (at the line's or sentence's start or
     /// after a punctuation mark, a conjunction attached): `بيّن الوزير أن …`, not `جمع بين الفريقين`.
     case clauseInitial = "clause-initial"
+    /// The object noun phrase is the Content only when the speaker is implied, the cue opening its
+    /// clause after و, كما، فيما or حيث: `وشدد على ضرورة …` (not `شددت الولاية الأولى على الحوار`).
+    case objectImplied = "object-implied"
 
     /// Hashes the case's position rather than its raw string (rules ask their constructions for every cue).
     public func hash(into hasher: inout Hasher) {
@@ -37,6 +40,7 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
         case .object: position = 7
         case .objectAfterSource: position = 8
         case .clauseInitial: position = 9
+        case .objectImplied: position = 10
         }
         hasher.combine(position)
     }

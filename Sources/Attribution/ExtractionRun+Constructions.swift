@@ -100,16 +100,14 @@ extension ExtractionRun {
                                               stance: stance(match, content: content), form: formOf(content),
                                               rule: name + "-parenthetical"))
                 return
-            } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource]),
+            } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource, .objectImplied]),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
-                // وأكد على أهمية …: a cue opening its clause with و and no Source has the previous speaker's
-                // (not an impersonal passive: ويُنصح باتخاذ …)
-                let impliedSpeaker = source == nil && match.hasConjunction
-                    && (match.tokens.lowerBound == clause.lowerBound || !doc.isWord(match.tokens.lowerBound - 1))
-                    && !startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound)
-                if !rule.constructions.contains(.object), !impliedSpeaker,
-                   !(source.map { $0.lowerBound >= match.span.upperBound } ?? false) { return }
+                // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
+                let impliedSpeaker = source == nil && hasImpliedSpeaker(match, clause: clause)
+                let sourceAfter = source.map { $0.lowerBound >= match.span.upperBound } ?? false
+                guard rule.constructions.contains(.object) || impliedSpeaker
+                        || rule.constructions.contains(.objectAfterSource) && sourceAfter else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !rule.constructions.contains(.object), isFirstPerson(match) { return }
@@ -155,6 +153,20 @@ extension ExtractionRun {
                                           stance: .assert, form: form, rule: "publication/relative"))
         }
     }
+
+    /// Whether a cue speaks for the previous sentence's speaker: it opens its clause after و (`وأكد على
+    /// أهمية …`) or after كما، فيما، حيث (`كما شدد على ضرورة …`), and is no impersonal passive (`ويُنصح باتخاذ`).
+    mutating func hasImpliedSpeaker(_ match: CueMatch, clause: Range<Int>) -> Bool {
+        let previous = match.tokens.lowerBound - 1
+        let opens = match.tokens.lowerBound == clause.lowerBound || !doc.isWord(previous)
+        let afterAdverb = previous >= clause.lowerBound && doc.isWord(previous)
+            && (Self.impliedSpeakerWords.contains(doc.keys[previous])
+                || Self.impliedSpeakerWords.contains(doc.stemWithoutConjunction(previous)))
+        return (opens && match.hasConjunction || afterAdverb) && !startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound)
+    }
+
+    /// The words after which a cue continues the previous speaker (`كما أكد`، `فيما شدد`، `حيث أوضح`).
+    static let impliedSpeakerWords: Set<Word> = ["كما", "فيما", "حيث"]
 
     /// `قال الوزير في تصريح نقلته وسائل إعلام محلية إن …`: a publication cue with an object pronoun in a
     /// cue's gap, followed by its own Source, publishes the same Content (not `نشرته على موقعها`).

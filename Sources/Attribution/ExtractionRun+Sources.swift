@@ -32,7 +32,7 @@ extension ExtractionRun {
                 end = index
             }
         }
-        let takesObject = !match.rule.constructions.isDisjoint(with: [.object, .objectAfterSource])
+        let takesObject = !match.rule.constructions.isDisjoint(with: [.object, .objectAfterSource, .objectImplied])
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word

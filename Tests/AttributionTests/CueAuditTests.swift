@@ -89,6 +89,10 @@ struct CueAuditTests {
              cue: "أعاد", source: "الوزير", content: "الحكومة لن تتراجع عن قرارها"),
         Case(pattern: "لفت X الانتباه إلى أن", sentence: "ولفت الخبير الانتباه إلى أن المخزون المائي تراجع.",
              cue: "لفت", source: "الخبير", content: "المخزون المائي تراجع"),
+        Case(pattern: "وشدد على NOUN (object-implied)", sentence: "وشدد على ضرورة الالتزام بالتعليمات الصحية.",
+             cue: "شدد", source: nil, content: "ضرورة الالتزام بالتعليمات الصحية"),
+        Case(pattern: "كما أكد على NOUN (implied after كما)", sentence: "كما أكد على أهمية الحوار بين جميع الأطراف.",
+             cue: "أكد", source: nil, content: "أهمية الحوار بين جميع الأطراف"),
         Case(pattern: "عزا X Y إلى Z", sentence: "وعزا الخبراء ارتفاع الأسعار إلى موجة الجفاف.",
              cue: "عزا", source: "الخبراء", content: "موجة الجفاف"),
         Case(pattern: "برر X OBJECT بأن", sentence: "وبرر الوزير القرار بأن الميزانية لا تسمح بغيره.",
@@ -143,6 +147,7 @@ struct CueAuditTests {
         "وتوفيت سيدة تُدعى فاطمة خلال الحادث المروري.",                   // تُدعى "is named", not تدّعي
         "ورفضت الحكومة أي تدخل في شؤونها الداخلية.",                       // رفض أي تدخل: an action refused
         "وأعادت الشرطة المسروقات إلى أصحابها بعد أن اعتقلت اللصوص.",       // أعاد "returned"
+        "وشددت الولاية الأولى للرئيس على الحوار مع الخصوم.",               // شدد + Source + noun: a policy's emphasis
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

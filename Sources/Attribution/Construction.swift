@@ -19,6 +19,12 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
     /// The object noun phrase is the Content only after a Source that follows the cue:
     /// `أكد الوزير أهمية الحوار` (not `التحولات … أكدت أهمية …`, where the subject precedes the cue).
     case objectAfterSource = "object-after-source"
+    /// A restriction, not a pattern: the cue opens its clause (at the line's or sentence's start or
+    /// after a punctuation mark, a conjunction attached): `بيّن الوزير أن …`, not `جمع بين الفريقين`.
+    case clauseInitial = "clause-initial"
+    /// The object noun phrase is the Content only when the speaker is implied, the cue opening its
+    /// clause after و, كما، فيما or حيث: `وشدد على ضرورة …` (not `شددت الولاية الأولى على الحوار`).
+    case objectImplied = "object-implied"
 
     /// Hashes the case's position rather than its raw string (rules ask their constructions for every cue).
     public func hash(into hasher: inout Hasher) {
@@ -33,6 +39,8 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
         case .parenthetical: position = 6
         case .object: position = 7
         case .objectAfterSource: position = 8
+        case .clauseInitial: position = 9
+        case .objectImplied: position = 10
         }
         hasher.combine(position)
     }

@@ -130,9 +130,14 @@ struct DocumentAnalysis {
         index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
     }
 
-    /// Whether token `index` is a colon `:` (its surface, without building a string).
+    /// Whether token `index` is a colon `:` (its surface, without building a string), not the one of a
+    /// clock time (`3:00`).
     func isColon(_ index: Int) -> Bool {
-        isToken(index, ":")
+        guard isToken(index, ":") else { return false }
+        // حتى الساعة 3:00: a clock time, digits on both sides, is no colon
+        let start = tokens[index].start
+        return !(start > 0 && start + 1 < scalars.count
+                 && scalars[start - 1].properties.numericType != nil && scalars[start + 1].properties.numericType != nil)
     }
 
     /// Whether token `index` is the one scalar `scalar` (its surface, without building a string).

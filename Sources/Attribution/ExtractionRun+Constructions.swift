@@ -17,6 +17,9 @@ extension ExtractionRun {
             return
         }
         let fullClause = doc.clause(of: match.tokens.lowerBound)
+        // بيّن الوزير أن …، not جمع بين الفريقين: a clause-initial cue has no word right before it
+        if rule.constructions.contains(.clauseInitial), match.tokens.lowerBound > fullClause.lowerBound,
+           doc.isWord(match.tokens.lowerBound - 1) { return }
         // a cue inside a quotation ("… ونؤكد أن …" وكان …) says nothing past its closing mark
         let clause = fullClause.lowerBound..<max(match.tokens.upperBound,
                                                   min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound))
@@ -97,10 +100,14 @@ extension ExtractionRun {
                                               stance: stance(match, content: content), form: formOf(content),
                                               rule: name + "-parenthetical"))
                 return
-            } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource]),
+            } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource, .objectImplied]),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
-                if !rule.constructions.contains(.object), !(source.map { $0.lowerBound >= match.span.upperBound } ?? false) { return }
+                // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
+                let impliedSpeaker = source == nil && hasImpliedSpeaker(match, clause: clause)
+                let sourceAfter = source.map { $0.lowerBound >= match.span.upperBound } ?? false
+                guard rule.constructions.contains(.object) || impliedSpeaker
+                        || rule.constructions.contains(.objectAfterSource) && sourceAfter else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !rule.constructions.contains(.object), isFirstPerson(match) { return }
@@ -118,13 +125,15 @@ extension ExtractionRun {
         consume(match.tokens.upperBound..<gapEnd)
         var (source, relays) = latin ? (nil, []) : sourceAndRelays(match.tokens.upperBound..<gapEnd, of: match)
         if isSecondPredicate(match), relays.isEmpty { source = nil }
+        // السعودية التي يتوقع الصندوق أن …: a relative clause's cue keeps a Source that follows it
+        let sourceAfterCue = source != nil
         if source == nil, !match.entry.isParticiple {
             source = subjectBefore(match, clause: clause)
             if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex {
                 source = pending.source
             }
         }
-        if match.entry.isParticiple || isRelativeClauseCue(match) { source = nil }
+        if match.entry.isParticiple || isRelativeClauseCue(match) && !sourceAfterCue { source = nil }
         guard startsClaim(contents[0], of: match) else { return }
         if source == nil, !match.entry.isParticiple, startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound) {
             // ويُذكر أن …: the writer's aside; يُرجَّح، بحسب مصادر، أن …: a hedge attributed to the sources
@@ -139,6 +148,45 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
                                           stance: .assert, form: form, rule: rule.name + "/relay"))
         }
+        if let (cue, publisher) = relativePublication(in: match.tokens.upperBound..<gapEnd) {
+            found.append(FoundAttribution(cue: cue, source: publisher, contents: contents,
+                                          stance: .assert, form: form, rule: "publication/relative"))
+        }
+    }
+
+    /// Whether a cue speaks for the previous sentence's speaker: it opens its clause after و (`وأكد على
+    /// أهمية …`) or after كما، فيما، حيث (`كما شدد على ضرورة …`), and is no impersonal passive (`ويُنصح باتخاذ`).
+    mutating func hasImpliedSpeaker(_ match: CueMatch, clause: Range<Int>) -> Bool {
+        let previous = match.tokens.lowerBound - 1
+        let opens = match.tokens.lowerBound == clause.lowerBound || !doc.isWord(previous)
+        let afterAdverb = previous >= clause.lowerBound && doc.isWord(previous)
+            && (Self.impliedSpeakerWords.contains(doc.keys[previous])
+                || Self.impliedSpeakerWords.contains(doc.stemWithoutConjunction(previous)))
+        return (opens && match.hasConjunction || afterAdverb) && !startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound)
+    }
+
+    /// The words after which a cue continues the previous speaker (`كما أكد`، `فيما شدد`، `حيث أوضح`).
+    static let impliedSpeakerWords: Set<Word> = ["كما", "فيما", "حيث"]
+
+    /// `قال الوزير في تصريح نقلته وسائل إعلام محلية إن …`: a publication cue with an object pronoun in a
+    /// cue's gap, followed by its own Source, publishes the same Content (not `نشرته على موقعها`).
+    mutating func relativePublication(in gap: Range<Int>) -> (cue: Range<Int>, publisher: Range<Int>)? {
+        for index in gap where index > gap.lowerBound {
+            guard let inner = relativePublicationCue(at: index),
+                  let publisher = sourcePhrase(inner.tokens.upperBound..<gap.upperBound, cliticEnd: inner.span.upperBound)
+            else { continue }
+            return (inner.span, publisher)
+        }
+        return nil
+    }
+
+    /// The publication cue with an object pronoun at `index` (`نشرتها`، `نقلته`): a relative clause of
+    /// the noun before it (`دراسة حديثة نشرتها مجلة …`).
+    mutating func relativePublicationCue(at index: Int) -> CueMatch? {
+        guard doc.isWord(index), startsCue(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication,
+              inner.entry.words.count == 1, let word = inner.entry.words.first,
+              doc.stemWithoutConjunction(index).text.unicodeScalars.count > word.text.unicodeScalars.count else { return nil }
+        return inner
     }
 
     /// `نقلت رويترز عن مصادر مطلعة التوصل إلى اتفاق`: a publication cue, its Source, a relay (`عن`) and the
@@ -244,8 +292,15 @@ extension ExtractionRun {
     mutating func isRelativeClauseCue(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
-        if doc.reads(previous, asOneOf: lexicon.relatives) { return true }
-        return doc.keys[previous] == "ما"
+        return doc.reads(previous, asOneOf: lexicon.relatives) || isRelativeMaCue(match)
+    }
+
+    /// Whether a cue follows the relative ما, bare or after a preposition (`ما وصفه بـ …`، `لما
+    /// وصفها بأنها …`).
+    func isRelativeMaCue(_ match: CueMatch) -> Bool {
+        let previous = match.tokens.lowerBound - 1
+        guard !match.isNegated, doc.isWord(previous) else { return false }
+        return doc.keys[previous] == "ما" || doc.keys[previous] == "لما" || doc.keys[previous] == "بما"
     }
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
@@ -307,7 +362,9 @@ extension ExtractionRun {
                 if let next = matchCue(at: index),
                    index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple
                     // نقلت … خبرا ورد فيه تصريح …، قال فيه إنه …: a cue right after a comma starts its own clause
-                    || isComma(index - 1) && next.rule.cueClass != .accordingTo && !isFuture(next) {
+                    || isComma(index - 1) && next.rule.cueClass != .accordingTo && !isFuture(next)
+                    // ووبخ الصحفيين لما وصفها بأنها …: the complementizer belongs to the relative ما's cue
+                    || index > match.tokens.upperBound && isRelativeMaCue(next) {
                     return .nothing(index)
                 }
                 words += 1

@@ -132,6 +132,10 @@ extension ExtractionRun {
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
                                           form: formOf(content), rule: name + "-before"))
         } else {
+            // التصريحات التي خرجت على لسان الوزير: inside a relative clause the phrase says whose the noun is, it cites nobody
+            if (max(start, match.tokens.lowerBound - 2)..<match.tokens.lowerBound).contains(where: { doc.isWord($0) && doc.reads($0, asOneOf: lexicon.relatives) }) {
+                return
+            }
             // هي طارئة ووفق بند خاص …: an according-to word joined by و inside a clause coordinates, it cites nobody
             if match.hasConjunction, doc.isWord(match.tokens.lowerBound - 1) { return }
             // تجري وفق المعتاد، تختلف حسب المنطقة: bare وفق/حسب inside a clause means "in line with"

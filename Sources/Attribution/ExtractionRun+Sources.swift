@@ -20,8 +20,11 @@ extension ExtractionRun {
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
-            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]),
-                      !opensLongQuotation(index + 1), !(doc.isWord(index - 1) && lexicon.denialContents.contains {
+            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index])
+                        // نسبت الصحيفة إلى الوزير القول: a publication cue's own governed preposition is a relay too
+                        || lexicon.governedByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true,
+                      !opensLongQuotation(index + 1), !issuedBy(index),
+                      !(doc.isWord(index - 1) && lexicon.denialContents.contains {
                           $0.hasPrefix(doc.keys[index - 1].text + " " + doc.keys[index].text + " ") }) {
                 // not عن "…" (a topic quoted at length, not a quoted name) nor عار عن الصحة (a denial phrase)
                 relays.insert(Relay(cue: doc.tokens[index].start..<doc.tokens[index].end,
@@ -29,7 +32,7 @@ extension ExtractionRun {
                 end = index
             }
         }
-        let takesObject = !match.rule.constructions.isDisjoint(with: [.object, .objectAfterSource])
+        let takesObject = !match.rule.constructions.isDisjoint(with: [.object, .objectAfterSource, .objectImplied])
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
@@ -65,7 +68,16 @@ extension ExtractionRun {
                     last = index
                     continue
                 }
+                // حذرت اليوم وزارة الصحة: a time word right after the cue comes before the Source
+                if words == 0, index == range.lowerBound, cliticEnd != nil, let after = afterLeadingTime(index, before: range.upperBound) {
+                    index = after
+                    first = index
+                    last = index
+                    continue
+                }
                 if words == 0, isPreposition(index) { return nil }
+                // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker
+                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, doc.keys[index].hasPrefix("لل") { return nil }
                 // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
                 if words == 0, !lexicon.prepositions.contains(doc.keys[index]),
                    doc.reads(index, asOneOf: lexicon.prepositions, proclitics: [], enclitic: true) { return nil }
@@ -73,6 +85,8 @@ extension ExtractionRun {
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index) { break }
                 if words > 0, doc.reads(index, asOneOf: lexicon.relatives) { break }
+                // دراسة حديثة نشرتها مجلة …: the publication's relative clause is not the Source's
+                if words > 0, relativePublicationCue(at: index) != nil { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }
                 words += 1
                 if words > lexicon.maxSourceWords { return nil }
@@ -250,13 +264,15 @@ extension ExtractionRun {
             var sourceStart = index
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
-                    if words == 0, let after = afterTimeSetOff(end, before: clause.upperBound) {
+                    if words == 0, let after = afterTimeSetOff(end, before: clause.upperBound)
+                        ?? (end == index ? afterLeadingTime(end, before: clause.upperBound) : nil) {
                         end = after
                         sourceStart = after
                         continue
                     }
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end)
-                        || doc.reads(end, asOneOf: lexicon.boundaries) || (words > 0 && startsObject(at: end))
+                        || doc.reads(end, asOneOf: lexicon.boundaries)
+                        || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && startsGovernedObject(at: end, of: match))
                         || (words > 0 && cueHasObjectPronoun && startsPredicate(at: end)) { break }
@@ -419,6 +435,35 @@ extension ExtractionRun {
               index + length + 1 < end, doc.isWord(index + length + 1) else { return nil }
         return index + length + 1
     }
+
+    /// Whether the words from `index` run to a comma (within three words) that opens a time set off by
+    /// commas: `نفى وزير الخارجية سيرجي لافروف، اليوم الاثنين، تقرير …` (the name is the Source's).
+    mutating func timeSetOffAhead(_ index: Int, before end: Int) -> Bool {
+        guard let comma = (index..<min(index + 4, end)).first(where: isComma), comma > index,
+              (index..<comma).allSatisfy({ doc.isWord($0) }) else { return false }
+        return afterTimeSetOff(comma + 1, before: end) != nil
+    }
+
+    /// After a `source-end time` phrase at `index` right after a one-word cue that opens its clause
+    /// and before another word (`وحذرت اليوم وزارة الصحة من …`): where the Source starts. After a
+    /// subject (`الحكومة أعلنت اليوم خطة …`) the words after the time are the object, not a Source.
+    mutating func afterLeadingTime(_ index: Int, before end: Int) -> Int? {
+        let cue = index - 1
+        guard cue >= 0, cue == 0 || !doc.isWord(cue - 1) || doc.clause(of: cue).lowerBound == cue,
+              let length = phraseLength(lexicon.leadingTimes, at: index), index + length < end, doc.isWord(index + length)
+        else { return nil }
+        return index + length
+    }
+
+    /// Whether the word before the relay `عن` at `index` is صدر/الصادر (`بيان صدر عن الرئاسة`): who
+    /// issued the document, not a second speaker.
+    func issuedBy(_ index: Int) -> Bool {
+        guard doc.isWord(index - 1) else { return false }
+        return Self.issuedWords.contains(doc.stemWithoutConjunction(index - 1).text)
+    }
+
+    /// صدر and its participle, normalized (ة folded to ه).
+    static let issuedWords: Set<String> = ["صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"]
 
     /// Whether token `index` opens a quotation of more than two words.
     func opensLongQuotation(_ index: Int) -> Bool {

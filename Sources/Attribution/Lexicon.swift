@@ -14,6 +14,9 @@ struct Lexicon: Sendable {
     /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
     var complementizerBytes: [[UInt8]]
     var sourceEnds: PhraseIndex
+    /// The `source-end time` phrases: right after a cue they are skipped, not the Source's end
+    /// (`حذرت اليوم وزارة الصحة من …`).
+    var leadingTimes: PhraseIndex
     var prepositions: WordSet
     var boundaries: WordSet
     var relatives: WordSet
@@ -68,6 +71,7 @@ struct Lexicon: Sendable {
         complementizers = wordSet(.complementizer)
         complementizerBytes = complementizers.words.map { Array($0.text.utf8) }
         sourceEnds = index(.sourceEnd)
+        leadingTimes = PhraseIndex(ruleSet.phraseLists(.sourceEnd).filter { $0.name == "time" }.flatMap(\.phrases).map(words))
         prepositions = wordSet(.preposition)
         boundaries = wordSet(.boundary)
         relatives = wordSet(.relative)

@@ -54,7 +54,7 @@ struct RuleSetTests {
         ("cue | speech | Assert | verb-subject | قال\n", "f.rules:1: 'cue' needs a name: cue NAME | …"),
         ("cue x | talk | Assert | verb-subject | قال\n", "f.rules:1: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
         ("cue x | speech | assert | verb-subject | قال\n", "f.rules:1: stance 'assert' is not one of: Assert, Believe, Hedge, Allege, Deny"),
-        ("cue x | speech | Assert | verb-object | قال\n", "f.rules:1: construction 'verb-object' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source"),
+        ("cue x | speech | Assert | verb-object | قال\n", "f.rules:1: construction 'verb-object' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source, clause-initial, object-implied"),
         ("cue x | speech | Assert | verb-subject | ، ,\n", "f.rules:1: empty forms"),
         ("cue x | speech | Assert |  | قال\n", "f.rules:1: empty constructions"),
         ("negator a | لم\nnegator a | لا\n", "f.rules:2: 'negator a' is defined twice (first on line 1)"),

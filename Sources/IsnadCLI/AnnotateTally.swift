@@ -82,7 +82,7 @@ final class AnnotateTally: @unchecked Sendable {
 
     private func apply(_ outcome: AnnotateOutcome) {
         summary.add(outcome)
-        for (path, hash) in outcome.manifestHashes where manifest.entries.updateValue(hash, forKey: path) != hash {
+        for (path, entry) in outcome.manifestEntries where manifest.entries.updateValue(entry, forKey: path) != entry {
             manifestChanged = true
         }
         if let message = outcome.message {

@@ -22,6 +22,18 @@ struct CorpusAnnotator: Sendable {
     let force: Bool
     /// How many documents are processed at once.
     let jobs: Int
+    /// The folders below `outFolder`, made once.
+    let folders: AnnotateOutputFolders
+
+    /// An annotator writing below `outFolder` (which exists).
+    init(annotate: @escaping Annotate, outFolder: String, manifest: AnnotateManifest, force: Bool, jobs: Int) {
+        self.annotate = annotate
+        self.outFolder = outFolder
+        self.manifest = manifest
+        self.force = force
+        self.jobs = jobs
+        self.folders = AnnotateOutputFolders(outFolder: outFolder)
+    }
 
     /// Processes every document, reporting outcomes to `tally` in document order.
     func run(_ documents: [CorpusDocument], tally: AnnotateTally) {
@@ -55,7 +67,7 @@ struct CorpusAnnotator: Sendable {
             try write(annotation.bytes, text: file.bytes, for: document, into: &outcome)
         } catch {
             outcome.status = .failed
-            outcome.manifestHashes = [:]
+            outcome.manifestEntries = []
             outcome.message = "\(error)"
         }
         if !warnings.isEmpty {
@@ -70,7 +82,10 @@ struct CorpusAnnotator: Sendable {
     /// its `.ann`; the source text has no `.ann` beside it.
     static func bratReadingWarnings(_ file: TextFile, copy: String) -> [String] {
         let hasByteOrderMark = file.bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        guard hasByteOrderMark || file.bytes.contains(0x0D) else { return [] }
+        let hasCarriageReturn = file.bytes.withUnsafeBytes { raw in
+            raw.baseAddress.map { memchr($0, 0x0D, raw.count) != nil } ?? false
+        }
+        guard hasByteOrderMark || hasCarriageReturn else { return [] }
         return Validator.checkText(file.scalars, path: copy).map(\.description)
     }
 
@@ -78,8 +93,10 @@ struct CorpusAnnotator: Sendable {
     /// bytes differ from what is to be written and from what the manifest says Isnad wrote):
     /// then the pair is left alone, or with `force` rewritten keeping the person's file as `.orig`.
     private func write(_ annotation: [UInt8], text: [UInt8], for document: CorpusDocument, into outcome: inout AnnotateOutcome) throws {
-        let annotationFile = AnnotateOutputFile(relativePath: document.annotationRelativePath, outFolder: outFolder, bytes: annotation, manifest: manifest)
-        let textFile = AnnotateOutputFile(relativePath: document.relativePath, outFolder: outFolder, bytes: text, manifest: manifest)
+        let isNew = try folders.prepare(folderOf: document.relativePath)
+        let annotationFile = AnnotateOutputFile(
+            relativePath: document.annotationRelativePath, outFolder: outFolder, bytes: annotation, manifest: manifest, isNew: isNew)
+        let textFile = AnnotateOutputFile(relativePath: document.relativePath, outFolder: outFolder, bytes: text, manifest: manifest, isNew: isNew)
         let edited = [textFile, annotationFile].filter(\.isEdited)
         if !edited.isEmpty && !force {
             outcome.status = .kept
@@ -87,14 +104,14 @@ struct CorpusAnnotator: Sendable {
             return
         }
         var messages: [String] = []
-        for file in [textFile, annotationFile] where !file.isCurrent {
-            let backup = try AtomicFile.write(file.bytes, to: file.path, keepingBackup: file.isEdited)
+        for file in [textFile, annotationFile] {
+            let written = try file.write()
             if file.isEdited {
-                messages.append("\(file.path): edited since isnad wrote it; rewritten, the old one kept as \(backup ?? "?")")
+                messages.append("\(file.path): edited since isnad wrote it; rewritten, the old one kept as \(written.backup ?? "?")")
             }
+            outcome.manifestEntries.append((file.relativePath, written.entry))
         }
         outcome.status = !edited.isEmpty ? .rewritten : annotationFile.isCurrent && textFile.isCurrent ? .unchanged : .written
         outcome.message = messages.isEmpty ? nil : messages.joined(separator: "\n")
-        outcome.manifestHashes = [annotationFile.relativePath: annotationFile.hash, textFile.relativePath: textFile.hash]
     }
 }

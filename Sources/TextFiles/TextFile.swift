@@ -44,6 +44,13 @@ public struct TextFile: Sendable {
     /// `read` of its size; other files are read until their end).
     /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
     public static func readBytes(_ path: String) throws -> [UInt8] {
+        try readBytesAndStamp(path).bytes
+    }
+
+    /// The raw bytes of the file at `path`, as `readBytes`, with the file's stamp as it was
+    /// when it was opened.
+    /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
+    public static func readBytesAndStamp(_ path: String) throws -> (bytes: [UInt8], stamp: FileStamp) {
         /// The system's reason for `code`, lower case (`permission denied`, `input/output error`).
         func systemReason(_ code: Int32) -> String {
             code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased()
@@ -66,15 +73,30 @@ public struct TextFile: Sendable {
         guard let bytes = readAll(descriptor, expected: size) else {
             throw TextFileError.unreadable(path: path, reason: systemReason(errno))
         }
-        return bytes
+        return (bytes, FileStamp(status))
     }
 
     /// Everything `descriptor` yields until the end of the file, or until `expected` bytes
     /// (a regular file's size) have come; nil on a read error.
     private static func readAll(_ descriptor: Int32, expected: Int?) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: max(4096, (expected ?? 0) + 1))
+        if let expected {
+            // the usual case: one read into an array of the file's size
+            var failed = false
+            let bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+                initialized = 0
+                while initialized < expected, let base = buffer.baseAddress {
+                    let result = read(descriptor, base + initialized, expected - initialized)
+                    if result < 0 && errno == EINTR { continue }
+                    if result < 0 { failed = true }
+                    if result <= 0 { break }
+                    initialized += result
+                }
+            }
+            return failed ? nil : bytes
+        }
+        var bytes = [UInt8](repeating: 0, count: 4096)
         var count = 0
-        while count != expected {
+        while true {
             if count == bytes.count { bytes += repeatElement(0, count: bytes.count) }
             let result = bytes.withUnsafeMutableBytes { buffer in
                 read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)

@@ -33,6 +33,7 @@ import Testing
     @Test(arguments: [
         [0x61, 0xFF, 0x62], [0x61, 0x62, 0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
         [0xD9, 0x82, 0xD8], [0xD9, 0x82, 0x80, 0x61], [0xE0, 0x9F, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xE2, 0x82], [0xF0, 0x9F, 0x98],
+        [0x61, 0xD9], [0xD9, 0x61], [0xC1, 0xBF], [0xD9, 0xC2, 0x80], Array("قال قال".utf8) + [0xD9, 0xD9, 0x82],
     ] as [[UInt8]])
     func decodingRefusesWhatValidationRefuses(bytes: [UInt8]) {
         #expect(UTF8Validation.firstInvalidByte(in: bytes) != nil)
@@ -181,6 +182,47 @@ import Testing
         // The backups are copies of the old files, with their modes.
         #expect(try permissions(path + ".orig") == 0o600)
         #expect(try permissions(path + ".orig.2") == 0o755)
+    }
+
+    @Test func createMakesANewFileAndNeverReplaces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/deep/new/doc.ann"
+        let stamp = try #require(try AtomicFile.create(Array("قال\n".utf8), at: path), "missing folders are made")
+        #expect(try TextFile(contentsOf: path).text == "قال\n")
+        #expect(FileStamp(path: path) == stamp)
+        #expect(stamp.size == "قال\n".utf8.count)
+        #expect(try permissions(path) == 0o644 & ~currentUmask())
+        // A name that is taken, even by a dangling link, is left alone.
+        #expect(try AtomicFile.create(Array("other\n".utf8), at: path) == nil)
+        #expect(try TextFile(contentsOf: path).text == "قال\n")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.ann", withDestinationPath: "nowhere.ann")
+        #expect(try AtomicFile.create(Array("x".utf8), at: folder + "/dangling.ann") == nil)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/nowhere.ann"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/deep/new") == ["doc.ann"], "no temporary file is left")
+    }
+
+    @Test func aStampChangesWithAnEditOfTheSameSize() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/doc.ann"
+        let written = try #require(try AtomicFile.create(Array("T1\tCue 0 3\tقال\n".utf8), at: path))
+        #expect(try TextFile.readBytesAndStamp(path).stamp == written)
+        // Same size, same inode, written in place at once, its modification time set back:
+        // only the status-change time tells.
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.write(Data("T2".utf8))
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        let edited = try #require(FileStamp(path: path))
+        #expect(edited.size == written.size && edited.inode == written.inode)
+        #expect(edited != written)
+        // A replacement is another file.
+        let replaced = try AtomicFile.replace(Array("T1\tCue 0 3\tقال\n".utf8), at: path)
+        #expect(replaced.backup == nil)
+        #expect(replaced.stamp == FileStamp(path: path))
+        #expect(replaced.stamp != edited)
     }
 
     private func permissions(_ path: String) throws -> Int {

@@ -26,6 +26,7 @@ struct AnnotateOutcome: Sendable {
     var spans: Int = 0
     /// A line to report (`path: message`), if any.
     var message: String? = nil
-    /// The manifest entries of the `.ann` and the `.txt` copy written or confirmed.
+    /// The manifest entries of the `.ann` and the `.txt` copy written or confirmed, where they
+    /// differ from the manifest's.
     var manifestEntries: [(path: String, entry: AnnotateManifest.Entry)] = []
 }

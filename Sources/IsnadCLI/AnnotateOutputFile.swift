@@ -30,6 +30,8 @@ struct AnnotateOutputFile {
     let hash: UInt64
     /// What is at `path` now.
     let state: State
+    /// What the manifest says of `relativePath`.
+    let recorded: AnnotateManifest.Entry?
 
     /// Compares `bytes`, to be written at `outFolder/relativePath`, with the file there and
     /// `manifest`; `isNew` says that the file's folder was made by this run, so that it is not
@@ -41,6 +43,7 @@ struct AnnotateOutputFile {
         let hash = AnnotateManifest.hash(bytes)
         self.hash = hash
         let recorded = manifest.entries[relativePath]
+        self.recorded = recorded
         if isNew {
             state = .absent
         } else if let recorded, let stamp = recorded.stamp {

@@ -49,7 +49,7 @@ struct CorpusAnnotator: Sendable {
         let annotation: DocumentAnnotation
         var warnings: [String] = []
         do {
-            let bytes = try TextFile.readBytes(document.sourcePath)
+            let bytes = try TextFile.readBytes(document.sourcePath, expectedSize: document.byteCount)
             outcome.byteCount = bytes.count
             file = try TextFile(path: document.sourcePath, bytes: bytes)
             annotation = try annotate(file)
@@ -109,7 +109,9 @@ struct CorpusAnnotator: Sendable {
             if file.isEdited {
                 messages.append("\(file.path): edited since isnad wrote it; rewritten, the old one kept as \(written.backup ?? "?")")
             }
-            outcome.manifestEntries.append((file.relativePath, written.entry))
+            if written.entry != file.recorded {
+                outcome.manifestEntries.append((file.relativePath, written.entry))
+            }
         }
         outcome.status = !edited.isEmpty ? .rewritten : annotationFile.isCurrent && textFile.isCurrent ? .unchanged : .written
         outcome.message = messages.isEmpty ? nil : messages.joined(separator: "\n")

@@ -76,6 +76,36 @@ public struct TextFile: Sendable {
         return (bytes, FileStamp(status))
     }
 
+    /// The raw bytes of the file at `path`, which a folder listing found holding `expectedSize`
+    /// bytes: one `open`, one `read` of one byte more (a read that comes back short is the end of
+    /// the file) and `close`, without `fstat`. A file that has grown since is read to its end.
+    /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
+    public static func readBytes(_ path: String, expectedSize: Int) throws -> [UInt8] {
+        func unreadable(_ code: Int32) -> TextFileError {
+            .unreadable(path: path, reason: code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased())
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw unreadable(errno) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var request = max(0, expectedSize) + 1
+        while true {
+            var failure: Int32 = 0
+            let chunk = [UInt8](unsafeUninitializedCapacity: request) { buffer, initialized in
+                initialized = 0
+                var result = -1
+                repeat {
+                    result = read(descriptor, buffer.baseAddress, request)
+                } while result < 0 && errno == EINTR
+                if result < 0 { failure = errno } else { initialized = result }
+            }
+            if failure != 0 { throw unreadable(failure) }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            if chunk.count < request { return bytes }
+            request = max(request, 65_536)
+        }
+    }
+
     /// Everything `descriptor` yields until the end of the file, or until `expected` bytes
     /// (a regular file's size) have come; nil on a read error.
     private static func readAll(_ descriptor: Int32, expected: Int?) -> [UInt8]? {

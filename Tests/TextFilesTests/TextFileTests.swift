@@ -96,6 +96,30 @@ import Testing
     }
 }
 
+@Suite struct ListedFileReadingTests {
+    @Test func readsTheWholeFileWhateverSizeTheListingSaid() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-read-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/doc.txt"
+        let text = Array(String(repeating: "قال الوزير إن الوضع مستقر.\n", count: 5_000).utf8)
+        #expect(text.count > 65_536 * 3)
+        try Data(text).write(to: URL(fileURLWithPath: path))
+        // the size found, a smaller one (the file grew since), a larger one (it shrank), none
+        for expected in [text.count, 10, text.count + 100, 0] {
+            #expect(try TextFile.readBytes(path, expectedSize: expected) == text)
+        }
+        try Data().write(to: URL(fileURLWithPath: path))
+        #expect(try TextFile.readBytes(path, expectedSize: 5) == [])
+        #expect(throws: TextFileError.unreadable(path: folder + "/none.txt", reason: "no such file")) {
+            try TextFile.readBytes(folder + "/none.txt", expectedSize: 3)
+        }
+        #expect(throws: TextFileError.unreadable(path: folder, reason: "is a directory")) {
+            try TextFile.readBytes(folder, expectedSize: 3)
+        }
+    }
+}
+
 @Suite struct AtomicFileTests {
     @Test func keepsTheOldFileAsOrig() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path

@@ -53,7 +53,7 @@ struct CorpusAnnotator: Sendable {
             outcome.byteCount = bytes.count
             file = try TextFile(path: document.sourcePath, bytes: bytes)
             annotation = try annotate(file)
-            warnings = CorpusAnnotator.bratReadingWarnings(file, copy: outFolder + "/" + document.relativePath)
+            warnings = CorpusAnnotator.bratReadingWarnings(file, copy: { outFolder + "/" + document.relativePath })
         } catch let error as TextFileError {
             outcome.message = error.description
             return outcome
@@ -80,13 +80,13 @@ struct CorpusAnnotator: Sendable {
     /// Isnad writes: a byte order mark, CRLF or CR line ends. Only such texts are scanned. They name
     /// the `copy` in the output folder, which their advice (`isnad check --fix --eol`) converts with
     /// its `.ann`; the source text has no `.ann` beside it.
-    static func bratReadingWarnings(_ file: TextFile, copy: String) -> [String] {
+    static func bratReadingWarnings(_ file: TextFile, copy: () -> String) -> [String] {
         let hasByteOrderMark = file.bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let hasCarriageReturn = file.bytes.withUnsafeBytes { raw in
             raw.baseAddress.map { memchr($0, 0x0D, raw.count) != nil } ?? false
         }
         guard hasByteOrderMark || hasCarriageReturn else { return [] }
-        return Validator.checkText(file.scalars, path: copy).map(\.description)
+        return Validator.checkText(file.scalars, path: copy()).map(\.description)
     }
 
     /// Writes the `.ann` and the `.txt` copy of `document`, unless either is a person's (its

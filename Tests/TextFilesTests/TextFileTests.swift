@@ -30,6 +30,26 @@ import Testing
         }
     }
 
+    @Test func decodingAgreesWithValidationOnMixedAndDamagedText() {
+        // Runs of ASCII and of two-byte letters at every alignment, with bytes changed one at a
+        // time (into a C0/C1 lead, a stray continuation, a three-byte lead …).
+        let text = Array("قال abc الوزير: \"نعم\" 😀 xyz € مؤكدا أن12345678كلمة".utf8)
+        var cases = (0..<16).map { Array(text.dropFirst($0)) }
+        for index in text.indices {
+            for byte: UInt8 in [0xC0, 0xC1, 0x80, 0xE2, 0x41, 0xD9, 0xFF] {
+                var damaged = text
+                damaged[index] = byte
+                cases.append(damaged)
+            }
+        }
+        for bytes in cases {
+            let valid = UTF8Validation.firstInvalidByte(in: bytes) == nil
+            let decoded = UTF8Validation.scalars(decoding: bytes)
+            #expect(valid == (decoded != nil))
+            if valid { #expect(decoded == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)) }
+        }
+    }
+
     @Test(arguments: [
         [0x61, 0xFF, 0x62], [0x61, 0x62, 0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
         [0xD9, 0x82, 0xD8], [0xD9, 0x82, 0x80, 0x61], [0xE0, 0x9F, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xE2, 0x82], [0xF0, 0x9F, 0x98],

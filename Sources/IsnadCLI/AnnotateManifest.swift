@@ -55,6 +55,7 @@ struct AnnotateManifest: Equatable, Sendable {
         }
         var lineNumber = 0
         var failed = false
+        entries.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             while start <= buffer.count, !failed {
@@ -129,42 +130,50 @@ struct AnnotateManifest: Equatable, Sendable {
     /// `serialized()` as UTF-8 bytes, built without intermediate strings: the paths are sorted
     /// as byte strings (`memcmp`), which is the order of their UTF-8.
     func serializedUTF8() -> [UInt8] {
-        let rows = entries.map { (path: Array($0.key.utf8), entry: $0.value) }.sorted { AnnotateManifest.precedes($0.path, $1.path) }
+        var rows: [(path: [UInt8], entry: Entry)] = []
+        rows.reserveCapacity(entries.count)
+        var size = AnnotateManifest.header.utf8.count + 1
+        for (path, entry) in entries {
+            rows.append((Array(path.utf8), entry))
+            size += path.utf8.count + 80
+        }
+        rows.sort { AnnotateManifest.precedes($0.path, $1.path) }
         var bytes = Array(AnnotateManifest.header.utf8)
-        bytes.reserveCapacity(bytes.count + 1 + rows.reduce(0) { $0 + $1.path.count + 80 })
+        bytes.reserveCapacity(size)
         bytes.append(0x0A)
         for row in rows {
             bytes += row.path
             bytes.append(0x09)
-            AnnotateManifest.appendHex(row.entry.hash, to: &bytes)
+            AnnotateManifest.appendDigits(of: row.entry.hash, radix: 16, width: 16, to: &bytes)
             if !row.entry.isLegacy {
                 // no stamp (it could not be had): one that matches no file
                 let stamp = row.entry.stamp ?? FileStamp(size: 0, inode: 0, changed: 0)
-                for number in [UInt64(stamp.size), stamp.inode, UInt64(max(0, stamp.changed))] {
-                    bytes.append(0x09)
-                    AnnotateManifest.appendDecimal(number, to: &bytes)
-                }
+                bytes.append(0x09)
+                AnnotateManifest.appendDigits(of: UInt64(stamp.size), radix: 10, to: &bytes)
+                bytes.append(0x09)
+                AnnotateManifest.appendDigits(of: stamp.inode, radix: 10, to: &bytes)
+                bytes.append(0x09)
+                AnnotateManifest.appendDigits(of: UInt64(max(0, stamp.changed)), radix: 10, to: &bytes)
             }
             bytes.append(0x0A)
         }
         return bytes
     }
 
-    private static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
-        for shift in stride(from: 60, through: 0, by: -4) {
-            let digit = UInt8((value >> UInt64(shift)) & 0xF)
-            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+    /// Appends `value` in `radix` (10 or 16, lower case), with leading zeros up to `width` digits.
+    private static func appendDigits(of value: UInt64, radix: UInt64, width: Int = 1, to bytes: inout [UInt8]) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var rest = value
+            var index = digits.count
+            repeat {
+                index -= 1
+                let digit = UInt8(rest % radix)
+                digits[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                rest /= radix
+            } while rest > 0 || digits.count - index < width
+            bytes.append(contentsOf: digits[index...])
         }
-    }
-
-    private static func appendDecimal(_ value: UInt64, to bytes: inout [UInt8]) {
-        var digits: [UInt8] = []
-        var rest = value
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes += digits.reversed()
     }
 
     /// Whether byte string `a` sorts before `b` (a prefix first).
@@ -224,7 +233,7 @@ struct AnnotateManifest: Equatable, Sendable {
     /// `hash` as 16 lowercase hex digits.
     static func hex(_ hash: UInt64) -> String {
         var bytes: [UInt8] = []
-        appendHex(hash, to: &bytes)
+        appendDigits(of: hash, radix: 16, width: 16, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 }

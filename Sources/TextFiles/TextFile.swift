@@ -51,10 +51,7 @@ public struct TextFile: Sendable {
     /// when it was opened.
     /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
     public static func readBytesAndStamp(_ path: String) throws -> (bytes: [UInt8], stamp: FileStamp) {
-        /// The system's reason for `code`, lower case (`permission denied`, `input/output error`).
-        func systemReason(_ code: Int32) -> String {
-            code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased()
-        }
+        let systemReason = TextFile.systemReason
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw TextFileError.unreadable(path: path, reason: systemReason(errno))
@@ -82,7 +79,7 @@ public struct TextFile: Sendable {
     /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
     public static func readBytes(_ path: String, expectedSize: Int) throws -> [UInt8] {
         func unreadable(_ code: Int32) -> TextFileError {
-            .unreadable(path: path, reason: code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased())
+            .unreadable(path: path, reason: systemReason(code))
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(errno) }
@@ -104,6 +101,11 @@ public struct TextFile: Sendable {
             if chunk.count < request { return bytes }
             request = max(request, 65_536)
         }
+    }
+
+    /// The system's reason for `code`, lower case (`permission denied`, `input/output error`).
+    private static func systemReason(_ code: Int32) -> String {
+        code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased()
     }
 
     /// Everything `descriptor` yields until the end of the file, or until `expected` bytes

@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Two equal stamps taken at different times mean the file was not changed in between, as far
 /// as the file system can tell: on Linux 6.13 and later a change right after a `stat` always
-/// gets a new time; on older kernels a change in the same clock tick (1–10 ms) as the stamp
-/// keeps it.
+/// gets a new time; on older kernels a change in the same clock tick (1–10 ms) as the stamp keeps
+/// it, and on file systems with coarse times (FAT: 2 s) a change that soon after keeps it too.
 public struct FileStamp: Hashable, Sendable {
     /// The size in bytes.
     public var size: Int

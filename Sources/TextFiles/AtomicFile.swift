@@ -54,12 +54,21 @@ public enum AtomicFile {
     /// - Returns: the new file's stamp, or nil when the name was taken.
     /// - Throws: `TextFileError.unwritable`.
     public static func create(_ bytes: [UInt8], at path: String) throws -> FileStamp? {
+        try create(bytes, at: path, unnamed: true)
+    }
+
+    /// `create(_:at:)`, with the unnamed file only when `unnamed` is set (tests take the portable
+    /// way with it clear).
+    static func create(_ bytes: [UInt8], at path: String, unnamed: Bool) throws -> FileStamp? {
         let folder = folder(of: path)
         #if os(Linux)
-        var descriptor = open(folder, unnamedFileFlags, 0o644)
-        if descriptor < 0 && errno == ENOENT {
-            try makeFolders(folder, reportedAs: path)
+        var descriptor: Int32 = -1
+        if unnamed {
             descriptor = open(folder, unnamedFileFlags, 0o644)
+            if descriptor < 0 && errno == ENOENT {
+                try makeFolders(folder, reportedAs: path)
+                descriptor = open(folder, unnamedFileFlags, 0o644)
+            }
         }
         if descriptor >= 0 {
             defer { close(descriptor) }

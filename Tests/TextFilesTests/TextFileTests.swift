@@ -228,22 +228,25 @@ import Testing
         #expect(try permissions(path + ".orig.2") == 0o755)
     }
 
-    @Test func createMakesANewFileAndNeverReplaces() throws {
+    /// Both ways: an unnamed file linked under its name, and the portable temporary file.
+    @Test(arguments: [true, false])
+    func createMakesANewFileAndNeverReplaces(unnamed: Bool) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/deep/new/doc.ann"
-        let stamp = try #require(try AtomicFile.create(Array("قال\n".utf8), at: path), "missing folders are made")
+        let stamp = try #require(try AtomicFile.create(Array("قال\n".utf8), at: path, unnamed: unnamed), "missing folders are made")
         #expect(try TextFile(contentsOf: path).text == "قال\n")
         #expect(FileStamp(path: path) == stamp)
         #expect(stamp.size == "قال\n".utf8.count)
         #expect(try permissions(path) == 0o644 & ~currentUmask())
         // A name that is taken, even by a dangling link, is left alone.
-        #expect(try AtomicFile.create(Array("other\n".utf8), at: path) == nil)
+        #expect(try AtomicFile.create(Array("other\n".utf8), at: path, unnamed: unnamed) == nil)
         #expect(try TextFile(contentsOf: path).text == "قال\n")
         try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.ann", withDestinationPath: "nowhere.ann")
-        #expect(try AtomicFile.create(Array("x".utf8), at: folder + "/dangling.ann") == nil)
+        #expect(try AtomicFile.create(Array("x".utf8), at: folder + "/dangling.ann", unnamed: unnamed) == nil)
         #expect(!FileManager.default.fileExists(atPath: folder + "/nowhere.ann"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/deep/new") == ["doc.ann"], "no temporary file is left")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["dangling.ann", "deep"])
     }
 
     @Test func aStampChangesWithAnEditOfTheSameSize() throws {

@@ -167,7 +167,7 @@ public enum AnnotateCommand: Command {
         let annotator = CorpusAnnotator(annotate: annotate, outFolder: outFolder, manifest: manifest, force: force, jobs: jobs)
         annotator.run(walk.documents, tally: tally)
         var (summary, updated) = tally.finish()
-        if updated != manifest {
+        if let updated {
             do {
                 try updated.write(to: outFolder)
             } catch {

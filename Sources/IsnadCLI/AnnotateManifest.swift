@@ -2,18 +2,40 @@ import Foundation
 import TextFiles
 
 /// What Isnad wrote into an output folder: for each `.ann` and `.txt` copy, a hash of the exact
-/// bytes written.
+/// bytes written and the file's stamp (size, inode, status-change time) right after.
 ///
-/// Stored as `OUTDIR/.isnad-manifest.tsv`, one `relative/path<TAB>hash` line per file
-/// (16 hex digits of 64-bit FNV-1a), sorted. A file whose bytes no longer match its line
-/// (or that has no line) has been edited by a person, and is not overwritten without `--force`.
+/// Stored as `OUTDIR/.isnad-manifest.tsv`, one `relative/path<TAB>hash<TAB>size<TAB>inode<TAB>
+/// ctime` line per file (16 hex digits, then decimal numbers, the time in nanoseconds), sorted.
+/// A file whose stamp is still the recorded one holds the recorded bytes and need not be read; a
+/// file whose bytes no longer match its hash (or that has no line) has been edited by a person,
+/// and is not overwritten without `--force`. Lines of earlier versions, `relative/path<TAB>hash`
+/// with a 64-bit FNV-1a hash and no stamp, are still understood.
+///
+/// The hash is a fast 64-bit one, not a cryptographic one: it tells Isnad's own output from a
+/// person's edit (two different files share a hash once in 2^64), and anyone who could forge a
+/// hash could as well edit the manifest.
 struct AnnotateManifest: Equatable, Sendable {
+    /// What the manifest knows of one file.
+    struct Entry: Equatable, Sendable {
+        /// The hash of the bytes Isnad wrote (`AnnotateManifest.hash`, or FNV-1a when `isLegacy`).
+        var hash: UInt64
+        /// The file's stamp when Isnad last wrote or read it; nil for a legacy line.
+        var stamp: FileStamp?
+        /// The hash is 64-bit FNV-1a, from a manifest of an earlier version.
+        var isLegacy = false
+
+        /// Whether `bytes` are the bytes this entry was made for.
+        func describes(_ bytes: [UInt8]) -> Bool {
+            hash == (isLegacy ? AnnotateManifest.legacyHash(bytes) : AnnotateManifest.hash(bytes))
+        }
+    }
+
     /// The manifest's file name inside the output folder.
     static let fileName = ".isnad-manifest.tsv"
-    private static let header = "# isnad annotate manifest: .ann or .txt path<TAB>FNV-1a 64 of the bytes isnad wrote"
+    private static let header = "# isnad annotate manifest 2: .ann or .txt path<TAB>hash of the bytes isnad wrote<TAB>size<TAB>inode<TAB>ctime (ns)"
 
-    /// Hashes by relative path (`dev/article.ann`, `dev/article.txt`).
-    var entries: [String: UInt64] = [:]
+    /// Entries by relative path (`dev/article.ann`, `dev/article.txt`).
+    var entries: [String: Entry] = [:]
 
     /// An empty manifest.
     init() {}
@@ -32,31 +54,69 @@ struct AnnotateManifest: Equatable, Sendable {
             throw AnnotateManifestError.unreadable(error.description)
         }
         var lineNumber = 0
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            guard let entry = AnnotateManifest.entry(line) else {
-                throw AnnotateManifestError.malformed(path: path, line: lineNumber)
+        var failed = false
+        entries.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start <= buffer.count, !failed {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                start = end + 1
+                if line.isEmpty || line[0] == UInt8(ascii: "#") { continue }
+                guard let (path, entry) = AnnotateManifest.entry(line) else {
+                    failed = true
+                    break
+                }
+                entries[path] = entry
             }
-            entries[entry.path] = entry.hash
         }
+        if failed { throw AnnotateManifestError.malformed(path: path, line: lineNumber) }
     }
 
-    /// The path and hash of a `relative/path<TAB>16 hex digits` line, or nil when it is not one.
-    private static func entry(_ line: ArraySlice<UInt8>) -> (path: String, hash: UInt64)? {
-        guard let tab = line.firstIndex(of: 0x09), tab > line.startIndex, line.endIndex - tab == 17 else { return nil }
-        var hash: UInt64 = 0
-        for byte in line[(tab + 1)...] {
+    /// The path and entry of a `relative/path<TAB>16 hex digits[<TAB>size<TAB>inode<TAB>ctime]`
+    /// line, or nil when it is not one.
+    private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> (path: String, entry: Entry)? {
+        var tabs: [Int] = []
+        tabs.reserveCapacity(4)
+        for index in line.indices where line[index] == 0x09 {
+            tabs.append(index)
+            if tabs.count > 4 { return nil }
+        }
+        guard tabs.count == 1 || tabs.count == 4, tabs[0] > 0 else { return nil }
+        /// The field after tab `index`.
+        func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: line[(tabs[index] + 1)..<(index + 1 < tabs.count ? tabs[index + 1] : line.count)])
+        }
+        guard field(0).count == 16, let hash = number(field(0), radix: 16) else { return nil }
+        var entry = Entry(hash: hash, isLegacy: tabs.count == 1)
+        if tabs.count == 4 {
+            guard let size = number(field(1), radix: 10), let inode = number(field(2), radix: 10),
+                  let changed = number(field(3), radix: 10), size <= Int.max, changed <= Int64.max else { return nil }
+            entry.stamp = FileStamp(size: Int(size), inode: inode, changed: Int64(changed))
+        }
+        return (String(decoding: UnsafeBufferPointer(rebasing: line[..<tabs[0]]), as: UTF8.self), entry)
+    }
+
+    /// The value of 1–20 digits in `radix` (10 or 16, either case), or nil.
+    private static func number(_ digits: UnsafeBufferPointer<UInt8>, radix: UInt64) -> UInt64? {
+        guard !digits.isEmpty, digits.count <= 20 else { return nil }
+        var value: UInt64 = 0
+        for byte in digits {
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = byte - UInt8(ascii: "A") + 10
             default: return nil
             }
-            hash = hash << 4 | UInt64(digit)
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
+            let (sum, carry) = shifted.addingReportingOverflow(UInt64(digit))
+            guard !overflow, !carry else { return nil }
+            value = sum
         }
-        return (String(decoding: line[..<tab], as: UTF8.self), hash)
+        return value
     }
 
     /// The path of the manifest in `folder`.
@@ -70,20 +130,50 @@ struct AnnotateManifest: Equatable, Sendable {
     /// `serialized()` as UTF-8 bytes, built without intermediate strings: the paths are sorted
     /// as byte strings (`memcmp`), which is the order of their UTF-8.
     func serializedUTF8() -> [UInt8] {
-        let rows = entries.map { (path: Array($0.key.utf8), hash: $0.value) }.sorted { AnnotateManifest.precedes($0.path, $1.path) }
+        var rows: [(path: [UInt8], entry: Entry)] = []
+        rows.reserveCapacity(entries.count)
+        var size = AnnotateManifest.header.utf8.count + 1
+        for (path, entry) in entries {
+            rows.append((Array(path.utf8), entry))
+            size += path.utf8.count + 80
+        }
+        rows.sort { AnnotateManifest.precedes($0.path, $1.path) }
         var bytes = Array(AnnotateManifest.header.utf8)
-        bytes.reserveCapacity(bytes.count + 1 + rows.reduce(0) { $0 + $1.path.count + 18 })
+        bytes.reserveCapacity(size)
         bytes.append(0x0A)
-        let digits = Array("0123456789abcdef".utf8)
         for row in rows {
             bytes += row.path
             bytes.append(0x09)
-            for shift in stride(from: 60, through: 0, by: -4) {
-                bytes.append(digits[Int((row.hash >> UInt64(shift)) & 0xF)])
+            AnnotateManifest.appendDigits(of: row.entry.hash, radix: 16, width: 16, to: &bytes)
+            if !row.entry.isLegacy {
+                // no stamp (it could not be had): one that matches no file
+                let stamp = row.entry.stamp ?? FileStamp(size: 0, inode: 0, changed: 0)
+                bytes.append(0x09)
+                AnnotateManifest.appendDigits(of: UInt64(stamp.size), radix: 10, to: &bytes)
+                bytes.append(0x09)
+                AnnotateManifest.appendDigits(of: stamp.inode, radix: 10, to: &bytes)
+                bytes.append(0x09)
+                AnnotateManifest.appendDigits(of: UInt64(max(0, stamp.changed)), radix: 10, to: &bytes)
             }
             bytes.append(0x0A)
         }
         return bytes
+    }
+
+    /// Appends `value` in `radix` (10 or 16, lower case), with leading zeros up to `width` digits.
+    private static func appendDigits(of value: UInt64, radix: UInt64, width: Int = 1, to bytes: inout [UInt8]) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var rest = value
+            var index = digits.count
+            repeat {
+                index -= 1
+                let digit = UInt8(rest % radix)
+                digits[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                rest /= radix
+            } while rest > 0 || digits.count - index < width
+            bytes.append(contentsOf: digits[index...])
+        }
     }
 
     /// Whether byte string `a` sorts before `b` (a prefix first).
@@ -102,8 +192,36 @@ struct AnnotateManifest: Equatable, Sendable {
         try AtomicFile.write(serializedUTF8(), to: AnnotateManifest.path(in: folder))
     }
 
-    /// The 64-bit FNV-1a hash of `bytes` (a change detector, not a security measure).
-    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    /// A 64-bit hash of `bytes`, sixteen bytes per step (a change detector, not a security
+    /// measure): each step multiplies two 64-bit words mixed with the state into 128 bits and
+    /// folds the halves, as wyhash does.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var state = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+            var offset = 0
+            func word(_ at: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+            while offset + 16 <= count {
+                state = fold(word(offset) ^ state ^ 0xA076_1D64_78BD_642F, word(offset + 8) ^ 0xE703_7ED1_A0B4_28DB)
+                offset += 16
+            }
+            var tail: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &tail) { buffer in
+                buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset...]))
+            }
+            state = fold(UInt64(littleEndian: tail.0) ^ state ^ 0xA076_1D64_78BD_642F, UInt64(littleEndian: tail.1) ^ 0x8EBC_6AF0_9C88_C6E3)
+            return fold(state ^ 0x5899_65CC_7537_4CC3, UInt64(count) ^ 0x1D8E_4E27_C47D_124F)
+        }
+    }
+
+    /// The high and low halves of the 128-bit product of `a` and `b`, exclusive-ored.
+    private static func fold(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let product = a.multipliedFullWidth(by: b)
+        return product.high ^ product.low
+    }
+
+    /// The 64-bit FNV-1a hash of `bytes`, the hash of manifests of earlier versions.
+    static func legacyHash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -114,7 +232,8 @@ struct AnnotateManifest: Equatable, Sendable {
 
     /// `hash` as 16 lowercase hex digits.
     static func hex(_ hash: UInt64) -> String {
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        var bytes: [UInt8] = []
+        appendDigits(of: hash, radix: 16, width: 16, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -26,7 +26,7 @@ struct AnnotateOutcome: Sendable {
     var spans: Int = 0
     /// A line to report (`path: message`), if any.
     var message: String? = nil
-    /// The hashes to record in the manifest (of the `.ann` and the `.txt` copy written or
-    /// confirmed), by relative path.
-    var manifestHashes: [String: UInt64] = [:]
+    /// The manifest entries of the `.ann` and the `.txt` copy written or confirmed, where they
+    /// differ from the manifest's.
+    var manifestEntries: [(path: String, entry: AnnotateManifest.Entry)] = []
 }

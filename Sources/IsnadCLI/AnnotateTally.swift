@@ -19,6 +19,7 @@ final class AnnotateTally: @unchecked Sendable {
     private var lastProgress: UInt64 = 0
     private lazy var lastCheckpoint: UInt64 = started
     private var manifestChanged = false
+    private var manifestChangedInRun = false
     private var progressShown = false
     private var summary = AnnotateSummary()
     private var manifest: AnnotateManifest
@@ -71,19 +72,21 @@ final class AnnotateTally: @unchecked Sendable {
         summary.problems += 1
     }
 
-    /// Ends the run: clears the progress line and returns the totals and the updated manifest.
-    func finish() -> (summary: AnnotateSummary, manifest: AnnotateManifest) {
+    /// Ends the run: clears the progress line and returns the totals and the updated manifest
+    /// (nil when no entry changed).
+    func finish() -> (summary: AnnotateSummary, manifest: AnnotateManifest?) {
         lock.lock(); defer { lock.unlock() }
         clearProgress()
         var result = summary
         result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return (result, manifest)
+        return (result, manifestChangedInRun ? manifest : nil)
     }
 
     private func apply(_ outcome: AnnotateOutcome) {
         summary.add(outcome)
-        for (path, hash) in outcome.manifestHashes where manifest.entries.updateValue(hash, forKey: path) != hash {
+        for (path, entry) in outcome.manifestEntries where manifest.entries.updateValue(entry, forKey: path) != entry {
             manifestChanged = true
+            manifestChangedInRun = true
         }
         if let message = outcome.message {
             clearProgress()

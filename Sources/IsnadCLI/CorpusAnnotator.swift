@@ -22,6 +22,18 @@ struct CorpusAnnotator: Sendable {
     let force: Bool
     /// How many documents are processed at once.
     let jobs: Int
+    /// The folders below `outFolder`, made once.
+    let folders: AnnotateOutputFolders
+
+    /// An annotator writing below `outFolder` (which exists).
+    init(annotate: @escaping Annotate, outFolder: String, manifest: AnnotateManifest, force: Bool, jobs: Int) {
+        self.annotate = annotate
+        self.outFolder = outFolder
+        self.manifest = manifest
+        self.force = force
+        self.jobs = jobs
+        self.folders = AnnotateOutputFolders(outFolder: outFolder)
+    }
 
     /// Processes every document, reporting outcomes to `tally` in document order.
     func run(_ documents: [CorpusDocument], tally: AnnotateTally) {
@@ -37,11 +49,11 @@ struct CorpusAnnotator: Sendable {
         let annotation: DocumentAnnotation
         var warnings: [String] = []
         do {
-            let bytes = try TextFile.readBytes(document.sourcePath)
+            let bytes = try TextFile.readBytes(document.sourcePath, expectedSize: document.byteCount)
             outcome.byteCount = bytes.count
             file = try TextFile(path: document.sourcePath, bytes: bytes)
             annotation = try annotate(file)
-            warnings = CorpusAnnotator.bratReadingWarnings(file, copy: outFolder + "/" + document.relativePath)
+            warnings = CorpusAnnotator.bratReadingWarnings(file, copy: { outFolder + "/" + document.relativePath })
         } catch let error as TextFileError {
             outcome.message = error.description
             return outcome
@@ -55,7 +67,7 @@ struct CorpusAnnotator: Sendable {
             try write(annotation.bytes, text: file.bytes, for: document, into: &outcome)
         } catch {
             outcome.status = .failed
-            outcome.manifestHashes = [:]
+            outcome.manifestEntries = []
             outcome.message = "\(error)"
         }
         if !warnings.isEmpty {
@@ -68,18 +80,23 @@ struct CorpusAnnotator: Sendable {
     /// Isnad writes: a byte order mark, CRLF or CR line ends. Only such texts are scanned. They name
     /// the `copy` in the output folder, which their advice (`isnad check --fix --eol`) converts with
     /// its `.ann`; the source text has no `.ann` beside it.
-    static func bratReadingWarnings(_ file: TextFile, copy: String) -> [String] {
+    static func bratReadingWarnings(_ file: TextFile, copy: () -> String) -> [String] {
         let hasByteOrderMark = file.bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        guard hasByteOrderMark || file.bytes.contains(0x0D) else { return [] }
-        return Validator.checkText(file.scalars, path: copy).map(\.description)
+        let hasCarriageReturn = file.bytes.withUnsafeBytes { raw in
+            raw.baseAddress.map { memchr($0, 0x0D, raw.count) != nil } ?? false
+        }
+        guard hasByteOrderMark || hasCarriageReturn else { return [] }
+        return Validator.checkText(file.scalars, path: copy()).map(\.description)
     }
 
     /// Writes the `.ann` and the `.txt` copy of `document`, unless either is a person's (its
     /// bytes differ from what is to be written and from what the manifest says Isnad wrote):
     /// then the pair is left alone, or with `force` rewritten keeping the person's file as `.orig`.
     private func write(_ annotation: [UInt8], text: [UInt8], for document: CorpusDocument, into outcome: inout AnnotateOutcome) throws {
-        let annotationFile = AnnotateOutputFile(relativePath: document.annotationRelativePath, outFolder: outFolder, bytes: annotation, manifest: manifest)
-        let textFile = AnnotateOutputFile(relativePath: document.relativePath, outFolder: outFolder, bytes: text, manifest: manifest)
+        let isNew = try folders.prepare(folderOf: document.relativePath)
+        let annotationFile = AnnotateOutputFile(
+            relativePath: document.annotationRelativePath, outFolder: outFolder, bytes: annotation, manifest: manifest, isNew: isNew)
+        let textFile = AnnotateOutputFile(relativePath: document.relativePath, outFolder: outFolder, bytes: text, manifest: manifest, isNew: isNew)
         let edited = [textFile, annotationFile].filter(\.isEdited)
         if !edited.isEmpty && !force {
             outcome.status = .kept
@@ -87,14 +104,16 @@ struct CorpusAnnotator: Sendable {
             return
         }
         var messages: [String] = []
-        for file in [textFile, annotationFile] where !file.isCurrent {
-            let backup = try AtomicFile.write(file.bytes, to: file.path, keepingBackup: file.isEdited)
+        for file in [textFile, annotationFile] {
+            let written = try file.write()
             if file.isEdited {
-                messages.append("\(file.path): edited since isnad wrote it; rewritten, the old one kept as \(backup ?? "?")")
+                messages.append("\(file.path): edited since isnad wrote it; rewritten, the old one kept as \(written.backup ?? "?")")
+            }
+            if written.entry != file.recorded {
+                outcome.manifestEntries.append((file.relativePath, written.entry))
             }
         }
         outcome.status = !edited.isEmpty ? .rewritten : annotationFile.isCurrent && textFile.isCurrent ? .unchanged : .written
         outcome.message = messages.isEmpty ? nil : messages.joined(separator: "\n")
-        outcome.manifestHashes = [annotationFile.relativePath: annotationFile.hash, textFile.relativePath: textFile.hash]
     }
 }

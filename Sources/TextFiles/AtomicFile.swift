@@ -14,10 +14,18 @@ public enum AtomicFile {
     ///   then unchanged and no backup is made.
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String, keepingBackup: Bool = false) throws -> String? {
+        try replace(bytes, at: path, keepingBackup: keepingBackup).backup
+    }
+
+    /// Writes `bytes` to `path` as `write(_:to:keepingBackup:)` does, and returns the file's
+    /// stamp right after (taken from the file written, or read when it already held `bytes`
+    /// and a backup was asked for) with the backup's path, when one was made.
+    /// - Throws: `TextFileError.unwritable`, as `write(_:to:keepingBackup:)`.
+    public static func replace(_ bytes: [UInt8], at path: String, keepingBackup: Bool = false) throws -> (stamp: FileStamp?, backup: String?) {
         let target = try resolve(path)
         var backup: String?
         if keepingBackup, target.mode != nil {
-            if (try? TextFile.readBytes(target.path)) == bytes { return nil }
+            if let existing = try? TextFile.readBytesAndStamp(target.path), existing.bytes == bytes { return (existing.stamp, nil) }
             let name = freeBackupName(for: target.path)
             do {
                 try FileManager.default.copyItem(atPath: target.path, toPath: name)
@@ -32,7 +40,86 @@ public enum AtomicFile {
             unlink(temporary)
             throw TextFileError.unwritable(path: path, reason: reason)
         }
-        return backup
+        return (FileStamp(path: target.path), backup)
+    }
+
+    /// Writes `bytes` as a new file at `path`, whole or not at all, unless the name is taken
+    /// (by a file, a folder or a link, even a broken one): nothing is replaced. Missing folders
+    /// are created. The new file gets `0644` less the umask.
+    ///
+    /// On Linux the file is written unnamed (`O_TMPFILE`) and then linked under its name, which
+    /// costs the file system less than a named temporary file and a rename, and leaves nothing
+    /// behind after a crash; elsewhere, or where the file system refuses, a temporary file beside
+    /// it is linked under the name and removed.
+    /// - Returns: the new file's stamp, or nil when the name was taken.
+    /// - Throws: `TextFileError.unwritable`.
+    public static func create(_ bytes: [UInt8], at path: String) throws -> FileStamp? {
+        try create(bytes, at: path, unnamed: true)
+    }
+
+    /// `create(_:at:)`, with the unnamed file only when `unnamed` is set (tests take the portable
+    /// way with it clear).
+    static func create(_ bytes: [UInt8], at path: String, unnamed: Bool) throws -> FileStamp? {
+        let folder = folder(of: path)
+        #if os(Linux)
+        var descriptor: Int32 = -1
+        if unnamed {
+            descriptor = open(folder, unnamedFileFlags, 0o644)
+            if descriptor < 0 && errno == ENOENT {
+                try makeFolders(folder, reportedAs: path)
+                descriptor = open(folder, unnamedFileFlags, 0o644)
+            }
+        }
+        if descriptor >= 0 {
+            defer { close(descriptor) }
+            if let failure = fill(descriptor, with: bytes) {
+                throw TextFileError.unwritable(path: path, reason: failure)
+            }
+            if let linked = link(unnamed: descriptor, at: path) {
+                guard linked else { return nil }
+                guard let stamp = FileStamp(descriptor: descriptor) else {
+                    throw TextFileError.unwritable(path: path, reason: String(cString: strerror(errno)))
+                }
+                return stamp
+            }
+            // the name could not be given this way: the portable way below
+        }
+        #endif
+        let temporary = try writeTemporary(bytes, beside: path, mode: nil, reportedAs: path)
+        let linked = Foundation.link(temporary, path) == 0
+        let failure = errno
+        unlink(temporary)
+        guard linked else {
+            if failure == EEXIST { return nil }
+            throw TextFileError.unwritable(path: path, reason: String(cString: strerror(failure)))
+        }
+        return FileStamp(path: path)
+    }
+
+    #if os(Linux)
+    /// `O_TMPFILE | O_WRONLY | O_CLOEXEC` (`O_TMPFILE` is `__O_TMPFILE | O_DIRECTORY`, a macro
+    /// Swift does not import; `__O_TMPFILE` is the same on every Linux architecture Swift runs on).
+    private static let unnamedFileFlags = 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC
+
+    /// Gives the unnamed file `descriptor` the name `path`: true when done, false when the name
+    /// is taken, nil when this kernel or file system cannot (then nothing was named).
+    private static func link(unnamed descriptor: Int32, at path: String) -> Bool? {
+        let emptyPath: Int32 = 0x1000  // AT_EMPTY_PATH, not imported either
+        if linkat(descriptor, "", AT_FDCWD, path, emptyPath) == 0 { return true }
+        if errno == EEXIST { return false }
+        // Before Linux 6.10 only a privileged process may link by descriptor; /proc may.
+        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return true }
+        return errno == EEXIST ? false : nil
+    }
+    #endif
+
+    /// Creates `folder` and its missing parents.
+    private static func makeFolders(_ folder: String, reportedAs path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw TextFileError.unwritable(path: path, reason: "cannot create folder \(folder)")
+        }
     }
 
     /// Writes `text` as UTF-8 (no BOM); see `write(_:to:keepingBackup:)`.
@@ -88,18 +175,24 @@ public enum AtomicFile {
             let temporary = prefix + TemporaryNames.shared.next()
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 {
-                try fill(descriptor, with: bytes, mode: mode, temporary: temporary, reportedAs: path)
+                var failure = fill(descriptor, with: bytes)
+                if failure == nil, let mode, fchmod(descriptor, mode) != 0 {
+                    failure = "cannot keep the file's permissions: " + String(cString: strerror(errno))
+                }
+                if close(descriptor) != 0, failure == nil {
+                    failure = "cannot close the temporary file"
+                }
+                if let failure {
+                    unlink(temporary)
+                    throw TextFileError.unwritable(path: path, reason: failure)
+                }
                 return temporary
             }
             switch errno {
             case EEXIST, EINTR:
                 continue
             case ENOENT where !createdFolder:
-                do {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw TextFileError.unwritable(path: path, reason: "cannot create folder \(folder)")
-                }
+                try makeFolders(folder, reportedAs: path)
                 createdFolder = true
             default:
                 throw TextFileError.unwritable(path: path, reason: "cannot create a temporary file: " + String(cString: strerror(errno)))
@@ -107,11 +200,10 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes `bytes` into the new file `descriptor`, sets its permission bits to `mode` when
-    /// given, and closes it; removes `temporary` on failure.
-    private static func fill(_ descriptor: Int32, with bytes: [UInt8], mode: mode_t?, temporary: String, reportedAs path: String) throws {
+    /// Writes all of `bytes` into `descriptor`; the system's reason when it cannot.
+    private static func fill(_ descriptor: Int32, with bytes: [UInt8]) -> String? {
         var written = 0
-        var failure: String? = bytes.withUnsafeBytes { raw in
+        return bytes.withUnsafeBytes { raw in
             while written < raw.count, let base = raw.baseAddress {
                 let n = Foundation.write(descriptor, base + written, raw.count - written)
                 if n < 0 {
@@ -121,16 +213,6 @@ public enum AtomicFile {
                 written += n
             }
             return nil
-        }
-        if failure == nil, let mode, fchmod(descriptor, mode) != 0 {
-            failure = "cannot keep the file's permissions: " + String(cString: strerror(errno))
-        }
-        if close(descriptor) != 0, failure == nil {
-            failure = "cannot close the temporary file"
-        }
-        if let failure {
-            unlink(temporary)
-            throw TextFileError.unwritable(path: path, reason: failure)
         }
     }
 

@@ -44,10 +44,14 @@ public struct TextFile: Sendable {
     /// `read` of its size; other files are read until their end).
     /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
     public static func readBytes(_ path: String) throws -> [UInt8] {
-        /// The system's reason for `code`, lower case (`permission denied`, `input/output error`).
-        func systemReason(_ code: Int32) -> String {
-            code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased()
-        }
+        try readBytesAndStamp(path).bytes
+    }
+
+    /// The raw bytes of the file at `path`, as `readBytes`, with the file's stamp as it was
+    /// when it was opened.
+    /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
+    public static func readBytesAndStamp(_ path: String) throws -> (bytes: [UInt8], stamp: FileStamp) {
+        let systemReason = TextFile.systemReason
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw TextFileError.unreadable(path: path, reason: systemReason(errno))
@@ -66,15 +70,65 @@ public struct TextFile: Sendable {
         guard let bytes = readAll(descriptor, expected: size) else {
             throw TextFileError.unreadable(path: path, reason: systemReason(errno))
         }
-        return bytes
+        return (bytes, FileStamp(status))
+    }
+
+    /// The raw bytes of the file at `path`, which a folder listing found holding `expectedSize`
+    /// bytes: one `open`, one `read` of one byte more (a read that comes back short is the end of
+    /// the file) and `close`, without `fstat`. A file that has grown since is read to its end.
+    /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
+    public static func readBytes(_ path: String, expectedSize: Int) throws -> [UInt8] {
+        func unreadable(_ code: Int32) -> TextFileError {
+            .unreadable(path: path, reason: systemReason(code))
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw unreadable(errno) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var request = max(0, expectedSize) + 1
+        while true {
+            var failure: Int32 = 0
+            let chunk = [UInt8](unsafeUninitializedCapacity: request) { buffer, initialized in
+                initialized = 0
+                var result = -1
+                repeat {
+                    result = read(descriptor, buffer.baseAddress, request)
+                } while result < 0 && errno == EINTR
+                if result < 0 { failure = errno } else { initialized = result }
+            }
+            if failure != 0 { throw unreadable(failure) }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            if chunk.count < request { return bytes }
+            request = max(request, 65_536)
+        }
+    }
+
+    /// The system's reason for `code`, lower case (`permission denied`, `input/output error`).
+    private static func systemReason(_ code: Int32) -> String {
+        code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased()
     }
 
     /// Everything `descriptor` yields until the end of the file, or until `expected` bytes
     /// (a regular file's size) have come; nil on a read error.
     private static func readAll(_ descriptor: Int32, expected: Int?) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: max(4096, (expected ?? 0) + 1))
+        if let expected {
+            // the usual case: one read into an array of the file's size
+            var failed = false
+            let bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+                initialized = 0
+                while initialized < expected, let base = buffer.baseAddress {
+                    let result = read(descriptor, base + initialized, expected - initialized)
+                    if result < 0 && errno == EINTR { continue }
+                    if result < 0 { failed = true }
+                    if result <= 0 { break }
+                    initialized += result
+                }
+            }
+            return failed ? nil : bytes
+        }
+        var bytes = [UInt8](repeating: 0, count: 4096)
         var count = 0
-        while count != expected {
+        while true {
             if count == bytes.count { bytes += repeatElement(0, count: bytes.count) }
             let result = bytes.withUnsafeMutableBytes { buffer in
                 read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)

@@ -14,8 +14,12 @@ import Testing
         let one = Support.runIsnad(["annotate", Support.corpora, "--out", base + "/one", "--jobs", "1"])
         let four = Support.runIsnad(["annotate", Support.corpora, "--out", base + "/four", "--jobs", "4"])
         #expect(one.status == 0 && four.status == 0, "\(one.error)\(four.error)")
-        let files = Support.snapshot(base + "/one")
-        #expect(files == Support.snapshot(base + "/four"))
+        var files = Support.snapshot(base + "/one")
+        var other = Support.snapshot(base + "/four")
+        // the manifests differ only in the files' stamps (inodes and times)
+        files[AnnotateManifest.fileName] = nil
+        other[AnnotateManifest.fileName] = nil
+        #expect(files == other)
         #expect(files.keys.filter { $0.hasSuffix(".ann") }.count == Support.corpusDocumentCount)
         #expect(files["annotation.conf"] == Data(BratConfiguration.isnadAnnotationConf.utf8))
         #expect(files["visual.conf"] == Data(BratConfiguration.isnadVisualConf.utf8))

@@ -1,5 +1,6 @@
 import Foundation
 import Standoff
+import TextFiles
 import Testing
 @testable import IsnadCLI
 
@@ -7,46 +8,68 @@ import Testing
 @Suite final class AnnotateManifestTests {
     let scratch: AnnotateScratch
     init() throws { scratch = try AnnotateScratch() }
-    @Test func fnv1aMatchesPublishedValues() {
-        #expect(AnnotateManifest.hash([UInt8]()) == 0xcbf2_9ce4_8422_2325)
-        #expect(AnnotateManifest.hash(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
-        #expect(AnnotateManifest.hash(Array("foobar".utf8)) == 0x8594_4171_f739_67e8)
+    @Test func legacyHashIsFNV1aAndTheHashSeesEveryByte() {
+        #expect(AnnotateManifest.legacyHash([UInt8]()) == 0xcbf2_9ce4_8422_2325)
+        #expect(AnnotateManifest.legacyHash(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
+        #expect(AnnotateManifest.legacyHash(Array("foobar".utf8)) == 0x8594_4171_f739_67e8)
         #expect(AnnotateManifest.hex(0xff) == "00000000000000ff")
+        // Every one-byte change, and every length (the tail is zero-padded), gives another hash.
+        let text = Array("T1\tSource 212 227\tدميتري موسياكوف\nT2\tCue 262 265\tقال\n".utf8)
+        var seen: Set<UInt64> = [AnnotateManifest.hash(text)]
+        for index in text.indices {
+            var edited = text
+            edited[index] ^= 0x01
+            seen.insert(AnnotateManifest.hash(edited))
+        }
+        for length in 0..<text.count { seen.insert(AnnotateManifest.hash(Array(text.prefix(length)))) }
+        seen.insert(AnnotateManifest.hash(text + [0]))
+        #expect(seen.count == 2 * text.count + 2)
+        #expect(AnnotateManifest.hash(text) == AnnotateManifest.hash(Array(text)))
     }
 
     @Test func roundTripsSortedAndRejectsBadLines() throws {
         let folder = try scratch.folder()
         var manifest = AnnotateManifest()
-        manifest.entries = ["test/news03.ann": 7, "dev/article.ann": 0xabcdef, "dev/الخبر.ann": 1]
+        let stamp = FileStamp(size: 120, inode: 4_711, changed: 1_795_000_000_123_456_789)
+        manifest.entries = [
+            "test/news03.ann": .init(hash: 7, stamp: stamp), "dev/article.ann": .init(hash: 0xabcdef, stamp: stamp),
+            "dev/الخبر.ann": .init(hash: 1, stamp: stamp), "dev/old.ann": .init(hash: 2, isLegacy: true),
+        ]
         try manifest.write(to: folder)
         let text = try String(contentsOfFile: AnnotateManifest.path(in: folder), encoding: .utf8)
         let lines = text.split(separator: "\n").dropFirst()
-        #expect(lines.first == "dev/article.ann\t0000000000abcdef")
-        #expect(lines.last == "test/news03.ann\t0000000000000007")
+        #expect(lines.first == "dev/article.ann\t0000000000abcdef\t120\t4711\t1795000000123456789")
+        #expect(lines.dropFirst().first == "dev/old.ann\t0000000000000002", "an entry of an earlier version keeps its form")
+        #expect(lines.last == "test/news03.ann\t0000000000000007\t120\t4711\t1795000000123456789")
         #expect(try AnnotateManifest(readingFrom: folder) == manifest)
         // Paths sort by their UTF-8 bytes, a prefix first, whatever their scripts.
         var many = AnnotateManifest()
         let paths = ["b/x.ann", "a/الخبر.txt", "a/z.ann", "a/é.ann", "a/e.ann", "a", "a/", "A/x.txt", "ab"]
-        for (index, path) in paths.enumerated() { many.entries[path] = UInt64(index) << 60 | 0xab }
+        for (index, path) in paths.enumerated() { many.entries[path] = .init(hash: UInt64(index) << 60 | 0xab, isLegacy: true) }
         let sortedLines = many.serialized().split(separator: "\n").dropFirst().map { String($0) }
-        #expect(sortedLines == paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { "\($0)\t" + AnnotateManifest.hex(many.entries[$0] ?? 0) })
+        #expect(sortedLines == paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
+            "\($0)\t" + AnnotateManifest.hex(many.entries[$0]?.hash ?? 0)
+        })
         #expect(many.serializedUTF8() == Array(many.serialized().utf8))
 
         try (text + "dev/x.ann\tnot-a-hash\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
-        #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 5)) {
+        #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 6)) {
             try AnnotateManifest(readingFrom: folder)
         }
         let run = try AnnotateTestSupport.runFake([AnnotateTestSupport.corpora, "--out", folder])
         #expect(run.status == 1)
-        #expect(run.error.contains(".isnad-manifest.tsv:5:1: expected"))
-        for bad in ["\t0000000000abcdef", "dev/x.ann\t0000000000abcde", "dev/x.ann 0000000000abcdef", "dev/x.ann\t0000000000abcdef\t"] {
+        #expect(run.error.contains(".isnad-manifest.tsv:6:1: expected"))
+        for bad in [
+            "\t0000000000abcdef", "dev/x.ann\t0000000000abcde", "dev/x.ann 0000000000abcdef", "dev/x.ann\t0000000000abcdef\t",
+            "dev/x.ann\t0000000000abcdef\t1\t2", "dev/x.ann\t0000000000abcdef\t1\t2\tx", "dev/x.ann\t0000000000abcdef\t1\t2\t99999999999999999999",
+        ] {
             try (text + bad + "\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
-            #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 5)) {
+            #expect(throws: AnnotateManifestError.malformed(path: AnnotateManifest.path(in: folder), line: 6)) {
                 try AnnotateManifest(readingFrom: folder)
             }
         }
         try (text + "dev/y.ann\t0000000000ABCDEF\n").write(toFile: AnnotateManifest.path(in: folder), atomically: true, encoding: .utf8)
-        #expect(try AnnotateManifest(readingFrom: folder).entries["dev/y.ann"] == 0xabcdef)
+        #expect(try AnnotateManifest(readingFrom: folder).entries["dev/y.ann"] == .init(hash: 0xabcdef, isLegacy: true))
         FileManager.default.createFile(atPath: AnnotateManifest.path(in: folder), contents: Data(Array(text.utf8) + [0xFF, 0x0A]))
         #expect(throws: AnnotateManifestError.unreadable("\(AnnotateManifest.path(in: folder)): not valid UTF-8 at byte \(text.utf8.count)")) {
             try AnnotateManifest(readingFrom: folder)

@@ -30,9 +30,30 @@ import Testing
         }
     }
 
+    @Test func decodingAgreesWithValidationOnMixedAndDamagedText() {
+        // Runs of ASCII and of two-byte letters at every alignment, with bytes changed one at a
+        // time (into a C0/C1 lead, a stray continuation, a three-byte lead …).
+        let text = Array("قال abc الوزير: \"نعم\" 😀 xyz € مؤكدا أن12345678كلمة".utf8)
+        var cases = (0..<16).map { Array(text.dropFirst($0)) }
+        for index in text.indices {
+            for byte: UInt8 in [0xC0, 0xC1, 0x80, 0xE2, 0x41, 0xD9, 0xFF] {
+                var damaged = text
+                damaged[index] = byte
+                cases.append(damaged)
+            }
+        }
+        for bytes in cases {
+            let valid = UTF8Validation.firstInvalidByte(in: bytes) == nil
+            let decoded = UTF8Validation.scalars(decoding: bytes)
+            #expect(valid == (decoded != nil))
+            if valid { #expect(decoded == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)) }
+        }
+    }
+
     @Test(arguments: [
         [0x61, 0xFF, 0x62], [0x61, 0x62, 0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
         [0xD9, 0x82, 0xD8], [0xD9, 0x82, 0x80, 0x61], [0xE0, 0x9F, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xE2, 0x82], [0xF0, 0x9F, 0x98],
+        [0x61, 0xD9], [0xD9, 0x61], [0xC1, 0xBF], [0xD9, 0xC2, 0x80], Array("قال قال".utf8) + [0xD9, 0xD9, 0x82],
     ] as [[UInt8]])
     func decodingRefusesWhatValidationRefuses(bytes: [UInt8]) {
         #expect(UTF8Validation.firstInvalidByte(in: bytes) != nil)
@@ -92,6 +113,30 @@ import Testing
 
     @Test func missingFileIsAnError() {
         #expect(throws: TextFileError.self) { try TextFile(contentsOf: "/nonexistent/isnad/x.txt") }
+    }
+}
+
+@Suite struct ListedFileReadingTests {
+    @Test func readsTheWholeFileWhateverSizeTheListingSaid() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-read-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/doc.txt"
+        let text = Array(String(repeating: "قال الوزير إن الوضع مستقر.\n", count: 5_000).utf8)
+        #expect(text.count > 65_536 * 3)
+        try Data(text).write(to: URL(fileURLWithPath: path))
+        // the size found, a smaller one (the file grew since), a larger one (it shrank), none
+        for expected in [text.count, 10, text.count + 100, 0] {
+            #expect(try TextFile.readBytes(path, expectedSize: expected) == text)
+        }
+        try Data().write(to: URL(fileURLWithPath: path))
+        #expect(try TextFile.readBytes(path, expectedSize: 5) == [])
+        #expect(throws: TextFileError.unreadable(path: folder + "/none.txt", reason: "no such file")) {
+            try TextFile.readBytes(folder + "/none.txt", expectedSize: 3)
+        }
+        #expect(throws: TextFileError.unreadable(path: folder, reason: "is a directory")) {
+            try TextFile.readBytes(folder, expectedSize: 3)
+        }
     }
 }
 
@@ -181,6 +226,50 @@ import Testing
         // The backups are copies of the old files, with their modes.
         #expect(try permissions(path + ".orig") == 0o600)
         #expect(try permissions(path + ".orig.2") == 0o755)
+    }
+
+    /// Both ways: an unnamed file linked under its name, and the portable temporary file.
+    @Test(arguments: [true, false])
+    func createMakesANewFileAndNeverReplaces(unnamed: Bool) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/deep/new/doc.ann"
+        let stamp = try #require(try AtomicFile.create(Array("قال\n".utf8), at: path, unnamed: unnamed), "missing folders are made")
+        #expect(try TextFile(contentsOf: path).text == "قال\n")
+        #expect(FileStamp(path: path) == stamp)
+        #expect(stamp.size == "قال\n".utf8.count)
+        #expect(try permissions(path) == 0o644 & ~currentUmask())
+        // A name that is taken, even by a dangling link, is left alone.
+        #expect(try AtomicFile.create(Array("other\n".utf8), at: path, unnamed: unnamed) == nil)
+        #expect(try TextFile(contentsOf: path).text == "قال\n")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.ann", withDestinationPath: "nowhere.ann")
+        #expect(try AtomicFile.create(Array("x".utf8), at: folder + "/dangling.ann", unnamed: unnamed) == nil)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/nowhere.ann"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/deep/new") == ["doc.ann"], "no temporary file is left")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["dangling.ann", "deep"])
+    }
+
+    @Test func aStampChangesWithAnEditOfTheSameSize() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/doc.ann"
+        let written = try #require(try AtomicFile.create(Array("T1\tCue 0 3\tقال\n".utf8), at: path))
+        #expect(try TextFile.readBytesAndStamp(path).stamp == written)
+        // Same size, same inode, written in place at once, its modification time set back:
+        // only the status-change time tells.
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.write(Data("T2".utf8))
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        let edited = try #require(FileStamp(path: path))
+        #expect(edited.size == written.size && edited.inode == written.inode)
+        #expect(edited != written)
+        // A replacement is another file.
+        let replaced = try AtomicFile.replace(Array("T1\tCue 0 3\tقال\n".utf8), at: path)
+        #expect(replaced.backup == nil)
+        #expect(replaced.stamp == FileStamp(path: path))
+        #expect(replaced.stamp != edited)
     }
 
     private func permissions(_ path: String) throws -> Int {

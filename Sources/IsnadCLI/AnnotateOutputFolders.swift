@@ -1,0 +1,42 @@
+import Foundation
+import TextFiles
+
+/// The folders below an annotate run's output folder, each made (or found) once per run, and
+/// whether this run made it: nothing in a folder the run made needs to be looked for.
+final class AnnotateOutputFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private let outFolder: String
+    /// Relative folder → made by this run.
+    private var known: [String: Bool] = [:]
+
+    /// The folders below `outFolder` (which exists).
+    init(outFolder: String) {
+        self.outFolder = outFolder
+    }
+
+    /// Makes the folder of `relativePath` (a file's path below the output folder) and its missing
+    /// parents; whether this run made it.
+    /// - Throws: `TextFileError.unwritable` when it cannot be made.
+    func prepare(folderOf relativePath: String) throws -> Bool {
+        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        let folder = String(relativePath[..<slash])
+        lock.lock()
+        defer { lock.unlock() }
+        return try prepare(folder)
+    }
+
+    private func prepare(_ folder: String) throws -> Bool {
+        if let made = known[folder] { return made }
+        if let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            _ = try prepare(String(folder[..<slash]))
+        }
+        let path = outFolder + "/" + folder
+        let made = mkdir(path, 0o777) == 0
+        // EEXIST: a folder already (or something else, which the writes then report)
+        guard made || errno == EEXIST else {
+            throw TextFileError.unwritable(path: path, reason: "cannot create the folder: " + AnnotateFileProblem.describe(errno))
+        }
+        known[folder] = made
+        return made
+    }
+}

@@ -51,6 +51,19 @@ public struct TokenBuffer: Sendable {
         return try normalizedBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Calls `body` with every token's index and the UTF-8 bytes of its normalized form, in order
+    /// (the bytes are valid only inside `body`).
+    public func forEachNormalizedUTF8(_ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try normalizedBytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for index in entries.indices {
+                let end = entries[index].normalizedEnd
+                try body(index, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
+        }
+    }
+
     /// The normalized form of token `index` (`search` profile), as a new string.
     public func normalized(_ index: Int) -> String {
         withNormalizedUTF8(index) { String(decoding: $0, as: UTF8.self) }

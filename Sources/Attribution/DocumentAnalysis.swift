@@ -9,10 +9,10 @@ struct DocumentAnalysis {
     /// The tokens with their normalized forms (what `readings` splits).
     let buffer: TokenBuffer
     let keys: [Word]
-    /// Every word's key without a leading conjunction و/ف (the key itself when it has none).
-    let conjunctionStems: [Word]
-    /// Whether a leading و/ف was split off the word's key (its `conjunctionStems` entry is shorter).
-    let hasConjunction: [Bool]
+    /// The keys of the words with a leading conjunction و/ف, without it.
+    private let conjunctionStems: [Word]
+    /// For every token, where its key without و/ف is in `conjunctionStems` (-1: it has none).
+    private let conjunctionStemSlots: [Int32]
     let sentences: [Sentence]
     /// The sentence index of every token.
     let sentenceOfToken: [Int]
@@ -35,11 +35,20 @@ struct DocumentAnalysis {
         self.buffer = buffer
         let tokens = buffer.spans
         self.tokens = tokens
-        let keys = tokens.indices.map { Lexicon.key(buffer.normalized($0)) }
+        var keys: [Word] = []
+        keys.reserveCapacity(tokens.count)
+        var conjunctionStems: [Word] = []
+        var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
+        buffer.forEachNormalizedUTF8 { index, bytes in
+            keys.append(Lexicon.key(utf8: bytes))
+            if let stem = DocumentAnalysis.withoutConjunction(bytes) {
+                conjunctionStemSlots[index] = Int32(conjunctionStems.count)
+                conjunctionStems.append(stem)
+            }
+        }
         self.keys = keys
-        let conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
         self.conjunctionStems = conjunctionStems
-        hasConjunction = zip(keys, conjunctionStems).map { $0.text.utf8.count != $1.text.utf8.count }
+        self.conjunctionStemSlots = conjunctionStemSlots
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
@@ -202,21 +211,25 @@ struct DocumentAnalysis {
         return result
     }
 
-    /// `key` without a leading و/ف when at least two letters remain (`key` itself otherwise).
-    static func withoutConjunction(_ key: Word) -> Word {
-        var text = key.text
-        return text.withUTF8 { bytes -> Word in
-            // و is D9 88 and ف is D9 81 in UTF-8
-            guard bytes.count >= 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 else { return key }
-            let rest = UnsafeBufferPointer(rebasing: bytes[2...])
-            guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { return key }
-            return Word(String(decoding: rest, as: UTF8.self))
-        }
+    /// The key of a normalized word given as UTF-8 `bytes` without a leading و/ف, when it has one and
+    /// at least two letters remain (nil otherwise).
+    static func withoutConjunction(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+        // و is D9 88 and ف is D9 81 in UTF-8
+        guard bytes.count >= 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: bytes[2...])
+        guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { return nil }
+        return Word(utf8: rest)
+    }
+
+    /// Whether a leading و/ف was split off the key of token `index` (`stemWithoutConjunction` is shorter).
+    func hasConjunction(_ index: Int) -> Bool {
+        conjunctionStemSlots[index] >= 0
     }
 
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
     func stemWithoutConjunction(_ index: Int) -> Word {
-        conjunctionStems[index]
+        let slot = conjunctionStemSlots[index]
+        return slot < 0 ? keys[index] : conjunctionStems[Int(slot)]
     }
 
     /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,

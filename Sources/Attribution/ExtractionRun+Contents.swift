@@ -221,7 +221,7 @@ extension ExtractionRun {
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
     func startsWithJoinedPreposition(_ index: Int) -> Bool {
-        doc.isWord(index) && doc.hasConjunction[index] && doc.keys[index].hasPrefix("و")
+        doc.isWord(index) && doc.hasConjunction(index) && doc.keys[index].hasPrefix("و")
             && lexicon.prepositions.contains(doc.stemWithoutConjunction(index))
     }
 

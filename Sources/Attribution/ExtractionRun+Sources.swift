@@ -477,7 +477,7 @@ extension ExtractionRun {
     mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
         let direct = phrases.phrases(startingWith: doc.keys[index])
-        let stripped = doc.hasConjunction[index] ? phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) : []
+        let stripped = doc.hasConjunction(index) ? phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) : []
         if direct.isEmpty, stripped.isEmpty { return nil }
         let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
         for phrase in candidates {

@@ -109,18 +109,22 @@ struct ExtractionRun {
     /// Replaces `best` by the heaviest cue form that `reading` of token `index` starts, if heavier.
     private mutating func consider(_ reading: WordReading, at index: Int, best: inout BestCue?) {
         guard let entries = lexicon.cues[reading.stem] else { return }
-        for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
-            // the class alone: copying the whole rule retains all its strings
-            let cueClass = lexicon.rules[entry.rule].cueClass
-            guard proclitics(reading.proclitics, allowedFor: cueClass) else { continue }
-            guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
-            if cueClass == .accordingTo, entry.words.count == 1, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+        // by position: a loop over the elements would copy every form (its words) that is tried;
+        // a multiword form whose second word does not follow is ruled out on its hash alone
+        let nextHash = doc.isWord(index + 1) ? doc.keys[index + 1].hash : nil
+        for position in entries.indices where entries[position].weight > (best?.entry.weight ?? 0) {
+            if let second = entries[position].secondWordHash, second != nextHash { continue }
+            let cueClass = entries[position].cueClass
+            guard proclitics(reading.proclitics, allowedFor: cueClass),
+                  let (end, tokenEnd) = matchRest(of: entries[position], after: index) else { continue }
+            let isSingleWord = entries[position].words.count == 1
+            if cueClass == .accordingTo, isSingleWord, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
                 || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
                 continue   // فحسب، حسب at a clause end: "only", not "according to"
             }
             // صلاح حسب الله: حسب before الله is part of a name
-            if cueClass == .accordingTo, entry.words.count == 1, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
-            best = (entry, end, tokenEnd, reading)
+            if cueClass == .accordingTo, isSingleWord, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
+            best = (entries[position], end, tokenEnd, reading)
         }
     }
 

@@ -121,7 +121,7 @@ struct Lexicon: Sendable {
                     trailing = formWords.removeLast()
                 }
                 guard let first = formWords.first else { continue }
-                let entry = CueEntry(words: formWords, trailingProclitic: trailing, rule: ruleIndex,
+                let entry = CueEntry(words: formWords, trailingProclitic: trailing, rule: ruleIndex, cueClass: rule.cueClass,
                                      isParticiple: formWords.count == 1 && Lexicon.looksLikeParticiple(first))
                 cues[first, default: []].append(entry)
             }
@@ -236,6 +236,12 @@ struct Lexicon: Sendable {
     static func key(_ normalized: String) -> Word {
         guard let first = normalized.utf8.first, first < 0x80 else { return Word(normalized) }
         return Word(normalized.lowercased())
+    }
+
+    /// `key(_:)` of a normalized word given as its (valid) UTF-8 bytes.
+    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Word {
+        guard let first = bytes.first, first < 0x80 else { return Word(utf8: bytes) }
+        return key(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Whether a normalized word has the shape of an active participle in the accusative

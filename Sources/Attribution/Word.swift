@@ -12,6 +12,13 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         self.text = text
     }
 
+    /// The word whose text is the (valid) UTF-8 `bytes`, hashed from the bytes without reading the
+    /// new string back.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        hash = Word.fnv(bytes[...])
+        text = String(decoding: bytes, as: UTF8.self)
+    }
+
     init(stringLiteral value: String) { self.init(value) }
 
     /// FNV-1a of some UTF-8 bytes.

@@ -24,7 +24,11 @@ struct DocumentAnalysis {
     let firstTokenOfLine: [Int]
     /// Quotations in text order.
     var quotations: [Quotation] = []
-    private var readingsCache: [[WordReading]?]
+    /// For every token, where its readings are in `readingsComputed` (-1: not computed yet): a flat
+    /// array of numbers is freed at once, an array of optional arrays element by element.
+    private var readingsSlots: [Int32]
+    /// The readings computed so far.
+    private var readingsComputed: [[WordReading]] = []
     /// The reusable clitic analysis behind `readings`.
     private var candidates = CliticCandidates()
 
@@ -76,7 +80,7 @@ struct DocumentAnalysis {
         }
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
-        self.readingsCache = [[WordReading]?](repeating: nil, count: tokens.count)
+        self.readingsSlots = [Int32](repeating: -1, count: tokens.count)
     }
 
     /// The most tokens one sentence may have. Real news sentences stay far below it (the longest in
@@ -189,7 +193,8 @@ struct DocumentAnalysis {
 
     /// The readings of word token `index`: unsegmented first, then clitic splits.
     mutating func readings(_ index: Int) -> [WordReading] {
-        if let cached = readingsCache[index] { return cached }
+        let slot = readingsSlots[index]
+        if slot >= 0 { return readingsComputed[Int(slot)] }
         let token = tokens[index]
         var result = [WordReading(stem: keys[index], proclitics: [], stemStart: token.start,
                                   afterConjunction: token.start, hasEnclitic: false)]
@@ -207,7 +212,8 @@ struct DocumentAnalysis {
                                           hasEnclitic: candidates.hasEnclitic(candidate)))
             }
         }
-        readingsCache[index] = result
+        readingsSlots[index] = Int32(readingsComputed.count)
+        readingsComputed.append(result)
         return result
     }
 
@@ -240,9 +246,8 @@ struct DocumentAnalysis {
         let key = keys[index]
         if words.contains(key) { return true }
         guard let first = key.firstScalar, enclitic || allowed.contains(first),
-              key.text.utf8.count <= 16 else { return false }   // clitic words are short
-        var text = key.text
-        return text.withUTF8 { bytes in
+              key.utf8Count <= 16 else { return false }   // clitic words are short
+        return key.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { starts in
                 // starts[i]: the byte offset of scalar i; starts[count]: the end
                 var count = 0
@@ -260,7 +265,7 @@ struct DocumentAnalysis {
                         if suffix > 0, !Self.isPronoun(bytes[starts[end]...]) { continue }
                         if prefix == 0, suffix == 0 { continue }
                         let stem = UnsafeBufferPointer(rebasing: bytes[starts[prefix]..<starts[end]])
-                        if words.contains(Word(String(decoding: stem, as: UTF8.self))) { return true }
+                        if words.contains(Word(utf8: stem)) { return true }
                     }
                 }
                 return false

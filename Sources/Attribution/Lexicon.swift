@@ -151,8 +151,7 @@ struct Lexicon: Sendable {
 
     /// `mayStartCueWithClitics(_:)` with the filter of cue first words.
     private static func mayStartCueWithClitics(_ key: Word, cueFirstWords: WordFilter) -> Bool {
-        var text = key.text
-        return text.withUTF8 { bytes -> Bool in
+        key.withUTF8 { bytes -> Bool in
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
             // and without an attached pronoun of up to three letters; for each start, one pass of
             // FNV-1a from the shortest stem to the whole rest gives the hashes of all four ends.
@@ -220,8 +219,7 @@ struct Lexicon: Sendable {
 
     /// `mayBeComplementizer(_:)` with the complementizers' UTF-8 bytes.
     private static func mayBeComplementizer(_ word: Word, complementizerBytes: [[UInt8]]) -> Bool {
-        var text = word.text
-        return text.withUTF8 { bytes in
+        word.withUTF8 { bytes in
             complementizerBytes.contains { needle in
                 guard !needle.isEmpty, needle.count <= bytes.count else { return false }
                 for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
@@ -241,7 +239,14 @@ struct Lexicon: Sendable {
     /// `key(_:)` of a normalized word given as its (valid) UTF-8 bytes.
     static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Word {
         guard let first = bytes.first, first < 0x80 else { return Word(utf8: bytes) }
-        return key(String(decoding: bytes, as: UTF8.self))
+        guard bytes.count <= 64, bytes.allSatisfy({ $0 < 0x80 }) else { return key(String(decoding: bytes, as: UTF8.self)) }
+        // ASCII (punctuation, Latin words): lower-cased byte by byte, as `lowercased()` does it
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
+            for (index, byte) in bytes.enumerated() {
+                lower[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return Word(utf8: UnsafeBufferPointer(lower))
+        }
     }
 
     /// Whether a normalized word has the shape of an active participle in the accusative

@@ -23,7 +23,11 @@ struct DocumentAnalysis {
     /// The first token index of every line (`tokens.count` for a line without tokens past the end).
     let firstTokenOfLine: [Int]
     /// Quotations in text order.
-    var quotations: [Quotation] = []
+    var quotations: [Quotation] = [] {
+        didSet { longestQuotation = quotations.lazy.map { $0.inner.upperBound - $0.open.lowerBound }.max() ?? 0 }
+    }
+    /// The most scalars from a quotation's opening mark to the end of its quoted text.
+    private var longestQuotation = 0
     /// For every token, where its readings are in `readingsComputed` (-1: not computed yet): a flat
     /// array of numbers is freed at once, an array of optional arrays element by element.
     private var readingsSlots: [Int32]
@@ -232,6 +236,12 @@ struct DocumentAnalysis {
         conjunctionStemSlots[index] >= 0
     }
 
+    /// The hash of `stemWithoutConjunction(index)` (without copying the word).
+    func stemHashWithoutConjunction(_ index: Int) -> UInt64 {
+        let slot = conjunctionStemSlots[index]
+        return slot < 0 ? keys[index].hash : conjunctionStems[Int(slot)].hash
+    }
+
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
     func stemWithoutConjunction(_ index: Int) -> Word {
         let slot = conjunctionStemSlots[index]
@@ -326,6 +336,18 @@ struct DocumentAnalysis {
             if quotations[mid].open.lowerBound < offset { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+
+    /// The last quotation whose quoted text holds `offset` (its opening mark ends at or before it):
+    /// searched back from `offset` only as far as the longest quotation reaches.
+    func quotation(holding offset: Int) -> Quotation? {
+        var index = firstQuotation(openingAtOrAfter: offset + 1) - 1
+        while index >= 0, quotations[index].open.lowerBound + longestQuotation > offset {
+            let quotation = quotations[index]
+            if quotation.open.upperBound <= offset && offset < quotation.inner.upperBound { return quotation }
+            index -= 1
+        }
+        return nil
     }
 
     /// The last closed quotation that opened before `offset` and closes at or before it.

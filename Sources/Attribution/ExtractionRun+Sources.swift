@@ -342,11 +342,7 @@ extension ExtractionRun {
 
     /// The token index of the closing mark of the quotation the cue stands in, if it stands in one.
     func enclosingQuotationClose(of match: CueMatch) -> Int? {
-        let offset = match.span.lowerBound
-        // a quotation that opens after `offset` cannot hold it: only those before are searched
-        let candidates = doc.quotations[..<doc.firstQuotation(openingAtOrAfter: offset + 1)]
-        guard let quotation = candidates.last(where: { $0.open.upperBound <= offset && offset < $0.inner.upperBound }),
-              let close = quotation.close else { return nil }
+        guard let quotation = doc.quotation(holding: match.span.lowerBound), let close = quotation.close else { return nil }
         return doc.firstToken(atOrAfter: close.lowerBound)
     }
 
@@ -462,9 +458,10 @@ extension ExtractionRun {
 
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).
     mutating func isObjectStartWord(_ index: Int) -> Bool {
-        lexicon.objectStarts.contains(doc.keys[index]) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index))
+        let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
+        return objectStarts.contains(doc.keys[index]) || objectStarts.contains(doc.stemWithoutConjunction(index))
             // التزامها، دعمه: with an attached pronoun
-            || doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.objectStarts.contains($0.stem) }
+            || doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && objectStarts.contains($0.stem) }
     }
 
     /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).

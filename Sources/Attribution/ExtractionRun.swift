@@ -220,6 +220,10 @@ struct ExtractionRun {
     func output() -> ExtractionOutput {
         var output = ExtractionOutput()
         var ids: [SpanKey: Int] = [:]
+        // at most a cue, a Source and a Content or two per attribution: no table grows on the way
+        ids.reserveCapacity(3 * found.count + disclaimers.count)
+        output.spans.reserveCapacity(3 * found.count + disclaimers.count)
+        output.events.reserveCapacity(found.count)
         func textBound(_ label: String, _ fragments: [Range<Int>]) -> Int {
             let key = SpanKey(label: label, fragments: fragments)
             if let id = ids[key] { return id }

@@ -168,7 +168,10 @@ struct Lexicon: Sendable {
             for _ in 0...3 {
                 var suffix = 3
                 while suffix >= 0, bytes.count - suffix * 2 - start < 4 { suffix -= 1 }
-                if suffix >= 0 {
+                // a stem of at least two letters, ruled out on its first two before it is hashed (the
+                // whole word, start 0 without a pronoun, is not a clitic reading)
+                if suffix >= 0, start > 0 || encliticStart < bytes.count,
+                   cueFirstWords.mayHoldWord(startingWith: bytes[start..<(start + 4)]) {
                     var end = bytes.count - suffix * 2
                     var hash = Word.fnv(bytes[start..<end])
                     while true {

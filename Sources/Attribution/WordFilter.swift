@@ -1,14 +1,28 @@
 /// A set of words tested by their precomputed hash: a bit table rules most other words out
-/// without hashing into a `Set`, which is asked only when the bit is set.
+/// without hashing into a `Set`, which is asked only when the bit is set. A second bit table, by
+/// the first four UTF-8 bytes (two Arabic letters), rules out a piece of text before it is hashed.
 struct WordFilter: Sendable {
     private var bits: [UInt64]
     /// `bits.count * 64 - 1`: the table size is a power of two, so a bucket is a mask, not a division.
     private var bucketMask: UInt64
     private var hashes: Set<UInt64>
+    /// A bit for the first four bytes of every word that has four (`WordFilter.prefixBitCount` bits).
+    private var prefixBits: [UInt64]
+    private static let prefixBitCount = 1 << 14
 
     /// A filter holding the hashes of `words`, with `bitWords` × 64 bits (`bitWords` rounded up to
     /// a power of two).
     init<Words: Sequence>(_ words: Words, bitWords: Int = 4096) where Words.Element == Word {
+        let words = Array(words)
+        var prefixBits = [UInt64](repeating: 0, count: WordFilter.prefixBitCount / 64)
+        for word in words {
+            word.withUTF8 { bytes in
+                guard bytes.count >= 4 else { return }
+                let bit = WordFilter.prefixBit(bytes[...])
+                prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        self.prefixBits = prefixBits
         hashes = Set(words.map(\.hash))
         var count = 1
         while count < bitWords { count *= 2 }
@@ -18,6 +32,23 @@ struct WordFilter: Sendable {
             let bit = bit(hash)
             bits[bit.word] |= bit.mask
         }
+    }
+
+    /// The bit of the first four of `bytes` in `prefixBits`.
+    @inline(__always)
+    private static func prefixBit(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        let start = bytes.startIndex
+        let value = UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16
+            | UInt32(bytes[start + 3]) << 24
+        return Int((value &* 0x9E37_79B1) >> 18)
+    }
+
+    /// Whether a word of at least four bytes starting with the first four of `bytes` may be in the
+    /// filter (never false for one that is).
+    @inline(__always)
+    func mayHoldWord(startingWith bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let bit = WordFilter.prefixBit(bytes)
+        return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The bit of a word hash.

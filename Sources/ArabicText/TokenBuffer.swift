@@ -75,7 +75,7 @@ public struct TokenBuffer: Sendable {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (entry.end - entry.start) + 1) { out in
             guard let base = out.baseAddress else { return "" }
             var count = 0
-            for offset in entry.start..<entry.end { UTF8Encoding.encode(scalars[offset].value, into: base, at: &count) }
+            scalars.withUnsafeBufferPointer { UTF8Encoding.encode($0, entry.start..<entry.end, into: base, at: &count) }
             return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
         }
     }

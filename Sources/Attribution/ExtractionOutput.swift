@@ -71,9 +71,7 @@ struct ExtractionOutput {
                     out.write(0x09)
                     for (position, fragment) in span.fragments.enumerated() {
                         if position > 0 { out.write(0x20) }
-                        for offset in fragment.clamped(to: 0..<scalars.count) {
-                            UTF8Encoding.encode(scalars[offset].value, into: base, at: &out.count)
-                        }
+                        UTF8Encoding.encode(scalars, fragment.clamped(to: 0..<scalars.count), into: base, at: &out.count)
                     }
                     out.write(0x0A)
                 }

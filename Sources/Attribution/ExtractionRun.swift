@@ -259,11 +259,15 @@ struct ExtractionRun {
     func fragments(_ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        for offset in range.lowerBound...range.upperBound {
-            if offset == range.upperBound || doc.scalars[offset] == "\n" || doc.scalars[offset] == "\r" {
-                if let piece = trimmed(start..<offset) { result.append(piece) }
-                start = offset + 1
-            }
+        // the line breaks first, in one pass over the scalars; then the pieces between them
+        var breaks: [Int] = []
+        doc.scalars.withUnsafeBufferPointer { scalars in
+            for offset in range where scalars[offset] == "\n" || scalars[offset] == "\r" { breaks.append(offset) }
+        }
+        breaks.append(range.upperBound)
+        for offset in breaks {
+            if let piece = trimmed(start..<offset) { result.append(piece) }
+            start = offset + 1
         }
         return result
     }

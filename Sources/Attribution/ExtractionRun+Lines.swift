@@ -68,7 +68,9 @@ extension ExtractionRun {
     /// Whether `line` is a tweet signature: a dash, a name, an `(@handle)`.
     func isSignatureLine(_ line: Int) -> Bool {
         let tokens = doc.tokensOfLine(line)
+        // the first scalar before the token's text: most lines start with no signature mark
         guard let first = tokens.first, lexicon.signaturesHaveLetters || !doc.isWord(first),
+              lexicon.signatureFirstScalars.contains(doc.scalars[doc.tokens[first].start]),
               lexicon.signatures.contains(doc.surface(first)) else { return false }
         return tokens.contains { doc.tokens[$0].kind == .mention || doc.surfaceHasPrefix($0, "@") }
     }

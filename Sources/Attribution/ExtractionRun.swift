@@ -7,9 +7,9 @@ struct ExtractionRun {
     var doc: DocumentAnalysis
     let lexicon: Lexicon
     /// Lines where no attribution is looked for (keyword lists, credits, disclaimers, signatures).
-    var blockedLines: Set<Int> = []
+    var blockedLines: LineSet
     /// Lines where a quoted passage ends.
-    var passageEnds: Set<Int> = []
+    var passageEnds: LineSet
     var found: [FoundAttribution] = []
     var disclaimers: [Range<Int>] = []
     /// Cue tokens already used (inside another cue's Source, or as a relay).
@@ -28,6 +28,8 @@ struct ExtractionRun {
     init(analysis: DocumentAnalysis, lexicon: Lexicon) {
         self.doc = analysis
         self.lexicon = lexicon
+        self.blockedLines = LineSet(lineCount: analysis.lineCount)
+        self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
         self.cueSlots = [Int32](repeating: ExtractionRun.notComputed, count: analysis.tokens.count)
     }

@@ -29,7 +29,7 @@ struct QuotationFinder {
         var closes: Bool
     }
 
-    func quotations(in analysis: DocumentAnalysis, passageEnds: Set<Int>) -> [Quotation] {
+    func quotations(in analysis: DocumentAnalysis, passageEnds: LineSet) -> [Quotation] {
         var result: [Quotation] = []
         var open: (mark: Mark, line: Int)?
         var lastTextLine = 0

@@ -234,6 +234,7 @@ struct ExtractionRun {
             return output.spans.count - 1
         }
         var cuesDone: Set<Int> = []
+        cuesDone.reserveCapacity(found.count)
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
             guard !attribution.cue.isEmpty, !cuesDone.contains(attribution.cue.lowerBound) else { continue }
             let contents = attribution.contents.map { fragments($0) }.filter { !$0.isEmpty }
@@ -241,6 +242,7 @@ struct ExtractionRun {
             cuesDone.insert(attribution.cue.lowerBound)
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
             var arguments: [(role: String, span: Int)] = []
+            arguments.reserveCapacity(1 + contents.count)
             if let source = attribution.source, !source.isEmpty {
                 arguments.append((IsnadScheme.source, textBound(IsnadScheme.source, [source])))
             }

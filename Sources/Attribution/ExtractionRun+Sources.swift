@@ -16,11 +16,11 @@ extension ExtractionRun {
         while index >= gap.lowerBound {
             defer { index -= 1 }
             guard doc.isWord(index) else { continue }
-            if let inner = matchCue(at: index), inner.rule.cueClass == .accordingTo, inner.tokens.upperBound <= end,
+            if let inner = matchCue(at: index), inner.cueClass == .accordingTo, inner.tokens.upperBound <= end,
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
-            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index]),
+            } else if match.cueClass == .publication, lexicon.relays.contains(doc.keys[index]),
                       !opensLongQuotation(index + 1), !(doc.isWord(index - 1) && lexicon.denialContents.contains {
                           $0.hasPrefix(doc.keys[index - 1].text + " " + doc.keys[index].text + " ") }) {
                 // not عن "…" (a topic quoted at length, not a quoted name) nor عار عن الصحة (a denial phrase)
@@ -234,7 +234,7 @@ extension ExtractionRun {
             // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
             if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
-            if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
+            if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
             if ahead > index, doc.reads(ahead, asOneOf: lexicon.relatives) { break }
         }
@@ -282,7 +282,7 @@ extension ExtractionRun {
         }
         var governed = false
         // a denial or allegation governs no preposition: نفى الوزير الاتهامات الموجهة إلى الحكومة
-        let governs = match.rule.cueClass != .denial && match.rule.cueClass != .allegation
+        let governs = match.cueClass != .denial && match.cueClass != .allegation
         if let governedIndex = governedAhead, governedIndex >= index, governs || governedIndex == index {
             index = governedIndex + 1
             governed = true

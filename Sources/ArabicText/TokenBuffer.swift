@@ -51,6 +51,19 @@ public struct TokenBuffer: Sendable {
         return try normalizedBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Calls `body` with every token's index and the UTF-8 bytes of its normalized form, in order
+    /// (the bytes are valid only inside `body`).
+    public func forEachNormalizedUTF8(_ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try normalizedBytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for index in entries.indices {
+                let end = entries[index].normalizedEnd
+                try body(index, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
+        }
+    }
+
     /// The normalized form of token `index` (`search` profile), as a new string.
     public func normalized(_ index: Int) -> String {
         withNormalizedUTF8(index) { String(decoding: $0, as: UTF8.self) }
@@ -62,7 +75,7 @@ public struct TokenBuffer: Sendable {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (entry.end - entry.start) + 1) { out in
             guard let base = out.baseAddress else { return "" }
             var count = 0
-            for offset in entry.start..<entry.end { UTF8Encoding.encode(scalars[offset].value, into: base, at: &count) }
+            scalars.withUnsafeBufferPointer { UTF8Encoding.encode($0, entry.start..<entry.end, into: base, at: &count) }
             return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
         }
     }

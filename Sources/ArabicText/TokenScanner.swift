@@ -199,6 +199,9 @@ struct TokenScanner {
         guard j - start >= 4 else { return nil }
         // Only a run with a dot, an @ or a colon can be a link.
         guard scalars[start..<j].contains(where: { $0 == "." || $0 == "@" || $0 == ":" }) else { return nil }
+        // Most such runs (2019. 10:30 U.S.) are neither an e-mail address, nor a scheme, nor a host
+        // with a dot: ruled out on the scalars before any string is built.
+        if !scalars[start..<j].contains("@"), !hasHostDotOrScheme(start, end: start + linkLength(start, j)) { return nil }
         let candidate = scalars[start..<j].map { Character($0) }
         let text = String(candidate).lowercased()
         if let at = candidate.firstIndex(of: "@") {
@@ -228,6 +231,44 @@ struct TokenScanner {
         if trimmed.hasPrefix("www.") || slash != nil { return (.url, start + length) }
         let topLevel = host.split(separator: ".").last.map(String.init) ?? ""
         return TokenScanner.knownTopLevelDomains.contains(topLevel) ? (.url, start + length) : nil
+    }
+
+    /// The length of the link characters `scalars[start..<end]` without the trailing punctuation that
+    /// belongs to the sentence (a `)` only when unmatched), as `link(from:)` trims its candidate.
+    private func linkLength(_ start: Int, _ end: Int) -> Int {
+        var length = end - start
+        while length > 0 {
+            switch scalars[start + length - 1] {
+            case ".", ",", ";", ":", "!", "?", "'", "*":
+                length -= 1
+            case ")":
+                let run = scalars[start..<(start + length)]
+                if run.lazy.filter({ $0 == ")" }).count > run.lazy.filter({ $0 == "(" }).count { length -= 1 } else { return length }
+            default:
+                return length
+            }
+        }
+        return length
+    }
+
+    /// Whether `scalars[start..<end]` starts with a scheme `link(from:)` knows (any case) or has a
+    /// dot before its first slash (the host part); without either it is no link.
+    private func hasHostDotOrScheme(_ start: Int, end: Int) -> Bool {
+        for scheme in ["http://", "https://", "ftp://"] as [StaticString] {
+            let count = scheme.utf8CodeUnitCount
+            guard end - start >= count else { continue }
+            var matches = true
+            scheme.withUTF8Buffer { bytes in
+                for index in 0..<count {
+                    var value = scalars[start + index].value
+                    if value >= 0x41, value <= 0x5A { value |= 0x20 }
+                    if value != UInt32(bytes[index]) { matches = false; break }
+                }
+            }
+            if matches { return true }
+        }
+        let hostEnd = scalars[start..<end].firstIndex(of: "/") ?? end
+        return scalars[start..<hostEnd].contains(".")
     }
 
     private static let knownTopLevelDomains: Set<String> = [

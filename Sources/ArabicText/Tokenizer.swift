@@ -68,6 +68,8 @@ public struct Tokenizer: Sendable {
         buffer.scalars = scalars
         let spans = TokenScanner.spans(of: scalars)
         var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
+        // two bytes a scalar (Arabic letters) up front: the output grows once instead of doubling
+        engine.output.reserve(2 * scalars.count)
         buffer.entries.reserveCapacity(spans.count)
         scalars.withUnsafeBufferPointer { scalars in
             for span in spans {

@@ -78,6 +78,17 @@ public enum UTF8Encoding {
         }
     }
 
+    /// Writes the UTF-8 form of `scalars[range]` at `out[count]` and advances `count`; `out` needs
+    /// room for four bytes a scalar there.
+    @inlinable
+    public static func encode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                              into out: UnsafeMutablePointer<UInt8>, at count: inout Int) {
+        // the count in a local: a count behind a pointer would be loaded and stored for every byte
+        var written = count
+        for offset in range { encode(scalars[offset].value, into: out, at: &written) }
+        count = written
+    }
+
     /// The number of UTF-8 bytes of scalar value `v`.
     @inline(__always)
     static func length(_ v: UInt32) -> Int {

@@ -6,9 +6,22 @@ struct CueEntry: Sendable {
     var trailingProclitic: Word?
     /// The index of the rule in `Lexicon.rules`.
     var rule: Int
+    /// The class of the rule (kept here so that matching reads no rule).
+    var cueClass: CueClass
     /// Whether the form is a circumstantial participle (`قائلا`، `مضيفا`).
     var isParticiple: Bool
-
     /// How many words and clitics the form covers, to prefer the longest match.
-    var weight: Int { words.count * 2 + (trailingProclitic == nil ? 0 : 1) }
+    let weight: Int
+    /// The hash of the second word, if any: most multiword forms are ruled out on it alone.
+    let secondWordHash: UInt64?
+
+    init(words: [Word], trailingProclitic: Word?, rule: Int, cueClass: CueClass, isParticiple: Bool) {
+        self.words = words
+        self.trailingProclitic = trailingProclitic
+        self.rule = rule
+        self.cueClass = cueClass
+        self.isParticiple = isParticiple
+        weight = words.count * 2 + (trailingProclitic == nil ? 0 : 1)
+        secondWordHash = words.count > 1 ? words[1].hash : nil
+    }
 }

@@ -10,6 +10,8 @@ struct CueMatch: Sendable {
     var ruleReference: CueRuleReference
     /// The cue's rule.
     var rule: CueRule { ruleReference.rule }
+    /// The class of the cue's rule (read from the form: no copy of the rule).
+    var cueClass: CueClass { entry.cueClass }
     /// Whether the first word carries a conjunction و/ف (`فقال`، `ووصفها`).
     var hasConjunction: Bool
     /// How many tokens the negator right before the cue covers (0 when not negated).

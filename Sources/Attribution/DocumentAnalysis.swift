@@ -9,10 +9,10 @@ struct DocumentAnalysis {
     /// The tokens with their normalized forms (what `readings` splits).
     let buffer: TokenBuffer
     let keys: [Word]
-    /// Every word's key without a leading conjunction و/ف (the key itself when it has none).
-    let conjunctionStems: [Word]
-    /// Whether a leading و/ف was split off the word's key (its `conjunctionStems` entry is shorter).
-    let hasConjunction: [Bool]
+    /// The keys of the words with a leading conjunction و/ف, without it.
+    private let conjunctionStems: [Word]
+    /// For every token, where its key without و/ف is in `conjunctionStems` (-1: it has none).
+    private let conjunctionStemSlots: [Int32]
     let sentences: [Sentence]
     /// The sentence index of every token.
     let sentenceOfToken: [Int]
@@ -23,8 +23,16 @@ struct DocumentAnalysis {
     /// The first token index of every line (`tokens.count` for a line without tokens past the end).
     let firstTokenOfLine: [Int]
     /// Quotations in text order.
-    var quotations: [Quotation] = []
-    private var readingsCache: [[WordReading]?]
+    var quotations: [Quotation] = [] {
+        didSet { longestQuotation = quotations.lazy.map { $0.inner.upperBound - $0.open.lowerBound }.max() ?? 0 }
+    }
+    /// The most scalars from a quotation's opening mark to the end of its quoted text.
+    private var longestQuotation = 0
+    /// For every token, where its readings are in `readingsComputed` (-1: not computed yet): a flat
+    /// array of numbers is freed at once, an array of optional arrays element by element.
+    private var readingsSlots: [Int32]
+    /// The readings computed so far.
+    private var readingsComputed: [[WordReading]] = []
     /// The reusable clitic analysis behind `readings`.
     private var candidates = CliticCandidates()
 
@@ -35,11 +43,20 @@ struct DocumentAnalysis {
         self.buffer = buffer
         let tokens = buffer.spans
         self.tokens = tokens
-        let keys = tokens.indices.map { Lexicon.key(buffer.normalized($0)) }
+        var keys: [Word] = []
+        keys.reserveCapacity(tokens.count)
+        var conjunctionStems: [Word] = []
+        var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
+        buffer.forEachNormalizedUTF8 { index, bytes in
+            keys.append(Lexicon.key(utf8: bytes))
+            if let stem = DocumentAnalysis.withoutConjunction(bytes) {
+                conjunctionStemSlots[index] = Int32(conjunctionStems.count)
+                conjunctionStems.append(stem)
+            }
+        }
         self.keys = keys
-        let conjunctionStems = keys.map(DocumentAnalysis.withoutConjunction)
         self.conjunctionStems = conjunctionStems
-        hasConjunction = zip(keys, conjunctionStems).map { $0.text.utf8.count != $1.text.utf8.count }
+        self.conjunctionStemSlots = conjunctionStemSlots
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
@@ -67,7 +84,7 @@ struct DocumentAnalysis {
         }
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
-        self.readingsCache = [[WordReading]?](repeating: nil, count: tokens.count)
+        self.readingsSlots = [Int32](repeating: -1, count: tokens.count)
     }
 
     /// The most tokens one sentence may have. Real news sentences stay far below it (the longest in
@@ -185,7 +202,8 @@ struct DocumentAnalysis {
 
     /// The readings of word token `index`: unsegmented first, then clitic splits.
     mutating func readings(_ index: Int) -> [WordReading] {
-        if let cached = readingsCache[index] { return cached }
+        let slot = readingsSlots[index]
+        if slot >= 0 { return readingsComputed[Int(slot)] }
         let token = tokens[index]
         var result = [WordReading(stem: keys[index], proclitics: [], stemStart: token.start,
                                   afterConjunction: token.start, hasEnclitic: false)]
@@ -203,25 +221,36 @@ struct DocumentAnalysis {
                                           hasEnclitic: candidates.hasEnclitic(candidate)))
             }
         }
-        readingsCache[index] = result
+        readingsSlots[index] = Int32(readingsComputed.count)
+        readingsComputed.append(result)
         return result
     }
 
-    /// `key` without a leading و/ف when at least two letters remain (`key` itself otherwise).
-    static func withoutConjunction(_ key: Word) -> Word {
-        var text = key.text
-        return text.withUTF8 { bytes -> Word in
-            // و is D9 88 and ف is D9 81 in UTF-8
-            guard bytes.count >= 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 else { return key }
-            let rest = UnsafeBufferPointer(rebasing: bytes[2...])
-            guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { return key }
-            return Word(String(decoding: rest, as: UTF8.self))
-        }
+    /// The key of a normalized word given as UTF-8 `bytes` without a leading و/ف, when it has one and
+    /// at least two letters remain (nil otherwise).
+    static func withoutConjunction(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+        // و is D9 88 and ف is D9 81 in UTF-8
+        guard bytes.count >= 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: bytes[2...])
+        guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { return nil }
+        return Word(utf8: rest)
+    }
+
+    /// Whether a leading و/ف was split off the key of token `index` (`stemWithoutConjunction` is shorter).
+    func hasConjunction(_ index: Int) -> Bool {
+        conjunctionStemSlots[index] >= 0
+    }
+
+    /// The hash of `stemWithoutConjunction(index)` (without copying the word).
+    func stemHashWithoutConjunction(_ index: Int) -> UInt64 {
+        let slot = conjunctionStemSlots[index]
+        return slot < 0 ? keys[index].hash : conjunctionStems[Int(slot)].hash
     }
 
     /// The stem of token `index` once a leading و/ف is split off (the word itself otherwise).
     func stemWithoutConjunction(_ index: Int) -> Word {
-        conjunctionStems[index]
+        let slot = conjunctionStemSlots[index]
+        return slot < 0 ? keys[index] : conjunctionStems[Int(slot)]
     }
 
     /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,
@@ -232,9 +261,8 @@ struct DocumentAnalysis {
         let key = keys[index]
         if words.contains(key) { return true }
         guard let first = key.firstScalar, enclitic || allowed.contains(first),
-              key.text.utf8.count <= 16 else { return false }   // clitic words are short
-        var text = key.text
-        return text.withUTF8 { bytes in
+              key.utf8Count <= 16 else { return false }   // clitic words are short
+        return key.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { starts in
                 // starts[i]: the byte offset of scalar i; starts[count]: the end
                 var count = 0
@@ -252,7 +280,7 @@ struct DocumentAnalysis {
                         if suffix > 0, !Self.isPronoun(bytes[starts[end]...]) { continue }
                         if prefix == 0, suffix == 0 { continue }
                         let stem = UnsafeBufferPointer(rebasing: bytes[starts[prefix]..<starts[end]])
-                        if words.contains(Word(String(decoding: stem, as: UTF8.self))) { return true }
+                        if words.contains(Word(utf8: stem)) { return true }
                     }
                 }
                 return false
@@ -313,6 +341,18 @@ struct DocumentAnalysis {
             if quotations[mid].open.lowerBound < offset { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+
+    /// The last quotation whose quoted text holds `offset` (its opening mark ends at or before it):
+    /// searched back from `offset` only as far as the longest quotation reaches.
+    func quotation(holding offset: Int) -> Quotation? {
+        var index = firstQuotation(openingAtOrAfter: offset + 1) - 1
+        while index >= 0, quotations[index].open.lowerBound + longestQuotation > offset {
+            let quotation = quotations[index]
+            if quotation.open.upperBound <= offset && offset < quotation.inner.upperBound { return quotation }
+            index -= 1
+        }
+        return nil
     }
 
     /// The last closed quotation that opened before `offset` and closes at or before it.

@@ -71,9 +71,7 @@ struct ExtractionOutput {
                     out.write(0x09)
                     for (position, fragment) in span.fragments.enumerated() {
                         if position > 0 { out.write(0x20) }
-                        for offset in fragment.clamped(to: 0..<scalars.count) {
-                            UTF8Encoding.encode(scalars[offset].value, into: base, at: &out.count)
-                        }
+                        UTF8Encoding.encode(scalars, fragment.clamped(to: 0..<scalars.count), into: base, at: &out.count)
                     }
                     out.write(0x0A)
                 }
@@ -92,16 +90,9 @@ struct ExtractionOutput {
                 out.write(0x0A)
             }
             for index in eventOrder {
-                for (offset, (name, value)) in [(IsnadScheme.stanceAttribute, events[index].stance.rawValue),
-                                                (IsnadScheme.formAttribute, events[index].form.rawValue)].enumerated() {
-                    out.write("A", 2 * index + 1 + offset)
-                    out.write(0x09)
-                    out.write(name)
-                    out.write(" E", index + 1)
-                    out.write(0x20)
-                    out.write(value)
-                    out.write(0x0A)
-                }
+                // Stance then Form, without an array of the two per event
+                out.writeAttribute(2 * index + 1, IsnadScheme.stanceAttribute, event: index + 1, events[index].stance.rawValue)
+                out.writeAttribute(2 * index + 2, IsnadScheme.formAttribute, event: index + 1, events[index].form.rawValue)
             }
             for index in eventOrder {
                 out.write("#", index + 1)
@@ -137,6 +128,17 @@ struct ExtractionOutput {
             text.withUTF8Buffer { bytes in
                 for byte in bytes { write(byte) }
             }
+        }
+
+        /// The attribute line `A<number> TAB name SPACE E<event> SPACE value`.
+        mutating func writeAttribute(_ number: Int, _ name: String, event: Int, _ value: String) {
+            write("A", number)
+            write(0x09)
+            write(name)
+            write(" E", event)
+            write(0x20)
+            write(value)
+            write(0x0A)
         }
 
         /// `prefix`, then the decimal digits of `number` unless it is negative.

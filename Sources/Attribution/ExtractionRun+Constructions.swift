@@ -229,7 +229,7 @@ extension ExtractionRun {
     /// `البترا تعتبر نافذة …`، `الوزير يعتبر أحد أعضاء الحكومة`: after its subject, an imperfect cognition
     /// verb without a pronoun before an indefinite predicate is the passive "is considered", no belief.
     mutating func isPassiveConsidered(_ match: CueMatch, source: Range<Int>?, content: Range<Int>) -> Bool {
-        guard match.rule.cueClass == .cognition, match.entry.words.count == 1, !match.hasConjunction,
+        guard match.cueClass == .cognition, match.entry.words.count == 1, !match.hasConjunction,
               let source, source.upperBound <= match.span.lowerBound,
               let first = match.entry.words.first?.text.unicodeScalars.first, first == "ي" || first == "ت",
               doc.stemWithoutConjunction(match.tokens.lowerBound) == match.entry.words[0] else { return false }
@@ -239,7 +239,7 @@ extension ExtractionRun {
 
     /// `كتب- حسن مرسي:` / `كتبت: سارة …` at a line start: the writer's credit line, no claim.
     func isByline(_ match: CueMatch) -> Bool {
-        guard match.rule.cueClass == .writing, !match.hasConjunction else { return false }
+        guard match.cueClass == .writing, !match.hasConjunction else { return false }
         let first = match.tokens.lowerBound
         guard first == doc.tokensOfLine(doc.lineOfToken[first]).lowerBound, match.tokens.upperBound < doc.tokens.count,
               doc.lineOfToken[match.tokens.upperBound] == doc.lineOfToken[first] else { return false }
@@ -360,9 +360,9 @@ extension ExtractionRun {
                     return .nothing(index)
                 }
                 if let next = matchCue(at: index),
-                   index > match.tokens.upperBound && next.hasConjunction && next.rule.cueClass != .accordingTo || next.entry.isParticiple
+                   index > match.tokens.upperBound && next.hasConjunction && next.cueClass != .accordingTo || next.entry.isParticiple
                     // نقلت … خبرا ورد فيه تصريح …، قال فيه إنه …: a cue right after a comma starts its own clause
-                    || isComma(index - 1) && next.rule.cueClass != .accordingTo && !isFuture(next)
+                    || isComma(index - 1) && next.cueClass != .accordingTo && !isFuture(next)
                     // ووبخ الصحفيين لما وصفها بأنها …: the complementizer belongs to the relative ما's cue
                     || index > match.tokens.upperBound && isRelativeMaCue(next) {
                     return .nothing(index)
@@ -448,7 +448,7 @@ extension ExtractionRun {
     /// starts a new predicate.
     mutating func startsCoordinatedCue(_ index: Int) -> Bool {
         guard let match = matchCue(at: index) else { return false }
-        return match.hasConjunction && match.rule.cueClass != .accordingTo || match.entry.isParticiple
+        return match.hasConjunction && match.cueClass != .accordingTo || match.entry.isParticiple
     }
 
     /// The closed quotation right before a cue (only punctuation and anaphors like `هذا الخبر` between).

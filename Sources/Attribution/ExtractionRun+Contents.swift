@@ -31,7 +31,7 @@ extension ExtractionRun {
             }
             // …أمس ولكنه استطرد «…»: a clause break right before a cue opens that cue's clause
             if index > start, doc.isWord(index), let length = phraseLength(lexicon.clauseBreaks, at: index),
-               doc.isWord(index + length), let cue = matchCue(at: index + length), cue.rule.cueClass != .accordingTo,
+               doc.isWord(index + length), let cue = matchCue(at: index + length), cue.cueClass != .accordingTo,
                !isFuture(cue), !isSubjunctive(cue) {
                 end = index
                 break
@@ -54,7 +54,7 @@ extension ExtractionRun {
         let next = comma + 1
         guard doc.isWord(next) else { return false }
         // …، مشيرا إلى أن …  /  …، بحسب …  /  …، وأضافت أنه …: another attribution starts
-        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.rule.cueClass == .accordingTo || cue.hasConjunction {
+        if let cue = matchCue(at: next), cue.entry.isParticiple || cue.cueClass == .accordingTo || cue.hasConjunction {
             return true
         }
         // …، الذي سيجد صعوبة …: a relative clause goes on describing the Content's last noun
@@ -114,7 +114,7 @@ extension ExtractionRun {
             guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: { isComma($0) || startsResumptiveClause($0) })
             else { return }
             // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
-            if match.isOccasion, let verb = matchCue(at: comma + 1), verb.rule.cueClass != .accordingTo { return }
+            if match.isOccasion, let verb = matchCue(at: comma + 1), verb.cueClass != .accordingTo { return }
             let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
             if namesNoSpeaker(source) { return }
             var contentStart = isComma(comma) ? comma + 1 : comma
@@ -225,7 +225,7 @@ extension ExtractionRun {
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
     func startsWithJoinedPreposition(_ index: Int) -> Bool {
-        doc.isWord(index) && doc.hasConjunction[index] && doc.keys[index].hasPrefix("و")
+        doc.isWord(index) && doc.hasConjunction(index) && doc.keys[index].hasPrefix("و")
             && lexicon.prepositions.contains(doc.stemWithoutConjunction(index))
     }
 

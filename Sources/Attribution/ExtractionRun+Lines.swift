@@ -24,6 +24,9 @@ extension ExtractionRun {
     mutating func disclaimer(in line: Int) -> Range<Int>? {
         let tokens = doc.tokensOfLine(line)
         for index in tokens where doc.isWord(index) {
+            // most words are ruled out on their hashes, before a word is read
+            guard lexicon.disclaimerFirstWordFilter.bitIsSet(doc.stemHashWithoutConjunction(index))
+                    || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) else { continue }
             let word = doc.stemWithoutConjunction(index)
             guard lexicon.disclaimerFirstWordFilter.bitIsSet(word.hash) && lexicon.disclaimerFirstWords.contains(word)
                     || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) && lexicon.disclaimerFirstWords.contains(doc.keys[index])
@@ -65,7 +68,9 @@ extension ExtractionRun {
     /// Whether `line` is a tweet signature: a dash, a name, an `(@handle)`.
     func isSignatureLine(_ line: Int) -> Bool {
         let tokens = doc.tokensOfLine(line)
+        // the first scalar before the token's text: most lines start with no signature mark
         guard let first = tokens.first, lexicon.signaturesHaveLetters || !doc.isWord(first),
+              lexicon.signatureFirstScalars.contains(doc.scalars[doc.tokens[first].start]),
               lexicon.signatures.contains(doc.surface(first)) else { return false }
         return tokens.contains { doc.tokens[$0].kind == .mention || doc.surfaceHasPrefix($0, "@") }
     }

@@ -16,11 +16,11 @@ extension ExtractionRun {
         while index >= gap.lowerBound {
             defer { index -= 1 }
             guard doc.isWord(index) else { continue }
-            if let inner = matchCue(at: index), inner.rule.cueClass == .accordingTo, inner.tokens.upperBound <= end,
+            if let inner = matchCue(at: index), inner.cueClass == .accordingTo, inner.tokens.upperBound <= end,
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
-            } else if match.rule.cueClass == .publication, lexicon.relays.contains(doc.keys[index])
+            } else if match.cueClass == .publication, lexicon.relays.contains(doc.keys[index])
                         // نسبت الصحيفة إلى الوزير القول: a publication cue's own governed preposition is a relay too
                         || lexicon.governedByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true,
                       !opensLongQuotation(index + 1), !issuedBy(index),
@@ -248,7 +248,7 @@ extension ExtractionRun {
             // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
             if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
-            if let other = matchCue(at: ahead), other.rule.cueClass != .accordingTo { break }
+            if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
             if ahead > index, doc.reads(ahead, asOneOf: lexicon.relatives) { break }
         }
@@ -298,7 +298,7 @@ extension ExtractionRun {
         }
         var governed = false
         // a denial or allegation governs no preposition: نفى الوزير الاتهامات الموجهة إلى الحكومة
-        let governs = match.rule.cueClass != .denial && match.rule.cueClass != .allegation
+        let governs = match.cueClass != .denial && match.cueClass != .allegation
         if let governedIndex = governedAhead, governedIndex >= index, governs || governedIndex == index {
             index = governedIndex + 1
             governed = true
@@ -358,11 +358,7 @@ extension ExtractionRun {
 
     /// The token index of the closing mark of the quotation the cue stands in, if it stands in one.
     func enclosingQuotationClose(of match: CueMatch) -> Int? {
-        let offset = match.span.lowerBound
-        // a quotation that opens after `offset` cannot hold it: only those before are searched
-        let candidates = doc.quotations[..<doc.firstQuotation(openingAtOrAfter: offset + 1)]
-        guard let quotation = candidates.last(where: { $0.open.upperBound <= offset && offset < $0.inner.upperBound }),
-              let close = quotation.close else { return nil }
+        guard let quotation = doc.quotation(holding: match.span.lowerBound), let close = quotation.close else { return nil }
         return doc.firstToken(atOrAfter: close.lowerBound)
     }
 
@@ -507,9 +503,10 @@ extension ExtractionRun {
 
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).
     mutating func isObjectStartWord(_ index: Int) -> Bool {
-        lexicon.objectStarts.contains(doc.keys[index]) || lexicon.objectStarts.contains(doc.stemWithoutConjunction(index))
+        let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
+        return objectStarts.contains(doc.keys[index]) || objectStarts.contains(doc.stemWithoutConjunction(index))
             // التزامها، دعمه: with an attached pronoun
-            || doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.objectStarts.contains($0.stem) }
+            || doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && objectStarts.contains($0.stem) }
     }
 
     /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).
@@ -522,7 +519,7 @@ extension ExtractionRun {
     mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
         let direct = phrases.phrases(startingWith: doc.keys[index])
-        let stripped = doc.hasConjunction[index] ? phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) : []
+        let stripped = doc.hasConjunction(index) ? phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) : []
         if direct.isEmpty, stripped.isEmpty { return nil }
         let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
         for phrase in candidates {

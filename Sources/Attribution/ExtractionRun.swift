@@ -7,9 +7,9 @@ struct ExtractionRun {
     var doc: DocumentAnalysis
     let lexicon: Lexicon
     /// Lines where no attribution is looked for (keyword lists, credits, disclaimers, signatures).
-    var blockedLines: Set<Int> = []
+    var blockedLines: LineSet
     /// Lines where a quoted passage ends.
-    var passageEnds: Set<Int> = []
+    var passageEnds: LineSet
     var found: [FoundAttribution] = []
     var disclaimers: [Range<Int>] = []
     /// Cue tokens already used (inside another cue's Source, or as a relay).
@@ -28,6 +28,8 @@ struct ExtractionRun {
     init(analysis: DocumentAnalysis, lexicon: Lexicon) {
         self.doc = analysis
         self.lexicon = lexicon
+        self.blockedLines = LineSet(lineCount: analysis.lineCount)
+        self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
         self.cueSlots = [Int32](repeating: ExtractionRun.notComputed, count: analysis.tokens.count)
     }
@@ -109,18 +111,22 @@ struct ExtractionRun {
     /// Replaces `best` by the heaviest cue form that `reading` of token `index` starts, if heavier.
     private mutating func consider(_ reading: WordReading, at index: Int, best: inout BestCue?) {
         guard let entries = lexicon.cues[reading.stem] else { return }
-        for entry in entries where entry.weight > (best?.entry.weight ?? 0) {
-            // the class alone: copying the whole rule retains all its strings
-            let cueClass = lexicon.rules[entry.rule].cueClass
-            guard proclitics(reading.proclitics, allowedFor: cueClass) else { continue }
-            guard let (end, tokenEnd) = matchRest(of: entry, after: index) else { continue }
-            if cueClass == .accordingTo, entry.words.count == 1, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+        // by position: a loop over the elements would copy every form (its words) that is tried;
+        // a multiword form whose second word does not follow is ruled out on its hash alone
+        let nextHash = doc.isWord(index + 1) ? doc.keys[index + 1].hash : nil
+        for position in entries.indices where entries[position].weight > (best?.entry.weight ?? 0) {
+            if let second = entries[position].secondWordHash, second != nextHash { continue }
+            let cueClass = entries[position].cueClass
+            guard proclitics(reading.proclitics, allowedFor: cueClass),
+                  let (end, tokenEnd) = matchRest(of: entries[position], after: index) else { continue }
+            let isSingleWord = entries[position].words.count == 1
+            if cueClass == .accordingTo, isSingleWord, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
                 || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
                 continue   // فحسب، حسب at a clause end: "only", not "according to"
             }
             // صلاح حسب الله: حسب before الله is part of a name
-            if cueClass == .accordingTo, entry.words.count == 1, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
-            best = (entry, end, tokenEnd, reading)
+            if cueClass == .accordingTo, isSingleWord, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
+            best = (entries[position], end, tokenEnd, reading)
         }
     }
 
@@ -216,6 +222,10 @@ struct ExtractionRun {
     func output() -> ExtractionOutput {
         var output = ExtractionOutput()
         var ids: [SpanKey: Int] = [:]
+        // at most a cue, a Source and a Content or two per attribution: no table grows on the way
+        ids.reserveCapacity(3 * found.count + disclaimers.count)
+        output.spans.reserveCapacity(3 * found.count + disclaimers.count)
+        output.events.reserveCapacity(found.count)
         func textBound(_ label: String, _ fragments: [Range<Int>]) -> Int {
             let key = SpanKey(label: label, fragments: fragments)
             if let id = ids[key] { return id }
@@ -224,6 +234,7 @@ struct ExtractionRun {
             return output.spans.count - 1
         }
         var cuesDone: Set<Int> = []
+        cuesDone.reserveCapacity(found.count)
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
             guard !attribution.cue.isEmpty, !cuesDone.contains(attribution.cue.lowerBound) else { continue }
             let contents = attribution.contents.map { fragments($0) }.filter { !$0.isEmpty }
@@ -231,6 +242,7 @@ struct ExtractionRun {
             cuesDone.insert(attribution.cue.lowerBound)
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
             var arguments: [(role: String, span: Int)] = []
+            arguments.reserveCapacity(1 + contents.count)
             if let source = attribution.source, !source.isEmpty {
                 arguments.append((IsnadScheme.source, textBound(IsnadScheme.source, [source])))
             }
@@ -251,11 +263,15 @@ struct ExtractionRun {
     func fragments(_ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        for offset in range.lowerBound...range.upperBound {
-            if offset == range.upperBound || doc.scalars[offset] == "\n" || doc.scalars[offset] == "\r" {
-                if let piece = trimmed(start..<offset) { result.append(piece) }
-                start = offset + 1
-            }
+        // the line breaks first, in one pass over the scalars; then the pieces between them
+        var breaks: [Int] = []
+        doc.scalars.withUnsafeBufferPointer { scalars in
+            for offset in range where scalars[offset] == "\n" || scalars[offset] == "\r" { breaks.append(offset) }
+        }
+        breaks.append(range.upperBound)
+        for offset in breaks {
+            if let piece = trimmed(start..<offset) { result.append(piece) }
+            start = offset + 1
         }
         return result
     }

@@ -16,6 +16,7 @@ public struct Extractor: Sendable {
         tokenizer = Tokenizer()
         splitter = SentenceSplitter()
         lexicon = Lexicon(rules: rules, tokenizer: tokenizer)
+        ScalarClass.prepare()
     }
 
     /// The annotations of `text`: offsets are Unicode scalar offsets into `text`.

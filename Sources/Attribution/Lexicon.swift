@@ -49,6 +49,8 @@ struct Lexicon: Sendable {
     var signatures: Set<String>
     /// Whether some signature holds a letter or digit (otherwise no word or number token is one).
     var signaturesHaveLetters: Bool
+    /// The first scalar of every signature: a token that starts otherwise is none.
+    var signatureFirstScalars: [Unicode.Scalar]
     var quotePairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
     var quoteMarks: Set<String>
     var maxSourceWords: Int
@@ -112,6 +114,7 @@ struct Lexicon: Sendable {
         notClaims = index(.notClaim)
         signatures = Set(ruleSet.phrases(.signature))
         signaturesHaveLetters = signatures.contains { $0.unicodeScalars.contains(where: ScalarClass.isLetterOrDigit) }
+        signatureFirstScalars = Array(Set(signatures.compactMap(\.unicodeScalars.first)))
         quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }
         quoteMarks = Set(ruleSet.quotePairs.flatMap { [$0.open, $0.close] })
         maxSourceWords = ruleSet.value(of: .maxSourceWords)
@@ -125,7 +128,7 @@ struct Lexicon: Sendable {
                     trailing = formWords.removeLast()
                 }
                 guard let first = formWords.first else { continue }
-                let entry = CueEntry(words: formWords, trailingProclitic: trailing, rule: ruleIndex,
+                let entry = CueEntry(words: formWords, trailingProclitic: trailing, rule: ruleIndex, cueClass: rule.cueClass,
                                      isParticiple: formWords.count == 1 && Lexicon.looksLikeParticiple(first))
                 cues[first, default: []].append(entry)
             }
@@ -155,26 +158,29 @@ struct Lexicon: Sendable {
 
     /// `mayStartCueWithClitics(_:)` with the filter of cue first words.
     private static func mayStartCueWithClitics(_ key: Word, cueFirstWords: WordFilter) -> Bool {
-        var text = key.text
-        return text.withUTF8 { bytes -> Bool in
+        key.withUTF8 { bytes -> Bool in
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
             // and without an attached pronoun of up to three letters; for each start, one pass of
             // FNV-1a from the shortest stem to the whole rest gives the hashes of all four ends.
             // An ending can be a pronoun only from `encliticStart` on (all letters after it are
             // pronoun letters).
-            var encliticStart = bytes.count
-            while encliticStart >= 2, encliticStart - 2 >= bytes.count - 6,
-                  Lexicon.isEncliticLetters(bytes[(encliticStart - 2)..<encliticStart]) {
+            let count = bytes.count
+            // most words neither end in a pronoun letter nor start with a proclitic one
+            guard count >= 2, isLetter(bytes, at: count - 2, in: pronounLetters) || isLetter(bytes, at: 0, in: procliticLetters)
+            else { return false }
+            var encliticStart = count
+            while encliticStart >= 2, encliticStart - 2 >= count - 6, isLetter(bytes, at: encliticStart - 2, in: pronounLetters) {
                 encliticStart -= 2
             }
-            // most words neither end in a pronoun letter nor start with a proclitic one
-            if encliticStart == bytes.count, !(bytes.count >= 2 && Lexicon.isProcliticLetter(bytes[0..<2])) { return false }
             var start = 0
             for _ in 0...3 {
                 var suffix = 3
-                while suffix >= 0, bytes.count - suffix * 2 - start < 4 { suffix -= 1 }
-                if suffix >= 0 {
-                    var end = bytes.count - suffix * 2
+                while suffix >= 0, count - suffix * 2 - start < 4 { suffix -= 1 }
+                // a stem of at least two letters, ruled out on its first two before it is hashed (the
+                // whole word, start 0 without a pronoun, is not a clitic reading)
+                if suffix >= 0, start > 0 || encliticStart < count,
+                   cueFirstWords.mayHoldWord(startingWith: bytes[start..<(start + 4)]) {
+                    var end = count - suffix * 2
                     var hash = Word.fnv(bytes[start..<end])
                     while true {
                         if start > 0 || suffix > 0, end >= encliticStart,
@@ -187,33 +193,32 @@ struct Lexicon: Sendable {
                         suffix -= 1
                     }
                 }
-                guard start + 2 <= bytes.count, Lexicon.isProcliticLetter(bytes[start..<(start + 2)]) else { return false }
+                guard start + 2 <= count, isLetter(bytes, at: start, in: procliticLetters) else { return false }
                 start += 2
             }
             return false
         }
     }
 
-    /// و ف ب ل س ك as UTF-8.
-    private static func isProcliticLetter(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        let first = bytes[bytes.startIndex], second = bytes[bytes.startIndex + 1]
-        switch (first, second) {
-        case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x84), (0xD8, 0xB3), (0xD9, 0x83): return true
+    /// Arabic letters as bits: U+0600–U+063F in the first word, U+0640–U+067F in the second, by the
+    /// low six bits of their second UTF-8 byte (lead byte D8 or D9).
+    private typealias LetterBits = (d8: UInt64, d9: UInt64)
+
+    /// و ف ب ل س ك.
+    private static let procliticLetters: LetterBits = (1 << 0x28 | 1 << 0x33, 1 << 0x08 | 1 << 0x01 | 1 << 0x04 | 1 << 0x03)
+
+    /// The letters that make up attached pronouns: ه ا م ن ي ك.
+    private static let pronounLetters: LetterBits = (1 << 0x27, 1 << 0x07 | 1 << 0x05 | 1 << 0x06 | 1 << 0x0A | 1 << 0x03)
+
+    /// Whether the two bytes at `index` (valid UTF-8) are one of the Arabic `letters`.
+    @inline(__always)
+    private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, in letters: LetterBits) -> Bool {
+        let bit = UInt64(bytes[index + 1] & 0x3F)
+        switch bytes[index] {
+        case 0xD8: return letters.d8 >> bit & 1 != 0
+        case 0xD9: return letters.d9 >> bit & 1 != 0
         default: return false
         }
-    }
-
-    /// Whether the bytes are letters that make up attached pronouns (ه ا م ن ي ك).
-    private static func isEncliticLetters(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var index = bytes.startIndex
-        while index + 1 < bytes.endIndex {
-            switch (bytes[index], bytes[index + 1]) {
-            case (0xD9, 0x87), (0xD8, 0xA7), (0xD9, 0x85), (0xD9, 0x86), (0xD9, 0x8A), (0xD9, 0x83): break
-            default: return false
-            }
-            index += 2
-        }
-        return true
     }
 
     /// Whether `word` contains a complementizer's letters (so it may read as one with clitics).
@@ -224,8 +229,7 @@ struct Lexicon: Sendable {
 
     /// `mayBeComplementizer(_:)` with the complementizers' UTF-8 bytes.
     private static func mayBeComplementizer(_ word: Word, complementizerBytes: [[UInt8]]) -> Bool {
-        var text = word.text
-        return text.withUTF8 { bytes in
+        word.withUTF8 { bytes in
             complementizerBytes.contains { needle in
                 guard !needle.isEmpty, needle.count <= bytes.count else { return false }
                 for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
@@ -240,6 +244,19 @@ struct Lexicon: Sendable {
     static func key(_ normalized: String) -> Word {
         guard let first = normalized.utf8.first, first < 0x80 else { return Word(normalized) }
         return Word(normalized.lowercased())
+    }
+
+    /// `key(_:)` of a normalized word given as its (valid) UTF-8 bytes.
+    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Word {
+        guard let first = bytes.first, first < 0x80 else { return Word(utf8: bytes) }
+        guard bytes.count <= 64, bytes.allSatisfy({ $0 < 0x80 }) else { return key(String(decoding: bytes, as: UTF8.self)) }
+        // ASCII (punctuation, Latin words): lower-cased byte by byte, as `lowercased()` does it
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
+            for (index, byte) in bytes.enumerated() {
+                lower[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return Word(utf8: UnsafeBufferPointer(lower))
+        }
     }
 
     /// Whether a normalized word has the shape of an active participle in the accusative

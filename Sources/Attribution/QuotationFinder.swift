@@ -29,7 +29,7 @@ struct QuotationFinder {
         var closes: Bool
     }
 
-    func quotations(in analysis: DocumentAnalysis, passageEnds: Set<Int>) -> [Quotation] {
+    func quotations(in analysis: DocumentAnalysis, passageEnds: LineSet) -> [Quotation] {
         var result: [Quotation] = []
         var open: (mark: Mark, line: Int)?
         var lastTextLine = 0
@@ -114,10 +114,13 @@ struct QuotationFinder {
         var result: [Mark] = []
         var offset = range.lowerBound
         while offset < range.upperBound {
-            guard startsMark(scalars[offset]) else {
-                offset += 1
-                continue
+            // most scalars start no mark: skipped in a tight loop over the buffer
+            offset = scalars.withUnsafeBufferPointer { buffer in
+                var next = offset
+                while next < range.upperBound, !startsMark(buffer[next]) { next += 1 }
+                return next
             }
+            guard offset < range.upperBound else { break }
             var found: Mark?
             for (index, pair) in pairs.enumerated() {
                 let opens = matches(pair.open, at: offset, in: scalars, limit: range.upperBound)

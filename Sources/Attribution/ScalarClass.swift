@@ -15,6 +15,12 @@ enum ScalarClass {
             | (properties.numericType != nil ? numeric : 0)
     }
 
+    /// Builds the table now: an extractor calls it once, so that its first document does not pay
+    /// for the table (a few million instructions of Unicode property look-ups).
+    static func prepare() {
+        _ = table.count
+    }
+
     /// `scalar.properties.isAlphabetic`.
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < tableSize ? table[Int(scalar.value)] & alphabetic != 0 : scalar.properties.isAlphabetic

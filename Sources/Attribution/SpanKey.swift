@@ -30,9 +30,7 @@ struct SpanKey: Hashable {
                         bytes[count] = 0x20
                         count += 1
                     }
-                    for offset in fragment {
-                        UTF8Encoding.encode(scalars[offset].value, into: bytes, at: &count)
-                    }
+                    UTF8Encoding.encode(scalars, fragment, into: bytes, at: &count)
                 }
                 return count
             }

@@ -1,18 +1,54 @@
-/// A normalized word as the extractor compares it: the text with a 64-bit FNV-1a hash of its UTF-8
-/// bytes computed once, so dictionary and set look-ups hash a number instead of Unicode text.
+/// A normalized word as the extractor compares it: its UTF-8 bytes with a 64-bit FNV-1a hash of
+/// them computed once, so dictionary and set look-ups hash a number instead of Unicode text. A word
+/// of up to 16 bytes (8 Arabic letters, most words) keeps its bytes inline: making one builds no
+/// `String`, and comparing two compares three numbers.
 struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    /// The normalized text.
-    let text: String
-    /// FNV-1a over the UTF-8 bytes of `text`.
+    /// FNV-1a over the UTF-8 bytes.
     let hash: UInt64
+    /// The first 8 and the next 8 bytes of a short word, zero-padded (0 for a long one).
+    private let low: UInt64
+    private let high: UInt64
+    /// The number of UTF-8 bytes.
+    private let count: Int
+    /// The text of a word longer than 16 bytes (nil for a short one).
+    private let long: String?
+
+    /// The word whose text is the (valid) UTF-8 `bytes`.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        hash = Word.fnv(bytes[...])
+        count = bytes.count
+        if count <= 16 {
+            var packed: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &packed) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            (low, high) = packed
+            long = nil
+        } else {
+            (low, high) = (0, 0)
+            long = String(decoding: bytes, as: UTF8.self)
+        }
+    }
 
     init(_ text: String) {
         var text = text
-        self.hash = text.withUTF8 { Word.fnv($0[...]) }
-        self.text = text
+        self = text.withUTF8 { Word(utf8: $0) }
     }
 
     init(stringLiteral value: String) { self.init(value) }
+
+    /// The normalized text.
+    var text: String {
+        long ?? withUTF8 { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the text (valid only inside `body`).
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if var long { return try long.withUTF8(body) }
+        var packed = (low, high)
+        let count = count
+        return try withUnsafeBytes(of: &packed) { raw in
+            try body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
+        }
+    }
 
     /// FNV-1a of some UTF-8 bytes.
     static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
@@ -30,25 +66,20 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     static func == (lhs: Word, rhs: Word) -> Bool {
-        guard lhs.hash == rhs.hash else { return false }
-        var left = lhs.text, right = rhs.text
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
-                guard a.count == b.count else { return false }
-                for index in 0..<a.count where a[index] != b[index] { return false }
-                return true
-            }
-        }
+        lhs.hash == rhs.hash && lhs.count == rhs.count && lhs.low == rhs.low && lhs.high == rhs.high && lhs.long == rhs.long
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
     var description: String { text }
 
+    /// The number of UTF-8 bytes of the text.
+    var utf8Count: Int { count }
+
     /// Whether the text starts with `prefix`.
     func hasPrefix(_ prefix: String) -> Bool {
-        var text = self.text, prefix = prefix
-        return text.withUTF8 { bytes in
+        var prefix = prefix
+        return withUTF8 { bytes in
             prefix.withUTF8 { start in
                 guard bytes.count >= start.count else { return false }
                 for index in 0..<start.count where bytes[index] != start[index] { return false }
@@ -58,5 +89,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     /// The first Unicode scalar.
-    var firstScalar: Unicode.Scalar? { text.unicodeScalars.first }
+    var firstScalar: Unicode.Scalar? {
+        withUTF8 { bytes in
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+            return nil
+        }
+    }
 }

@@ -69,6 +69,14 @@ struct NewsPatternTests {
         // زعم with a noun object, like ادعى
         Case(pattern: "زعمت X NOUN", sentence: "وزعمت حسابات معارضة سقوط طائرة حربية قرب الحدود.",
              cue: "زعمت", source: "حسابات معارضة", content: "سقوط طائرة حربية قرب الحدود", stance: "Allege"),
+        // sixth round: a dateline before a cue that has its own Source is no headline colon
+        Case(pattern: "CITY – وكالات: قالت X إن", sentence: "عمّان – وكالات: قالت هيئة الطيران المدني إن الرحلات ستستأنف صباح الغد.",
+             cue: "قالت", source: "هيئة الطيران المدني", content: "الرحلات ستستأنف صباح الغد"),
+        Case(pattern: "OUTLET: أعلنت X OBJECT", sentence: "صحيفة الأيام: أعلنت وزارة التربية تأجيل الامتحانات أسبوعا",
+             cue: "أعلنت", source: "وزارة التربية", content: "تأجيل الامتحانات أسبوعا"),
+        // وفقا للقوانين "in line with the laws" cites nobody
+        Case(pattern: "… وفقا للقوانين …", sentence: "وأوضح المدير أن التراخيص ستمنح وفقا للقوانين المعمول بها.",
+             cue: "أوضح", source: "المدير", content: "التراخيص ستمنح وفقا للقوانين المعمول بها"),
     ]
 
     @Test(arguments: singles)

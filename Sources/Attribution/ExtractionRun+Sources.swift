@@ -477,6 +477,9 @@ extension ExtractionRun {
     /// object start (`الدكتور سليمان الفرجات أهمية …`).
     mutating func isFamilyName(_ index: Int) -> Bool {
         if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return true }
+        // أكد رئيس الحكومة عبدالحميد الدبيبة، أن …: the name ends the Source before its complementizer
+        if isComma(index + 1), doc.isWord(index + 2),
+           doc.reads(index + 2, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) { return true }
         return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
     }
 

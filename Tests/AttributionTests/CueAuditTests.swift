@@ -121,6 +121,11 @@ struct CueAuditTests {
              cue: "أعلنت", source: "الحكومة", content: "خطة جديدة لدعم المزارعين"),
         Case(pattern: "أكد للصحفيين أن", sentence: "وأكد للمستثمرين أن الحكومة لن ترفع الضرائب.",
              cue: "أكد", source: nil, content: "الحكومة لن ترفع الضرائب"),
+        // sixth round: a family name right before "، أن" ends the Source; the decree it came in is outside it
+        Case(pattern: "أكد TITLE عبدالكريم الحسني، أن", sentence: "أكد رئيس الهيئة عبدالكريم الحسني، أن المعرض سيقام في موعده.",
+             cue: "أكد", source: "رئيس الهيئة عبدالكريم الحسني", content: "المعرض سيقام في موعده"),
+        Case(pattern: "أوضحت X في قرارها أن", sentence: "وأوضحت البلدية في قرارها أن السوق سيغلق يومين.",
+             cue: "أوضحت", source: "البلدية", content: "السوق سيغلق يومين"),
     ]
 
     /// Each sentence of the three tables has exactly the attribution its case describes.

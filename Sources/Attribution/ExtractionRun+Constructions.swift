@@ -106,7 +106,16 @@ extension ExtractionRun {
                 // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
                 let impliedSpeaker = source == nil && hasImpliedSpeaker(match, clause: clause)
                 let sourceAfter = source.map { $0.lowerBound >= match.span.upperBound } ?? false
-                guard rule.constructions.contains(.object) || impliedSpeaker
+                // شدد الوزير على ضرورة …، صندوق النقد يتوقع نمو …: with a Source either side, a restricted
+                // cue's object counts when it opens with a claim word (ضرورة، أهمية، نمو)
+                // (a Source before the cue only when it opens a headline, a line without a final full stop:
+                // not التحولات … أكدت أهمية …)
+                let line = doc.lineRange(doc.lineOfToken[match.tokens.lowerBound])
+                let sourceOpensLine = source?.lowerBound == line.lowerBound
+                    && doc.scalars[line].last(where: { !$0.properties.isWhitespace }) != "."
+                let claimAfterSource = (sourceAfter || sourceOpensLine) && !rule.constructions.isDisjoint(with: [.objectImplied, .objectAfterSource])
+                    && isObjectStartWord(doc.firstToken(atOrAfter: content.lowerBound))
+                guard rule.constructions.contains(.object) || impliedSpeaker || claimAfterSource
                         || rule.constructions.contains(.objectAfterSource) && sourceAfter else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it

@@ -153,6 +153,8 @@ struct CueAuditTests {
         "ورفضت الحكومة أي تدخل في شؤونها الداخلية.",                       // رفض أي تدخل: an action refused
         "وأعادت الشرطة المسروقات إلى أصحابها بعد أن اعتقلت اللصوص.",       // أعاد "returned"
         "وشددت الولاية الأولى للرئيس على الحوار مع الخصوم.",               // شدد + Source + noun: a policy's emphasis
+        "وشددت الشرطة الإجراءات الأمنية حول الملعب.",                      // شدد "tightened"
+        "الأحداث الأخيرة أكدت أهمية التعاون بين البلدين.",                 // a sentence, not a headline: an inanimate subject
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

@@ -74,6 +74,11 @@ struct NewsPatternTests {
              cue: "قالت", source: "هيئة الطيران المدني", content: "الرحلات ستستأنف صباح الغد"),
         Case(pattern: "OUTLET: أعلنت X OBJECT", sentence: "صحيفة الأيام: أعلنت وزارة التربية تأجيل الامتحانات أسبوعا",
              cue: "أعلنت", source: "وزارة التربية", content: "تأجيل الامتحانات أسبوعا"),
+        // شدد with a Source after it, and a hedge in a headline, take an object that opens with a claim word
+        Case(pattern: "شدد X على ضرورة", sentence: "وشدد محافظ البنك المركزي على ضرورة ضبط الإنفاق العام.",
+             cue: "شدد", source: "محافظ البنك المركزي", content: "ضرورة ضبط الإنفاق العام"),
+        Case(pattern: "HEADLINE X يتوقع نمو …", sentence: "البنك الدولي يتوقع نمو الاقتصاد المغربي 3 بالمئة",
+             cue: "يتوقع", source: "البنك الدولي", content: "نمو الاقتصاد المغربي 3 بالمئة", stance: "Hedge"),
         // وفقا للقوانين "in line with the laws" cites nobody
         Case(pattern: "… وفقا للقوانين …", sentence: "وأوضح المدير أن التراخيص ستمنح وفقا للقوانين المعمول بها.",
              cue: "أوضح", source: "المدير", content: "التراخيص ستمنح وفقا للقوانين المعمول بها"),

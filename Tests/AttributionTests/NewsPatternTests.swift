@@ -79,6 +79,11 @@ struct NewsPatternTests {
              cue: "شدد", source: "محافظ البنك المركزي", content: "ضرورة ضبط الإنفاق العام"),
         Case(pattern: "HEADLINE X يتوقع نمو …", sentence: "البنك الدولي يتوقع نمو الاقتصاد المغربي 3 بالمئة",
              cue: "يتوقع", source: "البنك الدولي", content: "نمو الاقتصاد المغربي 3 بالمئة", stance: "Hedge"),
+        // تحدث "occurs" inside a clause is no cue; تحدث before a colon still is
+        Case(pattern: "… تحدث (occurs) …", sentence: "وقالت الطبيبة إن نوبات الحساسية تحدث عادة في فصل الربيع.",
+             cue: "قالت", source: "الطبيبة", content: "نوبات الحساسية تحدث عادة في فصل الربيع"),
+        Case(pattern: "تحدث X: \"…\"", sentence: "وتحدث المدرب للصحفيين: \"اللاعبون قدموا مباراة كبيرة\".",
+             cue: "تحدث", source: "المدرب", content: "اللاعبون قدموا مباراة كبيرة", form: "Direct"),
         // وفقا للقوانين "in line with the laws" cites nobody
         Case(pattern: "… وفقا للقوانين …", sentence: "وأوضح المدير أن التراخيص ستمنح وفقا للقوانين المعمول بها.",
              cue: "أوضح", source: "المدير", content: "التراخيص ستمنح وفقا للقوانين المعمول بها"),

@@ -84,6 +84,11 @@ struct NewsPatternTests {
              cue: "قالت", source: "الطبيبة", content: "نوبات الحساسية تحدث عادة في فصل الربيع"),
         Case(pattern: "تحدث X: \"…\"", sentence: "وتحدث المدرب للصحفيين: \"اللاعبون قدموا مباراة كبيرة\".",
              cue: "تحدث", source: "المدرب", content: "اللاعبون قدموا مباراة كبيرة", form: "Direct"),
+        // a question keeps its question word
+        Case(pattern: "تساءل X، كيف …", sentence: "وتساءل المحامي مستغربا، كيف يمكن للشاهد أن يتذكر كل هذه التفاصيل.",
+             cue: "تساءل", source: "المحامي", content: "كيف يمكن للشاهد أن يتذكر كل هذه التفاصيل"),
+        Case(pattern: "تساءل X هل …", sentence: "وتساءل النائب هل ستفي الوزارة بوعودها؟",
+             cue: "تساءل", source: "النائب", content: "هل ستفي الوزارة بوعودها"),
         // وفقا للقوانين "in line with the laws" cites nobody
         Case(pattern: "… وفقا للقوانين …", sentence: "وأوضح المدير أن التراخيص ستمنح وفقا للقوانين المعمول بها.",
              cue: "أوضح", source: "المدير", content: "التراخيص ستمنح وفقا للقوانين المعمول بها"),

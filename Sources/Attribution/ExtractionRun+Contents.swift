@@ -36,6 +36,12 @@ extension ExtractionRun {
                 end = index
                 break
             }
+            // قال إن الحكومة مستعدة … مشيرا إلى أنها …: a participle cue with its own complementizer ends the
+            // clause even without a comma
+            if index > start + 1, opensParticipleClause(at: index) {
+                end = index
+                break
+            }
             if let quotation = doc.quotation(openingAt: doc.tokens[index].start), let close = quotation.close {
                 index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
                 continue
@@ -44,6 +50,17 @@ extension ExtractionRun {
         }
         guard let content = span(start..<end) else { return nil }
         return (content, formOf(content))
+    }
+
+    /// Whether token `index` is a participle cue followed by its complementizer, right away or after
+    /// إلى (`مشيرا إلى أن`، `مؤكدا أن`).
+    mutating func opensParticipleClause(at index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index].text.hasSuffix("ا") else { return false }
+        var next = index + 1
+        if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
+        guard doc.isWord(next), doc.reads(next, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true),
+              let cue = matchCue(at: index) else { return false }
+        return cue.entry.isParticiple
     }
 
     /// Whether the comma at `comma` ends a reported clause: a participle, according-to or coordinated

@@ -18,6 +18,14 @@ struct NewsPatternTests {
         #expect(found[1].cue == "مبينا" && found[1].source == nil && found[1].content == "التقرير سيعلن غدا")
     }
 
+    /// `قال … إن … مشيرا إلى أن …` without a comma: the participle with its complementizer opens its own clause.
+    @Test func participleWithoutCommaEndsTheClause() throws {
+        let found = Fixture.attributions("وقال رئيس البلدية إن الطرق ستفتح صباح الغد مشيرا إلى أن فرق الصيانة أنهت عملها.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "رئيس البلدية" && found[0].content == "الطرق ستفتح صباح الغد")
+        #expect(found[1].cue == "مشيرا" && found[1].source == nil && found[1].content == "فرق الصيانة أنهت عملها")
+    }
+
     /// `ولفت إلى أن "…"، وأكد أن …`: the same before a coordinated cue.
     @Test func quotedClauseBeforeACoordinatedCueIsDirect() throws {
         let found = Fixture.attributions("ولفت الوزير إلى أن \"الموازنة تحتاج إلى مراجعة شاملة\"، وأكد أن الرواتب ستصرف كاملة.\n")

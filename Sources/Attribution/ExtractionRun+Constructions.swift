@@ -232,7 +232,9 @@ extension ExtractionRun {
         guard match.entry.words.count == 1, let form = match.entry.words.first?.text,
               let first = form.unicodeScalars.first, first == "ن" || first == "ا" || first == "أ" else { return false }
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
-        return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
+        if lexicon.cues[third]?.contains(where: { $0.rule == match.entry.rule }) == true { return true }
+        // أكد أن تعهد الحكومة بعدم …: a تفعّل perfect (its imperfect is يتعهد) right after أن is the verbal noun
+        return first == "ت" && lexicon.cues[Word("ي" + form)]?.contains { $0.rule == match.entry.rule } == true
     }
 
     /// `البترا تعتبر نافذة …`، `الوزير يعتبر أحد أعضاء الحكومة`: after its subject, an imperfect cognition
@@ -278,7 +280,9 @@ extension ExtractionRun {
         // تقول، نقول are imperfect when يقول is a form of the same cue (تابع، نشر are perfect)
         guard first == "ت" || first == "ن" else { return false }
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
-        return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
+        if lexicon.cues[third]?.contains(where: { $0.rule == match.entry.rule }) == true { return true }
+        // أكد أن تعهد الحكومة بعدم …: a تفعّل perfect (its imperfect is يتعهد) right after أن is the verbal noun
+        return first == "ت" && lexicon.cues[Word("ي" + form)]?.contains { $0.rule == match.entry.rule } == true
     }
 
     /// The proclitics a complementizer may carry in a cue's gap (`وأن`، `فإن`، `بأن`), built once rather

@@ -97,6 +97,9 @@ struct NewsPatternTests {
              cue: "تساءل", source: "المحامي", content: "كيف يمكن للشاهد أن يتذكر كل هذه التفاصيل"),
         Case(pattern: "تساءل X هل …", sentence: "وتساءل النائب هل ستفي الوزارة بوعودها؟",
              cue: "تساءل", source: "النائب", content: "هل ستفي الوزارة بوعودها"),
+        // تعهد right after أن is the verbal noun "pledge", no second claim
+        Case(pattern: "أن تعهد X بـ … (a noun)", sentence: "وأكد النائب أن تعهد الحكومة بخفض الأسعار لم ينفذ بعد.",
+             cue: "أكد", source: "النائب", content: "تعهد الحكومة بخفض الأسعار لم ينفذ بعد"),
         // وفقا للقوانين "in line with the laws" cites nobody
         Case(pattern: "… وفقا للقوانين …", sentence: "وأوضح المدير أن التراخيص ستمنح وفقا للقوانين المعمول بها.",
              cue: "أوضح", source: "المدير", content: "التراخيص ستمنح وفقا للقوانين المعمول بها"),

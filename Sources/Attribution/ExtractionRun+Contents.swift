@@ -206,7 +206,7 @@ extension ExtractionRun {
 
     /// Whether an according-to phrase's "Source" is a rule or plan it follows (`طبقا للقانون`، `بحسب الاتفاق
     /// الدولي`): "in line with", no speaker.
-    func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
+    mutating func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
         guard let source else { return false }
         var index = doc.firstToken(atOrAfter: source.lowerBound)
         // the Source may start inside a token (the cue took the ل of للقانون)
@@ -216,6 +216,8 @@ extension ExtractionRun {
         var word = String(String.UnicodeScalarView(doc.scalars[source.lowerBound..<doc.tokens[index].end]))
         if word.hasPrefix("ل"), !word.hasPrefix("ال") { word = "ا" + word }
         if lexicon.notSpeakers.contains(doc.keys[index]) { return true }
+        // وفقا لما تضمنته الخطة: ما with a verb that is no cue (not لما نشرته الصحيفة) is "in line with"
+        if word == "لما" || word == "ما", doc.isWord(index + 1), matchCue(at: index + 1) == nil { return true }
         guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
         return lexicon.notSpeakers.contains(Lexicon.key(normalized))
     }

@@ -100,6 +100,9 @@ struct NewsPatternTests {
         // تعهد right after أن is the verbal noun "pledge", no second claim
         Case(pattern: "أن تعهد X بـ … (a noun)", sentence: "وأكد النائب أن تعهد الحكومة بخفض الأسعار لم ينفذ بعد.",
              cue: "أكد", source: "النائب", content: "تعهد الحكومة بخفض الأسعار لم ينفذ بعد"),
+        // وفقا لما + a verb that is no cue: "in line with what the plan contained", nobody cited
+        Case(pattern: "… وفقا لما تضمنته …", sentence: "وأكد المحافظ أن المشاريع ستنفذ وفقا لما تضمنته خطة التنمية.",
+             cue: "أكد", source: "المحافظ", content: "المشاريع ستنفذ وفقا لما تضمنته خطة التنمية"),
         // وفقا للقوانين "in line with the laws" cites nobody
         Case(pattern: "… وفقا للقوانين …", sentence: "وأوضح المدير أن التراخيص ستمنح وفقا للقوانين المعمول بها.",
              cue: "أوضح", source: "المدير", content: "التراخيص ستمنح وفقا للقوانين المعمول بها"),

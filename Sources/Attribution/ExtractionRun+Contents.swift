@@ -82,7 +82,9 @@ extension ExtractionRun {
         var index = next
         var words = 0
         while words < 3, doc.isWord(index) {
-            if words > 0, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
+            // …، وخاصة طريقة نقل الأسماك: after an indefinite noun in ة the word is its construct noun, no cue
+            let afterConstruct = doc.surfaceHasSuffix(index - 1, "ة") && !doc.keys[index - 1].hasPrefix("ال")
+            if words > 0, !afterConstruct, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
                cue.rule.constructions.contains(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
             words += 1
             index += 1

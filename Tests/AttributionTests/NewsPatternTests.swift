@@ -103,6 +103,9 @@ struct NewsPatternTests {
         // وفقا لما + a verb that is no cue: "in line with what the plan contained", nobody cited
         Case(pattern: "… وفقا لما تضمنته …", sentence: "وأكد المحافظ أن المشاريع ستنفذ وفقا لما تضمنته خطة التنمية.",
              cue: "أكد", source: "المحافظ", content: "المشاريع ستنفذ وفقا لما تضمنته خطة التنمية"),
+        // a cue-shaped noun in construct after a comma (طريقة نقل "way of transport") does not end the clause
+        Case(pattern: "…، وخاصة NOUN نقل …", sentence: "وأضاف المدير أن بعض البنود تحتاج إلى مراجعة، وخاصة طريقة نقل البضائع.",
+             cue: "أضاف", source: "المدير", content: "بعض البنود تحتاج إلى مراجعة، وخاصة طريقة نقل البضائع"),
         // وفقا للقوانين "in line with the laws" cites nobody
         Case(pattern: "… وفقا للقوانين …", sentence: "وأوضح المدير أن التراخيص ستمنح وفقا للقوانين المعمول بها.",
              cue: "أوضح", source: "المدير", content: "التراخيص ستمنح وفقا للقوانين المعمول بها"),

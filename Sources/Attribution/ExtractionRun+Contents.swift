@@ -110,7 +110,9 @@ extension ExtractionRun {
                 guard let content = span(next + 1..<end) else { return nil }
                 return (content, formOf(content))
             }
-            guard let content = span(next..<end) else { return nil }
+            // قالت ميركل: روسيا أقرت …، مشيرة إلى أن …: a participle cue after a comma starts its own clause
+            let participle = (next..<end).first { isComma($0) && doc.isWord($0 + 1) && matchCue(at: $0 + 1)?.entry.isParticiple == true }
+            guard let content = span(next..<(participle ?? end)) else { return nil }
             return (content, .direct)
         }
         let nextLine = doc.lineOfToken[next]

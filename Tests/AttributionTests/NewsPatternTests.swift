@@ -26,6 +26,14 @@ struct NewsPatternTests {
         #expect(found[1].cue == "مشيرا" && found[1].source == nil && found[1].content == "فرق الصيانة أنهت عملها")
     }
 
+    /// `قالت X: CLAUSE، مشيرة إلى أن …`: unquoted colon content ends before a participle's comma.
+    @Test func colonContentEndsBeforeAParticiple() throws {
+        let found = Fixture.attributions("وقال السفير: بلاده مستعدة لاستئناف المفاوضات، مشيرا إلى أن الجولة المقبلة ستعقد في جنيف.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "السفير" && found[0].content == "بلاده مستعدة لاستئناف المفاوضات")
+        #expect(found[1].cue == "مشيرا" && found[1].content == "الجولة المقبلة ستعقد في جنيف")
+    }
+
     /// `ولفت إلى أن "…"، وأكد أن …`: the same before a coordinated cue.
     @Test func quotedClauseBeforeACoordinatedCueIsDirect() throws {
         let found = Fixture.attributions("ولفت الوزير إلى أن \"الموازنة تحتاج إلى مراجعة شاملة\"، وأكد أن الرواتب ستصرف كاملة.\n")

@@ -41,6 +41,14 @@ extension ExtractionRun {
         var contents: [Range<Int>] = []
         var form = Form.indirect
         var gapEnd: Int
+        // a cue that licenses neither order (تحدث) takes no that-clause or quotation, only its colon (and it
+        // may still name the subject of a later فقال:): not الزيادات تحدث بالتوازي مع حقيقة أن …، وتحدث عن “…”
+        if rule.constructions.isDisjoint(with: [.verbSubject, .subjectVerb]) {
+            switch gap {
+            case .complementizer, .quotation: return
+            default: break
+            }
+        }
         switch gap {
         case .complementizer(let index):
             gapEnd = index

@@ -98,6 +98,10 @@ struct NewsPatternTests {
         // تحدث "occurs" inside a clause is no cue; تحدث before a colon still is
         Case(pattern: "… تحدث (occurs) …", sentence: "وقالت الطبيبة إن نوبات الحساسية تحدث عادة في فصل الربيع.",
              cue: "قالت", source: "الطبيبة", content: "نوبات الحساسية تحدث عادة في فصل الربيع"),
+        Case(pattern: "… تحدث (occurs) … أن …", sentence: "وأكد المدير أن الزيادات تحدث بالتوازي مع حقيقة أن الفحوص تراجعت.",
+             cue: "أكد", source: "المدير", content: "الزيادات تحدث بالتوازي مع حقيقة أن الفحوص تراجعت"),
+        Case(pattern: "تحدث عن “…” (a topic)", sentence: "وقال الناطق إن القائد تحدث عن “انتصارات وهمية” في المدينة.",
+             cue: "قال", source: "الناطق", content: "القائد تحدث عن “انتصارات وهمية” في المدينة", form: "Mixed"),
         Case(pattern: "تحدث X: \"…\"", sentence: "وتحدث المدرب للصحفيين: \"اللاعبون قدموا مباراة كبيرة\".",
              cue: "تحدث", source: "المدرب", content: "اللاعبون قدموا مباراة كبيرة", form: "Direct"),
         // a question keeps its question word

@@ -41,6 +41,14 @@ extension ExtractionRun {
         var contents: [Range<Int>] = []
         var form = Form.indirect
         var gapEnd: Int
+        // a cue that licenses neither order (تحدث) takes no that-clause or quotation, only its colon (and it
+        // may still name the subject of a later فقال:): not الزيادات تحدث بالتوازي مع حقيقة أن …، وتحدث عن “…”
+        if rule.constructions.isDisjoint(with: [.verbSubject, .subjectVerb]) {
+            switch gap {
+            case .complementizer, .quotation: return
+            default: break
+            }
+        }
         switch gap {
         case .complementizer(let index):
             gapEnd = index
@@ -106,7 +114,16 @@ extension ExtractionRun {
                 // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
                 let impliedSpeaker = source == nil && hasImpliedSpeaker(match, clause: clause)
                 let sourceAfter = source.map { $0.lowerBound >= match.span.upperBound } ?? false
-                guard rule.constructions.contains(.object) || impliedSpeaker
+                // شدد الوزير على ضرورة …، صندوق النقد يتوقع نمو …: with a Source either side, a restricted
+                // cue's object counts when it opens with a claim word (ضرورة، أهمية، نمو)
+                // (a Source before the cue only when it opens a headline, a line without a final full stop:
+                // not التحولات … أكدت أهمية …)
+                let line = doc.lineRange(doc.lineOfToken[match.tokens.lowerBound])
+                let sourceOpensLine = source?.lowerBound == line.lowerBound
+                    && doc.scalars[line].last(where: { !$0.properties.isWhitespace }) != "."
+                let claimAfterSource = (sourceAfter || sourceOpensLine) && !rule.constructions.isDisjoint(with: [.objectImplied, .objectAfterSource])
+                    && isObjectStartWord(doc.firstToken(atOrAfter: content.lowerBound))
+                guard rule.constructions.contains(.object) || impliedSpeaker || claimAfterSource
                         || rule.constructions.contains(.objectAfterSource) && sourceAfter else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
@@ -223,7 +240,9 @@ extension ExtractionRun {
         guard match.entry.words.count == 1, let form = match.entry.words.first?.text,
               let first = form.unicodeScalars.first, first == "ن" || first == "ا" || first == "أ" else { return false }
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
-        return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
+        if lexicon.cues[third]?.contains(where: { $0.rule == match.entry.rule }) == true { return true }
+        // أكد أن تعهد الحكومة بعدم …: a تفعّل perfect (its imperfect is يتعهد) right after أن is the verbal noun
+        return first == "ت" && lexicon.cues[Word("ي" + form)]?.contains { $0.rule == match.entry.rule } == true
     }
 
     /// `البترا تعتبر نافذة …`، `الوزير يعتبر أحد أعضاء الحكومة`: after its subject, an imperfect cognition
@@ -269,7 +288,9 @@ extension ExtractionRun {
         // تقول، نقول are imperfect when يقول is a form of the same cue (تابع، نشر are perfect)
         guard first == "ت" || first == "ن" else { return false }
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
-        return lexicon.cues[third]?.contains { $0.rule == match.entry.rule } == true
+        if lexicon.cues[third]?.contains(where: { $0.rule == match.entry.rule }) == true { return true }
+        // أكد أن تعهد الحكومة بعدم …: a تفعّل perfect (its imperfect is يتعهد) right after أن is the verbal noun
+        return first == "ت" && lexicon.cues[Word("ي" + form)]?.contains { $0.rule == match.entry.rule } == true
     }
 
     /// The proclitics a complementizer may carry in a cue's gap (`وأن`، `فإن`، `بأن`), built once rather

@@ -36,6 +36,12 @@ extension ExtractionRun {
                 end = index
                 break
             }
+            // قال إن الحكومة مستعدة … مشيرا إلى أنها …: a participle cue with its own complementizer ends the
+            // clause even without a comma
+            if index > start + 1, opensParticipleClause(at: index) {
+                end = index
+                break
+            }
             if let quotation = doc.quotation(openingAt: doc.tokens[index].start), let close = quotation.close {
                 index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
                 continue
@@ -44,6 +50,17 @@ extension ExtractionRun {
         }
         guard let content = span(start..<end) else { return nil }
         return (content, formOf(content))
+    }
+
+    /// Whether token `index` is a participle cue followed by its complementizer, right away or after
+    /// إلى (`مشيرا إلى أن`، `مؤكدا أن`).
+    mutating func opensParticipleClause(at index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index].text.hasSuffix("ا") else { return false }
+        var next = index + 1
+        if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
+        guard doc.isWord(next), doc.reads(next, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true),
+              let cue = matchCue(at: index) else { return false }
+        return cue.entry.isParticiple
     }
 
     /// Whether the comma at `comma` ends a reported clause: a participle, according-to or coordinated
@@ -65,7 +82,9 @@ extension ExtractionRun {
         var index = next
         var words = 0
         while words < 3, doc.isWord(index) {
-            if words > 0, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
+            // …، وخاصة طريقة نقل الأسماك: after an indefinite noun in ة the word is its construct noun, no cue
+            let afterConstruct = doc.surfaceHasSuffix(index - 1, "ة") && !doc.keys[index - 1].hasPrefix("ال")
+            if words > 0, !afterConstruct, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
                cue.rule.constructions.contains(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
             words += 1
             index += 1
@@ -91,7 +110,9 @@ extension ExtractionRun {
                 guard let content = span(next + 1..<end) else { return nil }
                 return (content, formOf(content))
             }
-            guard let content = span(next..<end) else { return nil }
+            // قالت ميركل: روسيا أقرت …، مشيرة إلى أن …: a participle cue after a comma starts its own clause
+            let participle = (next..<end).first { isComma($0) && doc.isWord($0 + 1) && matchCue(at: $0 + 1)?.entry.isParticiple == true }
+            guard let content = span(next..<(participle ?? end)) else { return nil }
             return (content, .direct)
         }
         let nextLine = doc.lineOfToken[next]
@@ -189,7 +210,7 @@ extension ExtractionRun {
 
     /// Whether an according-to phrase's "Source" is a rule or plan it follows (`طبقا للقانون`، `بحسب الاتفاق
     /// الدولي`): "in line with", no speaker.
-    func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
+    mutating func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
         guard let source else { return false }
         var index = doc.firstToken(atOrAfter: source.lowerBound)
         // the Source may start inside a token (the cue took the ل of للقانون)
@@ -199,6 +220,8 @@ extension ExtractionRun {
         var word = String(String.UnicodeScalarView(doc.scalars[source.lowerBound..<doc.tokens[index].end]))
         if word.hasPrefix("ل"), !word.hasPrefix("ال") { word = "ا" + word }
         if lexicon.notSpeakers.contains(doc.keys[index]) { return true }
+        // وفقا لما تضمنته الخطة: ما with a verb that is no cue (not لما نشرته الصحيفة) is "in line with"
+        if word == "لما" || word == "ما", doc.isWord(index + 1), matchCue(at: index + 1) == nil { return true }
         guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
         return lexicon.notSpeakers.contains(Lexicon.key(normalized))
     }

@@ -119,6 +119,10 @@ extension ExtractionRun {
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
             // المدينة نيوز :- …: a dateline's colon and dash, not a headline
             if index + 1 < doc.tokens.count, doc.scalars[doc.tokens[index + 1].start] == "-" { continue }
+            // مرآة البحرين: قالت وزارة التربية …: a dateline before a cue that has its own Source, not a headline
+            if let next = doc.tokens.indices[(index + 1)...].first(where: { doc.isWord($0) }),
+               doc.lineOfToken[next] == line, found.contains(where: { $0.source != nil && doc.tokens[next].start <= $0.cue.lowerBound
+                   && $0.cue.lowerBound < doc.tokens[next].end }) { continue }
             let lineTokens = doc.tokensOfLine(line)
             var start = index
             var insideQuotation: Quotation?

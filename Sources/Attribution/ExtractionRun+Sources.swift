@@ -300,7 +300,8 @@ extension ExtractionRun {
         // a denial or allegation governs no preposition: نفى الوزير الاتهامات الموجهة إلى الحكومة
         let governs = match.cueClass != .denial && match.cueClass != .allegation
         if let governedIndex = governedAhead, governedIndex >= index, governs || governedIndex == index {
-            index = governedIndex + 1
+            // تساءل … كيف لشخص …: a governed question word opens the question, inside the Content
+            index = Self.questionWords.contains(doc.keys[governedIndex]) ? governedIndex : governedIndex + 1
             governed = true
         } else {
             while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
@@ -473,6 +474,9 @@ extension ExtractionRun {
     /// object start (`الدكتور سليمان الفرجات أهمية …`).
     mutating func isFamilyName(_ index: Int) -> Bool {
         if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return true }
+        // أكد رئيس الحكومة عبدالحميد الدبيبة، أن …: the name ends the Source before its complementizer
+        if isComma(index + 1), doc.isWord(index + 2),
+           doc.reads(index + 2, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) { return true }
         return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
     }
 
@@ -548,6 +552,9 @@ extension ExtractionRun {
         let window = max(0, token.start - 3000)..<min(doc.scalars.count, token.end + 3000)
         return doc.scalars[window].contains("\u{0649}")
     }
+
+    /// Question words a cue of asking governs (`تساءل كيف …`، `تساءل هل …`): they open the question.
+    static let questionWords: Set<Word> = ["كيف", "هل", "لماذا", "متى", "أين", "اين", "ماذا"]
 
     /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
     /// word, or one listed for this cue's record.

@@ -18,6 +18,22 @@ struct NewsPatternTests {
         #expect(found[1].cue == "مبينا" && found[1].source == nil && found[1].content == "التقرير سيعلن غدا")
     }
 
+    /// `قال … إن … مشيرا إلى أن …` without a comma: the participle with its complementizer opens its own clause.
+    @Test func participleWithoutCommaEndsTheClause() throws {
+        let found = Fixture.attributions("وقال رئيس البلدية إن الطرق ستفتح صباح الغد مشيرا إلى أن فرق الصيانة أنهت عملها.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "رئيس البلدية" && found[0].content == "الطرق ستفتح صباح الغد")
+        #expect(found[1].cue == "مشيرا" && found[1].source == nil && found[1].content == "فرق الصيانة أنهت عملها")
+    }
+
+    /// `قالت X: CLAUSE، مشيرة إلى أن …`: unquoted colon content ends before a participle's comma.
+    @Test func colonContentEndsBeforeAParticiple() throws {
+        let found = Fixture.attributions("وقال السفير: بلاده مستعدة لاستئناف المفاوضات، مشيرا إلى أن الجولة المقبلة ستعقد في جنيف.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "السفير" && found[0].content == "بلاده مستعدة لاستئناف المفاوضات")
+        #expect(found[1].cue == "مشيرا" && found[1].content == "الجولة المقبلة ستعقد في جنيف")
+    }
+
     /// `ولفت إلى أن "…"، وأكد أن …`: the same before a coordinated cue.
     @Test func quotedClauseBeforeACoordinatedCueIsDirect() throws {
         let found = Fixture.attributions("ولفت الوزير إلى أن \"الموازنة تحتاج إلى مراجعة شاملة\"، وأكد أن الرواتب ستصرف كاملة.\n")
@@ -69,6 +85,42 @@ struct NewsPatternTests {
         // زعم with a noun object, like ادعى
         Case(pattern: "زعمت X NOUN", sentence: "وزعمت حسابات معارضة سقوط طائرة حربية قرب الحدود.",
              cue: "زعمت", source: "حسابات معارضة", content: "سقوط طائرة حربية قرب الحدود", stance: "Allege"),
+        // sixth round: a dateline before a cue that has its own Source is no headline colon
+        Case(pattern: "CITY – وكالات: قالت X إن", sentence: "عمّان – وكالات: قالت هيئة الطيران المدني إن الرحلات ستستأنف صباح الغد.",
+             cue: "قالت", source: "هيئة الطيران المدني", content: "الرحلات ستستأنف صباح الغد"),
+        Case(pattern: "OUTLET: أعلنت X OBJECT", sentence: "صحيفة الأيام: أعلنت وزارة التربية تأجيل الامتحانات أسبوعا",
+             cue: "أعلنت", source: "وزارة التربية", content: "تأجيل الامتحانات أسبوعا"),
+        // شدد with a Source after it, and a hedge in a headline, take an object that opens with a claim word
+        Case(pattern: "شدد X على ضرورة", sentence: "وشدد محافظ البنك المركزي على ضرورة ضبط الإنفاق العام.",
+             cue: "شدد", source: "محافظ البنك المركزي", content: "ضرورة ضبط الإنفاق العام"),
+        Case(pattern: "HEADLINE X يتوقع نمو …", sentence: "البنك الدولي يتوقع نمو الاقتصاد المغربي 3 بالمئة",
+             cue: "يتوقع", source: "البنك الدولي", content: "نمو الاقتصاد المغربي 3 بالمئة", stance: "Hedge"),
+        // تحدث "occurs" inside a clause is no cue; تحدث before a colon still is
+        Case(pattern: "… تحدث (occurs) …", sentence: "وقالت الطبيبة إن نوبات الحساسية تحدث عادة في فصل الربيع.",
+             cue: "قالت", source: "الطبيبة", content: "نوبات الحساسية تحدث عادة في فصل الربيع"),
+        Case(pattern: "… تحدث (occurs) … أن …", sentence: "وأكد المدير أن الزيادات تحدث بالتوازي مع حقيقة أن الفحوص تراجعت.",
+             cue: "أكد", source: "المدير", content: "الزيادات تحدث بالتوازي مع حقيقة أن الفحوص تراجعت"),
+        Case(pattern: "تحدث عن “…” (a topic)", sentence: "وقال الناطق إن القائد تحدث عن “انتصارات وهمية” في المدينة.",
+             cue: "قال", source: "الناطق", content: "القائد تحدث عن “انتصارات وهمية” في المدينة", form: "Mixed"),
+        Case(pattern: "تحدث X: \"…\"", sentence: "وتحدث المدرب للصحفيين: \"اللاعبون قدموا مباراة كبيرة\".",
+             cue: "تحدث", source: "المدرب", content: "اللاعبون قدموا مباراة كبيرة", form: "Direct"),
+        // a question keeps its question word
+        Case(pattern: "تساءل X، كيف …", sentence: "وتساءل المحامي مستغربا، كيف يمكن للشاهد أن يتذكر كل هذه التفاصيل.",
+             cue: "تساءل", source: "المحامي", content: "كيف يمكن للشاهد أن يتذكر كل هذه التفاصيل"),
+        Case(pattern: "تساءل X هل …", sentence: "وتساءل النائب هل ستفي الوزارة بوعودها؟",
+             cue: "تساءل", source: "النائب", content: "هل ستفي الوزارة بوعودها"),
+        // تعهد right after أن is the verbal noun "pledge", no second claim
+        Case(pattern: "أن تعهد X بـ … (a noun)", sentence: "وأكد النائب أن تعهد الحكومة بخفض الأسعار لم ينفذ بعد.",
+             cue: "أكد", source: "النائب", content: "تعهد الحكومة بخفض الأسعار لم ينفذ بعد"),
+        // وفقا لما + a verb that is no cue: "in line with what the plan contained", nobody cited
+        Case(pattern: "… وفقا لما تضمنته …", sentence: "وأكد المحافظ أن المشاريع ستنفذ وفقا لما تضمنته خطة التنمية.",
+             cue: "أكد", source: "المحافظ", content: "المشاريع ستنفذ وفقا لما تضمنته خطة التنمية"),
+        // a cue-shaped noun in construct after a comma (طريقة نقل "way of transport") does not end the clause
+        Case(pattern: "…، وخاصة NOUN نقل …", sentence: "وأضاف المدير أن بعض البنود تحتاج إلى مراجعة، وخاصة طريقة نقل البضائع.",
+             cue: "أضاف", source: "المدير", content: "بعض البنود تحتاج إلى مراجعة، وخاصة طريقة نقل البضائع"),
+        // وفقا للقوانين "in line with the laws" cites nobody
+        Case(pattern: "… وفقا للقوانين …", sentence: "وأوضح المدير أن التراخيص ستمنح وفقا للقوانين المعمول بها.",
+             cue: "أوضح", source: "المدير", content: "التراخيص ستمنح وفقا للقوانين المعمول بها"),
     ]
 
     @Test(arguments: singles)

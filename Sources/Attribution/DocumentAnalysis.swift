@@ -143,6 +143,7 @@ struct DocumentAnalysis {
 
     // MARK: Tokens
 
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isWord(_ index: Int) -> Bool {
         index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
     }
@@ -158,6 +159,7 @@ struct DocumentAnalysis {
     }
 
     /// Whether token `index` is the one scalar `scalar` (its surface, without building a string).
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isToken(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let start = tokens[index].start

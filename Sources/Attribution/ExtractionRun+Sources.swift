@@ -564,6 +564,7 @@ extension ExtractionRun {
         }
     }
 
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isComma(_ index: Int) -> Bool {
         index >= 0 && index < doc.tokens.count && !doc.isWord(index)
             && (doc.isToken(index, "،") || doc.isToken(index, ","))

@@ -150,6 +150,7 @@ struct DocumentAnalysis {
 
     /// Whether token `index` is a colon `:` (its surface, without building a string), not the one of a
     /// clock time (`3:00`).
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isColon(_ index: Int) -> Bool {
         guard isToken(index, ":") else { return false }
         // حتى الساعة 3:00: a clock time, digits on both sides, is no colon

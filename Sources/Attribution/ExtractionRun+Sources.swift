@@ -570,6 +570,7 @@ extension ExtractionRun {
             && (doc.isToken(index, "،") || doc.isToken(index, ","))
     }
 
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isQuoteMark(_ index: Int) -> Bool {
         guard index >= 0, index < doc.tokens.count else { return false }
         let kind = doc.tokens[index].kind

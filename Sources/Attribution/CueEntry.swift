@@ -1,15 +1,17 @@
 /// One form of a cue, compiled: its normalized words and the rule it belongs to.
-struct CueEntry: Sendable {
+///
+/// A class: every match of the form shares it, so a `CueMatch` copies one reference, not the words.
+final class CueEntry: Sendable {
     /// Normalized words; the first is the lexicon key.
-    var words: [Word]
+    let words: [Word]
     /// A proclitic the form ends with (`لـ` in `وفقا لـ`), attached to the next word or standing alone.
-    var trailingProclitic: Word?
+    let trailingProclitic: Word?
     /// The index of the rule in `Lexicon.rules`.
-    var rule: Int
+    let rule: Int
     /// The class of the rule (kept here so that matching reads no rule).
-    var cueClass: CueClass
+    let cueClass: CueClass
     /// Whether the form is a circumstantial participle (`قائلا`، `مضيفا`).
-    var isParticiple: Bool
+    let isParticiple: Bool
     /// How many words and clitics the form covers, to prefer the longest match.
     let weight: Int
     /// The hash of the second word, if any: most multiword forms are ruled out on it alone.

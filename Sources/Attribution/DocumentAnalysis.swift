@@ -143,12 +143,14 @@ struct DocumentAnalysis {
 
     // MARK: Tokens
 
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isWord(_ index: Int) -> Bool {
         index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
     }
 
     /// Whether token `index` is a colon `:` (its surface, without building a string), not the one of a
     /// clock time (`3:00`).
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isColon(_ index: Int) -> Bool {
         guard isToken(index, ":") else { return false }
         // حتى الساعة 3:00: a clock time, digits on both sides, is no colon
@@ -158,6 +160,7 @@ struct DocumentAnalysis {
     }
 
     /// Whether token `index` is the one scalar `scalar` (its surface, without building a string).
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isToken(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let start = tokens[index].start

@@ -279,6 +279,7 @@ extension ExtractionRun {
     }
 
     /// Mixed when the Content holds a quoted fragment of two words or more, Indirect otherwise.
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func formOf(_ content: Range<Int>) -> Form {
         var index = doc.firstQuotation(openingAtOrAfter: content.lowerBound)
         while index < doc.quotations.count, doc.quotations[index].open.lowerBound < content.upperBound {

@@ -66,6 +66,7 @@ extension ExtractionRun {
     }
 
     /// Whether `line` is a tweet signature: a dash, a name, an `(@handle)`.
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isSignatureLine(_ line: Int) -> Bool {
         let tokens = doc.tokensOfLine(line)
         // the first scalar before the token's text: most lines start with no signature mark

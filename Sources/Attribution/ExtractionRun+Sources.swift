@@ -116,7 +116,7 @@ extension ExtractionRun {
                 break
             }
             if doc.isToken(last, ")"), (lower..<last).contains(where: { doc.isToken($0, "(") }) { break }
-            if isQuoteMark(last), (lower..<last).contains(where: isQuoteMark) { break }
+            if isQuoteMark(last), (lower..<last).contains(where: { isQuoteMark($0) }) { break }
             upper -= 1
         }
         guard lower < upper, (lower..<upper).contains(where: { doc.isWord($0) }) else { return nil }
@@ -175,7 +175,7 @@ extension ExtractionRun {
 
     /// `بايدن، الذي يزور المنطقة، قال`: the noun phrase before a relative clause set off by commas.
     private mutating func subjectBeforeRelative(endingAt comma: Int, clause: Range<Int>) -> Range<Int>? {
-        guard let opening = (clause.lowerBound..<comma).last(where: isComma),
+        guard let opening = (clause.lowerBound..<comma).last(where: { isComma($0) }),
               doc.isWord(opening + 1), doc.reads(opening + 1, asOneOf: lexicon.relatives) else { return nil }
         var start = opening
         var words = 0
@@ -228,7 +228,7 @@ extension ExtractionRun {
     /// `…، تابع الكاتبان، CLAUSE`: the Source up to the next comma, the Content after it.
     mutating func parenthetical(_ match: CueMatch, clause: Range<Int>) -> (Range<Int>?, Range<Int>)? {
         guard match.tokens.lowerBound > clause.lowerBound, isComma(match.tokens.lowerBound - 1) else { return nil }
-        guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: isComma),
+        guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: { isComma($0) }),
               doc.wordCount(match.tokens.upperBound..<comma) <= lexicon.maxHeadlineSourceWords,
               let content = span(comma + 1..<clause.upperBound) else { return nil }
         return (phraseSpan(match.tokens.upperBound..<comma), content)
@@ -287,7 +287,7 @@ extension ExtractionRun {
             }
             // كشف الجهاز المركزي للإحصاء في مصر، ارتفاع …: a place after في, set off from the object by a comma, is the Source's
             if words > 0, end < clause.upperBound, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
-               let comma = (end + 1..<min(end + 4, clause.upperBound)).first(where: isComma),
+               let comma = (end + 1..<min(end + 4, clause.upperBound)).first(where: { isComma($0) }),
                (end + 1..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), comma + 1 < clause.upperBound,
                !startsCoordinatedCue(comma + 1) {
                 end = comma
@@ -436,7 +436,7 @@ extension ExtractionRun {
     /// Whether the words from `index` run to a comma (within three words) that opens a time set off by
     /// commas: `نفى وزير الخارجية سيرجي لافروف، اليوم الاثنين، تقرير …` (the name is the Source's).
     mutating func timeSetOffAhead(_ index: Int, before end: Int) -> Bool {
-        guard let comma = (index..<min(index + 4, end)).first(where: isComma), comma > index,
+        guard let comma = (index..<min(index + 4, end)).first(where: { isComma($0) }), comma > index,
               (index..<comma).allSatisfy({ doc.isWord($0) }) else { return false }
         return afterTimeSetOff(comma + 1, before: end) != nil
     }
@@ -571,11 +571,13 @@ extension ExtractionRun {
         }
     }
 
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isComma(_ index: Int) -> Bool {
         index >= 0 && index < doc.tokens.count && !doc.isWord(index)
             && (doc.isToken(index, "،") || doc.isToken(index, ","))
     }
 
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
     func isQuoteMark(_ index: Int) -> Bool {
         guard index >= 0, index < doc.tokens.count else { return false }
         let kind = doc.tokens[index].kind

@@ -109,6 +109,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, WordMembership {
     /// The words, in the order they were first added.
     var words: [Word] { table.keys }
 
+    @inline(__always)   // a call on a lexicon's set from mutating code would copy the whole lexicon
     func contains(_ word: Word) -> Bool {
         table.index(of: word) != nil
     }

@@ -128,8 +128,32 @@ struct CueAuditTests {
              cue: "أوضحت", source: "البلدية", content: "السوق سيغلق يومين"),
     ]
 
+    /// Seventh round: reporting verbs and according-to phrases still absent, and Source edges.
+    static let recall7: [Case] = [
+        Case(pattern: "سأل X: \"…\"", sentence: "وسأل الصحفي: \"متى ستنتهي الحرب؟\".",
+             cue: "سأل", source: "الصحفي", content: "متى ستنتهي الحرب", form: "Direct"),
+        Case(pattern: "هتف X: \"…\"", sentence: "وهتف المتظاهرون: \"الشعب يريد الإصلاح\".",
+             cue: "هتف", source: "المتظاهرون", content: "الشعب يريد الإصلاح", form: "Direct"),
+        Case(pattern: "أبان X أن", sentence: "وأبان المتحدث أن الوزارة أنهت الاستعدادات.",
+             cue: "أبان", source: "المتحدث", content: "الوزارة أنهت الاستعدادات"),
+        Case(pattern: "يجادل X بأن", sentence: "ويجادل بعض الخبراء بأن التضخم سيتراجع.",
+             cue: "يجادل", source: "بعض الخبراء", content: "التضخم سيتراجع"),
+        Case(pattern: "أثبتت الدراسة أن", sentence: "وأثبتت الدراسة أن التدخين يضاعف خطر الإصابة.",
+             cue: "أثبتت", source: "الدراسة", content: "التدخين يضاعف خطر الإصابة"),
+        Case(pattern: "لا أتصور أن (Deny)", sentence: "ولا أتصور أن الحكومة ستتراجع عن قرارها.",
+             cue: "أتصور", source: nil, content: "الحكومة ستتراجع عن قرارها", stance: "Deny"),
+        Case(pattern: "افترض X أن (Believe)", sentence: "وافترض الباحثون أن المرض ينتقل عبر المياه.",
+             cue: "افترض", source: "الباحثون", content: "المرض ينتقل عبر المياه", stance: "Believe"),
+        Case(pattern: "على حد قول X", sentence: "وتراجعت المبيعات، على حد قول المدير، بسبب الركود.",
+             cue: "على حد قول", source: "المدير", content: "تراجعت المبيعات"),
+        Case(pattern: "أعرب X عن ثقته بأن (the feeling is outside the Source)", sentence: "وأعربت الحكومتان عن ثقتهما بأن الأزمة ستنتهي.",
+             cue: "أعربت", source: "الحكومتان", content: "الأزمة ستنتهي", stance: "Believe"),
+        Case(pattern: "تساءل X عما إذا (عما is outside the Source)", sentence: "وتساءل الكاتب عما إذا كانت الحكومة قادرة على الوفاء بوعودها.",
+             cue: "تساءل", source: "الكاتب", content: "إذا كانت الحكومة قادرة على الوفاء بوعودها"),
+    ]
+
     /// Each sentence of the three tables has exactly the attribution its case describes.
-    @Test(arguments: inflections + lemmas + sourceEdges)
+    @Test(arguments: inflections + lemmas + sourceEdges + recall7)
     func auditedCases(_ expected: Case) throws {
         try NewsPatternTests.check(expected)
     }
@@ -155,6 +179,10 @@ struct CueAuditTests {
         "وشددت الولاية الأولى للرئيس على الحوار مع الخصوم.",               // شدد + Source + noun: a policy's emphasis
         "وشددت الشرطة الإجراءات الأمنية حول الملعب.",                      // شدد "tightened"
         "الأحداث الأخيرة أكدت أهمية التعاون بين البلدين.",                 // a sentence, not a headline: an inanimate subject
+        "وسأل الوزير إن كان الاتفاق ما زال قائما.",                        // سأل … إن "whether": no colon, no claim
+        "وسأل الطالب المعلم عن موعد الامتحان.",                            // سأل عن: a question's topic
+        "وكل التجارب أثبتت أن الحلول العسكرية فاشلة.",                     // أثبت after an inanimate subject
+        "ويفترض أن يصل الوفد غدا إلى العاصمة.",                            // impersonal يفترض "is supposed to"
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

@@ -150,6 +150,15 @@ struct CueAuditTests {
              cue: "أعربت", source: "الحكومتان", content: "الأزمة ستنتهي", stance: "Believe"),
         Case(pattern: "تساءل X عما إذا (عما is outside the Source)", sentence: "وتساءل الكاتب عما إذا كانت الحكومة قادرة على الوفاء بوعودها.",
              cue: "تساءل", source: "الكاتب", content: "إذا كانت الحكومة قادرة على الوفاء بوعودها"),
+        // duals and first person plurals news uses for two institutions or a spokesman's "we"
+        Case(pattern: "أبرزتا (3fd perfect)", sentence: "وأبرزتا أن الاستثمارات الأجنبية ارتفعت.",
+             cue: "أبرزتا", source: nil, content: "الاستثمارات الأجنبية ارتفعت"),
+        Case(pattern: "أعربنا عن اعتقادنا بأن (1p, Believe)", sentence: "وأعربنا عن اعتقادنا بأن الحل قريب.",
+             cue: "أعربنا", source: nil, content: "الحل قريب", stance: "Believe"),
+        Case(pattern: "فندتا OBJECT (3fd, Deny)", sentence: "وفندتا الاتهامات الموجهة إليهما.",
+             cue: "فندتا", source: nil, content: "الاتهامات الموجهة إليهما", stance: "Deny"),
+        Case(pattern: "أذاعوا أن (3mp perfect)", sentence: "وأذاعوا أن الرئيس سيلقي خطابا.",
+             cue: "أذاعوا", source: nil, content: "الرئيس سيلقي خطابا"),
     ]
 
     /// Each sentence of the three tables has exactly the attribution its case describes.

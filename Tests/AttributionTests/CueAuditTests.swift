@@ -150,6 +150,8 @@ struct CueAuditTests {
              cue: "أعربت", source: "الحكومتان", content: "الأزمة ستنتهي", stance: "Believe"),
         Case(pattern: "تساءل X عما إذا (عما is outside the Source)", sentence: "وتساءل الكاتب عما إذا كانت الحكومة قادرة على الوفاء بوعودها.",
              cue: "تساءل", source: "الكاتب", content: "إذا كانت الحكومة قادرة على الوفاء بوعودها"),
+        Case(pattern: "جاء في بيان صادر عن X أن (the issuer is the Source)", sentence: "وجاء في بيان صادر عن الجيش أن القوات أحبطت محاولة تسلل.",
+             cue: "جاء في بيان صادر عن", source: "الجيش", content: "القوات أحبطت محاولة تسلل"),
         // duals and first person plurals news uses for two institutions or a spokesman's "we"
         Case(pattern: "أبرزتا (3fd perfect)", sentence: "وأبرزتا أن الاستثمارات الأجنبية ارتفعت.",
              cue: "أبرزتا", source: nil, content: "الاستثمارات الأجنبية ارتفعت"),

@@ -267,10 +267,10 @@ extension ExtractionRun {
 
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.
     func isFuture(_ match: CueMatch) -> Bool {
-        guard match.entry.words.count == 1, let form = match.entry.words.first?.text else { return false }
+        guard match.entry.words.count == 1 else { return false }
         let stem = doc.stemWithoutConjunction(match.tokens.lowerBound)
-        // most cues do not start with س: ruled out on the first scalar before comparing strings
-        guard stem.firstScalar == "س" else { return false }
+        // most cues do not start with س: ruled out on the first scalar before building any string
+        guard stem.firstScalar == "س", let form = match.entry.words.first?.text else { return false }
         let key = stem.text
         return key.hasPrefix("س") && !form.hasPrefix("س") && key.dropFirst().hasPrefix(form)
     }

@@ -55,7 +55,7 @@ extension ExtractionRun {
     /// Whether token `index` is a participle cue followed by its complementizer, right away or after
     /// إلى (`مشيرا إلى أن`، `مؤكدا أن`).
     mutating func opensParticipleClause(at index: Int) -> Bool {
-        guard doc.isWord(index), doc.keys[index].text.hasSuffix("ا") else { return false }
+        guard doc.isWord(index), doc.keys[index].hasSuffix("ا") else { return false }
         var next = index + 1
         if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
         guard doc.isWord(next), doc.reads(next, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true),

@@ -389,7 +389,7 @@ extension ExtractionRun {
         if !key.hasPrefix("ال"), doc.surfaceHasSuffix(index, "ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
-        if !key.hasPrefix("ال"), key.text.hasSuffix("ا"), key.text.unicodeScalars.count >= 4,
+        if !key.hasPrefix("ال"), key.hasSuffix("ا"), key.text.unicodeScalars.count >= 4,
            doc.isWord(index - 1) && doc.keys[index - 1].hasPrefix("ال") && !isTitle(index - 1) && !lexicon.constructs.contains(doc.keys[index - 1])
             || isQuoteMark(index - 1) && !opensQuotation(index - 1) && doc.isWord(index - 2) { return true }   // عن "كونا" خبرا …
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name
@@ -399,7 +399,7 @@ extension ExtractionRun {
         if key.hasPrefix("ال"), doc.isWord(index - 1), isFamilyName(index) { return false }
         guard key.hasPrefix("ال"), doc.isWord(index - 1) else { return false }
         // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
-        if doc.keys[index - 1].text.hasSuffix("تا") { return false }
+        if doc.keys[index - 1].hasSuffix("تا") { return false }
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),

@@ -88,6 +88,20 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         }
     }
 
+    /// Whether the text ends with `suffix`, compared on UTF-8 bytes: for a normalized word (letters
+    /// without marks) the same as `String.hasSuffix`, without building the word's `String`.
+    func hasSuffix(_ suffix: String) -> Bool {
+        var suffix = suffix
+        return withUTF8 { bytes in
+            suffix.withUTF8 { ending in
+                guard bytes.count >= ending.count else { return false }
+                let offset = bytes.count - ending.count
+                for index in 0..<ending.count where bytes[offset + index] != ending[index] { return false }
+                return true
+            }
+        }
+    }
+
     /// The first Unicode scalar.
     var firstScalar: Unicode.Scalar? {
         withUTF8 { bytes in

@@ -78,25 +78,24 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// Whether the text starts with `prefix`.
     func hasPrefix(_ prefix: String) -> Bool {
-        var prefix = prefix
-        return withUTF8 { bytes in
-            prefix.withUTF8 { start in
-                guard bytes.count >= start.count else { return false }
-                for index in 0..<start.count where bytes[index] != start[index] { return false }
-                return true
-            }
-        }
+        has(prefix, atEnd: false)
     }
 
     /// Whether the text ends with `suffix`, compared on UTF-8 bytes: for a normalized word (letters
     /// without marks) the same as `String.hasSuffix`, without building the word's `String`.
     func hasSuffix(_ suffix: String) -> Bool {
-        var suffix = suffix
+        has(suffix, atEnd: true)
+    }
+
+    /// Whether the UTF-8 bytes of `affix` stand at the start (or, `atEnd`, at the end) of the text's.
+    @inline(__always)
+    private func has(_ affix: String, atEnd: Bool) -> Bool {
+        var affix = affix
         return withUTF8 { bytes in
-            suffix.withUTF8 { ending in
-                guard bytes.count >= ending.count else { return false }
-                let offset = bytes.count - ending.count
-                for index in 0..<ending.count where bytes[offset + index] != ending[index] { return false }
+            affix.withUTF8 { part in
+                guard bytes.count >= part.count else { return false }
+                let offset = atEnd ? bytes.count - part.count : 0
+                for index in 0..<part.count where bytes[offset + index] != part[index] { return false }
                 return true
             }
         }

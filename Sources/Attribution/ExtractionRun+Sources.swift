@@ -247,6 +247,11 @@ extension ExtractionRun {
             if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
             // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
             if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
+            // أعلنت الوزارة ارتفاع الإصابات إلى 56: a verbal noun heading the object comes first, إلى is inside
+            // it (not a definite addressee: حذرت الوزارة المواطنين من …; not for a cue with its own governed
+            // list: عزا الخبراء ارتفاع الأسعار إلى الجفاف)
+            if ahead > index, lexicon.governedByRuleIndex[match.entry.rule] == nil, !doc.keys[ahead].hasPrefix("ال"),
+               isObjectStartWord(ahead) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb

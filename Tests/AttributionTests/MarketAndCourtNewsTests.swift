@@ -2,8 +2,8 @@ import Testing
 @testable import Attribution
 
 /// Recall round 8, on the genres of market reports, court news and school-year announcements: forecasts
-/// after a `كان X قد` subject, the prosecution as a Source, an adverb between a cue and its Source, and
-/// homographs that must stay out. Every sentence is written for these tests.
+/// after a `كان X قد` subject, findings as objects of أظهر, a court's reasons, the prosecution as a
+/// Source, an adverb between a cue and its Source, and homographs that must stay out. Every sentence is written for these tests.
 @Suite("Market, court and announcement news")
 struct MarketAndCourtNewsTests {
     typealias Case = NewsPatternTests.Case
@@ -19,6 +19,14 @@ struct MarketAndCourtNewsTests {
              cue: "أوضح", source: "الادعاء العام", content: "المتهم اعترف بالتهم المنسوبة إليه"),
         Case(pattern: "أكد أيضا X أن", sentence: "وأكد أيضا وزير الخارجية أن المفاوضات ستستأنف قريبا.",
              cue: "أكد", source: "وزير الخارجية", content: "المفاوضات ستستأنف قريبا"),
+        Case(pattern: "أظهرت البيانات OBJECT", sentence: "وأظهرت البيانات الصادرة اليوم تراجع الصادرات النفطية للشهر الثالث.",
+             cue: "أظهرت", source: "البيانات الصادرة", content: "تراجع الصادرات النفطية للشهر الثالث"),
+        Case(pattern: "أعلنت X ارتفاع … إلى", sentence: "وأعلنت وزارة الصحة ارتفاع عدد الإصابات إلى 56 حالة.",
+             cue: "أعلنت", source: "وزارة الصحة", content: "ارتفاع عدد الإصابات إلى 56 حالة"),
+        Case(pattern: "جاء في حيثيات الحكم أن", sentence: "وجاء في حيثيات الحكم أن الأدلة كافية لإدانة المتهم.",
+             cue: "جاء في حيثيات الحكم", source: nil, content: "الأدلة كافية لإدانة المتهم"),
+        Case(pattern: "قالت X في حيثيات حكمها إن", sentence: "وقالت المحكمة في حيثيات حكمها إن المتهم ارتكب الجريمة عمدا.",
+             cue: "قالت", source: "المحكمة", content: "المتهم ارتكب الجريمة عمدا"),
     ]
 
     @Test(arguments: cases)
@@ -32,6 +40,7 @@ struct MarketAndCourtNewsTests {
         "وبحسب التقويم المدرسي، يبدأ دوام الطلبة في الأول من أيلول.",
         "ويحتاج الفريق إلى مواصلة \"اللعب الجماعي\" في المباريات المقبلة.",
         "وجاءت الأرقام أعلى من توقع المحللين للربع الأول.",
+        "وأظهر اللاعب مستوى رائعا في المباراة الأخيرة.",   // أظهر + an object that is no finding
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

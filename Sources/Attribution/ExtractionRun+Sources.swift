@@ -36,7 +36,27 @@ extension ExtractionRun {
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
+        guard !isPluralVerb(match) || startsSoundPlural(at: gap.lowerBound) else { return (nil, relays) }
         return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
+    }
+
+    /// Whether token `index` is a word in ون or ين, a sound plural: the one Source a plural verb may have
+    /// after it (`وقالوا المسؤولون إن …`, news written with the agreement of speech).
+    func startsSoundPlural(at index: Int) -> Bool {
+        doc.isWord(index) && (doc.keys[index].hasSuffix("ون") || doc.keys[index].hasSuffix("ين"))
+    }
+
+    /// Whether the cue is a plural verb (`قالوا`، `يكتبون`، `طالبوه`): its subject is in the verb, so no
+    /// Source follows it unless it is a sound plural (`وطالبوا رئيس الحزب بـ…`: the noun after it is the
+    /// addressee; `يكتبون كذبا أن …`).
+    func isPluralVerb(_ match: CueMatch) -> Bool {
+        guard !match.entry.isParticiple, let form = match.entry.words.first?.text, let first = form.unicodeScalars.first
+        else { return false }
+        if form.hasSuffix("وا") { return true }
+        // طالبوه، اتهموهم (not نوه، ينوه "pointed out")
+        if ["وه", "وها", "وهم"].contains(where: { form.hasSuffix($0) }), !"يتنم".unicodeScalars.contains(first),
+           form.unicodeScalars.count >= 4 { return true }
+        return (first == "ي" || first == "ت") && form.hasSuffix("ون")
     }
 
     /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن, a definite noun
@@ -246,7 +266,8 @@ extension ExtractionRun {
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
             if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
             // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
-            if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
+            // (right after the cue too: طالبوه بالاعتذار عن تصريحاته)
+            if ahead >= index, startsGovernedObject(at: ahead, of: match) { break }
             // أعلنت الوزارة ارتفاع الإصابات إلى 56: a verbal noun heading the object comes first, إلى is inside
             // it (not a definite addressee: حذرت الوزارة المواطنين من …; not for a cue with its own governed
             // list: عزا الخبراء ارتفاع الأسعار إلى الجفاف)
@@ -259,7 +280,8 @@ extension ExtractionRun {
         }
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
-        if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
+        if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match),
+           !isPluralVerb(match) || startsSoundPlural(at: index) {
             var end = index
             var words = 0
             var objectStart: Int?

@@ -3,7 +3,8 @@ import Testing
 
 /// Recall round 8, on the genres of market reports, court news and school-year announcements: forecasts
 /// after a `كان X قد` subject, findings as objects of أظهر, a court's reasons, the prosecution as a
-/// Source, an adverb between a cue and its Source, and homographs that must stay out. Every sentence is written for these tests.
+/// Source, an adverb between a cue and its Source, plural verbs (no Source after them; وا + pronoun:
+/// طالبوه), a long agency-style gap, and homographs that must stay out. Every sentence is written for these tests.
 @Suite("Market, court and announcement news")
 struct MarketAndCourtNewsTests {
     typealias Case = NewsPatternTests.Case
@@ -23,6 +24,15 @@ struct MarketAndCourtNewsTests {
              cue: "أظهرت", source: "البيانات الصادرة", content: "تراجع الصادرات النفطية للشهر الثالث"),
         Case(pattern: "أعلنت X ارتفاع … إلى", sentence: "وأعلنت وزارة الصحة ارتفاع عدد الإصابات إلى 56 حالة.",
              cue: "أعلنت", source: "وزارة الصحة", content: "ارتفاع عدد الإصابات إلى 56 حالة"),
+        // a plural verb has its subject in it: the noun after it is an addressee or a predicate, no Source
+        Case(pattern: "طالبوا ADDRESSEE بـ", sentence: "وطالبوا رئيس الحزب بالتوقف عن ضم أعضاء جدد.",
+             cue: "طالبوا", source: nil, content: "التوقف عن ضم أعضاء جدد"),
+        Case(pattern: "طالبوه بـ … عن (وا + pronoun)", sentence: "وطالبوه بالاعتذار عن تصريحاته المسيئة.",
+             cue: "طالبوه", source: nil, content: "الاعتذار عن تصريحاته المسيئة"),
+        Case(pattern: "اعتبروه PREDICATE (Believe)", sentence: "واعتبروه خطوة في الاتجاه الصحيح.",
+             cue: "اعتبروه", source: nil, content: "خطوة في الاتجاه الصحيح", stance: "Believe"),
+        Case(pattern: "اتهموهم بـ", sentence: "واتهموهم بعرقلة المفاوضات.",
+             cue: "اتهموهم", source: nil, content: "عرقلة المفاوضات"),
         // a news-agency gap of 36 words between the cue and its complementizer (max-cue-gap 40)
         Case(pattern: "أوضح X، خلال …، بحضور …، للحديث عن …، أن", sentence: "وأوضح رئيس اللجنة المنظمة للمهرجان، خلال مؤتمر صحفي عقده اليوم الأحد في مقر وزارة الثقافة بالعاصمة، بحضور عدد من الفنانين والإعلاميين وممثلي الجهات الراعية، للحديث عن تفاصيل الدورة الجديدة المنتظر انطلاقها الأسبوع المقبل في المسرح الوطني، أن الدورة ستشهد مشاركة عشرين دولة.",
              cue: "أوضح", source: "رئيس اللجنة المنظمة للمهرجان", content: "الدورة ستشهد مشاركة عشرين دولة"),
@@ -44,6 +54,7 @@ struct MarketAndCourtNewsTests {
         "ويحتاج الفريق إلى مواصلة \"اللعب الجماعي\" في المباريات المقبلة.",
         "وجاءت الأرقام أعلى من توقع المحللين للربع الأول.",
         "وأظهر اللاعب مستوى رائعا في المباراة الأخيرة.",   // أظهر + an object that is no finding
+        "ونظم طالبو اللجوء وقفة احتجاجية أمام مقر المفوضية.",   // طالبو: the plural noun "seekers"
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

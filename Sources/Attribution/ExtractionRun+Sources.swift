@@ -297,7 +297,8 @@ extension ExtractionRun {
                         sourceStart = after
                         continue
                     }
-                    if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end)
+                    if startsPhrase(lexicon.sourceEnds, at: end)
+                        || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end) && !continuesQuantity(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries)
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
@@ -522,6 +523,17 @@ extension ExtractionRun {
         return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0) }
             && (index + 1..<index + 2).allSatisfy { doc.isWord($0) }
     }
+
+    /// Whether token `index` is `من` after a word of quantity (`طالب عدد من قيادات الحزب بـ…`، `مجموعة من
+    /// الخبراء`): the speakers it counts belong to the Source.
+    func continuesQuantity(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index] == Word("من"), doc.isWord(index - 1) else { return false }
+        return Self.quantities.contains(doc.stemWithoutConjunction(index - 1))
+    }
+
+    /// Words of quantity before `من` in a Source (normalized: ة folded to ه).
+    static let quantities: Set<Word> = ["عدد", "مجموعه", "بعض", "عشرات", "مئات", "آلاف", "الاف", "العديد", "عديد", "جمع",
+                                        "كثير", "الكثير", "معظم", "غالبيه", "أغلب", "اغلب", "أحد", "احد", "إحدى", "احدى", "فريق"]
 
     /// Titles of envoys, accredited "to" a country with لدى.
     static let envoyTitles: Set<Word> = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",

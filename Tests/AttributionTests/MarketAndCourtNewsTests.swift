@@ -33,6 +33,9 @@ struct MarketAndCourtNewsTests {
              cue: "اعتبروه", source: nil, content: "خطوة في الاتجاه الصحيح", stance: "Believe"),
         Case(pattern: "اتهموهم بـ", sentence: "واتهموهم بعرقلة المفاوضات.",
              cue: "اتهموهم", source: nil, content: "عرقلة المفاوضات"),
+        // a word of quantity keeps its من-phrase in the Source before an object
+        Case(pattern: "أكد عدد من X OBJECT", sentence: "وأكد عدد من الخبراء أهمية الحوار بين الطرفين.",
+             cue: "أكد", source: "عدد من الخبراء", content: "أهمية الحوار بين الطرفين"),
         // a news-agency gap of 36 words between the cue and its complementizer (max-cue-gap 40)
         Case(pattern: "أوضح X، خلال …، بحضور …، للحديث عن …، أن", sentence: "وأوضح رئيس اللجنة المنظمة للمهرجان، خلال مؤتمر صحفي عقده اليوم الأحد في مقر وزارة الثقافة بالعاصمة، بحضور عدد من الفنانين والإعلاميين وممثلي الجهات الراعية، للحديث عن تفاصيل الدورة الجديدة المنتظر انطلاقها الأسبوع المقبل في المسرح الوطني، أن الدورة ستشهد مشاركة عشرين دولة.",
              cue: "أوضح", source: "رئيس اللجنة المنظمة للمهرجان", content: "الدورة ستشهد مشاركة عشرين دولة"),

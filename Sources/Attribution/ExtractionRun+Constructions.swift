@@ -385,7 +385,10 @@ extension ExtractionRun {
                     // نقلت … خبرا ورد فيه تصريح …، قال فيه إنه …: a cue right after a comma starts its own clause
                     || isComma(index - 1) && next.cueClass != .accordingTo && !isFuture(next)
                     // ووبخ الصحفيين لما وصفها بأنها …: the complementizer belongs to the relative ما's cue
-                    || index > match.tokens.upperBound && isRelativeMaCue(next) {
+                    || index > match.tokens.upperBound && isRelativeMaCue(next)
+                    // واعتبروا ذلك خرقا ولا يدركون أنهم …: a negated cue joined by و starts its own clause too
+                    || index > match.tokens.upperBound && next.isNegated && next.cueClass != .accordingTo
+                        && doc.hasConjunction(index - next.negatorLength) {
                     return .nothing(index)
                 }
                 words += 1

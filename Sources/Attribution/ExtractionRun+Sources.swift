@@ -157,6 +157,8 @@ extension ExtractionRun {
         guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
         // سلسلة تصريحات اتهمت فيها …: a cue with a resumptive pronoun describes the noun before it
         if doc.isWord(match.tokens.upperBound), Self.resumptives.contains(doc.keys[match.tokens.upperBound]) { return nil }
+        // ولا يدركون أن …: a negator joined by و opens a coordinated predicate, its subject is the earlier one
+        if match.isNegated, doc.hasConjunction(match.tokens.lowerBound - match.negatorLength) { return nil }
         var index = match.tokens.lowerBound - 1 - match.negatorLength
         while index >= clause.lowerBound, doc.isWord(index), doc.keys[index] == "قد" { index -= 1 }
         let end = index + 1
@@ -307,6 +309,10 @@ extension ExtractionRun {
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
                     break
+                } else if words > 0, isQuoteMark(end), let quoted = doc.quotation(openingAt: doc.tokens[end].start), quoted.wordCount > 1,
+                          doc.isWord(end - 1), !Self.nameHeads.contains(doc.stemWithoutConjunction(end - 1)),
+                          !lexicon.constructs.contains(doc.stemWithoutConjunction(end - 1)) {
+                    break   // أعلن القاضي "قفل باب المرافعة": the quotation after the Source is the object (not صحيفة "…", الرسمية "كونا")
                 } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
                             || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
                     break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts

@@ -36,6 +36,8 @@ struct MarketAndCourtNewsTests {
         // a word of quantity keeps its من-phrase in the Source before an object
         Case(pattern: "أكد عدد من X OBJECT", sentence: "وأكد عدد من الخبراء أهمية الحوار بين الطرفين.",
              cue: "أكد", source: "عدد من الخبراء", content: "أهمية الحوار بين الطرفين"),
+        Case(pattern: "عزى (spelled with ى) X Y إلى Z", sentence: "وعزى خبراء ذلك التراجع إلى ضعف الطلب العالمي.",
+             cue: "عزى", source: "خبراء", content: "ضعف الطلب العالمي"),
         // a news-agency gap of 36 words between the cue and its complementizer (max-cue-gap 40)
         Case(pattern: "أوضح X، خلال …، بحضور …، للحديث عن …، أن", sentence: "وأوضح رئيس اللجنة المنظمة للمهرجان، خلال مؤتمر صحفي عقده اليوم الأحد في مقر وزارة الثقافة بالعاصمة، بحضور عدد من الفنانين والإعلاميين وممثلي الجهات الراعية، للحديث عن تفاصيل الدورة الجديدة المنتظر انطلاقها الأسبوع المقبل في المسرح الوطني، أن الدورة ستشهد مشاركة عشرين دولة.",
              cue: "أوضح", source: "رئيس اللجنة المنظمة للمهرجان", content: "الدورة ستشهد مشاركة عشرين دولة"),
@@ -48,6 +50,24 @@ struct MarketAndCourtNewsTests {
     @Test(arguments: cases)
     func attributions(_ expected: Case) throws {
         try NewsPatternTests.check(expected)
+    }
+
+    /// `ولا يدركون أن …` after another cue's object: the negated cue joined by و starts its own clause
+    /// (Deny, no Source of its own), it does not lend its complementizer to the cue before it.
+    @Test func aNegatedCoordinatedCueTakesItsOwnClause() throws {
+        let found = Fixture.attributions("واعتبر المعارضون ذلك خرقا للدستور ولا يدركون أن الشارع غاضب.\n")
+        let believed = try #require(found.first { $0.cue == "اعتبر" })
+        #expect(believed.source == "المعارضون" && believed.content.hasPrefix("ذلك خرقا للدستور"))
+        let denied = try #require(found.first { $0.cue == "يدركون" })
+        #expect(denied.source == nil && denied.content == "الشارع غاضب" && denied.stance == "Deny")
+    }
+
+    /// A short quotation after the Source is the object, not a part of the Source (a name after صحيفة is).
+    @Test func aShortQuotedObjectEndsTheSource() throws {
+        let announced = try Fixture.single("وأعلن القاضي \"قفل باب المرافعة\".\n")
+        #expect(announced.cue == "أعلن" && announced.source == "القاضي" && announced.content.contains("قفل باب المرافعة"))
+        let revealed = try Fixture.single("وكشفت صحيفة \"الغارديان\" تفاصيل الصفقة.\n")
+        #expect(revealed.source?.hasPrefix("صحيفة \"الغارديان\"") == true)
     }
 
     /// A school calendar is a plan, not a speaker; مواصلة is the masdar "continuing"; توقع after a

@@ -38,6 +38,9 @@ struct MarketAndCourtNewsTests {
              cue: "أكد", source: "عدد من الخبراء", content: "أهمية الحوار بين الطرفين"),
         Case(pattern: "عزى (spelled with ى) X Y إلى Z", sentence: "وعزى خبراء ذلك التراجع إلى ضعف الطلب العالمي.",
              cue: "عزى", source: "خبراء", content: "ضعف الطلب العالمي"),
+        // the statement's relative clause in the gap names no speaker
+        Case(pattern: "جاء في البيان الذي وزع … \"…\"", sentence: "وجاء في البيان الذي وزع اليوم \"نحن ماضون في طريق الإصلاح حتى النهاية\".",
+             cue: "جاء في البيان", source: nil, content: "نحن ماضون في طريق الإصلاح حتى النهاية", form: "Direct"),
         // a news-agency gap of 36 words between the cue and its complementizer (max-cue-gap 40)
         Case(pattern: "أوضح X، خلال …، بحضور …، للحديث عن …، أن", sentence: "وأوضح رئيس اللجنة المنظمة للمهرجان، خلال مؤتمر صحفي عقده اليوم الأحد في مقر وزارة الثقافة بالعاصمة، بحضور عدد من الفنانين والإعلاميين وممثلي الجهات الراعية، للحديث عن تفاصيل الدورة الجديدة المنتظر انطلاقها الأسبوع المقبل في المسرح الوطني، أن الدورة ستشهد مشاركة عشرين دولة.",
              cue: "أوضح", source: "رئيس اللجنة المنظمة للمهرجان", content: "الدورة ستشهد مشاركة عشرين دولة"),
@@ -70,7 +73,7 @@ struct MarketAndCourtNewsTests {
         #expect(revealed.source?.hasPrefix("صحيفة \"الغارديان\"") == true)
     }
 
-    /// A school calendar is a plan, not a speaker; مواصلة is the masdar "continuing"; توقع after a
+    /// A school calendar or a mechanism is a plan, not a speaker; مواصلة is the masdar "continuing"; توقع after a
     /// preposition is the noun "expectation".
     @Test(arguments: [
         "وبحسب التقويم المدرسي، يبدأ دوام الطلبة في الأول من أيلول.",
@@ -78,6 +81,7 @@ struct MarketAndCourtNewsTests {
         "وجاءت الأرقام أعلى من توقع المحللين للربع الأول.",
         "وأظهر اللاعب مستوى رائعا في المباراة الأخيرة.",   // أظهر + an object that is no finding
         "ونظم طالبو اللجوء وقفة احتجاجية أمام مقر المفوضية.",   // طالبو: the plural noun "seekers"
+        "ووفقا لآليات العمل الجماعي، تم اختيار المرشحين للانتخابات.",   // mechanisms are no speaker
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

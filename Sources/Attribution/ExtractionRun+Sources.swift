@@ -354,6 +354,12 @@ extension ExtractionRun {
                 }
             }
         }
+        // ذكر الرئيس من بين هذه التحديات، ضعف الأسطول …: a prepositional phrase set off by a comma comes before the object
+        if !governed, index + 1 < clause.upperBound, doc.isWord(index), isPreposition(index),
+           let comma = (index + 1..<min(index + 6, clause.upperBound)).first(where: { isComma($0) }),
+           (index..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), !startsCoordinatedCue(comma + 1) {
+            index = comma + 1
+        }
         var contentStart: Int?
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
         // (only for a cue that governs ب itself: كشفت بعض …، اعتبرها البعض بداية … keep their ب)
@@ -411,6 +417,8 @@ extension ExtractionRun {
     /// Whether token `index` looks like the start of an object after a name: a definite word after a
     /// word that is neither definite nor in construct (`رفض ترامب التقارير`), or `ما`، `مثل`.
     mutating func startsObject(at index: Int) -> Bool {
+        // شبكتا التلفزيون ”إيه بي“: the first word of a quoted name is the name's (not أي + ه)
+        if isQuoteMark(index - 1), opensQuotation(index - 1) { return false }
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
         // وزير الداخلية، منظمة حظر الأسلحة: a construct head continues the Source

@@ -41,6 +41,19 @@ struct MarketAndCourtNewsTests {
         // the statement's relative clause in the gap names no speaker
         Case(pattern: "جاء في البيان الذي وزع … \"…\"", sentence: "وجاء في البيان الذي وزع اليوم \"نحن ماضون في طريق الإصلاح حتى النهاية\".",
              cue: "جاء في البيان", source: nil, content: "نحن ماضون في طريق الإصلاح حتى النهاية", form: "Direct"),
+        // مذكرة is the analysts' memo, not a participle cue; the memo ends the Source
+        Case(pattern: "قال محللون في X في مذكرة إن", sentence: "وقال محللون في بنك غولدمان ساكس في مذكرة إن الأسعار ستتراجع.",
+             cue: "قال", source: "محللون في بنك غولدمان ساكس", content: "الأسعار ستتراجع"),
+        Case(pattern: "قال بنك X في مذكرة بحثية إن", sentence: "وقال بنك باركليز في مذكرة بحثية إن الطلب سيتباطأ.",
+             cue: "قال", source: "بنك باركليز", content: "الطلب سيتباطأ"),
+        // a passive cue right before its complementizer takes it, not the cue before it
+        Case(pattern: "تداولت … صورا قيل إنها", sentence: "وتداولت حسابات على مواقع التواصل صورا قيل إنها للقيادي المقتول.",
+             cue: "قيل", source: nil, content: "للقيادي المقتول"),
+        // ذكر with an object after its Source; a prepositional phrase set off by a comma comes before the object
+        Case(pattern: "ذكر X OBJECT", sentence: "وذكر مسؤول أمني اليوم مقتل القيادي في غارة جوية.",
+             cue: "ذكر", source: "مسؤول أمني", content: "مقتل القيادي في غارة جوية"),
+        Case(pattern: "ذكر X من بين …، OBJECT", sentence: "وذكر الوزير من بين الأسباب، ضعف التمويل.",
+             cue: "ذكر", source: "الوزير", content: "ضعف التمويل"),
         // a news-agency gap of 36 words between the cue and its complementizer (max-cue-gap 40)
         Case(pattern: "أوضح X، خلال …، بحضور …، للحديث عن …، أن", sentence: "وأوضح رئيس اللجنة المنظمة للمهرجان، خلال مؤتمر صحفي عقده اليوم الأحد في مقر وزارة الثقافة بالعاصمة، بحضور عدد من الفنانين والإعلاميين وممثلي الجهات الراعية، للحديث عن تفاصيل الدورة الجديدة المنتظر انطلاقها الأسبوع المقبل في المسرح الوطني، أن الدورة ستشهد مشاركة عشرين دولة.",
              cue: "أوضح", source: "رئيس اللجنة المنظمة للمهرجان", content: "الدورة ستشهد مشاركة عشرين دولة"),

@@ -385,7 +385,14 @@ extension ExtractionRun {
                     // نقلت … خبرا ورد فيه تصريح …، قال فيه إنه …: a cue right after a comma starts its own clause
                     || isComma(index - 1) && next.cueClass != .accordingTo && !isFuture(next)
                     // ووبخ الصحفيين لما وصفها بأنها …: the complementizer belongs to the relative ما's cue
-                    || index > match.tokens.upperBound && isRelativeMaCue(next) {
+                    || index > match.tokens.upperBound && isRelativeMaCue(next)
+                    // واعتبروا ذلك خرقا ولا يدركون أنهم …: a negated cue joined by و starts its own clause too
+                    || index > match.tokens.upperBound && next.isNegated && next.cueClass != .accordingTo
+                        && doc.hasConjunction(index - next.negatorLength)
+                    // تداولت حسابات صورا قيل إنها للقيادي: a passive cue (no subject before it) right before the
+                    // complementizer takes it
+                    || index > match.tokens.upperBound && next.cueClass != .accordingTo && !next.entry.isParticiple
+                        && !next.rule.constructions.contains(.subjectVerb) && complementizerAt(next.tokens.upperBound) {
                     return .nothing(index)
                 }
                 words += 1
@@ -413,6 +420,12 @@ extension ExtractionRun {
             index += 1
         }
         return .nothing(min(index, sentence.upperBound))
+    }
+
+    /// Whether token `index` is a complementizer (`أن`، `إن`، `بأن`، `أنها` …).
+    mutating func complementizerAt(_ index: Int) -> Bool {
+        index < doc.tokens.count && doc.isWord(index) && lexicon.mayBeComplementizer(doc.keys[index])
+            && doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true)
     }
 
     /// Whether the words before the quotation at token `index` make it a name: a preposition, a medium

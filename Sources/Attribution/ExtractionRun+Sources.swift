@@ -36,7 +36,27 @@ extension ExtractionRun {
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
+        guard !isPluralVerb(match) || startsSoundPlural(at: gap.lowerBound) else { return (nil, relays) }
         return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
+    }
+
+    /// Whether token `index` is a word in ون or ين, a sound plural: the one Source a plural verb may have
+    /// after it (`وقالوا المسؤولون إن …`, news written with the agreement of speech).
+    func startsSoundPlural(at index: Int) -> Bool {
+        doc.isWord(index) && (doc.keys[index].hasSuffix("ون") || doc.keys[index].hasSuffix("ين"))
+    }
+
+    /// Whether the cue is a plural verb (`قالوا`، `يكتبون`، `طالبوه`): its subject is in the verb, so no
+    /// Source follows it unless it is a sound plural (`وطالبوا رئيس الحزب بـ…`: the noun after it is the
+    /// addressee; `يكتبون كذبا أن …`).
+    func isPluralVerb(_ match: CueMatch) -> Bool {
+        guard !match.entry.isParticiple, let form = match.entry.words.first?.text, let first = form.unicodeScalars.first
+        else { return false }
+        if form.hasSuffix("وا") { return true }
+        // طالبوه، اتهموهم (not نوه، ينوه "pointed out")
+        if ["وه", "وها", "وهم"].contains(where: { form.hasSuffix($0) }), !"يتنم".unicodeScalars.contains(first),
+           form.unicodeScalars.count >= 4 { return true }
+        return (first == "ي" || first == "ت") && form.hasSuffix("ون")
     }
 
     /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن, a definite noun
@@ -76,6 +96,8 @@ extension ExtractionRun {
                     continue
                 }
                 if words == 0, isPreposition(index) { return nil }
+                // جاء في البيان الذي وزع اليوم "…": a relative clause after the cue names no speaker
+                if words == 0, doc.reads(index, asOneOf: lexicon.relatives) { return nil }
                 // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker
                 if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, doc.keys[index].hasPrefix("لل") { return nil }
                 // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
@@ -137,6 +159,8 @@ extension ExtractionRun {
         guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
         // سلسلة تصريحات اتهمت فيها …: a cue with a resumptive pronoun describes the noun before it
         if doc.isWord(match.tokens.upperBound), Self.resumptives.contains(doc.keys[match.tokens.upperBound]) { return nil }
+        // ولا يدركون أن …: a negator joined by و opens a coordinated predicate, its subject is the earlier one
+        if match.isNegated, doc.hasConjunction(match.tokens.lowerBound - match.negatorLength) { return nil }
         var index = match.tokens.lowerBound - 1 - match.negatorLength
         while index >= clause.lowerBound, doc.isWord(index), doc.keys[index] == "قد" { index -= 1 }
         let end = index + 1
@@ -246,7 +270,13 @@ extension ExtractionRun {
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
             if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
             // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
-            if ahead > index, startsGovernedObject(at: ahead, of: match) { break }
+            // (right after the cue too: طالبوه بالاعتذار عن تصريحاته)
+            if ahead >= index, startsGovernedObject(at: ahead, of: match) { break }
+            // أعلنت الوزارة ارتفاع الإصابات إلى 56: a verbal noun heading the object comes first, إلى is inside
+            // it (not a definite addressee: حذرت الوزارة المواطنين من …; not for a cue with its own governed
+            // list: عزا الخبراء ارتفاع الأسعار إلى الجفاف)
+            if ahead > index, lexicon.governedByRuleIndex[match.entry.rule] == nil, !doc.keys[ahead].hasPrefix("ال"),
+               isObjectStartWord(ahead) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
@@ -254,7 +284,8 @@ extension ExtractionRun {
         }
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
-        if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match) {
+        if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match),
+           !isPluralVerb(match) || startsSoundPlural(at: index) {
             var end = index
             var words = 0
             var objectStart: Int?
@@ -270,7 +301,8 @@ extension ExtractionRun {
                         sourceStart = after
                         continue
                     }
-                    if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end)
+                    if startsPhrase(lexicon.sourceEnds, at: end)
+                        || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end) && !continuesQuantity(end)
                         || doc.reads(end, asOneOf: lexicon.boundaries)
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
@@ -279,6 +311,10 @@ extension ExtractionRun {
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
                     break
+                } else if words > 0, isQuoteMark(end), let quoted = doc.quotation(openingAt: doc.tokens[end].start), quoted.wordCount > 1,
+                          doc.isWord(end - 1), !Self.nameHeads.contains(doc.stemWithoutConjunction(end - 1)),
+                          !lexicon.constructs.contains(doc.stemWithoutConjunction(end - 1)) {
+                    break   // أعلن القاضي "قفل باب المرافعة": the quotation after the Source is the object (not صحيفة "…", الرسمية "كونا")
                 } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
                             || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
                     break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
@@ -317,6 +353,12 @@ extension ExtractionRun {
                     index = doc.firstToken(atOrAfter: close.upperBound)
                 }
             }
+        }
+        // ذكر الرئيس من بين هذه التحديات، ضعف الأسطول …: a prepositional phrase set off by a comma comes before the object
+        if !governed, index + 1 < clause.upperBound, doc.isWord(index), isPreposition(index),
+           let comma = (index + 1..<min(index + 6, clause.upperBound)).first(where: { isComma($0) }),
+           (index..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), !startsCoordinatedCue(comma + 1) {
+            index = comma + 1
         }
         var contentStart: Int?
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
@@ -375,6 +417,8 @@ extension ExtractionRun {
     /// Whether token `index` looks like the start of an object after a name: a definite word after a
     /// word that is neither definite nor in construct (`رفض ترامب التقارير`), or `ما`، `مثل`.
     mutating func startsObject(at index: Int) -> Bool {
+        // شبكتا التلفزيون ”إيه بي“: the first word of a quoted name is the name's (not أي + ه)
+        if isQuoteMark(index - 1), opensQuotation(index - 1) { return false }
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
         // وزير الداخلية، منظمة حظر الأسلحة: a construct head continues the Source
@@ -495,6 +539,17 @@ extension ExtractionRun {
         return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0) }
             && (index + 1..<index + 2).allSatisfy { doc.isWord($0) }
     }
+
+    /// Whether token `index` is `من` after a word of quantity (`طالب عدد من قيادات الحزب بـ…`، `مجموعة من
+    /// الخبراء`): the speakers it counts belong to the Source.
+    func continuesQuantity(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index] == Word("من"), doc.isWord(index - 1) else { return false }
+        return Self.quantities.contains(doc.stemWithoutConjunction(index - 1))
+    }
+
+    /// Words of quantity before `من` in a Source (normalized: ة folded to ه).
+    static let quantities: Set<Word> = ["عدد", "مجموعه", "بعض", "عشرات", "مئات", "آلاف", "الاف", "العديد", "عديد", "جمع",
+                                        "كثير", "الكثير", "معظم", "غالبيه", "أغلب", "اغلب", "أحد", "احد", "إحدى", "احدى", "فريق"]
 
     /// Titles of envoys, accredited "to" a country with لدى.
     static let envoyTitles: Set<Word> = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",

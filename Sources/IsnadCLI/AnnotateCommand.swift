@@ -35,6 +35,16 @@ public enum AnnotateCommand: Command {
         try run(arguments, console: console, extractor: AnnotateExtractor.make, configuration: AnnotateExtractor.writeConfiguration)
     }
 
+    /// Runs `isnad annotate` on `arguments` (as after the command's name) with each document's
+    /// `.ann` made by `annotate` from the document's bytes instead of by the extractor (`--rules`
+    /// is then ignored): benchmarks time with it everything a run does around the extractor.
+    /// - Throws: `UsageError` for bad arguments.
+    public static func run(_ arguments: [String], console: Console, annotatingWith annotate: @escaping @Sendable ([UInt8]) -> [UInt8]) throws -> Int32 {
+        let parsed = try ArgumentParser(command: name, options: options).parse(arguments)
+        let replacement: CorpusAnnotator.Annotate = { file in DocumentAnnotation(bytes: annotate(file.bytes), spans: 0, attributions: 0) }
+        return try run(parsed, console: console, extractor: { _ in replacement }, configuration: AnnotateExtractor.writeConfiguration)
+    }
+
     /// Runs the command with the per-document function made by `extractor` (from the rule
     /// files given) and the brat conf writer `configuration`.
     static func run(

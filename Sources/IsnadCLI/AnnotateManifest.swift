@@ -127,40 +127,56 @@ struct AnnotateManifest: Equatable, Sendable {
         String(decoding: serializedUTF8(), as: UTF8.self)
     }
 
-    /// `serialized()` as UTF-8 bytes, built without intermediate strings: the paths are sorted
-    /// as byte strings (`memcmp`), which is the order of their UTF-8.
+    /// `serialized()` as UTF-8 bytes, built without intermediate strings: the paths are copied
+    /// into one buffer and sorted as byte strings (`memcmp`), which is the order of their UTF-8;
+    /// the rows sorted hold no references, so sorting them retains and releases nothing.
     func serializedUTF8() -> [UInt8] {
-        var rows: [(path: [UInt8], entry: Entry)] = []
-        rows.reserveCapacity(entries.count)
-        var size = AnnotateManifest.header.utf8.count + 1
-        for (path, entry) in entries {
-            rows.append((Array(path.utf8), entry))
-            size += path.utf8.count + 80
+        /// Where a path lies in `paths`, with its entry.
+        struct Row {
+            var start: Int
+            var count: Int
+            var entry: Entry
         }
-        rows.sort { AnnotateManifest.precedes($0.path, $1.path) }
+        var paths: [UInt8] = []
+        var rows: [Row] = []
+        rows.reserveCapacity(entries.count)
+        for (path, entry) in entries {
+            let start = paths.count
+            paths.append(contentsOf: path.utf8)
+            rows.append(Row(start: start, count: paths.count - start, entry: entry))
+        }
         var bytes = Array(AnnotateManifest.header.utf8)
-        bytes.reserveCapacity(size)
+        bytes.reserveCapacity(bytes.count + 1 + paths.count + rows.count * 80)
         bytes.append(0x0A)
-        for row in rows {
-            bytes += row.path
-            bytes.append(0x09)
-            AnnotateManifest.appendDigits(of: row.entry.hash, radix: 16, width: 16, to: &bytes)
-            if !row.entry.isLegacy {
-                // no stamp (it could not be had): one that matches no file
-                let stamp = row.entry.stamp ?? FileStamp(size: 0, inode: 0, changed: 0)
-                bytes.append(0x09)
-                AnnotateManifest.appendDigits(of: UInt64(stamp.size), radix: 10, to: &bytes)
-                bytes.append(0x09)
-                AnnotateManifest.appendDigits(of: stamp.inode, radix: 10, to: &bytes)
-                bytes.append(0x09)
-                AnnotateManifest.appendDigits(of: UInt64(max(0, stamp.changed)), radix: 10, to: &bytes)
+        paths.withUnsafeBufferPointer { paths in
+            guard let base = paths.baseAddress else { return }
+            rows.sort { a, b in
+                let order = memcmp(base + a.start, base + b.start, min(a.count, b.count))
+                return order != 0 ? order < 0 : a.count < b.count
             }
-            bytes.append(0x0A)
+            for row in rows {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base + row.start, count: row.count))
+                bytes.append(0x09)
+                AnnotateManifest.appendDigits(of: row.entry.hash, radix: 16, width: 16, to: &bytes)
+                if !row.entry.isLegacy {
+                    // no stamp (it could not be had): one that matches no file
+                    let stamp = row.entry.stamp ?? FileStamp(size: 0, inode: 0, changed: 0)
+                    bytes.append(0x09)
+                    AnnotateManifest.appendDigits(of: UInt64(stamp.size), radix: 10, to: &bytes)
+                    bytes.append(0x09)
+                    AnnotateManifest.appendDigits(of: stamp.inode, radix: 10, to: &bytes)
+                    bytes.append(0x09)
+                    AnnotateManifest.appendDigits(of: UInt64(max(0, stamp.changed)), radix: 10, to: &bytes)
+                }
+                bytes.append(0x0A)
+            }
         }
         return bytes
     }
 
     /// Appends `value` in `radix` (10 or 16, lower case), with leading zeros up to `width` digits.
+    /// (Inlined, so that the division by a constant radix becomes a multiplication.)
+    @inline(__always)
     private static func appendDigits(of value: UInt64, radix: UInt64, width: Int = 1, to bytes: inout [UInt8]) {
         var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
         withUnsafeMutableBytes(of: &buffer) { digits in
@@ -168,23 +184,13 @@ struct AnnotateManifest: Equatable, Sendable {
             var index = digits.count
             repeat {
                 index -= 1
-                let digit = UInt8(rest % radix)
+                let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: radix)
+                let digit = UInt8(remainder)
                 digits[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-                rest /= radix
+                rest = quotient
             } while rest > 0 || digits.count - index < width
             bytes.append(contentsOf: digits[index...])
         }
-    }
-
-    /// Whether byte string `a` sorts before `b` (a prefix first).
-    private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        let order = a.withUnsafeBytes { a in
-            b.withUnsafeBytes { b -> Int32 in
-                guard let first = a.baseAddress, let second = b.baseAddress else { return 0 }
-                return memcmp(first, second, min(a.count, b.count))
-            }
-        }
-        return order != 0 ? order < 0 : a.count < b.count
     }
 
     /// Writes the manifest into `folder`, atomically.

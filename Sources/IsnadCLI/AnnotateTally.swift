@@ -37,6 +37,8 @@ final class AnnotateTally: @unchecked Sendable {
         self.error = error
         self.showsProgress = showsProgress
         self.manifest = manifest
+        // room for an entry per `.ann` and `.txt` at once, rather than growing (and rehashing) as a first run adds them
+        self.manifest.entries.reserveCapacity(max(manifest.entries.count, 2 * documents.count))
         self.outFolder = outFolder
         self.totalDocuments = documents.count
         self.totalBytes = documents.reduce(0) { $0 + $1.byteCount }

@@ -15,14 +15,27 @@ import TextFiles
 /// jobs (no reading or writing of files), with the process's user CPU time: MB per CPU second is
 /// steadier than wall time when other programs share the cores, and two threads slow each other
 /// (shared caches and reference counts), so the extractor is timed as the command runs it.
+/// With `--without-extractor`, the command also runs twice more into another folder with each
+/// `.ann` a copy of its text instead of the extractor's output: the CPU time of everything a run
+/// does around the extractor (walking, reading, decoding, writing, the manifest), measured alone.
 func runAnnotateBenchmark(_ arguments: [String]) -> Int32 {
     if arguments.first == "--child" {
         return Isnad.main(Array(arguments.dropFirst()), console: .standard())
+    }
+    if arguments.first == "--child-without-extractor" {
+        do {
+            // `--child-without-extractor annotate IN --out OUT …`, as `--child` gets them
+            return try AnnotateCommand.run(Array(arguments.dropFirst(2)), console: .standard(), annotatingWith: { $0 })
+        } catch {
+            print("isnad-bench annotate: \(error)")
+            return 2
+        }
     }
     var megabytes = 100
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     var corpus = AnnotateBenchmark.defaultCorpus()
     var keep = false
+    var withoutExtractor = false
     var index = 0
     while index < arguments.count {
         let argument = arguments[index]
@@ -33,13 +46,14 @@ func runAnnotateBenchmark(_ arguments: [String]) -> Int32 {
         case "--jobs" where number != nil: jobs = number ?? jobs; index += 2
         case "--corpus" where value != nil: corpus = value ?? corpus; index += 2
         case "--keep": keep = true; index += 1
+        case "--without-extractor": withoutExtractor = true; index += 1
         default:
             // a bad or missing value is a usage error, not a silent default
-            print("usage: isnad-bench annotate [--mb N] [--jobs N] [--corpus DIR] [--keep]  (N a whole number ≥ 1)")
+            print("usage: isnad-bench annotate [--mb N] [--jobs N] [--corpus DIR] [--keep] [--without-extractor]  (N a whole number ≥ 1)")
             return 2
         }
     }
-    return AnnotateBenchmark(megabytes: megabytes, jobs: jobs, corpus: corpus, keep: keep).run()
+    return AnnotateBenchmark(megabytes: megabytes, jobs: jobs, corpus: corpus, keep: keep, withoutExtractor: withoutExtractor).run()
 }
 
 /// The annotate benchmark's settings and steps.
@@ -52,6 +66,8 @@ struct AnnotateBenchmark {
     let corpus: String
     /// Keep the temp folder afterwards.
     let keep: Bool
+    /// Also time the command with each `.ann` a copy of its text instead of the extractor's output.
+    let withoutExtractor: Bool
 
     /// `Corpora/` in the current folder, else next to this source file's package.
     static func defaultCorpus() -> String {
@@ -75,15 +91,20 @@ struct AnnotateBenchmark {
         say("corpus: \(built.files) files, \(mb(built.bytes)) MB (copies of \(corpus)) in \(folder)")
         say("jobs: \(jobs) (\(ProcessInfo.processInfo.activeProcessorCount) active cores)")
         var userSeconds: [(label: String, user: Double)] = []
-        for label in ["first run (writes everything)", "rerun (nothing changed)"] {
+        var runs = [("first run (writes everything)", output, "--child"), ("rerun (nothing changed)", output, "--child")]
+        if withoutExtractor {
+            runs += [("without the extractor, first run", output + "-without-extractor", "--child-without-extractor"),
+                     ("without the extractor, rerun", output + "-without-extractor", "--child-without-extractor")]
+        }
+        for (label, output, mode) in runs {
             let arguments = ["annotate", input, "--out", output, "--jobs", String(jobs)]
-            guard let result = runChild(arguments) else { return 1 }
+            guard let result = runChild(arguments, mode: mode) else { return 1 }
             let rate = Double(built.bytes) / 1_000_000 / result.seconds
             let cpu = result.user + result.system
             say("\(label): \(format(result.seconds)) s, \(format(rate)) MB/s, CPU \(format(result.user)) s user + \(format(result.system)) s system "
                 + "(\(format(Double(built.bytes) / 1_000_000 / cpu)) MB per CPU second), peak resident memory \(result.maxResidentKB / 1024) MB, exit \(result.status)")
             if result.status != 0 { return 1 }
-            userSeconds.append((label, result.user))
+            if mode == "--child" { userSeconds.append((label, result.user)) }
         }
         if keep { say("kept \(folder)") }
         guard let alone = extractorAlone() else { return 1 }
@@ -170,10 +191,11 @@ struct AnnotateBenchmark {
         return texts
     }
 
-    /// Runs this binary as `isnad-bench annotate --child ARGUMENTS` and measures it.
-    func runChild(_ arguments: [String]) -> (seconds: Double, user: Double, system: Double, maxResidentKB: Int, status: Int32)? {
+    /// Runs this binary as `isnad-bench annotate MODE ARGUMENTS` (`--child`: the real command;
+    /// `--child-without-extractor`: with each `.ann` a copy of its text) and measures it.
+    func runChild(_ arguments: [String], mode: String) -> (seconds: Double, user: Double, system: Double, maxResidentKB: Int, status: Int32)? {
         let executable = "/proc/self/exe"
-        let argv = ([executable, "annotate", "--child"] + arguments).map { strdup($0) } + [nil]
+        let argv = ([executable, "annotate", mode] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let started = DispatchTime.now().uptimeNanoseconds

@@ -322,4 +322,20 @@ import TextFiles
         #expect(mixed.error.contains("\(empty): no .txt files found"))
         #expect(FileManager.default.fileExists(atPath: out + "/dev/news04.ann"))
     }
+
+    /// The entry benchmarks use to time a run around the extractor: the same walk, writes and
+    /// manifest, with each `.ann` made by the function given.
+    @Test func runWithAnotherAnnotationFunctionWritesItsBytes() throws {
+        let out = try scratch.folder() + "/out"
+        let console = Console.memory()
+        let status = try AnnotateCommand.run([Support.corpora + "/dev", "--out", out, "--jobs", "2"], console: console) { Array($0.reversed()) }
+        #expect(status == 0, "\(console.error.text)")
+        let text = try TextFile.readBytes(Support.corpora + "/dev/news04.txt")
+        #expect(try TextFile.readBytes(out + "/news04.ann") == Array(text.reversed()))
+        #expect(try TextFile.readBytes(out + "/news04.txt") == text)
+        #expect(FileManager.default.fileExists(atPath: out + "/annotation.conf"))
+        #expect(try AnnotateManifest(readingFrom: out).entries.count == 2 * 10)
+        #expect(console.error.text.contains("10 documents"), "\(console.error.text)")
+        #expect(throws: UsageError.self) { try AnnotateCommand.run([Support.corpora, "--bogus"], console: .memory()) { $0 } }
+    }
 }

@@ -1,0 +1,60 @@
+import Dispatch
+import Foundation
+import Testing
+import TextFiles
+@testable import IsnadCLI
+
+/// The output folders of an annotate run are made once, by whichever worker comes first, and
+/// only a folder this run made counts as new (its files are then not looked for).
+@Suite final class AnnotateOutputFoldersTests {
+    let scratch: AnnotateScratch
+    init() throws { scratch = try AnnotateScratch() }
+
+    @Test func workersMakeEachFolderOnceAndOnlyNewFoldersCountAsNew() throws {
+        let out = try scratch.folder()
+        try FileManager.default.createDirectory(atPath: out + "/old/kept", withIntermediateDirectories: true)
+        // as the documents of a corpus come: many per folder, nested, several workers at once
+        let paths = (0..<400).map { index in
+            index % 5 == 0 ? "old/kept/news\(index).txt" : "copy\(index / 40)/\(index % 2 == 0 ? "dev" : "test")/news\(index).txt"
+        }
+        let folders = AnnotateOutputFolders(outFolder: out)
+        let results = Results(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: 4) { worker in
+            for index in stride(from: worker, to: paths.count, by: 4) {
+                results.set(index, Result { try folders.prepare(folderOf: paths[index]) })
+            }
+        }
+        var madeBy: [String: Int] = [:]
+        for (index, path) in paths.enumerated() {
+            let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
+            var isDirectory: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: out + "/" + folder, isDirectory: &isDirectory) && isDirectory.boolValue)
+            let made = try results.get(index).get()
+            if folder == "old/kept" { #expect(!made, "a folder that was there is not new") }
+            if made { madeBy[folder, default: 0] += 1 }
+        }
+        #expect(madeBy.count == 20, "every folder made by the run is reported new by some worker")
+        // once made, a folder stays new for the rest of the run, and a folder that was there never is
+        for path in paths {
+            #expect(try folders.prepare(folderOf: path) == !path.hasPrefix("old/"))
+        }
+        // a later run finds them all
+        let later = AnnotateOutputFolders(outFolder: out)
+        #expect(try paths.allSatisfy { try !later.prepare(folderOf: $0) })
+        #expect(try !later.prepare(folderOf: "top.txt"))
+        // a file where a folder should be is a clear error
+        _ = FileManager.default.createFile(atPath: out + "/blocked", contents: Data())
+        #expect(throws: TextFileError.self) { try later.prepare(folderOf: "blocked/sub/x.txt") }
+    }
+
+    /// The workers' results, each slot written by one worker.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Result<Bool, Error>?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: Result<Bool, Error>) { lock.withLock { values[index] = value } }
+        func get(_ index: Int) throws -> Result<Bool, Error> {
+            try #require(lock.withLock { values[index] })
+        }
+    }
+}

@@ -73,7 +73,7 @@ public struct CliticCandidates: Sendable {
     /// `fill(for: tokens.token(index))`, without building the token's strings.
     public mutating func fill(_ tokens: TokenBuffer, at index: Int) {
         given = nil
-        let entry = tokens.entries[index]
+        let entry = tokens.spans[index]
         kind = entry.kind
         start = entry.start
         end = entry.end

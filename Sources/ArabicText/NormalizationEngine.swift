@@ -113,6 +113,37 @@ struct NormalizationEngine {
         }
     }
 
+    /// Feeds the scalars of `scalars` from `start` on while `NormalizationTable.wordBytes` has their
+    /// output (Arabic letters and marks below `NormalizationTable.lowLimit` with a plain action), and
+    /// returns where it stopped: the end of the text or the first other scalar (the word may go on
+    /// there). Only when `canPushRun`; the output equals `push` of each scalar.
+    @inline(__always)
+    mutating func pushWordRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        let count = scalars.count
+        // two bytes a scalar at most
+        output.reserve(2 * (count - start))
+        var written = output.count
+        let out = UnsafeMutableRawPointer(output.pointer)
+        var emitted = false
+        var i = start
+        while i < count {
+            let v = scalars[i].value
+            guard v < NormalizationTable.lowLimit else { break }
+            let bytes = table.wordBytes(v)
+            if bytes > NormalizationTable.wordDrop {
+                out.storeBytes(of: bytes.littleEndian, toByteOffset: written, as: UInt16.self)
+                written += 2
+                emitted = true
+            } else if bytes == NormalizationTable.wordStop {
+                break
+            }
+            i += 1
+        }
+        output.commit(count: written)
+        if emitted { lastWasSpace = false }
+        return i
+    }
+
     /// Writes `action`'s output at `out[written]`; false (and nothing written) when it is `.slow`.
     @inline(__always)
     private static func apply(_ action: FastByteAction, to out: UnsafeMutablePointer<UInt8>, _ written: inout Int,
@@ -144,8 +175,9 @@ struct NormalizationEngine {
     }
 
     /// Writes everything still waiting (a Farsi yeh at the very end is word-final).
+    @inline(__always)
     mutating func finish() {
-        resolvePendingYeh(insideWord: false)
+        if pendingYeh != nil { resolvePendingYeh(insideWord: false) }
     }
 
     /// Forgets output and context: ready for an unrelated text.

@@ -25,6 +25,6 @@ extension Array: SentenceTokens where Element == Token {
 }
 
 extension TokenBuffer: SentenceTokens {
-    func start(_ index: Int) -> Int { entries[index].start }
-    func end(_ index: Int) -> Int { entries[index].end }
+    func start(_ index: Int) -> Int { spans[index].start }
+    func end(_ index: Int) -> Int { spans[index].end }
 }

@@ -25,72 +25,92 @@ struct TokenScanner {
         (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
     }
 
+    /// What the scanner finds at one position (`step(at:previousEnd:)`).
+    enum Step {
+        /// No token starts here (spaces, stray marks): go on at `next`.
+        case skip(next: Int)
+        /// Marks right after the previous token: it now ends at `end` (where scanning goes on).
+        case extendPrevious(end: Int)
+        /// A token of `kind` from here to `end` (where scanning goes on).
+        case token(kind: TokenKind, end: Int)
+    }
+
     /// Every token span, in order, never overlapping.
     func scan() -> [TokenSpan] {
         var spans: [TokenSpan] = []
         spans.reserveCapacity(count / 5 + 1)
         var i = 0
         while i < count {
-            let category = category(i)
-            let v = scalars[i].value
-            var kind = TokenKind.word
-            var end = i + 1
-            switch category {
-            case .space, .format:
-                i += 1
-                while i < count, scalars[i].value == 0x20 { i += 1 }
-                continue
-            case .mark:
-                let run = endOfMarks(from: i)
-                if let last = spans.last, last.end == i {
-                    spans[spans.count - 1].end = run
-                } else if run < count, self.category(run) == .arabicLetter || self.category(run) == .letter {
-                    end = self.category(run) == .arabicLetter ? arabicWordEnd(from: run) : latinWordEnd(from: run)
-                    spans.append(TokenSpan(kind: .word, start: i, end: end))
-                }
-                i = max(run, end)
-                continue
-            case .arabicLetter:
-                end = arabicWordEnd(from: i)
-            case .letter:
-                if isASCIIAlphanumeric(v), let (linkKind, linkEnd) = link(from: i) {
-                    kind = linkKind
-                    end = linkEnd
-                } else {
-                    end = latinWordEnd(from: i)
-                }
-            case .digit:
-                if v < 0x80, let (linkKind, linkEnd) = link(from: i) {
-                    kind = linkKind
-                    end = linkEnd
-                } else {
-                    kind = .number
-                    end = numberEnd(from: i)
-                }
-            case .quote:
-                kind = .quote
-                if v == 0x27, value(i + 1) == 0x27 { end = i + 2 }
-            case .punctuation:
-                kind = .punctuation
-                if v == 0x40, let mentionEnd = mentionEnd(from: i) {
-                    kind = .mention
-                    end = mentionEnd
-                } else if v == 0x23, let hashtagEnd = hashtagEnd(from: i) {
-                    kind = .hashtag
-                    end = hashtagEnd
-                } else if v == 0x2E {
-                    while value(end) == 0x2E { end += 1 }
-                }
-            case .symbol:
-                kind = .symbol
-            case .emoji:
-                kind = .emoji
-                end = emojiEnd(from: i)
+            switch step(at: i, previousEnd: spans.last?.end ?? -1) {
+            case .skip(let next):
+                i = next
+            case .extendPrevious(let end):
+                spans[spans.count - 1].end = end
+                i = end
+            case .token(let kind, let end):
+                spans.append(TokenSpan(kind: kind, start: i, end: end))
+                i = end
             }
-            spans.append(TokenSpan(kind: kind, start: i, end: end))
-            i = end
         }
         return spans
+    }
+
+    /// The token that starts at scalar `i` (below `count`), or why none does; `previousEnd` is where
+    /// the previous token ends (-1 before the first).
+    @inline(__always)
+    func step(at i: Int, previousEnd: Int) -> Step {
+        let category = category(i)
+        let v = scalars[i].value
+        var kind = TokenKind.word
+        var end = i + 1
+        switch category {
+        case .space, .format:
+            var next = i + 1
+            while next < count, scalars[next].value == 0x20 { next += 1 }
+            return .skip(next: next)
+        case .mark:
+            let run = endOfMarks(from: i)
+            if previousEnd == i { return .extendPrevious(end: run) }
+            guard run < count, self.category(run) == .arabicLetter || self.category(run) == .letter else { return .skip(next: run) }
+            return .token(kind: .word, end: self.category(run) == .arabicLetter ? arabicWordEnd(from: run) : latinWordEnd(from: run))
+        case .arabicLetter:
+            end = arabicWordEnd(from: i)
+        case .letter:
+            if isASCIIAlphanumeric(v), let (linkKind, linkEnd) = link(from: i) {
+                kind = linkKind
+                end = linkEnd
+            } else {
+                end = latinWordEnd(from: i)
+            }
+        case .digit:
+            if v < 0x80, let (linkKind, linkEnd) = link(from: i) {
+                kind = linkKind
+                end = linkEnd
+            } else {
+                kind = .number
+                end = numberEnd(from: i)
+            }
+        case .quote:
+            kind = .quote
+            if v == 0x27, value(i + 1) == 0x27 { end = i + 2 }
+        case .punctuation:
+            kind = .punctuation
+            if v == 0x40, let mentionEnd = mentionEnd(from: i) {
+                kind = .mention
+                end = mentionEnd
+            } else if v == 0x23, let hashtagEnd = hashtagEnd(from: i) {
+                kind = .hashtag
+                end = hashtagEnd
+            } else if v == 0x2E {
+                while value(end) == 0x2E { end += 1 }
+            }
+        case .symbol:
+            kind = .symbol
+        case .emoji:
+            kind = .emoji
+            end = emojiEnd(from: i)
+        }
+        return .token(kind: kind, end: end)
     }
 
     // MARK: Words and numbers
@@ -102,7 +122,7 @@ struct TokenScanner {
     }
 
     /// Arabic letters with their marks and tatweel; an invisible format character between letters stays inside.
-    private func arabicWordEnd(from start: Int) -> Int {
+    func arabicWordEnd(from start: Int) -> Int {
         var j = start + 1
         while j < count {
             switch category(j) {

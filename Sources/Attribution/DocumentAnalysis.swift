@@ -47,11 +47,23 @@ struct DocumentAnalysis {
         keys.reserveCapacity(tokens.count)
         var conjunctionStems: [Word] = []
         var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
-        buffer.forEachNormalizedUTF8 { index, bytes in
-            keys.append(Lexicon.key(utf8: bytes))
-            if let stem = DocumentAnalysis.withoutConjunction(bytes) {
-                conjunctionStemSlots[index] = Int32(conjunctionStems.count)
-                conjunctionStems.append(stem)
+        let ends = buffer.normalizedEnds
+        buffer.normalizedBytes.withUnsafeBufferPointer { normalized in
+            var start = 0
+            for index in ends.indices {
+                let end = ends[index]
+                let bytes = UnsafeBufferPointer(rebasing: normalized[start..<end])
+                defer { start = end }
+                guard let first = bytes.first else {
+                    keys.append(Word(utf8: bytes))
+                    continue
+                }
+                // Arabic (the usual case): the key is the normalized word itself
+                keys.append(first < 0x80 ? Lexicon.key(utf8: bytes) : Word(utf8: bytes, sixteenReadable: start + 16 <= normalized.count))
+                if first == 0xD9, let stem = DocumentAnalysis.withoutConjunction(bytes) {
+                    conjunctionStemSlots[index] = Int32(conjunctionStems.count)
+                    conjunctionStems.append(stem)
+                }
             }
         }
         self.keys = keys

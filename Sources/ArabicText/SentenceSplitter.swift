@@ -52,6 +52,13 @@ public struct SentenceSplitter: Sendable {
                 endPending = false
                 lastWasTerminator = false
             }
+            if kind == .word || kind == .number {
+                // the common case: a word ends no sentence, is no quotation mark and no closing bracket
+                if endPending { close(before: index) }
+                endPending = false
+                lastWasTerminator = false
+                continue
+            }
             let terminator = kind == .punctuation && isTerminator(index, tokens, scalars)
             let mark = kind == .quote ? tokens.surface(index) : ""
             let closesQuote = kind == .quote && quotes.closes(mark)
@@ -132,6 +139,7 @@ public struct SentenceSplitter: Sendable {
             && ArabicScalars.isLetter(second.value)
     }
 
+    @inline(__always)
     private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         guard start < end, end <= scalars.count else { return false }
         return scalars.withUnsafeBufferPointer { buffer in

@@ -33,8 +33,25 @@ struct DocumentAnalysis {
     private var readingsSlots: [Int32]
     /// The readings computed so far.
     private var readingsComputed: [[WordReading]] = []
-    /// The reusable clitic analysis behind `readings`.
-    private var candidates = CliticCandidates()
+    /// The reusable clitic analysis behind `readings`, behind a reference: it is the largest part of
+    /// the analysis, which the extraction copies often.
+    private let clitics = CliticBox()
+
+    /// A reference holding a `CliticCandidates` behind a pointer (read and changed without the
+    /// exclusivity check a class's stored `var` costs; only `readings` uses it, on one thread).
+    private final class CliticBox {
+        let candidates: UnsafeMutablePointer<CliticCandidates>
+
+        init() {
+            candidates = UnsafeMutablePointer.allocate(capacity: 1)
+            candidates.initialize(to: CliticCandidates())
+        }
+
+        deinit {
+            candidates.deinitialize(count: 1)
+            candidates.deallocate()
+        }
+    }
 
     init(scalars: [Unicode.Scalar], tokenizer: Tokenizer, splitter: SentenceSplitter) {
         self.scalars = scalars
@@ -48,6 +65,7 @@ struct DocumentAnalysis {
         var conjunctionStems: [Word] = []
         var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
         let ends = buffer.normalizedEnds
+        let asciiKeys = DocumentAnalysis.asciiKeys
         buffer.normalizedBytes.withUnsafeBufferPointer { normalized in
             var start = 0
             for index in ends.indices {
@@ -58,11 +76,17 @@ struct DocumentAnalysis {
                     keys.append(Word(utf8: bytes))
                     continue
                 }
+                guard first >= 0x80 else {
+                    // punctuation (one byte, the usual case) from a table, Latin words lower-cased
+                    keys.append(bytes.count == 1 ? asciiKeys[Int(first)] : Lexicon.key(utf8: bytes))
+                    continue
+                }
                 // Arabic (the usual case): the key is the normalized word itself
-                keys.append(first < 0x80 ? Lexicon.key(utf8: bytes) : Word(utf8: bytes, sixteenReadable: start + 16 <= normalized.count))
+                let sixteenReadable = start + 16 <= normalized.count
+                keys.append(Word(utf8: bytes, sixteenReadable: sixteenReadable))
                 // و is D9 88 and ف is D9 81 in UTF-8
                 if first == 0xD9, bytes.count >= 4, bytes[1] == 0x88 || bytes[1] == 0x81,
-                   let stem = DocumentAnalysis.withoutConjunction(bytes) {
+                   let stem = DocumentAnalysis.withoutConjunction(bytes, sixteenReadable: start + 18 <= normalized.count) {
                     conjunctionStemSlots[index] = Int32(conjunctionStems.count)
                     conjunctionStems.append(stem)
                 }
@@ -260,19 +284,29 @@ struct DocumentAnalysis {
     mutating func readings(_ index: Int) -> [WordReading] {
         let slot = readingsSlots[index]
         if slot >= 0 { return readingsComputed[Int(slot)] }
-        let token = tokens[index]
+        let result = DocumentAnalysis.readings(of: index, token: tokens[index], key: keys[index], in: buffer,
+                                               candidates: &clitics.candidates.pointee)
+        readingsSlots[index] = Int32(readingsComputed.count)
+        readingsComputed.append(result)
+        return result
+    }
+
+    /// The readings of token `index` (`token`, whose key is `key`) of `buffer`, found with `candidates`.
+    @inline(__always)
+    private static func readings(of index: Int, token: TokenSpan, key: Word, in buffer: TokenBuffer,
+                                 candidates: inout CliticCandidates) -> [WordReading] {
         if token.kind == .word { candidates.fill(buffer, at: index) }
         let count = token.kind == .word ? candidates.count : 1
         var result: [WordReading] = []
         result.reserveCapacity(count)
-        result.append(WordReading(stem: keys[index], proclitics: [], stemStart: token.start, afterConjunction: token.start, hasEnclitic: false))
+        result.append(WordReading(stem: key, proclitics: [], stemStart: token.start, afterConjunction: token.start, hasEnclitic: false))
         for candidate in 1..<max(1, count) {
             // the proclitic texts are shared per pattern, and the stem's key is made from its bytes:
             // a split builds no string
             let proclitics = candidates.procliticTexts(candidate)
             var afterConjunction = token.start
             for (number, text) in proclitics.enumerated() {
-                guard DocumentAnalysis.isConjunction(text) else { break }
+                guard isConjunction(text) else { break }
                 afterConjunction = candidates.procliticEnd(candidate, pieces: number + 1)
             }
             var stem = Word(utf8: UnsafeBufferPointer(start: nil, count: 0))
@@ -280,8 +314,6 @@ struct DocumentAnalysis {
             result.append(WordReading(stem: stem, proclitics: proclitics, stemStart: candidates.stemRange(candidate).lowerBound,
                                       afterConjunction: afterConjunction, hasEnclitic: candidates.hasEnclitic(candidate)))
         }
-        readingsSlots[index] = Int32(readingsComputed.count)
-        readingsComputed.append(result)
         return result
     }
 
@@ -293,12 +325,22 @@ struct DocumentAnalysis {
 
     /// The key of a normalized word given as UTF-8 `bytes` without a leading و/ف, when it has one and
     /// at least two letters remain (nil otherwise).
-    static func withoutConjunction(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+    /// `sixteenReadable`: 16 bytes can be read from where `bytes` start (see `Word(utf8:sixteenReadable:)`).
+    static func withoutConjunction(_ bytes: UnsafeBufferPointer<UInt8>, sixteenReadable: Bool = false) -> Word? {
         // و is D9 88 and ف is D9 81 in UTF-8
         guard bytes.count >= 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 else { return nil }
         let rest = UnsafeBufferPointer(rebasing: bytes[2...])
-        guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { return nil }
-        return Word(utf8: rest)
+        var letters = 0
+        for byte in rest where byte & 0xC0 != 0x80 {
+            letters += 1
+            if letters == 2 { return Word(utf8: rest, sixteenReadable: sixteenReadable) }
+        }
+        return nil
+    }
+
+    /// `Lexicon.key(utf8:)` of every one-byte (ASCII) word, built once.
+    private static let asciiKeys: [Word] = (0..<128).map { (byte: UInt8) in
+        withUnsafeBytes(of: byte) { Lexicon.key(utf8: $0.bindMemory(to: UInt8.self)) }
     }
 
     /// Whether a leading و/ف was split off the key of token `index` (`stemWithoutConjunction` is shorter).

@@ -124,20 +124,21 @@ struct NormalizationEngine {
         output.reserve(2 * (count - start))
         var written = output.count
         let out = UnsafeMutableRawPointer(output.pointer)
+        let wordBytes = table.wordBytesTable
         var emitted = false
         var i = start
         while i < count {
             let v = scalars[i].value
             guard v < NormalizationTable.lowLimit else { break }
-            let bytes = table.wordBytes(v)
+            let bytes = wordBytes[Int(v)]
             if bytes > NormalizationTable.wordDrop {
                 out.storeBytes(of: bytes.littleEndian, toByteOffset: written, as: UInt16.self)
-                written += 2
+                written &+= 2
                 emitted = true
             } else if bytes == NormalizationTable.wordStop {
                 break
             }
-            i += 1
+            i &+= 1
         }
         output.commit(count: written)
         if emitted { lastWasSpace = false }

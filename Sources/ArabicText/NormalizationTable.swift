@@ -69,6 +69,9 @@ struct NormalizationTable: Sendable {
         storage.wordBytes[Int(v)]
     }
 
+    /// `wordBytes` for every scalar below `lowLimit`, as a pointer (for a loop to hold in a register).
+    var wordBytesTable: UnsafePointer<UInt16> { UnsafePointer(storage.wordBytes) }
+
     /// `wordBytes` values: stop the fast path here, or drop the scalar.
     static let wordStop: UInt16 = 0, wordDrop: UInt16 = 1
 

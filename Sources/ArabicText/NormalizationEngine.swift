@@ -145,6 +145,23 @@ struct NormalizationEngine {
         return i
     }
 
+    /// Feeds the one scalar `v` of a token through its precomputed byte action, when it has one
+    /// (below `NormalizationTable.byteLimit`, not `.slow`); false (and nothing fed) otherwise. Only
+    /// when `canPushRun`; the output equals `push` of the scalar.
+    @inline(__always)
+    mutating func pushFast(_ v: UInt32) -> Bool {
+        guard v < NormalizationTable.byteLimit else { return false }
+        let action = table.fastByteAction(v)
+        guard action.kind != FastByteAction.slowKind else { return false }
+        output.reserve(2)
+        var written = output.count
+        var lastWasSpace = self.lastWasSpace
+        _ = NormalizationEngine.apply(action, to: output.pointer, &written, &lastWasSpace)
+        output.commit(count: written)
+        self.lastWasSpace = lastWasSpace
+        return true
+    }
+
     /// Writes `action`'s output at `out[written]`; false (and nothing written) when it is `.slow`.
     @inline(__always)
     private static func apply(_ action: FastByteAction, to out: UnsafeMutablePointer<UInt8>, _ written: inout Int,

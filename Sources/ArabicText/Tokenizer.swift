@@ -104,7 +104,12 @@ public struct Tokenizer: Sendable {
                         ends[last] = engine.output.count
                         i = end
                     case .token(let kind, let end):
-                        Tokenizer.normalize(text, i..<end, &engine)
+                        // a one-scalar token (punctuation) through its byte action when it has one
+                        engine.startSegment()
+                        if end != i + 1 || !engine.pushFast(v) {
+                            engine.push(text, i..<end)
+                            engine.finish()
+                        }
                         spans.append(TokenSpan(kind: kind, start: i, end: end))
                         ends.append(engine.output.count)
                         i = end

@@ -145,7 +145,16 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// The first Unicode scalar.
     var firstScalar: Unicode.Scalar? {
-        withUTF8 { bytes in
+        // a short word's first bytes are the low bytes of `low`: ASCII and two-byte scalars (Arabic)
+        // are read from there
+        if long == nil, count > 0 {
+            let lead = UInt32(truncatingIfNeeded: low & 0xFF)
+            if lead < 0x80 { return Unicode.Scalar(lead) }
+            if lead & 0xE0 == 0xC0, count >= 2 {
+                return Unicode.Scalar((lead & 0x1F) << 6 | UInt32(truncatingIfNeeded: (low >> 8) & 0x3F))
+            }
+        }
+        return withUTF8 { bytes in
             var iterator = bytes.makeIterator()
             var decoder = UTF8()
             if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }

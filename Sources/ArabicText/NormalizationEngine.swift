@@ -116,16 +116,16 @@ struct NormalizationEngine {
     /// Feeds the scalars of `scalars` from `start` on while `NormalizationTable.wordBytes` has their
     /// output (Arabic letters and marks below `NormalizationTable.lowLimit` with a plain action), and
     /// returns where it stopped: the end of the text or the first other scalar (the word may go on
-    /// there). Only when `canPushRun`; the output equals `push` of each scalar.
+    /// there). Only when `canPushRun`, at the start of a segment (the last output no space, which
+    /// every emit and drop here leaves so); the output equals `push` of each scalar.
     @inline(__always)
     mutating func pushWordRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         let count = scalars.count
         // two bytes a scalar at most
-        output.reserve(2 * (count - start))
+        output.reserve(2 &* (count &- start))
         var written = output.count
         let out = UnsafeMutableRawPointer(output.pointer)
         let wordBytes = table.wordBytesTable
-        var emitted = false
         var i = start
         while i < count {
             let v = scalars[i].value
@@ -134,14 +134,12 @@ struct NormalizationEngine {
             if bytes > NormalizationTable.wordDrop {
                 out.storeBytes(of: bytes.littleEndian, toByteOffset: written, as: UInt16.self)
                 written &+= 2
-                emitted = true
             } else if bytes == NormalizationTable.wordStop {
                 break
             }
             i &+= 1
         }
         output.commit(count: written)
-        if emitted { lastWasSpace = false }
         return i
     }
 

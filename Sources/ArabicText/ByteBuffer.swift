@@ -18,7 +18,7 @@ final class ByteBuffer {
     /// Makes room for at least `extra` more bytes.
     @inline(__always)
     func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(count + extra) }
+        if count &+ extra > capacity { grow(count + extra) }
     }
 
     private func grow(_ needed: Int) {

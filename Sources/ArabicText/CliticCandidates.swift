@@ -20,9 +20,13 @@ public struct CliticCandidates: Sendable {
     private var letterCount = 0
     private var isArabic = false
     private var needsOwnNormalization = false
-    /// The word's original scalars and normalized UTF-8 (filled when it may split, or came from a buffer).
+    /// The word's original scalars and normalized UTF-8, `scalarRange` and `normalizedRange` of these
+    /// arrays: the word's own copies after `fill(for:)` (when it may split), the buffer's whole
+    /// arrays, shared, after `fill(_:at:)`.
     private var scalars: [Unicode.Scalar] = []
+    private var scalarRange = 0..<0
     private var normalized: [UInt8] = []
+    private var normalizedRange = 0..<0
     private var kind = TokenKind.word
     private var start = 0
     private var end = 0
@@ -33,18 +37,22 @@ public struct CliticCandidates: Sendable {
     public init() {
         letters.reserveCapacity(96)
         entries.reserveCapacity(16)
-        scalars.reserveCapacity(32)
-        normalized.reserveCapacity(64)
+    }
+
+    /// Calls `body` with the word's original scalars and normalized UTF-8.
+    @inline(__always)
+    private func withWord<Result>(_ body: (UnsafeBufferPointer<Unicode.Scalar>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        scalars.withUnsafeBufferPointer { scalars in
+            normalized.withUnsafeBufferPointer { normalized in
+                body(UnsafeBufferPointer(rebasing: scalars[scalarRange]), UnsafeBufferPointer(rebasing: normalized[normalizedRange]))
+            }
+        }
     }
 
     /// The word the candidates belong to (built on request after `fill(_:at:)`).
     public var token: Token {
         if let given { return given }
-        return scalars.withUnsafeBufferPointer { scalars in
-            normalized.withUnsafeBufferPointer { bytes in
-                Token(kind: kind, start: start, end: end, scalars: scalars, normalized: bytes)
-            }
-        }
+        return withWord { scalars, bytes in Token(kind: kind, start: start, end: end, scalars: scalars, normalized: bytes) }
     }
 
     /// The number of candidates; the first is the unsegmented word.
@@ -58,14 +66,16 @@ public struct CliticCandidates: Sendable {
         end = token.end
         entries.removeAll(keepingCapacity: true)
         guard token.kind == .word, Clitics.mightSplit(token.normalized) else { return }
-        scalars.removeAll(keepingCapacity: true)
-        normalized.removeAll(keepingCapacity: true)
+        scalars = []
+        normalized = []
         var surface = token.surface
         surface.withUTF8 { bytes in
             UTF8Encoding.forEachScalar(in: bytes, upTo: bytes.count) { scalars.append(Unicode.Scalar($0) ?? "\u{FFFD}") }
         }
         var text = token.normalized
         text.withUTF8 { normalized.append(contentsOf: $0) }
+        scalarRange = scalars.indices
+        normalizedRange = normalized.indices
         findSplits()
     }
 
@@ -73,22 +83,23 @@ public struct CliticCandidates: Sendable {
     /// `fill(for: tokens.token(index))`, without building the token's strings.
     public mutating func fill(_ tokens: TokenBuffer, at index: Int) {
         given = nil
-        let entry = tokens.entries[index]
+        let entry = tokens.spans[index]
         kind = entry.kind
         start = entry.start
         end = entry.end
         entries.removeAll(keepingCapacity: true)
-        scalars.removeAll(keepingCapacity: true)
-        tokens.scalars.withUnsafeBufferPointer { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
-        normalized.removeAll(keepingCapacity: true)
-        tokens.withNormalizedUTF8(index) { normalized.append(contentsOf: $0) }
-        guard kind == .word, normalized.withUnsafeBufferPointer(Clitics.mightSplit) else { return }
+        // the buffer's arrays, shared: nothing is copied
+        scalars = tokens.scalars
+        scalarRange = start..<end
+        normalized = tokens.normalizedBytes
+        normalizedRange = tokens.normalizedRange(index)
+        guard kind == .word, withWord({ Clitics.mightSplit($1) }) else { return }
         findSplits()
     }
 
     /// Reads the word's letters and records every split.
     private mutating func findSplits() {
-        let needed = 3 * (scalars.count + 1)
+        let needed = 3 * (scalarRange.count + 1)
         if letters.count < needed { letters = Array(repeating: 0, count: max(needed, 2 * letters.count)) }
         var storage = letters
         letters = []
@@ -96,15 +107,13 @@ public struct CliticCandidates: Sendable {
         entries = []
         let tables = CliticTables.shared
         let start = start
-        let word = scalars.withUnsafeBufferPointer { scalars in
-            normalized.withUnsafeBufferPointer { normalized in
-                storage.withUnsafeMutableBufferPointer { buffer -> WrittenLetters in
-                    let word = WrittenLetters(scalars: scalars, start: start, normalized: normalized, storage: buffer, tables: tables)
-                    Clitics.forEachSplit(of: word, tables) { pattern, stemEnd, suffixLength, restores in
-                        found.append(Entry(pattern: pattern, stemEnd: stemEnd, suffixLength: suffixLength, restoresTehMarbuta: restores))
-                    }
-                    return word
+        let word = withWord { scalars, normalized in
+            storage.withUnsafeMutableBufferPointer { buffer -> WrittenLetters in
+                let word = WrittenLetters(scalars: scalars, start: start, normalized: normalized, storage: buffer, tables: tables)
+                Clitics.forEachSplit(of: word, tables) { pattern, stemEnd, suffixLength, restores in
+                    found.append(Entry(pattern: pattern, stemEnd: stemEnd, suffixLength: suffixLength, restoresTehMarbuta: restores))
                 }
+                return word
             }
         }
         letterCount = word.count
@@ -130,6 +139,46 @@ public struct CliticCandidates: Sendable {
         return letters[3 * prefixLength + 1]..<letters[3 * entry.stemEnd + 1]
     }
 
+    /// The proclitic texts of candidate `index` (`split(at: index).proclitics.map(\.text)`), shared
+    /// by every split with the same proclitics: no string is built.
+    public func procliticTexts(_ index: Int) -> [String] {
+        index == 0 ? [] : CliticTables.shared.procliticTexts[entries[index - 1].pattern]
+    }
+
+    /// The original offset where the first `pieces` proclitic pieces of candidate `index` end
+    /// (`split(at: index).proclitics[pieces - 1].end`; the word's start for 0).
+    public func procliticEnd(_ index: Int, pieces: Int) -> Int {
+        guard index > 0, pieces > 0 else { return start }
+        let pattern = CliticTables.shared.proclitics[entries[index - 1].pattern]
+        var position = 0
+        for piece in pattern.pieces.prefix(pieces) { position += piece.letters }
+        return letters[3 * position + 1]
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the stem text of candidate `index` (`split(at: index).stem.text`),
+    /// cut from the normalized word without building a string where it can be (valid only inside `body`).
+    public func withStemUTF8(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard index > 0, !needsOwnNormalization else {
+            var text = split(at: index).stem.text
+            text.withUTF8(body)
+            return
+        }
+        let entry = entries[index - 1]
+        let lower = letters[3 * CliticTables.shared.procliticLengths[entry.pattern] + 2]
+        let upper = letters[3 * entry.stemEnd + 2]
+        withWord { _, normalized in
+            let stem = UnsafeBufferPointer(rebasing: normalized[lower..<upper])
+            guard entry.restoresTehMarbuta, stem.count >= 2 else { return body(stem) }
+            // the final ت (D8 AA) read as ه (D9 87)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem.count) { copy in
+                _ = copy.initialize(from: stem)
+                copy[stem.count - 2] = 0xD9
+                copy[stem.count - 1] = 0x87
+                body(UnsafeBufferPointer(copy))
+            }
+        }
+    }
+
     /// Candidate `index` with its pieces' texts, as `Clitics.candidates(for:)` gives it.
     public func split(at index: Int) -> CliticSplit {
         guard index > 0 else {
@@ -137,17 +186,15 @@ public struct CliticCandidates: Sendable {
         }
         let entry = entries[index - 1]
         return letters.withUnsafeBufferPointer { buffer in
-            scalars.withUnsafeBufferPointer { scalars in
-                normalized.withUnsafeBufferPointer { normalized in
-                    // Only read through this pointer.
-                    let word = WrittenLetters(reading: UnsafeMutableBufferPointer(mutating: buffer), scalars: scalars, start: start,
-                                              normalized: normalized, count: letterCount, isArabic: isArabic,
-                                              needsOwnNormalization: needsOwnNormalization)
-                    let tables = CliticTables.shared
-                    return Clitics.split(of: word, pattern: entry.pattern, stemEnd: entry.stemEnd, suffixLength: entry.suffixLength,
-                                         restoresTehMarbuta: entry.restoresTehMarbuta,
-                                         proclitics: Clitics.procliticPieces(of: word, pattern: entry.pattern, tables), tables)
-                }
+            withWord { scalars, normalized in
+                // Only read through this pointer.
+                let word = WrittenLetters(reading: UnsafeMutableBufferPointer(mutating: buffer), scalars: scalars, start: start,
+                                          normalized: normalized, count: letterCount, isArabic: isArabic,
+                                          needsOwnNormalization: needsOwnNormalization)
+                let tables = CliticTables.shared
+                return Clitics.split(of: word, pattern: entry.pattern, stemEnd: entry.stemEnd, suffixLength: entry.suffixLength,
+                                     restoresTehMarbuta: entry.restoresTehMarbuta,
+                                     proclitics: Clitics.procliticPieces(of: word, pattern: entry.pattern, tables), tables)
             }
         }
     }

@@ -9,6 +9,8 @@ final class CliticTables: @unchecked Sendable {
     let search: NormalizationTable
     /// The proclitic patterns (index 0: none).
     let proclitics: [CliticPattern]
+    /// The pieces' texts of each proclitic pattern, built once (a split shares them).
+    let procliticTexts: [[String]]
     /// Whether each proclitic pattern ends with the article.
     let procliticEndsWithArticle: UnsafeMutablePointer<Bool>
     /// The proclitic patterns' letters, four slots each.
@@ -54,6 +56,7 @@ final class CliticTables: @unchecked Sendable {
     private init() {
         search = Normalizer.search.table
         proclitics = CliticPattern.proclitics
+        procliticTexts = CliticPattern.proclitics.map { $0.pieces.map(\.text) }
         procliticEndsWithArticle = CliticTables.pinned(CliticPattern.proclitics.map(\.endsWithArticle))
         procliticLetters = CliticTables.pinned(CliticPattern.procliticLetters)
         procliticLengths = CliticTables.pinned(CliticPattern.procliticLengths)

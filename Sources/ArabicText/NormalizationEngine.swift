@@ -113,6 +113,53 @@ struct NormalizationEngine {
         }
     }
 
+    /// Feeds the scalars of `scalars` from `start` on while `NormalizationTable.wordBytes` has their
+    /// output (Arabic letters and marks below `NormalizationTable.lowLimit` with a plain action), and
+    /// returns where it stopped: the end of the text or the first other scalar (the word may go on
+    /// there). Only when `canPushRun`, at the start of a segment (the last output no space, which
+    /// every emit and drop here leaves so); the output equals `push` of each scalar.
+    @inline(__always)
+    mutating func pushWordRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        let count = scalars.count
+        // two bytes a scalar at most
+        output.reserve(2 &* (count &- start))
+        var written = output.count
+        let out = UnsafeMutableRawPointer(output.pointer)
+        let wordBytes = table.wordBytesTable
+        var i = start
+        while i < count {
+            let v = scalars[i].value
+            guard v < NormalizationTable.lowLimit else { break }
+            let bytes = wordBytes[Int(v)]
+            if bytes > NormalizationTable.wordDrop {
+                out.storeBytes(of: bytes.littleEndian, toByteOffset: written, as: UInt16.self)
+                written &+= 2
+            } else if bytes == NormalizationTable.wordStop {
+                break
+            }
+            i &+= 1
+        }
+        output.commit(count: written)
+        return i
+    }
+
+    /// Feeds the one scalar `v` of a token through its precomputed byte action, when it has one
+    /// (below `NormalizationTable.byteLimit`, not `.slow`); false (and nothing fed) otherwise. Only
+    /// when `canPushRun`; the output equals `push` of the scalar.
+    @inline(__always)
+    mutating func pushFast(_ v: UInt32) -> Bool {
+        guard v < NormalizationTable.byteLimit else { return false }
+        let action = table.fastByteAction(v)
+        guard action.kind != FastByteAction.slowKind else { return false }
+        output.reserve(2)
+        var written = output.count
+        var lastWasSpace = self.lastWasSpace
+        _ = NormalizationEngine.apply(action, to: output.pointer, &written, &lastWasSpace)
+        output.commit(count: written)
+        self.lastWasSpace = lastWasSpace
+        return true
+    }
+
     /// Writes `action`'s output at `out[written]`; false (and nothing written) when it is `.slow`.
     @inline(__always)
     private static func apply(_ action: FastByteAction, to out: UnsafeMutablePointer<UInt8>, _ written: inout Int,
@@ -144,8 +191,9 @@ struct NormalizationEngine {
     }
 
     /// Writes everything still waiting (a Farsi yeh at the very end is word-final).
+    @inline(__always)
     mutating func finish() {
-        resolvePendingYeh(insideWord: false)
+        if pendingYeh != nil { resolvePendingYeh(insideWord: false) }
     }
 
     /// Forgets output and context: ready for an unrelated text.

@@ -35,7 +35,19 @@ struct NormalizationTable: Sendable {
         let fastBytes = (0..<Int(NormalizationTable.byteLimit)).map { v -> UInt32 in
             FastByteAction.packing(actions[Int(pageIndex[v >> 8]) * 256 + (v & 0xFF)], of: UInt32(v)).rawValue
         }
-        storage = NormalizationTableStorage(pages: pageIndex, actions: actions, lowCopies: lowCopies, fastBytes: fastBytes)
+        let wordBytes = (0..<Int(NormalizationTable.lowLimit)).map { v -> UInt16 in
+            let category = ScalarCategory.lowTable[v]
+            guard category == .arabicLetter || category == .mark else { return NormalizationTable.wordStop }
+            let action = FastByteAction(rawValue: fastBytes[v])
+            switch action.kind {
+            case FastByteAction.dropKind: return NormalizationTable.wordDrop
+            case FastByteAction.emitKind where action.length == 2 && !action.emitsSpace:
+                return UInt16(action.first) | UInt16(action.second) << 8
+            default: return NormalizationTable.wordStop
+            }
+        }
+        storage = NormalizationTableStorage(pages: pageIndex, actions: actions, lowCopies: lowCopies, fastBytes: fastBytes,
+                                            wordBytes: wordBytes)
     }
 
     /// The end of the range `fastByteAction` covers: the scalars of one or two UTF-8 bytes.
@@ -47,6 +59,21 @@ struct NormalizationTable: Sendable {
     func fastByteAction(_ v: UInt32) -> FastByteAction {
         FastByteAction(rawValue: storage.fastBytes[Int(v)])
     }
+
+    /// What an Arabic word's fast path does with `v` (below `lowLimit`): `wordStop` for a scalar that
+    /// is no Arabic letter or mark or needs more than a plain action, `wordDrop` for a mark dropped
+    /// (which leaves "the last output was a space" unchanged), else the two UTF-8 bytes it writes, the
+    /// first in the low byte (never a space).
+    @inline(__always)
+    func wordBytes(_ v: UInt32) -> UInt16 {
+        storage.wordBytes[Int(v)]
+    }
+
+    /// `wordBytes` for every scalar below `lowLimit`, as a pointer (for a loop to hold in a register).
+    var wordBytesTable: UnsafePointer<UInt16> { UnsafePointer(storage.wordBytes) }
+
+    /// `wordBytes` values: stop the fast path here, or drop the scalar.
+    static let wordStop: UInt16 = 0, wordDrop: UInt16 = 1
 
     /// Whether `v` is below `lowLimit` and copied unchanged.
     @inline(__always)

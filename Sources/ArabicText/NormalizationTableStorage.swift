@@ -9,9 +9,12 @@ final class NormalizationTableStorage: @unchecked Sendable {
     let lowCopies: UnsafeMutablePointer<UInt8>
     /// For U+0000 up to `NormalizationTable.byteLimit`, the packed `FastByteAction` of the scalar.
     let fastBytes: UnsafeMutablePointer<UInt32>
+    /// For U+0000 up to `lowLimit`, what an Arabic word's fast path writes for the scalar (see
+    /// `NormalizationTable.wordBytes`).
+    let wordBytes: UnsafeMutablePointer<UInt16>
 
     /// Copies the arrays.
-    init(pages: [UInt16], actions: [NormalizationAction], lowCopies: [UInt8], fastBytes: [UInt32]) {
+    init(pages: [UInt16], actions: [NormalizationAction], lowCopies: [UInt8], fastBytes: [UInt32], wordBytes: [UInt16]) {
         self.pages = UnsafeMutablePointer.allocate(capacity: pages.count)
         self.pages.initialize(from: pages, count: pages.count)
         self.actions = UnsafeMutablePointer.allocate(capacity: actions.count)
@@ -20,6 +23,8 @@ final class NormalizationTableStorage: @unchecked Sendable {
         self.lowCopies.initialize(from: lowCopies, count: lowCopies.count)
         self.fastBytes = UnsafeMutablePointer.allocate(capacity: fastBytes.count)
         self.fastBytes.initialize(from: fastBytes, count: fastBytes.count)
+        self.wordBytes = UnsafeMutablePointer.allocate(capacity: wordBytes.count)
+        self.wordBytes.initialize(from: wordBytes, count: wordBytes.count)
     }
 
     deinit {
@@ -27,5 +32,6 @@ final class NormalizationTableStorage: @unchecked Sendable {
         actions.deallocate()
         lowCopies.deallocate()
         fastBytes.deallocate()
+        wordBytes.deallocate()
     }
 }

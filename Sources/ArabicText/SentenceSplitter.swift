@@ -52,8 +52,15 @@ public struct SentenceSplitter: Sendable {
                 endPending = false
                 lastWasTerminator = false
             }
+            if kind == .word || kind == .number {
+                // the common case: a word ends no sentence, is no quotation mark and no closing bracket
+                if endPending { close(before: index) }
+                endPending = false
+                lastWasTerminator = false
+                continue
+            }
             let terminator = kind == .punctuation && isTerminator(index, tokens, scalars)
-            let mark = kind == .quote ? tokens.surface(index) : ""
+            let mark = kind == .quote ? quoteMark(index, tokens, scalars) : QuotationState.none
             let closesQuote = kind == .quote && quotes.closes(mark)
             if endPending {
                 let closer = terminator || closesQuote || isClosingBracket(index, tokens, scalars)
@@ -71,6 +78,18 @@ public struct SentenceSplitter: Sendable {
         }
         close(before: tokens.count)
         return sentences
+    }
+
+    /// The `QuotationState` mark of quote token `index`: read from `scalars` (no string is built), or
+    /// from the token's surface when its offsets lie outside them.
+    private func quoteMark<Tokens: SentenceTokens>(_ index: Int, _ tokens: Tokens, _ scalars: [Unicode.Scalar]) -> UInt32 {
+        let start = tokens.start(index), end = tokens.end(index)
+        guard start >= 0, start <= end, end <= scalars.count else { return QuotationState.mark(tokens.surface(index)) }
+        switch end - start {
+        case 1: return scalars[start].value
+        case 2 where scalars[start] == "'" && scalars[start + 1] == "'": return QuotationState.doubled
+        default: return QuotationState.none
+        }
     }
 
     /// Whether the scalars of token `index` are all sentence terminators.
@@ -107,7 +126,7 @@ public struct SentenceSplitter: Sendable {
         guard tokens.kind(previous) == .word, tokens.end(previous) == tokens.start(index) else {
             return isSpacedAbbreviation(at: index, tokens, scalars)
         }
-        if isInitial(tokens.normalized(previous)) { return true }
+        if tokens.normalizedUTF8(previous, satisfies: isInitial) { return true }
         // the abbreviations are ASCII, and lowercasing only turns the Kelvin sign K into ASCII
         guard allScalars(of: previous, tokens, scalars, { $0.isASCII || $0 == "\u{212A}" }) else { return false }
         return SentenceSplitter.latinAbbreviations.contains(tokens.surface(previous).lowercased())
@@ -119,19 +138,21 @@ public struct SentenceSplitter: Sendable {
         let previousEnd = tokens.end(previous), start = tokens.start(index)
         guard tokens.kind(previous) == .word, previousEnd >= 0, previousEnd < start, start <= scalars.count,
               scalars[previousEnd..<start].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) else { return false }
-        return isInitial(tokens.normalized(previous))
+        return tokens.normalizedUTF8(previous, satisfies: isInitial)
     }
 
     /// Whether `word` (normalized) is one letter, or و ف ب ل and one letter (`د`، `وأ`، `وم`): an initial
     /// or a one-letter abbreviation when a dot follows.
-    private func isInitial(_ word: String) -> Bool {
-        var letters = word.unicodeScalars.makeIterator()
-        guard let first = letters.next() else { return false }
-        guard let second = letters.next() else { return true }
-        return letters.next() == nil && (first == "و" || first == "ف" || first == "ب" || first == "ل")
-            && ArabicScalars.isLetter(second.value)
+    private func isInitial(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bytes = word.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let first) = decoder.decode(&bytes) else { return false }
+        guard case .scalarValue(let second) = decoder.decode(&bytes) else { return true }
+        guard case .emptyInput = decoder.decode(&bytes) else { return false }
+        return (first == "و" || first == "ف" || first == "ب" || first == "ل") && ArabicScalars.isLetter(second.value)
     }
 
+    @inline(__always)
     private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         guard start < end, end <= scalars.count else { return false }
         return scalars.withUnsafeBufferPointer { buffer in

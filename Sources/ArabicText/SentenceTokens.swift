@@ -14,6 +14,8 @@ protocol SentenceTokens {
     func surface(_ index: Int) -> String
     /// The `search`-normalized form of token `index`.
     func normalized(_ index: Int) -> String
+    /// Whether the UTF-8 of the `search`-normalized form of token `index` passes `test`.
+    func normalizedUTF8(_ index: Int, satisfies test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool
 }
 
 extension Array: SentenceTokens where Element == Token {
@@ -22,9 +24,16 @@ extension Array: SentenceTokens where Element == Token {
     func end(_ index: Int) -> Int { self[index].end }
     func surface(_ index: Int) -> String { self[index].surface }
     func normalized(_ index: Int) -> String { self[index].normalized }
+    func normalizedUTF8(_ index: Int, satisfies test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var text = self[index].normalized
+        return text.withUTF8(test)
+    }
 }
 
 extension TokenBuffer: SentenceTokens {
-    func start(_ index: Int) -> Int { entries[index].start }
-    func end(_ index: Int) -> Int { entries[index].end }
+    func start(_ index: Int) -> Int { spans[index].start }
+    func end(_ index: Int) -> Int { spans[index].end }
+    func normalizedUTF8(_ index: Int, satisfies test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        withNormalizedUTF8(index, test)
+    }
 }

@@ -14,35 +14,29 @@
 public struct TokenBuffer: Sendable {
     /// The scalars of the text last tokenized (what the offsets index).
     public internal(set) var scalars: [Unicode.Scalar] = []
-    /// One token: kind, original range, and the end of its normalized form in `normalizedBytes`
-    /// (it starts where the previous token's ends).
-    struct Entry: Sendable {
-        var kind: TokenKind
-        var start: Int
-        var end: Int
-        var normalizedEnd: Int
-    }
-
-    /// The tokens, in order.
-    var entries: [Entry] = []
+    /// Every token's kind and original range, in order.
+    public internal(set) var spans: [TokenSpan] = []
+    /// Where every token's normalized form ends in `normalizedBytes` (it starts where the previous
+    /// token's ends).
+    public internal(set) var normalizedEnds: [Int] = []
     /// Every token's normalized form, one after the other, UTF-8.
-    var normalizedBytes: [UInt8] = []
+    public internal(set) var normalizedBytes: [UInt8] = []
 
     /// An empty buffer.
     public init() {}
 
     /// The number of tokens.
-    public var count: Int { entries.count }
+    public var count: Int { spans.count }
 
     /// The kind of token `index`.
-    public func kind(_ index: Int) -> TokenKind { entries[index].kind }
+    public func kind(_ index: Int) -> TokenKind { spans[index].kind }
 
     /// The original scalar range of token `index`.
-    public func range(_ index: Int) -> Range<Int> { entries[index].start..<entries[index].end }
+    public func range(_ index: Int) -> Range<Int> { spans[index].start..<spans[index].end }
 
     /// The byte range of token `index`'s normalized form in the shared UTF-8 buffer.
     func normalizedRange(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : entries[index - 1].normalizedEnd)..<entries[index].normalizedEnd
+        (index == 0 ? 0 : normalizedEnds[index - 1])..<normalizedEnds[index]
     }
 
     /// Calls `body` with the UTF-8 bytes of token `index`'s normalized form (valid only inside `body`).
@@ -56,8 +50,8 @@ public struct TokenBuffer: Sendable {
     public func forEachNormalizedUTF8(_ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         try normalizedBytes.withUnsafeBufferPointer { bytes in
             var start = 0
-            for index in entries.indices {
-                let end = entries[index].normalizedEnd
+            for index in normalizedEnds.indices {
+                let end = normalizedEnds[index]
                 try body(index, UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 start = end
             }
@@ -71,18 +65,13 @@ public struct TokenBuffer: Sendable {
 
     /// The original text of token `index`, as a new string.
     public func surface(_ index: Int) -> String {
-        let entry = entries[index]
+        let entry = spans[index]
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (entry.end - entry.start) + 1) { out in
             guard let base = out.baseAddress else { return "" }
             var count = 0
             scalars.withUnsafeBufferPointer { UTF8Encoding.encode($0, entry.start..<entry.end, into: base, at: &count) }
             return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
         }
-    }
-
-    /// Every token's kind and original range, in order.
-    public var spans: [TokenSpan] {
-        entries.map { TokenSpan(kind: $0.kind, start: $0.start, end: $0.end) }
     }
 
     /// Token `index` as a `Token` (builds its two strings).
@@ -107,7 +96,7 @@ public struct TokenBuffer: Sendable {
 
     /// Token `index`, built from the buffer's storage.
     private func token(_ index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Token {
-        let entry = entries[index]
+        let entry = spans[index]
         return Token(kind: entry.kind, start: entry.start, end: entry.end,
                      scalars: UnsafeBufferPointer(rebasing: scalars[entry.start..<entry.end]),
                      normalized: UnsafeBufferPointer(rebasing: bytes[normalizedRange(index)]))
@@ -115,7 +104,8 @@ public struct TokenBuffer: Sendable {
 
     /// Forgets the tokens, keeping the memory.
     mutating func removeAll() {
-        entries.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        normalizedEnds.removeAll(keepingCapacity: true)
         normalizedBytes.removeAll(keepingCapacity: true)
     }
 }

@@ -25,72 +25,92 @@ struct TokenScanner {
         (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
     }
 
+    /// What the scanner finds at one position (`step(at:previousEnd:)`).
+    enum Step {
+        /// No token starts here (spaces, stray marks): go on at `next`.
+        case skip(next: Int)
+        /// Marks right after the previous token: it now ends at `end` (where scanning goes on).
+        case extendPrevious(end: Int)
+        /// A token of `kind` from here to `end` (where scanning goes on).
+        case token(kind: TokenKind, end: Int)
+    }
+
     /// Every token span, in order, never overlapping.
     func scan() -> [TokenSpan] {
         var spans: [TokenSpan] = []
         spans.reserveCapacity(count / 5 + 1)
         var i = 0
         while i < count {
-            let category = category(i)
-            let v = scalars[i].value
-            var kind = TokenKind.word
-            var end = i + 1
-            switch category {
-            case .space, .format:
-                i += 1
-                while i < count, scalars[i].value == 0x20 { i += 1 }
-                continue
-            case .mark:
-                let run = endOfMarks(from: i)
-                if let last = spans.last, last.end == i {
-                    spans[spans.count - 1].end = run
-                } else if run < count, self.category(run) == .arabicLetter || self.category(run) == .letter {
-                    end = self.category(run) == .arabicLetter ? arabicWordEnd(from: run) : latinWordEnd(from: run)
-                    spans.append(TokenSpan(kind: .word, start: i, end: end))
-                }
-                i = max(run, end)
-                continue
-            case .arabicLetter:
-                end = arabicWordEnd(from: i)
-            case .letter:
-                if isASCIIAlphanumeric(v), let (linkKind, linkEnd) = link(from: i) {
-                    kind = linkKind
-                    end = linkEnd
-                } else {
-                    end = latinWordEnd(from: i)
-                }
-            case .digit:
-                if v < 0x80, let (linkKind, linkEnd) = link(from: i) {
-                    kind = linkKind
-                    end = linkEnd
-                } else {
-                    kind = .number
-                    end = numberEnd(from: i)
-                }
-            case .quote:
-                kind = .quote
-                if v == 0x27, value(i + 1) == 0x27 { end = i + 2 }
-            case .punctuation:
-                kind = .punctuation
-                if v == 0x40, let mentionEnd = mentionEnd(from: i) {
-                    kind = .mention
-                    end = mentionEnd
-                } else if v == 0x23, let hashtagEnd = hashtagEnd(from: i) {
-                    kind = .hashtag
-                    end = hashtagEnd
-                } else if v == 0x2E {
-                    while value(end) == 0x2E { end += 1 }
-                }
-            case .symbol:
-                kind = .symbol
-            case .emoji:
-                kind = .emoji
-                end = emojiEnd(from: i)
+            switch step(at: i, previousEnd: spans.last?.end ?? -1) {
+            case .skip(let next):
+                i = next
+            case .extendPrevious(let end):
+                spans[spans.count - 1].end = end
+                i = end
+            case .token(let kind, let end):
+                spans.append(TokenSpan(kind: kind, start: i, end: end))
+                i = end
             }
-            spans.append(TokenSpan(kind: kind, start: i, end: end))
-            i = end
         }
         return spans
+    }
+
+    /// The token that starts at scalar `i` (below `count`), or why none does; `previousEnd` is where
+    /// the previous token ends (-1 before the first).
+    @inline(__always)
+    func step(at i: Int, previousEnd: Int) -> Step {
+        let category = category(i)
+        let v = scalars[i].value
+        var kind = TokenKind.word
+        var end = i + 1
+        switch category {
+        case .space, .format:
+            var next = i + 1
+            while next < count, scalars[next].value == 0x20 { next += 1 }
+            return .skip(next: next)
+        case .mark:
+            let run = endOfMarks(from: i)
+            if previousEnd == i { return .extendPrevious(end: run) }
+            guard run < count, self.category(run) == .arabicLetter || self.category(run) == .letter else { return .skip(next: run) }
+            return .token(kind: .word, end: self.category(run) == .arabicLetter ? arabicWordEnd(from: run) : latinWordEnd(from: run))
+        case .arabicLetter:
+            end = arabicWordEnd(from: i)
+        case .letter:
+            if isASCIIAlphanumeric(v), let (linkKind, linkEnd) = link(from: i) {
+                kind = linkKind
+                end = linkEnd
+            } else {
+                end = latinWordEnd(from: i)
+            }
+        case .digit:
+            if v < 0x80, let (linkKind, linkEnd) = link(from: i) {
+                kind = linkKind
+                end = linkEnd
+            } else {
+                kind = .number
+                end = numberEnd(from: i)
+            }
+        case .quote:
+            kind = .quote
+            if v == 0x27, value(i + 1) == 0x27 { end = i + 2 }
+        case .punctuation:
+            kind = .punctuation
+            if v == 0x40, let mentionEnd = mentionEnd(from: i) {
+                kind = .mention
+                end = mentionEnd
+            } else if v == 0x23, let hashtagEnd = hashtagEnd(from: i) {
+                kind = .hashtag
+                end = hashtagEnd
+            } else if v == 0x2E {
+                while value(end) == 0x2E { end += 1 }
+            }
+        case .symbol:
+            kind = .symbol
+        case .emoji:
+            kind = .emoji
+            end = emojiEnd(from: i)
+        }
+        return .token(kind: kind, end: end)
     }
 
     // MARK: Words and numbers
@@ -102,7 +122,7 @@ struct TokenScanner {
     }
 
     /// Arabic letters with their marks and tatweel; an invisible format character between letters stays inside.
-    private func arabicWordEnd(from start: Int) -> Int {
+    func arabicWordEnd(from start: Int) -> Int {
         var j = start + 1
         while j < count {
             switch category(j) {
@@ -199,38 +219,25 @@ struct TokenScanner {
         guard j - start >= 4 else { return nil }
         // Only a run with a dot, an @ or a colon can be a link.
         guard scalars[start..<j].contains(where: { $0 == "." || $0 == "@" || $0 == ":" }) else { return nil }
-        // Most such runs (2019. 10:30 U.S.) are neither an e-mail address, nor a scheme, nor a host
-        // with a dot: ruled out on the scalars before any string is built.
-        if !scalars[start..<j].contains("@"), !hasHostDotOrScheme(start, end: start + linkLength(start, j)) { return nil }
-        let candidate = scalars[start..<j].map { Character($0) }
-        let text = String(candidate).lowercased()
-        if let at = candidate.firstIndex(of: "@") {
-            return emailEnd(candidate, at: at).map { (.email, start + $0) }
+        if let at = scalars[start..<j].firstIndex(of: "@") {
+            let candidate = scalars[start..<j].map { Character($0) }
+            return emailEnd(candidate, at: at - start).map { (.email, start + $0) }
         }
-        var length = candidate.count
-        // Trailing punctuation belongs to the sentence, and a ')' only when unmatched.
-        while length > 0 {
-            let last = candidate[length - 1]
-            if ".,;:!?'*".contains(last) {
-                length -= 1
-            } else if last == ")" {
-                let opens = candidate[..<length].filter { $0 == "(" }.count
-                let closes = candidate[..<length].filter { $0 == ")" }.count
-                if closes > opens { length -= 1 } else { break }
-            } else {
-                break
-            }
+        // Read on the scalars (link characters are ASCII, compared in any case): no string is built
+        // but the top-level domain's.
+        let end = start + linkLength(start, j)
+        if hasScheme(start, end: end) {
+            return end - start > 8 || starts(with: "http://", start, end) && end - start > 7 ? (.url, end) : nil
         }
-        let trimmed = String(text.prefix(length))
-        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("ftp://") {
-            return trimmed.count > 8 || trimmed.hasPrefix("http://") && trimmed.count > 7 ? (.url, start + length) : nil
-        }
-        let slash = trimmed.firstIndex(of: "/")
-        let host = slash.map { String(trimmed[..<$0]) } ?? trimmed
-        guard isHost(host) else { return nil }
-        if trimmed.hasPrefix("www.") || slash != nil { return (.url, start + length) }
-        let topLevel = host.split(separator: ".").last.map(String.init) ?? ""
-        return TokenScanner.knownTopLevelDomains.contains(topLevel) ? (.url, start + length) : nil
+        let slash = scalars[start..<end].firstIndex(of: "/")
+        let hostEnd = slash ?? end
+        guard isHost(start, end: hostEnd) else { return nil }
+        if slash != nil || starts(with: "www.", start, end) { return (.url, end) }
+        // the last label of the host (`isHost` found a dot), lower-cased
+        let labelStart = (scalars[start..<hostEnd].lastIndex(of: ".") ?? start - 1) + 1
+        var topLevel = String.UnicodeScalarView()
+        for index in labelStart..<hostEnd { topLevel.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalars[index].value | 0x20))) }
+        return TokenScanner.knownTopLevelDomains.contains(String(topLevel)) ? (.url, end) : nil
     }
 
     /// The length of the link characters `scalars[start..<end]` without the trailing punctuation that
@@ -251,24 +258,46 @@ struct TokenScanner {
         return length
     }
 
-    /// Whether `scalars[start..<end]` starts with a scheme `link(from:)` knows (any case) or has a
-    /// dot before its first slash (the host part); without either it is no link.
-    private func hasHostDotOrScheme(_ start: Int, end: Int) -> Bool {
-        for scheme in ["http://", "https://", "ftp://"] as [StaticString] {
-            let count = scheme.utf8CodeUnitCount
-            guard end - start >= count else { continue }
-            var matches = true
-            scheme.withUTF8Buffer { bytes in
-                for index in 0..<count {
-                    var value = scalars[start + index].value
-                    if value >= 0x41, value <= 0x5A { value |= 0x20 }
-                    if value != UInt32(bytes[index]) { matches = false; break }
-                }
+    /// Whether `scalars[start..<end]` starts with a scheme `link(from:)` knows (any case).
+    private func hasScheme(_ start: Int, end: Int) -> Bool {
+        starts(with: "http://", start, end) || starts(with: "https://", start, end) || starts(with: "ftp://", start, end)
+    }
+
+    /// Whether `scalars[start..<end]` starts with the lower-case ASCII `prefix`, in any case.
+    private func starts(with prefix: StaticString, _ start: Int, _ end: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard end - start >= count else { return false }
+        return prefix.withUTF8Buffer { bytes in
+            for index in 0..<count {
+                var value = scalars[start + index].value
+                if value >= 0x41, value <= 0x5A { value |= 0x20 }
+                if value != UInt32(bytes[index]) { return false }
             }
-            if matches { return true }
+            return true
         }
-        let hostEnd = scalars[start..<end].firstIndex(of: "/") ?? end
-        return scalars[start..<hostEnd].contains(".")
+    }
+
+    /// `isHost(_:)` of the text of `scalars[start..<end]` (link characters, all ASCII), read on the
+    /// scalars: dot-separated labels of letters, digits and hyphens, at least two, the last of two
+    /// letters or more.
+    private func isHost(_ start: Int, end: Int) -> Bool {
+        var labels = 0
+        var labelLength = 0
+        var lastIsLetters = true
+        for index in start..<end {
+            let v = scalars[index].value
+            if v == 0x2E {
+                guard labelLength > 0 else { return false }
+                labels += 1
+                labelLength = 0
+                lastIsLetters = true
+                continue
+            }
+            guard isASCIIAlphanumeric(v) || v == 0x2D else { return false }
+            labelLength += 1
+            if !((0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)) { lastIsLetters = false }
+        }
+        return labelLength >= 2 && labels >= 1 && lastIsLetters
     }
 
     private static let knownTopLevelDomains: Set<String> = [

@@ -63,23 +63,98 @@ public struct Tokenizer: Sendable {
 
     /// Replaces the contents of `buffer` with the tokens of `scalars` (the same tokens as
     /// `tokenize(scalars)`, without building their strings); offsets index `scalars`.
+    ///
+    /// One pass: each token is found and normalized together, an Arabic word scalar by scalar
+    /// through one table while its letters and marks take the fast path.
     public func tokenize(_ scalars: [Unicode.Scalar], into buffer: inout TokenBuffer) {
         buffer.removeAll()
         buffer.scalars = scalars
-        let spans = TokenScanner.spans(of: scalars)
+        var spans = buffer.spans
+        var ends = buffer.normalizedEnds
+        buffer.spans = []
+        buffer.normalizedEnds = []
+        spans.reserveCapacity(scalars.count / 5 + 1)
+        ends.reserveCapacity(scalars.count / 5 + 1)
         var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
         // two bytes a scalar (Arabic letters) up front: the output grows once instead of doubling
-        engine.output.reserve(2 * scalars.count)
-        buffer.entries.reserveCapacity(spans.count)
-        scalars.withUnsafeBufferPointer { scalars in
-            for span in spans {
-                engine.startSegment()
-                engine.push(scalars, span.start..<span.end)
-                engine.finish()
-                buffer.entries.append(TokenBuffer.Entry(kind: span.kind, start: span.start, end: span.end,
-                                                        normalizedEnd: engine.output.count))
+        engine.output.reserve(2 * scalars.count + 16)
+        scalars.withUnsafeBufferPointer { text in
+            ScalarCategory.lowTable.withUnsafeBufferPointer { categories in
+                let scanner = TokenScanner(text)
+                let count = text.count
+                var i = 0
+                while i < count {
+                    let v = text[i].value
+                    if v < NormalizationTable.lowLimit, categories[Int(v)] == .arabicLetter {
+                        let end = Tokenizer.normalizeArabicWord(text, from: i, scanner, categories, &engine)
+                        spans.append(TokenSpan(kind: .word, start: i, end: end))
+                        ends.append(engine.output.count)
+                        i = end
+                        continue
+                    }
+                    switch scanner.step(at: i, previousEnd: spans.last?.end ?? -1) {
+                    case .skip(let next):
+                        i = next
+                    case .extendPrevious(let end):
+                        // normalized again from its start, as a token is normalized on its own
+                        let last = spans.count - 1
+                        engine.output.commit(count: last == 0 ? 0 : ends[last - 1])
+                        Tokenizer.normalize(text, spans[last].start..<end, &engine)
+                        spans[last].end = end
+                        ends[last] = engine.output.count
+                        i = end
+                    case .token(let kind, let end):
+                        // a one-scalar token (punctuation) through its byte action when it has one
+                        engine.startSegment()
+                        if end != i + 1 || !engine.pushFast(v) {
+                            engine.push(text, i..<end)
+                            engine.finish()
+                        }
+                        spans.append(TokenSpan(kind: kind, start: i, end: end))
+                        ends.append(engine.output.count)
+                        i = end
+                    }
+                }
             }
         }
+        buffer.spans = spans
+        buffer.normalizedEnds = ends
         buffer.normalizedBytes.append(contentsOf: engine.output.bytes)
+    }
+
+    /// Appends the normalized form of the token `text[range]` to the engine's output.
+    @inline(__always)
+    private static func normalize(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ engine: inout NormalizationEngine) {
+        engine.startSegment()
+        engine.push(text, range)
+        engine.finish()
+    }
+
+    /// Finds the end of the Arabic word starting at `start` and appends its normalized form to the
+    /// engine's output, in one pass while its scalars take the fast path (`pushWordRun`); the scanner
+    /// and the full engine finish a word they leave.
+    @inline(__always)
+    private static func normalizeArabicWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, _ scanner: TokenScanner,
+                                            _ categories: UnsafeBufferPointer<ScalarCategory>, _ engine: inout NormalizationEngine) -> Int {
+        engine.startSegment()
+        let stop = engine.pushWordRun(text, from: start)
+        var end = stop
+        if stop < text.count {
+            // a letter or mark with a slow action, a format character, or a scalar past the table
+            var goesOn = true
+            let v = text[stop].value
+            if v < NormalizationTable.lowLimit {
+                switch categories[Int(v)] {
+                case .arabicLetter, .mark, .format: break
+                default: goesOn = false
+                }
+            }
+            if goesOn {
+                end = scanner.arabicWordEnd(from: max(start, stop - 1))
+                engine.push(text, stop..<end)
+            }
+        }
+        engine.finish()
+        return end
     }
 }

@@ -85,7 +85,20 @@ public enum UTF8Encoding {
                               into out: UnsafeMutablePointer<UInt8>, at count: inout Int) {
         // the count in a local: a count behind a pointer would be loaded and stored for every byte
         var written = count
-        for offset in range { encode(scalars[offset].value, into: out, at: &written) }
+        for offset in range {
+            let v = scalars[offset].value
+            if v < 0x80 {
+                out[written] = UInt8(truncatingIfNeeded: v)
+                written &+= 1
+            } else if v < 0x800 {
+                // both bytes of a two-byte scalar (Arabic) in one store
+                let pair = UInt16(truncatingIfNeeded: 0xC0 | v >> 6) | UInt16(truncatingIfNeeded: 0x80 | v & 0x3F) << 8
+                UnsafeMutableRawPointer(out + written).storeBytes(of: pair.littleEndian, as: UInt16.self)
+                written &+= 2
+            } else {
+                encode(v, into: out, at: &written)
+            }
+        }
         count = written
     }
 

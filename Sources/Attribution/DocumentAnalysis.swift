@@ -33,8 +33,25 @@ struct DocumentAnalysis {
     private var readingsSlots: [Int32]
     /// The readings computed so far.
     private var readingsComputed: [[WordReading]] = []
-    /// The reusable clitic analysis behind `readings`.
-    private var candidates = CliticCandidates()
+    /// The reusable clitic analysis behind `readings`, behind a reference: it is the largest part of
+    /// the analysis, which the extraction copies often.
+    private let clitics = CliticBox()
+
+    /// A reference holding a `CliticCandidates` behind a pointer (read and changed without the
+    /// exclusivity check a class's stored `var` costs; only `readings` uses it, on one thread).
+    private final class CliticBox {
+        let candidates: UnsafeMutablePointer<CliticCandidates>
+
+        init() {
+            candidates = UnsafeMutablePointer.allocate(capacity: 1)
+            candidates.initialize(to: CliticCandidates())
+        }
+
+        deinit {
+            candidates.deinitialize(count: 1)
+            candidates.deallocate()
+        }
+    }
 
     init(scalars: [Unicode.Scalar], tokenizer: Tokenizer, splitter: SentenceSplitter) {
         self.scalars = scalars
@@ -47,11 +64,32 @@ struct DocumentAnalysis {
         keys.reserveCapacity(tokens.count)
         var conjunctionStems: [Word] = []
         var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
-        buffer.forEachNormalizedUTF8 { index, bytes in
-            keys.append(Lexicon.key(utf8: bytes))
-            if let stem = DocumentAnalysis.withoutConjunction(bytes) {
-                conjunctionStemSlots[index] = Int32(conjunctionStems.count)
-                conjunctionStems.append(stem)
+        let ends = buffer.normalizedEnds
+        let asciiKeys = DocumentAnalysis.asciiKeys
+        buffer.normalizedBytes.withUnsafeBufferPointer { normalized in
+            var start = 0
+            for index in ends.indices {
+                let end = ends[index]
+                let bytes = UnsafeBufferPointer(rebasing: normalized[start..<end])
+                defer { start = end }
+                guard let first = bytes.first else {
+                    keys.append(Word(utf8: bytes))
+                    continue
+                }
+                guard first >= 0x80 else {
+                    // punctuation (one byte, the usual case) from a table, Latin words lower-cased
+                    keys.append(bytes.count == 1 ? asciiKeys[Int(first)] : Lexicon.key(utf8: bytes))
+                    continue
+                }
+                // Arabic (the usual case): the key is the normalized word itself
+                let sixteenReadable = start + 16 <= normalized.count
+                keys.append(Word(utf8: bytes, sixteenReadable: sixteenReadable))
+                // و is D9 88 and ف is D9 81 in UTF-8
+                if first == 0xD9, bytes.count >= 4, bytes[1] == 0x88 || bytes[1] == 0x81,
+                   let stem = DocumentAnalysis.withoutConjunction(bytes, sixteenReadable: start + 18 <= normalized.count) {
+                    conjunctionStemSlots[index] = Int32(conjunctionStems.count)
+                    conjunctionStems.append(stem)
+                }
             }
         }
         self.keys = keys
@@ -59,32 +97,71 @@ struct DocumentAnalysis {
         self.conjunctionStemSlots = conjunctionStemSlots
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences
-        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for token in sentence.tokens where token < tokens.count { sentenceOfToken[token] = index }
-        }
-        self.sentenceOfToken = sentenceOfToken
+        self.sentenceOfToken = DocumentAnalysis.sentenceOfToken(sentences, tokenCount: tokens.count)
+        // Tokens never hold a line break (spaces end them): only the gaps between them are read.
         var lineStarts = [0]
-        scalars.withUnsafeBufferPointer { scalars in
-            for offset in scalars.indices where scalars[offset] == "\n" { lineStarts.append(offset + 1) }
-        }
-        self.lineStarts = lineStarts
-        var lineOfToken = [Int](repeating: 0, count: tokens.count)
-        var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
-        var line = 0
-        for index in tokens.indices {
-            let start = tokens[index].start
-            while line + 1 < lineStarts.count, lineStarts[line + 1] <= start { line += 1 }
-            lineOfToken[index] = line
-            if firstTokenOfLine[line] == tokens.count { firstTokenOfLine[line] = index }
+        var firstTokenOfLine = [tokens.count]
+        let lineOfToken = [Int](unsafeUninitializedCapacity: tokens.count) { lineOfToken, initialized in
+            scalars.withUnsafeBufferPointer { scalars in
+                var offset = 0
+                var line = 0
+                for index in tokens.indices {
+                    let token = tokens[index]
+                    while offset < token.start {
+                        if scalars[offset] == "\n" {
+                            lineStarts.append(offset + 1)
+                            firstTokenOfLine.append(tokens.count)
+                            line += 1
+                        }
+                        offset += 1
+                    }
+                    lineOfToken.initializeElement(at: index, to: line)
+                    if firstTokenOfLine[line] == tokens.count { firstTokenOfLine[line] = index }
+                    offset = max(offset, token.end)
+                }
+                initialized = tokens.count
+                while offset < scalars.count {
+                    if scalars[offset] == "\n" {
+                        lineStarts.append(offset + 1)
+                        firstTokenOfLine.append(tokens.count)
+                    }
+                    offset += 1
+                }
+            }
         }
         var next = tokens.count
         for index in stride(from: lineStarts.count - 1, through: 0, by: -1) {
             if firstTokenOfLine[index] == tokens.count { firstTokenOfLine[index] = next } else { next = firstTokenOfLine[index] }
         }
+        self.lineStarts = lineStarts
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
         self.readingsSlots = [Int32](repeating: -1, count: tokens.count)
+    }
+
+    /// The index of the sentence holding each of `tokenCount` tokens (0 for a token in none), for
+    /// `sentences` in text order.
+    static func sentenceOfToken(_ sentences: [Sentence], tokenCount: Int) -> [Int] {
+        [Int](unsafeUninitializedCapacity: tokenCount) { result, initialized in
+            var next = 0
+            for (index, sentence) in sentences.enumerated() {
+                let lower = max(0, min(sentence.tokens.lowerBound, tokenCount)), upper = min(sentence.tokens.upperBound, tokenCount)
+                while next < lower {
+                    result.initializeElement(at: next, to: 0)
+                    next += 1
+                }
+                // (sentences never overlap; one that did would take the tokens from the one before)
+                for token in lower..<max(lower, upper) {
+                    if token < next { result[token] = index } else { result.initializeElement(at: token, to: index) }
+                }
+                next = max(next, upper)
+            }
+            while next < tokenCount {
+                result.initializeElement(at: next, to: 0)
+                next += 1
+            }
+            initialized = tokenCount
+        }
     }
 
     /// The most tokens one sentence may have. Real news sentences stay far below it (the longest in
@@ -207,36 +284,63 @@ struct DocumentAnalysis {
     mutating func readings(_ index: Int) -> [WordReading] {
         let slot = readingsSlots[index]
         if slot >= 0 { return readingsComputed[Int(slot)] }
-        let token = tokens[index]
-        var result = [WordReading(stem: keys[index], proclitics: [], stemStart: token.start,
-                                  afterConjunction: token.start, hasEnclitic: false)]
-        if token.kind == .word {
-            candidates.fill(buffer, at: index)
-            for candidate in 1..<candidates.count {
-                let split = candidates.split(at: candidate)
-                var afterConjunction = token.start
-                for piece in split.proclitics {
-                    guard piece.text == "و" || piece.text == "ف" else { break }
-                    afterConjunction = piece.end
-                }
-                result.append(WordReading(stem: Lexicon.key(split.stem.text), proclitics: split.proclitics.map(\.text),
-                                          stemStart: split.stem.start, afterConjunction: afterConjunction,
-                                          hasEnclitic: candidates.hasEnclitic(candidate)))
-            }
-        }
+        let result = DocumentAnalysis.readings(of: index, token: tokens[index], key: keys[index], in: buffer,
+                                               candidates: &clitics.candidates.pointee)
         readingsSlots[index] = Int32(readingsComputed.count)
         readingsComputed.append(result)
         return result
     }
 
+    /// The readings of token `index` (`token`, whose key is `key`) of `buffer`, found with `candidates`.
+    @inline(__always)
+    private static func readings(of index: Int, token: TokenSpan, key: Word, in buffer: TokenBuffer,
+                                 candidates: inout CliticCandidates) -> [WordReading] {
+        if token.kind == .word { candidates.fill(buffer, at: index) }
+        let count = token.kind == .word ? candidates.count : 1
+        var result: [WordReading] = []
+        result.reserveCapacity(count)
+        result.append(WordReading(stem: key, proclitics: [], stemStart: token.start, afterConjunction: token.start, hasEnclitic: false))
+        for candidate in 1..<max(1, count) {
+            // the proclitic texts are shared per pattern, and the stem's key is made from its bytes:
+            // a split builds no string
+            let proclitics = candidates.procliticTexts(candidate)
+            var afterConjunction = token.start
+            for (number, text) in proclitics.enumerated() {
+                guard isConjunction(text) else { break }
+                afterConjunction = candidates.procliticEnd(candidate, pieces: number + 1)
+            }
+            var stem = Word(utf8: UnsafeBufferPointer(start: nil, count: 0))
+            candidates.withStemUTF8(candidate) { stem = Lexicon.key(utf8: $0) }
+            result.append(WordReading(stem: stem, proclitics: proclitics, stemStart: candidates.stemRange(candidate).lowerBound,
+                                      afterConjunction: afterConjunction, hasEnclitic: candidates.hasEnclitic(candidate)))
+        }
+        return result
+    }
+
+    /// Whether a proclitic's text is the conjunction و or ف (compared on its UTF-8 bytes, D9 88 and D9 81).
+    private static func isConjunction(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.count == 2 && $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) }
+    }
+
     /// The key of a normalized word given as UTF-8 `bytes` without a leading و/ف, when it has one and
     /// at least two letters remain (nil otherwise).
-    static func withoutConjunction(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+    /// `sixteenReadable`: 16 bytes can be read from where `bytes` start (see `Word(utf8:sixteenReadable:)`).
+    static func withoutConjunction(_ bytes: UnsafeBufferPointer<UInt8>, sixteenReadable: Bool = false) -> Word? {
         // و is D9 88 and ف is D9 81 in UTF-8
         guard bytes.count >= 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 else { return nil }
         let rest = UnsafeBufferPointer(rebasing: bytes[2...])
-        guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { return nil }
-        return Word(utf8: rest)
+        var letters = 0
+        for byte in rest where byte & 0xC0 != 0x80 {
+            letters += 1
+            if letters == 2 { return Word(utf8: rest, sixteenReadable: sixteenReadable) }
+        }
+        return nil
+    }
+
+    /// `Lexicon.key(utf8:)` of every one-byte (ASCII) word, built once.
+    private static let asciiKeys: [Word] = (0..<128).map { (byte: UInt8) in
+        withUnsafeBytes(of: byte) { Lexicon.key(utf8: $0.bindMemory(to: UInt8.self)) }
     }
 
     /// Whether a leading و/ف was split off the key of token `index` (`stemWithoutConjunction` is shorter).
@@ -258,12 +362,25 @@ struct DocumentAnalysis {
 
     /// Whether token `index` reads as one of `words` once up to two `allowed` proclitic letters and,
     /// when `enclitic` is true, an attached pronoun are split off (`وأنه`، `بأنها`، `ولا`).
-    func reads<Words: WordMembership>(_ index: Int, asOneOf words: Words, proclitics allowed: Set<Unicode.Scalar> = DocumentAnalysis.conjunctions,
-               enclitic: Bool = false) -> Bool {
+    func reads<Words: WordMembership>(_ index: Int, asOneOf words: Words, proclitics allowed: Set<Unicode.Scalar>,
+                                      enclitic: Bool = false) -> Bool {
+        reads(index, asOneOf: words, enclitic: enclitic) { allowed.contains($0) }
+    }
+
+    /// `reads(_:asOneOf:proclitics:enclitic:)` with the conjunctions و and ف as the proclitics allowed
+    /// (compared without hashing).
+    func reads<Words: WordMembership>(_ index: Int, asOneOf words: Words, enclitic: Bool = false) -> Bool {
+        reads(index, asOneOf: words, enclitic: enclitic) { $0 == "و" || $0 == "ف" }
+    }
+
+    /// `reads(_:asOneOf:proclitics:enclitic:)` with the proclitic letters `allows` accepts.
+    @inline(__always)
+    private func reads<Words: WordMembership>(_ index: Int, asOneOf words: Words, enclitic: Bool,
+                                              allows allowed: (Unicode.Scalar) -> Bool) -> Bool {
         guard isWord(index) else { return false }
         let key = keys[index]
         if words.contains(key) { return true }
-        guard let first = key.firstScalar, enclitic || allowed.contains(first),
+        guard let first = key.firstScalar, enclitic || allowed(first),
               key.utf8Count <= 16 else { return false }   // clitic words are short
         return key.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { starts in
@@ -276,7 +393,7 @@ struct DocumentAnalysis {
                 starts[count] = bytes.count
                 for prefix in 0...2 {
                     guard count - prefix >= 2 else { break }
-                    if prefix > 0, !allowed.contains(Self.scalar(in: bytes, from: starts[prefix - 1], to: starts[prefix])) { break }
+                    if prefix > 0, !allowed(Self.scalar(in: bytes, from: starts[prefix - 1], to: starts[prefix])) { break }
                     for suffix in 0...(enclitic ? 3 : 0) {
                         let end = count - suffix
                         guard end - prefix >= 2 else { break }
@@ -301,11 +418,9 @@ struct DocumentAnalysis {
 
     /// Whether `bytes` are the UTF-8 of one of `pronouns`.
     private static func isPronoun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        pronounBytes.contains { $0.elementsEqual(bytes) }
+        let count = bytes.count
+        return pronounBytes.contains { $0.count == count && $0.elementsEqual(bytes) }
     }
-
-    /// و and ف: the proclitics `reads` splits off by default.
-    static let conjunctions: Set<Unicode.Scalar> = ["و", "ف"]
 
     /// Attached pronouns, normalized.
     static let pronouns: Set<String> = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا", "ني"]

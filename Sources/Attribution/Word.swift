@@ -15,17 +15,55 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// The word whose text is the (valid) UTF-8 `bytes`.
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        hash = Word.fnv(bytes[...])
         count = bytes.count
         if count <= 16 {
+            // one pass: hash and pack byte by byte (little-endian, as the bytes lie in memory)
+            var hash = Word.fnvOffset
             var packed: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &packed) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            for index in 0..<count {
+                let byte = UInt64(bytes[index])
+                hash = (hash ^ byte) &* Word.fnvPrime
+                if index < 8 { packed.0 |= byte &<< (8 &* index) } else { packed.1 |= byte &<< (8 &* (index &- 8)) }
+            }
+            self.hash = hash
             (low, high) = packed
             long = nil
         } else {
+            hash = Word.fnv(bytes[...])
             (low, high) = (0, 0)
             long = String(decoding: bytes, as: UTF8.self)
         }
+    }
+
+    /// The word whose text is the (valid) UTF-8 `bytes`, which lie inside a buffer that can be read
+    /// for 16 bytes from where they start (a word of a text, not at its very end): a short word is
+    /// packed with two loads instead of byte by byte.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, sixteenReadable: Bool) {
+        guard sixteenReadable, bytes.count <= 16, let base = bytes.baseAddress else {
+            self.init(utf8: bytes)
+            return
+        }
+        let count = bytes.count
+        let raw = UnsafeRawPointer(base)
+        var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 8 {
+            low &= (1 &<< (8 &* UInt64(count))) &- 1
+            high = 0
+        } else if count < 16 {
+            high &= (1 &<< (8 &* UInt64(count &- 8))) &- 1
+        }
+        var hash = Word.fnvOffset
+        for index in 0..<count { hash = (hash ^ UInt64(base[index])) &* Word.fnvPrime }
+        self.init(hash: hash, low: low, high: high, count: count, long: nil)
+    }
+
+    private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: String?) {
+        self.hash = hash
+        self.low = low
+        self.high = high
+        self.count = count
+        self.long = long
     }
 
     init(_ text: String) {
@@ -52,15 +90,19 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// FNV-1a of some UTF-8 bytes.
     static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        fnv(bytes, continuing: 0xcbf2_9ce4_8422_2325)
+        fnv(bytes, continuing: fnvOffset)
     }
+
+    /// FNV-1a's offset basis and prime (64 bits).
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
     /// FNV-1a of the bytes hashed into `hash` followed by `bytes`.
     static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, continuing hash: UInt64) -> UInt64 {
         var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+            hash &*= fnvPrime
         }
         return hash
     }
@@ -103,7 +145,16 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// The first Unicode scalar.
     var firstScalar: Unicode.Scalar? {
-        withUTF8 { bytes in
+        // a short word's first bytes are the low bytes of `low`: ASCII and two-byte scalars (Arabic)
+        // are read from there
+        if long == nil, count > 0 {
+            let lead = UInt32(truncatingIfNeeded: low & 0xFF)
+            if lead < 0x80 { return Unicode.Scalar(lead) }
+            if lead & 0xE0 == 0xC0, count >= 2 {
+                return Unicode.Scalar((lead & 0x1F) << 6 | UInt32(truncatingIfNeeded: (low >> 8) & 0x3F))
+            }
+        }
+        return withUTF8 { bytes in
             var iterator = bytes.makeIterator()
             var decoder = UTF8()
             if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }

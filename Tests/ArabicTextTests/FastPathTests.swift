@@ -79,6 +79,15 @@ import TestSupport
                     #expect(fast.procliticCount(candidate) == expected[candidate].proclitics.count)
                     #expect(fast.hasEnclitic(candidate) == (expected[candidate].enclitic != nil))
                     #expect(fromToken.split(at: candidate) == expected[candidate])
+                    // the string-free accessors readings use
+                    let proclitics = expected[candidate].proclitics
+                    #expect(fast.procliticTexts(candidate) == proclitics.map(\.text), "\(name): \(token.surface.debugDescription) #\(candidate)")
+                    for pieces in 0...proclitics.count {
+                        #expect(fast.procliticEnd(candidate, pieces: pieces) == (pieces == 0 ? token.start : proclitics[pieces - 1].end))
+                    }
+                    var stem = ""
+                    fast.withStemUTF8(candidate) { stem = String(decoding: $0, as: UTF8.self) }
+                    #expect(stem == expected[candidate].stem.text, "\(name): \(token.surface.debugDescription) #\(candidate)")
                 }
                 splits += expected.count - 1
             }

@@ -1,0 +1,75 @@
+import Testing
+@testable import Attribution
+
+/// Lemmas added by a complementizer-anchored audit of unseen news (tokens standing before أن، إن، بأن or a
+/// colon that no rule knew). Every sentence is written for these tests; each asserts the guidelines' spans,
+/// Stance and Form, and the homograph sentences assert that the new words make no claim without a complementizer.
+@Suite("Lemmas from the complementizer audit")
+struct ComplementizerLemmaAuditTests {
+
+    typealias Case = NewsPatternTests.Case
+
+    static let singles: [Case] = [
+        Case(pattern: "اشتكى X من أن", sentence: "واشتكى السكان من أن المياه لا تصل إلى منازلهم منذ أسبوع.",
+             cue: "اشتكى", source: "السكان", content: "المياه لا تصل إلى منازلهم منذ أسبوع"),
+        // the audience the speaker faced ends the Source
+        Case(pattern: "أقسم X أمام COURT أنه", sentence: "وأقسم المتهم أمام المحكمة أنه لم يكن في المكان.",
+             cue: "أقسم", source: "المتهم", content: "لم يكن في المكان"),
+        Case(pattern: "قضت المحكمة بأن", sentence: "وقضت المحكمة بأن القرار باطل.",
+             cue: "قضت", source: "المحكمة", content: "القرار باطل"),
+        Case(pattern: "أفتى X بأن", sentence: "وأفتى المجلس بأن الصيام واجب.",
+             cue: "أفتى", source: "المجلس", content: "الصيام واجب"),
+        Case(pattern: "اكتفى X بالقول إن", sentence: "واكتفى المتحدث بالقول إن التحقيقات مستمرة.",
+             cue: "اكتفى", source: "المتحدث", content: "التحقيقات مستمرة"),
+        Case(pattern: "اكتفى بالقول إن", sentence: "واكتفى بالقول إن التحقيقات مستمرة.",
+             cue: "اكتفى بالقول", source: nil, content: "التحقيقات مستمرة"),
+        Case(pattern: "عنونت X: «…»", sentence: "وعنونت صحيفة الأهرام: «الحكومة تستقيل».",
+             cue: "عنونت", source: "صحيفة الأهرام", content: "الحكومة تستقيل", form: "Direct"),
+        Case(pattern: "ارتأى X أن", sentence: "وارتأى الخبراء أن الحل في الحوار.",
+             cue: "ارتأى", source: "الخبراء", content: "الحل في الحوار", stance: "Believe"),
+        Case(pattern: "يشعر X أن", sentence: "ويشعر المواطنون أن الأسعار مرتفعة جدا.",
+             cue: "يشعر", source: "المواطنون", content: "الأسعار مرتفعة جدا", stance: "Believe"),
+        Case(pattern: "تذرعت X بأن", sentence: "وتذرعت الشركة بأن الأسعار ارتفعت.",
+             cue: "تذرعت", source: "الشركة", content: "الأسعار ارتفعت", stance: "Allege"),
+        // doubting that is a negated belief (like لا أظن أن): Deny
+        Case(pattern: "شكك X في أن", sentence: "وشكك المحلل في أن تنجح الخطة.",
+             cue: "شكك", source: "المحلل", content: "تنجح الخطة", stance: "Deny"),
+        Case(pattern: "تكهن X بأن", sentence: "وتكهن المراقبون بأن الانتخابات ستؤجل.",
+             cue: "تكهن", source: "المراقبون", content: "الانتخابات ستؤجل", stance: "Hedge"),
+        // كنا before a first-person cue is no Source
+        Case(pattern: "كنا نعلم أن", sentence: "كنا نعلم أنها ستكون مباراة صعبة.",
+             cue: "نعلم", source: nil, content: "ستكون مباراة صعبة", stance: "Believe"),
+    ]
+
+    @Test(arguments: singles)
+    func singleAttributionPatterns(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+
+    /// The new words in their other senses: no complementizer, no claim.
+    @Test(arguments: [
+        // عبرت "crossed", before a clause break's أن
+        "وعبرت الشاحنات الحدود صباح اليوم، بعد أن فتحت السلطات المعبر.",
+        // اكتفى "settled for"
+        "واكتفى الفريق بالتعادل في المباراة الأخيرة.",
+        // قضى "spent"
+        "وقضى الوفد ثلاثة أيام في العاصمة.",
+        // يشعر before a noun
+        "ويشعر اللاعبون بالتعب بعد الرحلة الطويلة.",
+        // لوح "waved"
+        "ولوح الرئيس بيده للجماهير.",
+    ])
+    func noClaim(_ sentence: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// `قال X: «… أجزم أن …»`: the speaker's own first-person cue inside the quotation is annotated too,
+    /// without a Source.
+    @Test func firstPersonCueInsideAQuotation() throws {
+        let found = Fixture.attributions("وقال اللاعب: «أجزم أن الفريق سيفوز».\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "قال" && found[0].source == "اللاعب" && found[0].form == "Direct")
+        #expect(found[1].cue == "أجزم" && found[1].source == nil && found[1].content == "الفريق سيفوز")
+    }
+}

@@ -36,6 +36,12 @@ struct ComplementizerLemmaAuditTests {
              cue: "شكك", source: "المحلل", content: "تنجح الخطة", stance: "Deny"),
         Case(pattern: "تكهن X بأن", sentence: "وتكهن المراقبون بأن الانتخابات ستؤجل.",
              cue: "تكهن", source: "المراقبون", content: "الانتخابات ستؤجل", stance: "Hedge"),
+        // رد before a colon is the verb "replied"
+        Case(pattern: "فرد X: \"…\"", sentence: "فرد القاضي: \"الاتهامات مثبتة في أمر الإحالة\".",
+             cue: "رد", source: "القاضي", content: "الاتهامات مثبتة في أمر الإحالة", form: "Direct"),
+        // أجمع before a plural subject at a clause's start
+        Case(pattern: "وأجمع X على أن", sentence: "وأجمع الخبراء على أن الأزمة ستطول.",
+             cue: "أجمع", source: "الخبراء", content: "الأزمة ستطول"),
         // كنا before a first-person cue is no Source
         Case(pattern: "كنا نعلم أن", sentence: "كنا نعلم أنها ستكون مباراة صعبة.",
              cue: "نعلم", source: nil, content: "ستكون مباراة صعبة", stance: "Believe"),
@@ -56,6 +62,9 @@ struct ComplementizerLemmaAuditTests {
         "وقضى الوفد ثلاثة أيام في العاصمة.",
         // يشعر before a noun
         "ويشعر اللاعبون بالتعب بعد الرحلة الطويلة.",
+        // أجمع "entire", رد the noun "reply"
+        "ولا يمكن للعالم أجمع أن يتحمل تبعات الحرب.",
+        "وجاء رد الوزارة سريعا على الشكوى.",
         // لوح "waved"
         "ولوح الرئيس بيده للجماهير.",
     ])

@@ -42,6 +42,9 @@ struct ComplementizerLemmaAuditTests {
         // أجمع before a plural subject at a clause's start
         Case(pattern: "وأجمع X على أن", sentence: "وأجمع الخبراء على أن الأزمة ستطول.",
              cue: "أجمع", source: "الخبراء", content: "الأزمة ستطول"),
+        // the outlet "learned" (Gulf press)
+        Case(pattern: "علمت OUTLET أن", sentence: "وعلمت الصحيفة أن الوزير سيقدم استقالته.",
+             cue: "علمت", source: "الصحيفة", content: "الوزير سيقدم استقالته"),
         // كنا before a first-person cue is no Source
         Case(pattern: "كنا نعلم أن", sentence: "كنا نعلم أنها ستكون مباراة صعبة.",
              cue: "نعلم", source: nil, content: "ستكون مباراة صعبة", stance: "Believe"),

@@ -68,12 +68,23 @@ struct ComplementizerLemmaAuditTests {
         // أجمع "entire", رد the noun "reply"
         "ولا يمكن للعالم أجمع أن يتحمل تبعات الحرب.",
         "وجاء رد الوزارة سريعا على الشكوى.",
+        // وعد the noun, يعد "is considered, promises" of a thing
+        "ويحيي الفلسطينيون ذكرى وعد بلفور كل عام.",
+        "هذا المشروع يعد بمستقبل أفضل للمنطقة.",
         // لوح "waved"
         "ولوح الرئيس بيده للجماهير.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")
         #expect(found.isEmpty, "\(found)")
+    }
+
+    /// `أكدت X أن …، فيما وعدت بـ …`: the promise after بـ with the speaker implied.
+    @Test func promiseWithAnImpliedSpeaker() throws {
+        let found = Fixture.attributions("وأكدت الوزارة أن الأعمال انتهت، فيما وعدت بصيف مختلف تماما.\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == "أكدت" && found[0].source == "الوزارة" && found[0].content == "الأعمال انتهت")
+        #expect(found[1].cue == "وعدت" && found[1].source == nil && found[1].content == "صيف مختلف تماما")
     }
 
     /// `قال X: «… أجزم أن …»`: the speaker's own first-person cue inside the quotation is annotated too,

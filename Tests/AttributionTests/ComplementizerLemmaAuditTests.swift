@@ -45,6 +45,14 @@ struct ComplementizerLemmaAuditTests {
         // the outlet "learned" (Gulf press)
         Case(pattern: "علمت OUTLET أن", sentence: "وعلمت الصحيفة أن الوزير سيقدم استقالته.",
              cue: "علمت", source: "الصحيفة", content: "الوزير سيقدم استقالته"),
+        // the addressee of an appeal or a charge stays outside the Source
+        Case(pattern: "أهابت X بالمواطنين أن", sentence: "وأهابت الهيئة بالمواطنين أن يلتزموا بالإرشادات خلال المنخفض الجوي.",
+             cue: "أهابت", source: "الهيئة", content: "يلتزموا بالإرشادات خلال المنخفض الجوي"),
+        Case(pattern: "أسندت النيابة إلى المتهمين أنهم", sentence: "وأسندت النيابة إلى المتهمين أنهم انضموا إلى جماعة محظورة.",
+             cue: "أسندت", source: "النيابة", content: "انضموا إلى جماعة محظورة"),
+        // a market's bet is an expectation
+        Case(pattern: "يراهن X على أن", sentence: "ويراهن المستثمرون على أن البنك المركزي سيخفض أسعار الفائدة.",
+             cue: "يراهن", source: "المستثمرون", content: "البنك المركزي سيخفض أسعار الفائدة", stance: "Hedge"),
         // كنا before a first-person cue is no Source
         Case(pattern: "كنا نعلم أن", sentence: "كنا نعلم أنها ستكون مباراة صعبة.",
              cue: "نعلم", source: nil, content: "ستكون مباراة صعبة", stance: "Believe"),
@@ -71,6 +79,9 @@ struct ComplementizerLemmaAuditTests {
         // وعد the noun, يعد "is considered, promises" of a thing
         "ويحيي الفلسطينيون ذكرى وعد بلفور كل عام.",
         "هذا المشروع يعد بمستقبل أفضل للمنطقة.",
+        // أسند "assigned", الراهن "current"
+        "وأسندت الوزارة إليه مهمة الإشراف على المشروع بعد أن استقال سلفه.",
+        "ويبقى الوضع الراهن على حاله.",
         // لوح "waved"
         "ولوح الرئيس بيده للجماهير.",
     ])

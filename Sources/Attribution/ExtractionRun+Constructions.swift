@@ -200,7 +200,7 @@ extension ExtractionRun {
     /// The publication cue with an object pronoun at `index` (`نشرتها`، `نقلته`): a relative clause of
     /// the noun before it (`دراسة حديثة نشرتها مجلة …`).
     mutating func relativePublicationCue(at index: Int) -> CueMatch? {
-        guard doc.isWord(index), startsCue(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication,
+        guard doc.isWord(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication, startsCue(index),
               inner.entry.words.count == 1, let word = inner.entry.words.first,
               doc.stemWithoutConjunction(index).text.unicodeScalars.count > word.text.unicodeScalars.count else { return nil }
         return inner

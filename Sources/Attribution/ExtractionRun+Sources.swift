@@ -94,7 +94,7 @@ extension ExtractionRun {
                 if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1) { break }
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
                 // …، علي العايد: the name علي is no على حد قول
-                if doc.isWord(index + 1), startsCue(index + 1), matchCue(at: index + 1) != nil { break }
+                if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
             } else if doc.isToken(index, ":") {
                 break
             }
@@ -153,7 +153,7 @@ extension ExtractionRun {
                 }
                 if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
-                    || startsCue(index) && matchCue(at: index) != nil   // على of على حد قول, not the name علي
+                    || matchCue(at: index) != nil && startsCue(index)   // على of على حد قول, not the name علي
                     || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
                 words += 1
                 if words > 6 { return nil }

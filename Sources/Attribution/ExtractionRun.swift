@@ -14,13 +14,13 @@ struct ExtractionRun {
     var disclaimers: [Range<Int>] = []
     /// Cue tokens already used (inside another cue's Source, or as a relay).
     var consumed: [Bool]
-    /// Where the cue match of each token is in `cueMatches`: `notComputed`, `noCue`, or an index.
+    /// Where the cue match of each token is in `cueMatches`: `noCue`, `mayStartCue`, or an index.
     var cueSlots: [Int32]
     /// The cue matches computed so far.
     var cueMatches: [CueMatch] = []
-    static let notComputed: Int32 = -1
+    /// The token starts no cue (it is no word, failed the prefilter, or its match was computed and found none).
     static let noCue: Int32 = -2
-    /// The prefilter passed (`Lexicon.mayStartCue`), the match is not computed yet.
+    /// The prefilter passed (`Lexicon.mayStartCue(_:nextWordHash:)`), the match is not computed yet.
     static let mayStartCue: Int32 = -3
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
@@ -31,7 +31,22 @@ struct ExtractionRun {
         self.blockedLines = LineSet(lineCount: analysis.lineCount)
         self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
-        self.cueSlots = [Int32](repeating: ExtractionRun.notComputed, count: analysis.tokens.count)
+        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon)
+    }
+
+    /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,
+    /// `noCue` for any other token (most are ruled out here, and then by one array read each).
+    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon) -> [Int32] {
+        var slots = [Int32](repeating: ExtractionRun.noCue, count: doc.tokens.count)
+        var nextIsWord = false
+        for index in doc.tokens.indices.reversed() {
+            let isWord = doc.isWord(index)
+            if isWord, lexicon.mayStartCue(doc.keys[index], nextWordHash: nextIsWord ? doc.keys[index + 1].hash : nil) {
+                slots[index] = ExtractionRun.mayStartCue
+            }
+            nextIsWord = isWord
+        }
+        return slots
     }
 
     /// Marks the tokens of `range` inside the document as used.
@@ -44,8 +59,8 @@ struct ExtractionRun {
         doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
         var index = 0
         while index < doc.tokens.count {
-            // the lexicon's prefilter first: most tokens are ruled out without a set look-up
-            guard mayStartCue(at: index), !blockedLines.contains(doc.lineOfToken[index]), !consumed[index],
+            // the prefilter first: most tokens are ruled out by one array read
+            guard cueSlots[index] != ExtractionRun.noCue, !blockedLines.contains(doc.lineOfToken[index]), !consumed[index],
                   let match = matchCue(at: index) else {
                 index += 1
                 continue
@@ -61,9 +76,10 @@ struct ExtractionRun {
 
     /// The longest cue form starting at token `index`.
     mutating func matchCue(at index: Int) -> CueMatch? {
-        guard mayStartCue(at: index) else { return nil }
+        guard index >= 0, index < cueSlots.count else { return nil }
         let slot = cueSlots[index]
         if slot >= 0 { return cueMatches[Int(slot)] }
+        guard slot == ExtractionRun.mayStartCue else { return nil }
         let match = computeCue(at: index)
         if let match {
             cueSlots[index] = Int32(cueMatches.count)
@@ -72,19 +88,6 @@ struct ExtractionRun {
             cueSlots[index] = ExtractionRun.noCue
         }
         return match
-    }
-
-    /// Whether token `index` is a word that passes the lexicon's cue prefilter (asked once per token).
-    private mutating func mayStartCue(at index: Int) -> Bool {
-        guard doc.isWord(index) else { return false }
-        switch cueSlots[index] {
-        case ExtractionRun.noCue: return false
-        case ExtractionRun.notComputed:
-            let passes = lexicon.mayStartCue(doc.keys[index])
-            cueSlots[index] = passes ? ExtractionRun.mayStartCue : ExtractionRun.noCue
-            return passes
-        default: return true
-        }
     }
 
     private mutating func computeCue(at index: Int) -> CueMatch? {

@@ -9,6 +9,11 @@ struct Lexicon: Sendable {
     var cues = WordTable<[CueEntry]>()
     /// Every cue's first word, for the prefilter (with and without clitics).
     var cueFirstWords = WordFilter([])
+    /// The first words of the one-word forms (`قال`، `وفقا لـ`): a first word of multiword forms only
+    /// (`في` of `في تصريح لـ`, `على` of `على حد قول`) starts none unless one of their second words follows.
+    var oneWordCueFirstWords = WordFilter([])
+    /// The second words of the multiword forms.
+    var cueSecondWords = WordFilter([])
     var negators: PhraseIndex
     var complementizers: WordSet
     /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
@@ -135,6 +140,8 @@ struct Lexicon: Sendable {
         }
         cues.updateValues { $0.sort { $0.weight > $1.weight } }
         cueFirstWords = WordFilter(cues.keys)
+        oneWordCueFirstWords = WordFilter(cues.keys.filter { cues[$0]?.contains { $0.words.count == 1 } == true })
+        cueSecondWords = WordFilter(cues.keys.flatMap { cues[$0]?.compactMap { $0.words.count > 1 ? $0.words[1] : nil } ?? [] })
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governedByRuleIndex = rules.map { governedByRule[$0.name] }
         claimObjectsByRuleIndex = rules.map { claimObjects[$0.name] }
@@ -148,6 +155,19 @@ struct Lexicon: Sendable {
     @inline(__always)
     func mayStartCue(_ key: Word) -> Bool {
         cueFirstWords.mayContain(key.hash) || Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
+    }
+
+    /// Whether the word `key`, followed by a word with hash `nextWordHash` (nil when no word follows),
+    /// could start a cue: as written when it is a one-word form's first word or the next word could
+    /// continue a multiword form, otherwise only once clitics are split off. Stricter than
+    /// `mayStartCue(_:)` and as safe: the forms it rules out could not match there.
+    @inline(__always)
+    func mayStartCue(_ key: Word, nextWordHash: UInt64?) -> Bool {
+        if cueFirstWords.mayContain(key.hash) {
+            if oneWordCueFirstWords.mayContain(key.hash) { return true }
+            if let nextWordHash, cueSecondWords.mayContain(nextWordHash) { return true }
+        }
+        return Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
     }
 
     /// Whether `word` could read as a cue's first word once a proclitic or an attached pronoun is split off.

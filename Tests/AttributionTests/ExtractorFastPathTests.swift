@@ -71,6 +71,24 @@ struct CuePrefilterTests {
         #expect(extractor.lexicon.mayStartCue(analysis.keys[0]))
     }
 
+    @Test func firstWordOfMultiwordFormsNeedsOneOfTheirSecondWords() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array("في تصريح للوكالة، في البيت على حد قوله على الطاولة".unicodeScalars),
+                                        tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        let keys = analysis.keys
+        func passes(_ index: Int) -> Bool {
+            extractor.lexicon.mayStartCue(keys[index], nextWordHash: analysis.isWord(index + 1) ? keys[index + 1].hash : nil)
+        }
+        // في تصريح لـ and على حد قول are forms; في البيت and على الطاولة start none
+        #expect(passes(0) && passes(6))
+        #expect(!passes(4) && !passes(9))
+        // the looser prefilter lets them all through
+        #expect([0, 4, 6, 9].allSatisfy { extractor.lexicon.mayStartCue(keys[$0]) })
+        // the extraction still finds the multiword cues
+        let annotation = extractor.annotate("وقال الوزير في تصريح لوكالة الأنباء إن الاتفاق قريب.").serialized()
+        #expect(annotation.contains("\tCue ") && annotation.contains("قال"))
+    }
+
     @Test func ordinaryWordsAreRuledOut() throws {
         let extractor = Extractor(rules: try RuleSet.defaults())
         let analysis = DocumentAnalysis(scalars: Array("الطاولة خشبية".unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)

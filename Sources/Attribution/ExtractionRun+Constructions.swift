@@ -313,7 +313,7 @@ extension ExtractionRun {
     mutating func isRelativeClauseCue(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
-        return doc.reads(previous, asOneOf: lexicon.relatives) || isRelativeMaCue(match)
+        return readsRelative(previous) || isRelativeMaCue(match)
     }
 
     /// Whether a cue follows the relative ما, bare or after a preposition (`ما وصفه بـ …`، `لما
@@ -369,8 +369,7 @@ extension ExtractionRun {
             if doc.isColon(index) { return .colon(index) }
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
-                if lexicon.mayBeComplementizer(doc.keys[index]),
-                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) {
+                if readsComplementizer(index) {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
@@ -455,8 +454,7 @@ extension ExtractionRun {
                 continue
             }
             if doc.isWord(index) {
-                if lexicon.mayBeComplementizer(doc.keys[index]),
-                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) { return true }
+                if readsComplementizer(index) { return true }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil || matchCue(at: index) != nil { return false }
                 words += 1
             }

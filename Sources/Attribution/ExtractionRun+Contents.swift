@@ -58,7 +58,7 @@ extension ExtractionRun {
         guard doc.isWord(index), doc.keys[index].hasSuffix("ا") else { return false }
         var next = index + 1
         if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
-        guard doc.isWord(next), doc.reads(next, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true),
+        guard doc.isWord(next), readsComplementizer(next),
               let cue = matchCue(at: index) else { return false }
         return cue.entry.isParticiple
     }
@@ -75,7 +75,7 @@ extension ExtractionRun {
             return true
         }
         // …، الذي سيجد صعوبة …: a relative clause goes on describing the Content's last noun
-        if doc.reads(next, asOneOf: lexicon.relatives) { return false }
+        if readsRelative(next) { return false }
         if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
             return true
         }
@@ -104,7 +104,7 @@ extension ExtractionRun {
         let line = doc.lineOfToken[colon]
         if doc.lineOfToken[next] == line {
             let end = doc.clause(of: next).upperBound
-            if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) {
+            if readsComplementizer(next) {
                 // أضاف: أن …، مشيرا إلى أن …: the reported clause ends where another attribution starts
                 if let match { return reportedContent(from: next + 1, in: doc.clause(of: next), after: match) }
                 guard let content = span(next + 1..<end) else { return nil }
@@ -154,7 +154,7 @@ extension ExtractionRun {
                                           form: formOf(content), rule: name + "-before"))
         } else {
             // التصريحات التي خرجت على لسان الوزير: inside a relative clause the phrase says whose the noun is, it cites nobody
-            if (max(start, match.tokens.lowerBound - 2)..<match.tokens.lowerBound).contains(where: { doc.isWord($0) && doc.reads($0, asOneOf: lexicon.relatives) }) {
+            if (max(start, match.tokens.lowerBound - 2)..<match.tokens.lowerBound).contains(where: { doc.isWord($0) && readsRelative($0) }) {
                 return
             }
             // هي طارئة ووفق بند خاص …: an according-to word joined by و inside a clause coordinates, it cites nobody

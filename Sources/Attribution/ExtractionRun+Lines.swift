@@ -160,7 +160,7 @@ extension ExtractionRun {
                 || $0 > start && doc.keys[$0] == Word("عن")) } ?? index
             // وكان نص البيان: "…": كان is not part of the Source
             var sourceStart = start
-            while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), doc.reads(sourceStart, asOneOf: lexicon.boundaries) { sourceStart += 1 }
+            while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), readsBoundary(sourceStart) { sourceStart += 1 }
             guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
                   let source = phraseSpan(sourceStart..<sourceEnd) else { continue }
             var form = insideQuotation == nil ? formOf(content) : .direct

@@ -84,7 +84,7 @@ extension ExtractionRun {
                 // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index) { break }
-                if words > 0, doc.reads(index, asOneOf: lexicon.relatives) { break }
+                if words > 0, readsRelative(index) { break }
                 // دراسة حديثة نشرتها مجلة …: the publication's relative clause is not the Source's
                 if words > 0, relativePublicationCue(at: index) != nil { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }
@@ -151,7 +151,7 @@ extension ExtractionRun {
                     index -= 1
                     continue
                 }
-                if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
+                if readsBoundary(index) || readsComplementizerAfterConjunction(index)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
                     || matchCue(at: index) != nil && startsCue(index)   // على of على حد قول, not the name علي
                     || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
@@ -176,13 +176,13 @@ extension ExtractionRun {
     /// `بايدن، الذي يزور المنطقة، قال`: the noun phrase before a relative clause set off by commas.
     private mutating func subjectBeforeRelative(endingAt comma: Int, clause: Range<Int>) -> Range<Int>? {
         guard let opening = (clause.lowerBound..<comma).last(where: { isComma($0) }),
-              doc.isWord(opening + 1), doc.reads(opening + 1, asOneOf: lexicon.relatives) else { return nil }
+              doc.isWord(opening + 1), readsRelative(opening + 1) else { return nil }
         var start = opening
         var words = 0
         while start > clause.lowerBound, doc.isWord(start - 1) || isQuoteMark(start - 1) {
             if doc.isWord(start - 1) {
                 // a noun phrase inside another relative clause or prepositional phrase is no subject
-                if doc.reads(start - 1, asOneOf: lexicon.boundaries) || isPreposition(start - 1) || startsCue(start - 1) { return nil }
+                if readsBoundary(start - 1) || isPreposition(start - 1) || startsCue(start - 1) { return nil }
                 words += 1
                 if words > 6 { return nil }
             }
@@ -250,7 +250,7 @@ extension ExtractionRun {
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
-            if ahead > index, doc.reads(ahead, asOneOf: lexicon.relatives) { break }
+            if ahead > index, readsRelative(ahead) { break }
         }
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
@@ -271,7 +271,7 @@ extension ExtractionRun {
                         continue
                     }
                     if startsPhrase(lexicon.sourceEnds, at: end) || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end)
-                        || doc.reads(end, asOneOf: lexicon.boundaries)
+                        || readsBoundary(end)
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && startsGovernedObject(at: end, of: match))
@@ -476,7 +476,7 @@ extension ExtractionRun {
         if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return true }
         // أكد رئيس الحكومة عبدالحميد الدبيبة، أن …: the name ends the Source before its complementizer
         if isComma(index + 1), doc.isWord(index + 2),
-           doc.reads(index + 2, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) { return true }
+           readsComplementizer(index + 2) { return true }
         return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
     }
 
@@ -520,12 +520,25 @@ extension ExtractionRun {
 
     /// How many tokens the longest of `phrases` starting at token `index` covers, if one does; the
     /// first word is tried as written and without a conjunction و/ف.
+    @inline(__always)   // most words are ruled out by the first-word bits, before the index is passed on
     mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
-        guard doc.isWord(index) else { return nil }
-        let direct = phrases.phrases(startingWith: doc.keys[index])
-        let stripped = doc.hasConjunction(index) ? phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) : []
-        if direct.isEmpty, stripped.isEmpty { return nil }
-        let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
+        guard doc.isWord(index), phrases.mayStart(withHash: doc.keys[index].hash)
+                || doc.hasConjunction(index) && phrases.mayStart(withHash: doc.stemHashWithoutConjunction(index)) else { return nil }
+        return matchedPhraseLength(phrases, at: index)
+    }
+
+    /// `phraseLength(_:at:)` for a word that passed the first-word bits.
+    private mutating func matchedPhraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
+        // each list is longest first: its first match is its longest, and the longer of the two wins
+        let direct = longestMatch(of: phrases.phrases(startingWith: doc.keys[index]), at: index)
+        guard doc.hasConjunction(index) else { return direct }
+        let stripped = longestMatch(of: phrases.phrases(startingWith: doc.stemWithoutConjunction(index)), at: index)
+        guard let stripped else { return direct }
+        return max(direct ?? 0, stripped)
+    }
+
+    /// How many tokens the first of `candidates` whose words after the first follow token `index` covers.
+    private mutating func longestMatch(of candidates: [[Word]], at index: Int) -> Int? {
         for phrase in candidates {
             var next = index + 1
             var matched = true

@@ -22,6 +22,8 @@ struct ExtractionRun {
     static let noCue: Int32 = -2
     /// The prefilter passed (`Lexicon.mayStartCue(_:nextWordHash:)`), the match is not computed yet.
     static let mayStartCue: Int32 = -3
+    /// Which words read as complementizers, relatives or boundaries, once asked.
+    var facts: TokenFacts
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
@@ -32,6 +34,45 @@ struct ExtractionRun {
         self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
         self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon)
+        self.facts = TokenFacts(tokenCount: analysis.tokens.count)
+    }
+
+    // MARK: Word facts
+
+    /// Whether token `index` reads as a complementizer with up to two of و ف ب and an attached
+    /// pronoun (`أن`، `وأنه`، `بأنها`): `DocumentAnalysis.reads`, asked once per token.
+    mutating func readsComplementizer(_ index: Int) -> Bool {
+        if let known = facts.value(.complementizer, of: index) { return known }
+        // a word without a complementizer's letters reads as none (no clitic split needed)
+        let value = doc.isWord(index) && lexicon.mayBeComplementizer(doc.keys[index])
+            && doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true)
+        facts.remember(value, as: .complementizer, of: index)
+        return value
+    }
+
+    /// Whether token `index` reads as a complementizer with up to two of و ف and an attached pronoun.
+    mutating func readsComplementizerAfterConjunction(_ index: Int) -> Bool {
+        if let known = facts.value(.complementizerAfterConjunction, of: index) { return known }
+        let value = doc.isWord(index) && lexicon.mayBeComplementizer(doc.keys[index])
+            && doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
+        facts.remember(value, as: .complementizerAfterConjunction, of: index)
+        return value
+    }
+
+    /// Whether token `index` reads as a relative pronoun, a conjunction و/ف allowed.
+    mutating func readsRelative(_ index: Int) -> Bool {
+        if let known = facts.value(.relative, of: index) { return known }
+        let value = doc.reads(index, asOneOf: lexicon.relatives)
+        facts.remember(value, as: .relative, of: index)
+        return value
+    }
+
+    /// Whether token `index` reads as a boundary word, a conjunction و/ف allowed.
+    mutating func readsBoundary(_ index: Int) -> Bool {
+        if let known = facts.value(.boundary, of: index) { return known }
+        let value = doc.reads(index, asOneOf: lexicon.boundaries)
+        facts.remember(value, as: .boundary, of: index)
+        return value
     }
 
     /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,

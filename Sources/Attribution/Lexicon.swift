@@ -241,7 +241,9 @@ struct Lexicon: Sendable {
         }
     }
 
-    /// Whether `word` contains a complementizer's letters (so it may read as one with clitics).
+    /// Whether `word` may read as a complementizer once up to two of و ف ب are split off its front and
+    /// an attached pronoun off its end (never false when it does): a complementizer's letters start it,
+    /// or start right after one or two of those letters (`أن`، `وأنه`، `بأنها`; not `كان`، `الانتخابات`).
     @inline(__always)
     func mayBeComplementizer(_ word: Word) -> Bool {
         Lexicon.mayBeComplementizer(word, complementizerBytes: complementizerBytes)
@@ -250,12 +252,18 @@ struct Lexicon: Sendable {
     /// `mayBeComplementizer(_:)` with the complementizers' UTF-8 bytes.
     private static func mayBeComplementizer(_ word: Word, complementizerBytes: [[UInt8]]) -> Bool {
         word.withUTF8 { bytes in
-            complementizerBytes.contains { needle in
-                guard !needle.isEmpty, needle.count <= bytes.count else { return false }
-                for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-                    if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+            var start = 0
+            while true {
+                for needle in complementizerBytes where !needle.isEmpty && needle.count <= bytes.count - start {
+                    var position = 0
+                    while position < needle.count, bytes[start + position] == needle[position] { position += 1 }
+                    if position == needle.count { return true }
                 }
-                return false
+                // و D9 88, ف D9 81, ب D8 A8
+                guard start < 4, start + 2 <= bytes.count,
+                      bytes[start] == 0xD9 && (bytes[start + 1] == 0x88 || bytes[start + 1] == 0x81)
+                        || bytes[start] == 0xD8 && bytes[start + 1] == 0xA8 else { return false }
+                start += 2
             }
         }
     }

@@ -59,6 +59,27 @@ struct ExtractorFastPathTests {
         let analysis = DocumentAnalysis(scalars: Array(word.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
         #expect(analysis.reads(0, asOneOf: extractor.lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) == reads)
     }
+
+    @Test func complementizerPrefilterNeverRulesOutAComplementizerOfTheCorpus() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("Corpora/dev/article.txt"), encoding: .utf8)
+            + " وأنه بأنها فإن وبأن أنهم that كان الانتخابات لأن"
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        var passed = 0, complementizers = 0
+        for index in analysis.tokens.indices where analysis.isWord(index) {
+            let reads = analysis.reads(index, asOneOf: extractor.lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true)
+            let mayBe = extractor.lexicon.mayBeComplementizer(analysis.keys[index])
+            #expect(mayBe || !reads, "\(analysis.keys[index]) reads as a complementizer but was ruled out")
+            passed += mayBe ? 1 : 0
+            complementizers += reads ? 1 : 0
+        }
+        #expect(complementizers >= 20)
+        // the prefilter passes few words besides the complementizers themselves
+        #expect(passed < complementizers * 2)
+        let ruledOut = ["كان", "الانتخابات", "إنسان"].map { Lexicon.key($0) }
+        #expect(ruledOut.allSatisfy { !extractor.lexicon.mayBeComplementizer($0) })
+    }
 }
 
 /// The lexicon's cue prefilter lets through every cue form written with clitics.
@@ -93,5 +114,25 @@ struct CuePrefilterTests {
         let extractor = Extractor(rules: try RuleSet.defaults())
         let analysis = DocumentAnalysis(scalars: Array("الطاولة خشبية".unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
         #expect(analysis.keys.allSatisfy { !extractor.lexicon.mayStartCue($0) })
+    }
+}
+
+/// Token facts are remembered per token and per fact, each on its own.
+@Suite("Token facts")
+struct TokenFactsTests {
+    @Test func factsAreRememberedSeparately() {
+        var facts = TokenFacts(tokenCount: 3)
+        #expect(facts.value(.complementizer, of: 1) == nil)
+        facts.remember(true, as: .complementizer, of: 1)
+        facts.remember(false, as: .relative, of: 1)
+        facts.remember(true, as: .boundary, of: 2)
+        #expect(facts.value(.complementizer, of: 1) == true)
+        #expect(facts.value(.relative, of: 1) == false)
+        #expect(facts.value(.boundary, of: 1) == nil && facts.value(.complementizerAfterConjunction, of: 1) == nil)
+        #expect(facts.value(.boundary, of: 2) == true && facts.value(.complementizer, of: 2) == nil)
+        #expect(facts.value(.complementizer, of: 0) == nil)
+        // out of range: nothing remembered, nothing known
+        facts.remember(true, as: .relative, of: 3)
+        #expect(facts.value(.relative, of: 3) == nil && facts.value(.relative, of: -1) == nil)
     }
 }

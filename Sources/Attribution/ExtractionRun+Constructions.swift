@@ -236,7 +236,7 @@ extension ExtractionRun {
 
     /// Whether the cue is a first-person imperfect (`نتوقع`، `أؤكد`): its form with ي instead of ن or أ
     /// is a form of the same cue record.
-    func isFirstPerson(_ match: CueMatch) -> Bool {
+    mutating func isFirstPerson(_ match: CueMatch) -> Bool {
         guard match.entry.words.count == 1, let form = match.entry.words.first?.text,
               let first = form.unicodeScalars.first, first == "ن" || first == "ا" || first == "أ" else { return false }
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
@@ -257,7 +257,7 @@ extension ExtractionRun {
     }
 
     /// `كتب- حسن مرسي:` / `كتبت: سارة …` at a line start: the writer's credit line, no claim.
-    func isByline(_ match: CueMatch) -> Bool {
+    mutating func isByline(_ match: CueMatch) -> Bool {
         guard match.cueClass == .writing, !match.hasConjunction else { return false }
         let first = match.tokens.lowerBound
         guard first == doc.tokensOfLine(doc.lineOfToken[first]).lowerBound, match.tokens.upperBound < doc.tokens.count,
@@ -266,7 +266,7 @@ extension ExtractionRun {
     }
 
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.
-    func isFuture(_ match: CueMatch) -> Bool {
+    mutating func isFuture(_ match: CueMatch) -> Bool {
         guard match.entry.words.count == 1 else { return false }
         let stem = doc.stemWithoutConjunction(match.tokens.lowerBound)
         // most cues do not start with س: ruled out on the first scalar before building any string
@@ -318,7 +318,7 @@ extension ExtractionRun {
 
     /// Whether a cue follows the relative ما, bare or after a preposition (`ما وصفه بـ …`، `لما
     /// وصفها بأنها …`).
-    func isRelativeMaCue(_ match: CueMatch) -> Bool {
+    mutating func isRelativeMaCue(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
         return doc.keys[previous] == "ما" || doc.keys[previous] == "لما" || doc.keys[previous] == "بما"
@@ -342,7 +342,7 @@ extension ExtractionRun {
 
     /// The normalized words of the tokens inside `range`, joined by spaces; nil when there are more
     /// than `limit` words.
-    func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
+    mutating func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
         let first = doc.firstToken(atOrAfter: range.lowerBound)
         var end = first
         var count = 0
@@ -471,7 +471,7 @@ extension ExtractionRun {
     }
 
     /// The closed quotation right before a cue (only punctuation and anaphors like `هذا الخبر` between).
-    func quotationBefore(_ match: CueMatch) -> Quotation? {
+    mutating func quotationBefore(_ match: CueMatch) -> Quotation? {
         guard let quotation = doc.quotation(closingBefore: doc.tokens[match.tokens.lowerBound].start),
               let close = quotation.close,
               doc.line(of: close.lowerBound) == doc.lineOfToken[match.tokens.lowerBound] else { return nil }

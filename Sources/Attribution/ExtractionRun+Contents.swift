@@ -228,7 +228,7 @@ extension ExtractionRun {
 
     /// Whether an according-to cue ends with its speaker as an attached pronoun (`بحسب قوله`، `على حد
     /// تعبيرها`): no Source phrase follows it.
-    func namesItsSpeaker(_ match: CueMatch) -> Bool {
+    mutating func namesItsSpeaker(_ match: CueMatch) -> Bool {
         guard match.entry.words.count >= 2, let last = match.entry.words.last else { return false }
         return Self.sayingWithPronoun.contains(last)
     }
@@ -239,7 +239,7 @@ extension ExtractionRun {
 
     /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
     /// three-letter perfect or an imperfect with ت/ي/ن after the و.
-    func startsWithJoinedVerb(_ index: Int) -> Bool {
+    mutating func startsWithJoinedVerb(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index].hasPrefix("و") else { return false }
         let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
         guard let first = rest.first else { return false }
@@ -247,7 +247,7 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
-    func startsWithJoinedPreposition(_ index: Int) -> Bool {
+    mutating func startsWithJoinedPreposition(_ index: Int) -> Bool {
         doc.isWord(index) && doc.hasConjunction(index) && doc.keys[index].hasPrefix("و")
             && lexicon.prepositions.contains(doc.stemWithoutConjunction(index))
     }
@@ -266,7 +266,7 @@ extension ExtractionRun {
     }
 
     /// The scalar span of the tokens in `range`, trimmed; links and leading symbols dropped when asked.
-    func span(_ range: Range<Int>, droppingLinks: Bool = false) -> Range<Int>? {
+    mutating func span(_ range: Range<Int>, droppingLinks: Bool = false) -> Range<Int>? {
         var lower = range.lowerBound, upper = min(range.upperBound, doc.tokens.count)
         while lower < upper, doc.tokens[lower].kind != .word, doc.tokens[lower].kind != .number,
               !isQuoteMark(lower), !doc.isToken(lower, "(") { lower += 1 }

@@ -103,7 +103,7 @@ extension ExtractionRun {
     }
 
     /// Whether the letters of `line` are Latin (a tweet quoted in English).
-    func isLatinLine(_ line: Int) -> Bool {
+    mutating func isLatinLine(_ line: Int) -> Bool {
         var latin = 0, other = 0
         for offset in doc.lineRange(line) where ScalarClass.isAlphabetic(doc.scalars[offset]) {
             if doc.scalars[offset].isASCII { latin += 1 } else { other += 1 }
@@ -177,7 +177,7 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` is the opening mark of a quotation.
-    func opensQuotation(_ index: Int) -> Bool {
+    mutating func opensQuotation(_ index: Int) -> Bool {
         isQuoteMark(index) && doc.quotation(openingAt: doc.tokens[index].start) != nil
     }
 }

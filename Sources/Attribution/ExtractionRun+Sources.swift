@@ -194,7 +194,7 @@ extension ExtractionRun {
 
     /// Where the conjunction و of a definite word ends (`والحكومة ترى` → the Source starts at
     /// `الحكومة`); nil for any other word (`والد`، `والي` are words of their own).
-    func conjunctionEnd(of index: Int) -> Int? {
+    mutating func conjunctionEnd(of index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
         let key = doc.keys[index].text
         guard key.hasPrefix("وال"), key.unicodeScalars.count > 4,
@@ -358,14 +358,14 @@ extension ExtractionRun {
     }
 
     /// The token index of the closing mark of the quotation the cue stands in, if it stands in one.
-    func enclosingQuotationClose(of match: CueMatch) -> Int? {
+    mutating func enclosingQuotationClose(of match: CueMatch) -> Int? {
         guard let quotation = doc.quotation(holding: match.span.lowerBound), let close = quotation.close else { return nil }
         return doc.firstToken(atOrAfter: close.lowerBound)
     }
 
     /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
     /// predicate, with no Source of its own.
-    func isSecondPredicate(_ match: CueMatch) -> Bool {
+    mutating func isSecondPredicate(_ match: CueMatch) -> Bool {
         // …، ونفى المدرب القول بأن …: after a comma the و opens a new clause with its own subject
         guard match.hasConjunction, !isComma(match.tokens.lowerBound - 1) else { return false }
         let clause = doc.clause(of: match.tokens.lowerBound)
@@ -410,7 +410,7 @@ extension ExtractionRun {
     /// Whether token `index` is an indefinite word after a definite one that is neither a title
     /// (`الرئيس ماكرون`، `الوزير`) nor a nisba adjective (`المحلل السياسي محمد`): the predicate
     /// of a cue whose pronoun is its first object (`اعتبرها البعض جرس إنذار`).
-    func startsPredicate(at index: Int) -> Bool {
+    mutating func startsPredicate(at index: Int) -> Bool {
         guard doc.isWord(index), doc.isWord(index - 1), !doc.keys[index].hasPrefix("ال") else { return false }
         let previous = doc.keys[index - 1].text
         guard previous.hasPrefix("ال"), !["ي", "يه", "يين", "يون"].contains(where: { previous.hasSuffix($0) }) else { return false }
@@ -420,7 +420,7 @@ extension ExtractionRun {
     /// Whether token `index` is a definite title from the `construct` list (`الوزير`، `الرئيس`).
     /// Whether token `index` is `لدى` after an envoy's title (`السفير الأمريكي لدى الكويت`): the country
     /// belongs to the Source.
-    func continuesEnvoyTitle(_ index: Int) -> Bool {
+    mutating func continuesEnvoyTitle(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index] == Word("لدى") || doc.keys[index] == Word("لدي") else { return false }
         return (max(0, index - 2)..<index).contains { doc.isWord($0) && Self.envoyTitles.contains(doc.stemWithoutConjunction($0)) }
     }
@@ -454,7 +454,7 @@ extension ExtractionRun {
 
     /// Whether the word before the relay `عن` at `index` is صدر/الصادر (`بيان صدر عن الرئاسة`): who
     /// issued the document, not a second speaker.
-    func issuedBy(_ index: Int) -> Bool {
+    mutating func issuedBy(_ index: Int) -> Bool {
         guard doc.isWord(index - 1) else { return false }
         return Self.issuedWords.contains(doc.stemWithoutConjunction(index - 1).text)
     }
@@ -463,7 +463,7 @@ extension ExtractionRun {
     static let issuedWords: Set<String> = ["صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"]
 
     /// Whether token `index` opens a quotation of more than two words.
-    func opensLongQuotation(_ index: Int) -> Bool {
+    mutating func opensLongQuotation(_ index: Int) -> Bool {
         guard index < doc.tokens.count, isQuoteMark(index),
               let quotation = doc.quotation(openingAt: doc.tokens[index].start) else { return false }
         return quotation.wordCount > 2
@@ -482,7 +482,7 @@ extension ExtractionRun {
 
     /// Whether token `index` is an indefinite noun in ة in construct with a definite word, after a definite
     /// phrase: the head of an object (`أعلنت الحكومة حالة الطوارئ`).
-    func startsConstructObject(at index: Int) -> Bool {
+    mutating func startsConstructObject(at index: Int) -> Bool {
         !doc.keys[index].hasPrefix("ال") && doc.scalars[doc.tokens[index].end - 1] == "ة" && doc.isWord(index - 1)
             && doc.keys[index - 1].hasPrefix("ال") && !lexicon.constructs.contains(doc.keys[index - 1])
             && doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
@@ -500,7 +500,7 @@ extension ExtractionRun {
     static let envoyTitles: Set<Word> = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
                                          "ممثل", "الممثل", "ممثله", "الممثله", "القائم", "قائم"]
 
-    func isTitle(_ index: Int) -> Bool {
+    mutating func isTitle(_ index: Int) -> Bool {
         let key = doc.keys[index].text
         return key.hasPrefix("ال") && lexicon.constructs.contains(Word(String(key.unicodeScalars.dropFirst(2))))
     }
@@ -553,13 +553,13 @@ extension ExtractionRun {
 
     /// Whether token `index` is a preposition; `علي` written with a dotted ya is the name Ali when
     /// its line writes على with alef maqsura elsewhere (normalization folds the two).
-    func isPreposition(_ index: Int) -> Bool {
+    mutating func isPreposition(_ index: Int) -> Bool {
         lexicon.prepositions.contains(doc.keys[index]) && !isNameAli(index)
     }
 
     /// `علي` as a name: written with ي in a text that writes its prepositions with ى (looked for
     /// around the word: a few thousand characters either side).
-    func isNameAli(_ index: Int) -> Bool {
+    mutating func isNameAli(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.surfaceHasSuffix(index, "علي") else { return false }
         let token = doc.tokens[index]
         let window = max(0, token.start - 3000)..<min(doc.scalars.count, token.end + 3000)

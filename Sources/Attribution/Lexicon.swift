@@ -163,17 +163,19 @@ struct Lexicon: Sendable {
     /// `mayStartCue(_:)` and as safe: the forms it rules out could not match there.
     @inline(__always)
     func mayStartCue(_ key: Word, nextWordHash: UInt64?) -> Bool {
-        if cueFirstWords.mayContain(key.hash) {
-            if oneWordCueFirstWords.mayContain(key.hash) { return true }
-            if let nextWordHash, cueSecondWords.mayContain(nextWordHash) { return true }
-        }
-        return Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
+        let firstWord = cueFirstWords.mayContain(key.hash)
+        if firstWord, oneWordCueFirstWords.mayContain(key.hash) { return true }
+        let secondWordFollows = nextWordHash.map { cueSecondWords.mayContain($0) } ?? false
+        if firstWord, secondWordFollows { return true }
+        // with no second word after it, a clitic reading (وفي، ولا) can start only a one-word form
+        return mayStartCueWithClitics(key, oneWordFormsOnly: !secondWordFollows)
     }
 
-    /// Whether `word` could read as a cue's first word once a proclitic or an attached pronoun is split off.
+    /// Whether `word` could read as a cue's first word (of a one-word form, when `oneWordFormsOnly`)
+    /// once a proclitic or an attached pronoun is split off.
     @inline(__always)
-    func mayStartCueWithClitics(_ key: Word) -> Bool {
-        Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
+    func mayStartCueWithClitics(_ key: Word, oneWordFormsOnly: Bool = false) -> Bool {
+        Lexicon.mayStartCueWithClitics(key, cueFirstWords: oneWordFormsOnly ? oneWordCueFirstWords : cueFirstWords)
     }
 
     /// `mayStartCueWithClitics(_:)` with the filter of cue first words.
@@ -192,9 +194,11 @@ struct Lexicon: Sendable {
             while encliticStart >= 2, encliticStart - 2 >= count - 6, isLetter(bytes, at: encliticStart - 2, in: pronounLetters) {
                 encliticStart -= 2
             }
+            // the stems tried end at the pronoun letters: no shorter stem is hashed
+            let maximumSuffix = (count - encliticStart) / 2
             var start = 0
             for _ in 0...3 {
-                var suffix = 3
+                var suffix = maximumSuffix
                 while suffix >= 0, count - suffix * 2 - start < 4 { suffix -= 1 }
                 // a stem of at least two letters, ruled out on its first two before it is hashed (the
                 // whole word, start 0 without a pronoun, is not a clitic reading)

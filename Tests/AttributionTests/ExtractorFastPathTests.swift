@@ -110,6 +110,36 @@ struct CuePrefilterTests {
         #expect(annotation.contains("\tCue ") && annotation.contains("قال"))
     }
 
+    /// The prefilter rules out a clitic reading of a word when no second word of a multiword form
+    /// follows and the reading is no one-word form's first word: that must never rule out a reading
+    /// whose stem is one (the filter hashes the pieces of the word, the readings are the clitic analysis).
+    @Test func oneWordFilterLetsThroughEveryCliticReadingOfAOneWordForm() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let lexicon = extractor.lexicon
+        var checked = 0
+        var files: [URL] = []
+        for folder in [root.appendingPathComponent("Corpora/dev")] {
+            files += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.map { folder.appendingPathComponent($0) }
+        }
+        for file in files {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            var analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+            for index in analysis.tokens.indices where analysis.isWord(index) {
+                let key = analysis.keys[index]
+                // the readings a cue match may start from: its proclitics one letter each (not ال)
+                let oneWordReadings = analysis.readings(index).dropFirst().filter { reading in
+                    reading.proclitics.allSatisfy { ["و", "ف", "س", "ب", "ل"].contains($0) }
+                        && lexicon.cues[reading.stem]?.contains { $0.words.count == 1 } == true
+                }
+                guard !oneWordReadings.isEmpty else { continue }
+                checked += 1
+                #expect(lexicon.mayStartCueWithClitics(key, oneWordFormsOnly: true), "\(key) was ruled out")
+            }
+        }
+        #expect(checked >= 30)
+    }
+
     @Test func ordinaryWordsAreRuledOut() throws {
         let extractor = Extractor(rules: try RuleSet.defaults())
         let analysis = DocumentAnalysis(scalars: Array("الطاولة خشبية".unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)

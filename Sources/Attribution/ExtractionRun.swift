@@ -252,7 +252,7 @@ struct ExtractionRun {
         let output = output()
         var builder = AnnotationDocumentBuilder()
         let ids = output.spans.map {
-            builder.addTextBound(label: $0.label, fragments: $0.fragments, text: SpanKey.coveredText(of: $0.fragments, in: doc.scalars))
+            builder.addTextBound(label: $0.label, fragments: $0.fragments, text: SpanText.coveredText(of: $0.fragments, in: doc.scalars))
         }
         for event in output.events {
             let id = builder.addEvent(type: IsnadScheme.eventType, trigger: ids[event.cue],
@@ -268,17 +268,14 @@ struct ExtractionRun {
     /// one text bound).
     func output() -> ExtractionOutput {
         var output = ExtractionOutput()
-        var ids: [SpanKey: Int] = [:]
         // at most a cue, a Source and a Content or two per attribution: no table grows on the way
-        ids.reserveCapacity(3 * found.count + disclaimers.count)
+        var ids = SpanIndex(capacity: 3 * found.count + disclaimers.count)
         output.spans.reserveCapacity(3 * found.count + disclaimers.count)
         output.events.reserveCapacity(found.count)
         func textBound(_ label: String, _ fragments: [Range<Int>]) -> Int {
-            let key = SpanKey(label: label, fragments: fragments)
-            if let id = ids[key] { return id }
-            output.spans.append(ExtractionOutput.Span(label: label, fragments: fragments))
-            ids[key] = output.spans.count - 1
-            return output.spans.count - 1
+            let id = ids.number(of: label, fragments, in: output.spans, next: output.spans.count)
+            if id == output.spans.count { output.spans.append(ExtractionOutput.Span(label: label, fragments: fragments)) }
+            return id
         }
         var cuesDone: Set<Int> = []
         cuesDone.reserveCapacity(found.count)

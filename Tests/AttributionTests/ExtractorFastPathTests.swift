@@ -166,3 +166,41 @@ struct TokenFactsTests {
         #expect(facts.value(.relative, of: 3) == nil && facts.value(.relative, of: -1) == nil)
     }
 }
+
+/// The span index finds a span made twice and keeps spans apart that differ in label or fragments.
+@Suite("Span index")
+struct SpanIndexTests {
+    @Test func aSpanMadeTwiceIsOneTextBoundAcrossGrowth() {
+        var spans: [ExtractionOutput.Span] = []
+        var index = SpanIndex(capacity: 1)
+        func number(_ label: String, _ fragments: [Range<Int>]) -> Int {
+            let number = index.number(of: label, fragments, in: spans, next: spans.count)
+            if number == spans.count { spans.append(ExtractionOutput.Span(label: label, fragments: fragments)) }
+            return number
+        }
+        // more spans than the first table holds: it grows and still finds every one
+        for start in 0..<100 { #expect(number("Cue", [start..<(start + 3)]) == start) }
+        for start in 0..<100 { #expect(number("Cue", [start..<(start + 3)]) == start) }
+        #expect(number("Content", [5..<8]) == 100)
+        #expect(number("Content", [5..<8, 10..<12]) == 101)
+        #expect(number("Content", [5..<8, 10..<12]) == 101)
+        #expect(number("Cue", [5..<8]) == 5)
+        #expect(spans.count == 102)
+    }
+}
+
+/// Quotation marks are found whatever block their scalars are in.
+@Suite("Quotation finder marks")
+struct QuotationFinderMarkTests {
+    @Test func aMarkInTheArabicBlockIsFoundToo() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let text = "قال الوزير ـالوضع مستقر تماماـ اليوم، و\"هذا\" آخر"
+        let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        let tatweel = QuotationFinder(pairs: [(open: ["ـ"], close: ["ـ"])])
+        let quotations = tatweel.quotations(in: analysis, passageEnds: LineSet(lineCount: analysis.lineCount))
+        #expect(quotations.map { String(String.UnicodeScalarView(analysis.scalars[$0.inner])) } == ["الوضع مستقر تماما"])
+        let standard = QuotationFinder(pairs: extractor.lexicon.quotePairs)
+        let marked = standard.quotations(in: analysis, passageEnds: LineSet(lineCount: analysis.lineCount))
+        #expect(marked.map { String(String.UnicodeScalarView(analysis.scalars[$0.inner])) } == ["هذا"])
+    }
+}

@@ -136,35 +136,43 @@ struct ExtractionRun {
 
     private mutating func computeCue(at index: Int) -> CueMatch? {
         var best: BestCue?
+        let start = doc.tokens[index].start
         // the clitic analysis only when a split form could be a cue (the unsegmented reading alone
-        // needs no array)
+        // needs no array); readings are read in place, none is copied
         if lexicon.mayStartCueWithClitics(doc.keys[index]) {
-            for reading in doc.readings(index) { consider(reading, at: index, best: &best) }
+            let readings = doc.readings(index)
+            for position in readings.indices {
+                consider(readings[position].stem, proclitics: readings[position].proclitics,
+                         afterConjunction: readings[position].afterConjunction, hasEnclitic: readings[position].hasEnclitic,
+                         at: index, best: &best)
+            }
         } else {
-            consider(WordReading(stem: doc.keys[index], proclitics: [], stemStart: doc.tokens[index].start,
-                                 afterConjunction: doc.tokens[index].start, hasEnclitic: false), at: index, best: &best)
+            consider(doc.keys[index], proclitics: [], afterConjunction: start, hasEnclitic: false, at: index, best: &best)
         }
         guard let best else { return nil }
-        let span = best.reading.afterConjunction..<best.end
-        return CueMatch(tokens: index..<best.tokenEnd, span: span, entry: best.entry,
+        return CueMatch(tokens: index..<best.tokenEnd, span: best.afterConjunction..<best.end, entry: best.entry,
                         ruleReference: lexicon.ruleReferences[best.entry.rule],
-                        hasConjunction: best.reading.afterConjunction > doc.tokens[index].start,
-                        negatorLength: negatorLength(before: index, cueHasPronoun: best.reading.hasEnclitic))
+                        hasConjunction: best.afterConjunction > start,
+                        negatorLength: negatorLength(before: index, cueHasPronoun: best.hasEnclitic))
     }
 
-    /// The heaviest cue form found so far at a token, with where it ends and the reading it starts from.
-    private typealias BestCue = (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)
+    /// The heaviest cue form found so far at a token, where it ends (offset and next token), and
+    /// where the reading it starts from begins after a conjunction and whether it has a pronoun.
+    private typealias BestCue = (entry: CueEntry, end: Int, tokenEnd: Int, afterConjunction: Int, hasEnclitic: Bool)
 
-    /// Replaces `best` by the heaviest cue form that `reading` of token `index` starts, if heavier.
-    private mutating func consider(_ reading: WordReading, at index: Int, best: inout BestCue?) {
-        guard let entries = lexicon.cues[reading.stem] else { return }
+    /// Replaces `best` by the heaviest cue form that the reading `stem` with `proclitics` of token
+    /// `index` starts, if heavier.
+    private mutating func consider(_ stem: Word, proclitics readingProclitics: [String], afterConjunction: Int, hasEnclitic: Bool,
+                                   at index: Int, best: inout BestCue?) {
+        guard let entries = lexicon.cues[stem] else { return }
         // by position: a loop over the elements would copy every form (its words) that is tried;
         // a multiword form whose second word does not follow is ruled out on its hash alone
         let nextHash = doc.isWord(index + 1) ? doc.keys[index + 1].hash : nil
-        for position in entries.indices where entries[position].weight > (best?.entry.weight ?? 0) {
+        var bestWeight = best?.entry.weight ?? 0
+        for position in entries.indices where entries[position].weight > bestWeight {
             if let second = entries[position].secondWordHash, second != nextHash { continue }
             let cueClass = entries[position].cueClass
-            guard proclitics(reading.proclitics, allowedFor: cueClass),
+            guard proclitics(readingProclitics, allowedFor: cueClass),
                   let (end, tokenEnd) = matchRest(of: entries[position], after: index) else { continue }
             let isSingleWord = entries[position].words.count == 1
             if cueClass == .accordingTo, isSingleWord, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
@@ -173,7 +181,8 @@ struct ExtractionRun {
             }
             // صلاح حسب الله: حسب before الله is part of a name
             if cueClass == .accordingTo, isSingleWord, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
-            best = (entries[position], end, tokenEnd, reading)
+            best = (entries[position], end, tokenEnd, afterConjunction, hasEnclitic)
+            bestWeight = entries[position].weight
         }
     }
 

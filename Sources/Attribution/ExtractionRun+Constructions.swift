@@ -18,7 +18,7 @@ extension ExtractionRun {
         }
         let fullClause = doc.clause(of: match.tokens.lowerBound)
         // بيّن الوزير أن …، not جمع بين الفريقين: a clause-initial cue has no word right before it
-        if rule.constructions.contains(.clauseInitial), match.tokens.lowerBound > fullClause.lowerBound,
+        if match.licenses(.clauseInitial), match.tokens.lowerBound > fullClause.lowerBound,
            doc.isWord(match.tokens.lowerBound - 1) { return }
         // a cue inside a quotation ("… ونؤكد أن …" وكان …) says nothing past its closing mark
         let clause = fullClause.lowerBound..<max(match.tokens.upperBound,
@@ -43,7 +43,7 @@ extension ExtractionRun {
         var gapEnd: Int
         // a cue that licenses neither order (تحدث) takes no that-clause or quotation, only its colon (and it
         // may still name the subject of a later فقال:): not الزيادات تحدث بالتوازي مع حقيقة أن …، وتحدث عن “…”
-        if rule.constructions.isDisjoint(with: [.verbSubject, .subjectVerb]) {
+        if !(match.licenses(.verbSubject) || match.licenses(.subjectVerb)) {
             switch gap {
             case .complementizer, .quotation: return
             default: break
@@ -57,7 +57,7 @@ extension ExtractionRun {
         case .colon(let index):
             gapEnd = index
             // الصحة تنفي حدوث حريق …: تمرين إخلاء: a cue without the colon construction takes its object before the colon
-            if !rule.constructions.contains(.colon), rule.constructions.contains(.object),
+            if !match.licenses(.colon), match.licenses(.object),
                let (source, content, objectForm) = object(match, clause: clause.lowerBound..<index) {
                 guard startsClaim(content, of: match) else { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
@@ -69,10 +69,10 @@ extension ExtractionRun {
             contents = [content]; form = contentForm; name += "-colon"
         case .quotation(let index, let quotation):
             gapEnd = index
-            guard !rule.constructions.isDisjoint(with: [.colon, .quote, .object]) else { return }
+            guard match.licenses(.colon) || match.licenses(.quote) || match.licenses(.object) else { return }
             contents = [quotation.inner]; form = .direct; name += "-quote"
             // "…"، قال الوزير، "…": a split quotation has a comma before its second half (not وأضاف «…»)
-            if rule.constructions.contains(.quote), isComma(index - 1), let before = quotationBefore(match) {
+            if match.licenses(.quote), isComma(index - 1), let before = quotationBefore(match) {
                 contents = [before.inner, quotation.inner]   // "…"، قال الوزير، "…": a quotation split by its cue
                 name += "-split"
             }
@@ -82,7 +82,7 @@ extension ExtractionRun {
                let content = span(from..<clause.upperBound, droppingLinks: true) {
                 contents = [content]; name += "-clause"
                 form = formOf(content)
-            } else if rule.constructions.contains(.quote), let quotation = quotationBefore(match) {
+            } else if match.licenses(.quote), let quotation = quotationBefore(match) {
                 contents = [quotation.inner]; form = .direct; name += "-after-quote"
                 gapEnd = clause.upperBound
                 // "…". وأكد المسؤول الثاني ذلك: the anaphor after the Source points back to the quotation
@@ -103,12 +103,12 @@ extension ExtractionRun {
                 found.append(FoundAttribution(cue: relayed.relay.cue, source: relayed.relay.source, contents: [relayed.content],
                                               stance: .assert, form: formOf(relayed.content), rule: rule.name + "/relay"))
                 return
-            } else if rule.constructions.contains(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
+            } else if match.licenses(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: formOf(content),
                                               rule: name + "-parenthetical"))
                 return
-            } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource, .objectImplied]),
+            } else if match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
                 // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
@@ -121,13 +121,13 @@ extension ExtractionRun {
                 let line = doc.lineRange(doc.lineOfToken[match.tokens.lowerBound])
                 let sourceOpensLine = source?.lowerBound == line.lowerBound
                     && doc.scalars[line].last(where: { !$0.properties.isWhitespace }) != "."
-                let claimAfterSource = (sourceAfter || sourceOpensLine) && !rule.constructions.isDisjoint(with: [.objectImplied, .objectAfterSource])
+                let claimAfterSource = (sourceAfter || sourceOpensLine) && (match.licenses(.objectImplied) || match.licenses(.objectAfterSource))
                     && isObjectStartWord(doc.firstToken(atOrAfter: content.lowerBound))
-                guard rule.constructions.contains(.object) || impliedSpeaker || claimAfterSource
-                        || rule.constructions.contains(.objectAfterSource) && sourceAfter else { return }
+                guard match.licenses(.object) || impliedSpeaker || claimAfterSource
+                        || match.licenses(.objectAfterSource) && sourceAfter else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
-                if !rule.constructions.contains(.object), isFirstPerson(match) { return }
+                if !match.licenses(.object), isFirstPerson(match) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))
@@ -183,7 +183,7 @@ extension ExtractionRun {
     }
 
     /// The words after which a cue continues the previous speaker (`كما أكد`، `فيما شدد`، `حيث أوضح`).
-    static let impliedSpeakerWords: Set<Word> = ["كما", "فيما", "حيث"]
+    static let impliedSpeakerWords: WordSet = ["كما", "فيما", "حيث"]
 
     /// `قال الوزير في تصريح نقلته وسائل إعلام محلية إن …`: a publication cue with an object pronoun in a
     /// cue's gap, followed by its own Source, publishes the same Content (not `نشرته على موقعها`).
@@ -301,7 +301,7 @@ extension ExtractionRun {
     static let bi = Word("ب")
 
     /// قد and سوف: before an imperfect cue, a possibility or a future (`isSubjunctive`).
-    static let modals: Set<Word> = ["قد", "سوف"]
+    static let modals: WordSet = ["قد", "سوف"]
 
     /// Where an English reported clause starts: after the cue, and after `that`.
     mutating func englishContentStart(_ match: CueMatch) -> Int {
@@ -391,7 +391,7 @@ extension ExtractionRun {
             } else if let quotation = doc.quotation(openingAt: token.start) {
                 if quotation.isShort, let close = quotation.close {
                     // وقال مسؤول "انتهت العملية بنجاح".: a short quotation after the speaker that ends the clause is speech
-                    if match.rule.constructions.contains(.quote), quotation.wordCount >= 2, index > match.tokens.upperBound,
+                    if match.licenses(.quote), quotation.wordCount >= 2, index > match.tokens.upperBound,
                        !introducesName(before: index), endsClause(after: close, sentence: sentence, line: line) {
                         return .quotation(index, quotation)
                     }
@@ -425,7 +425,7 @@ extension ExtractionRun {
     }
 
     /// Nouns after which a quotation is a name or title, not speech.
-    static let nameHeads: Set<Word> = ["صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "مجلة", "مجله", "وكالة", "وكاله",
+    static let nameHeads: WordSet = ["صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "مجلة", "مجله", "وكالة", "وكاله",
                                        "شبكة", "شبكه", "موقع", "برنامج", "كتاب", "حساب", "حملة", "حمله", "عملية", "عمليه",
                                        "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه"]
 

@@ -85,7 +85,7 @@ extension ExtractionRun {
             // …، وخاصة طريقة نقل الأسماك: after an indefinite noun in ة the word is its construct noun, no cue
             let afterConstruct = doc.surfaceHasSuffix(index - 1, "ة") && !doc.keys[index - 1].hasPrefix("ال")
             if words > 0, !afterConstruct, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
-               cue.rule.constructions.contains(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
+               cue.licenses(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
             words += 1
             index += 1
         }
@@ -234,7 +234,7 @@ extension ExtractionRun {
     }
 
     /// Nouns of saying with an attached pronoun that end an according-to cue.
-    static let sayingWithPronoun: Set<Word> = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
+    static let sayingWithPronoun: WordSet = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
                                                "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
 
     /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a

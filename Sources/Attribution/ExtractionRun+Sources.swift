@@ -32,7 +32,7 @@ extension ExtractionRun {
                 end = index
             }
         }
-        let takesObject = !match.rule.constructions.isDisjoint(with: [.object, .objectAfterSource, .objectImplied])
+        let takesObject = match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
@@ -134,7 +134,7 @@ extension ExtractionRun {
     /// The subject before a cue (subject-verb order): the words back to a boundary word, a
     /// punctuation mark or a complementizer, skipping `قد` and a negator; `كان X … قد قال` too.
     mutating func subjectBefore(_ match: CueMatch, clause: Range<Int>) -> Range<Int>? {
-        guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
+        guard match.licenses(.subjectVerb), !match.hasConjunction else { return nil }
         // سلسلة تصريحات اتهمت فيها …: a cue with a resumptive pronoun describes the noun before it
         if doc.isWord(match.tokens.upperBound), Self.resumptives.contains(doc.keys[match.tokens.upperBound]) { return nil }
         var index = match.tokens.lowerBound - 1 - match.negatorLength
@@ -203,15 +203,15 @@ extension ExtractionRun {
     }
 
     /// Feelings a thing "gives cause for" (`تدعو للقلق`): after ل they make the object no call.
-    static let feelings: Set<Word> = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
+    static let feelings: WordSet = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
                                       "الفخر", "الارتياح", "الاطمئنان", "الريبه", "الشك", "الاسف", "الخجل", "الذعر",
                                       "الخوف", "الهلع", "التساؤل", "الاستهجان", "الاشمئزاز", "الامل", "الحزن", "الغضب"]
 
     /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
-    static let resumptives: Set<Word> = ["فيه", "فيها", "فيهم", "فيهما"]
+    static let resumptives: WordSet = ["فيه", "فيها", "فيهم", "فيهما"]
 
     /// كان and its forms, for `subjectAfterKana`.
-    static let kana: Set<Word> = ["كان", "كانت", "كانوا"]
+    static let kana: WordSet = ["كان", "كانت", "كانوا"]
 
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
     private mutating func subjectAfterKana(before comma: Int, clause: Range<Int>) -> Range<Int>? {
@@ -497,7 +497,7 @@ extension ExtractionRun {
     }
 
     /// Titles of envoys, accredited "to" a country with لدى.
-    static let envoyTitles: Set<Word> = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
+    static let envoyTitles: WordSet = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
                                          "ممثل", "الممثل", "ممثله", "الممثله", "القائم", "قائم"]
 
     mutating func isTitle(_ index: Int) -> Bool {
@@ -567,7 +567,7 @@ extension ExtractionRun {
     }
 
     /// Question words a cue of asking governs (`تساءل كيف …`، `تساءل هل …`): they open the question.
-    static let questionWords: Set<Word> = ["كيف", "هل", "لماذا", "متى", "أين", "اين", "ماذا"]
+    static let questionWords: WordSet = ["كيف", "هل", "لماذا", "متى", "أين", "اين", "ماذا"]
 
     /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
     /// word, or one listed for this cue's record.

@@ -333,11 +333,18 @@ struct ExtractionRun {
     func trimmed(_ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, ScalarClass.isWhitespace(doc.scalars[lower]) { lower += 1 }
-        while upper > lower, ScalarClass.isWhitespace(doc.scalars[upper - 1]) || Self.trailingPunctuation.contains(doc.scalars[upper - 1]) {
+        while upper > lower, ScalarClass.isWhitespace(doc.scalars[upper - 1]) || Self.isTrailingPunctuation(doc.scalars[upper - 1]) {
             upper -= 1
         }
         return lower < upper ? lower..<upper : nil
     }
 
-    static let trailingPunctuation: Set<Unicode.Scalar> = [".", "،", ",", "؛", ";", ":", "!", "?", "؟", "…", "-", "–", "—"]
+    /// Whether `scalar` is punctuation a span leaves out at its end: . ، , ؛ ; : ! ? ؟ … - – — (a
+    /// switch on the value: no set to hash into).
+    static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "،", ",", "؛", ";", ":", "!", "?", "؟", "…", "-", "–", "—": return true
+        default: return false
+        }
+    }
 }

@@ -204,3 +204,27 @@ struct QuotationFinderMarkTests {
         #expect(marked.map { String(String.UnicodeScalarView(analysis.scalars[$0.inner])) } == ["هذا"])
     }
 }
+
+/// A rule's construction mask answers as its construction set does.
+@Suite("Construction mask")
+struct ConstructionMaskTests {
+    @Test func everyDefaultRuleLicensesExactlyItsConstructions() throws {
+        let rules = try RuleSet.defaults().cues
+        #expect(rules.count > 50)
+        for rule in rules {
+            let reference = CueRuleReference(rule)
+            for construction in Construction.allCases {
+                #expect(reference.licenses(construction) == rule.constructions.contains(construction), "\(rule.name) \(construction)")
+            }
+        }
+        #expect(Set(Construction.allCases.map(\.position)) == Set(0..<Construction.allCases.count))
+    }
+
+    @Test func trailingPunctuationIsTheListedMarks() {
+        let marks: Set<Unicode.Scalar> = [".", "،", ",", "؛", ";", ":", "!", "?", "؟", "…", "-", "–", "—"]
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ExtractionRun.isTrailingPunctuation(scalar) == marks.contains(scalar))
+        }
+    }
+}

@@ -539,10 +539,15 @@ extension ExtractionRun {
 
     /// How many tokens the first of `candidates` whose words after the first follow token `index` covers.
     private mutating func longestMatch(of candidates: [[Word]], at index: Int) -> Int? {
-        for phrase in candidates {
+        // most phrases are ruled out on their second word's hash, read in place (no phrase is copied)
+        let nextHash = doc.isWord(index + 1) ? doc.keys[index + 1].hash : nil
+        for position in candidates.indices {
+            let count = candidates[position].count
+            if count > 1, candidates[position][1].hash != nextHash { continue }
             var next = index + 1
             var matched = true
-            for word in phrase.dropFirst() {
+            for offset in 1..<max(1, count) {
+                let word = candidates[position][offset]
                 guard doc.isWord(next), doc.keys[next].hash == word.hash, doc.keys[next] == word else { matched = false; break }
                 next += 1
             }

@@ -37,7 +37,7 @@ extension ExtractionRun {
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
-        var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")
+        var name = match.entry.isParticiple ? match.ruleReference.participleName : match.ruleReference.verbName
         var contents: [Range<Int>] = []
         var form = Form.indirect
         var gapEnd: Int
@@ -101,7 +101,7 @@ extension ExtractionRun {
                                               stance: stance(match, content: relayed.content), form: formOf(relayed.content),
                                               rule: name + "-object"))
                 found.append(FoundAttribution(cue: relayed.relay.cue, source: relayed.relay.source, contents: [relayed.content],
-                                              stance: .assert, form: formOf(relayed.content), rule: rule.name + "/relay"))
+                                              stance: .assert, form: formOf(relayed.content), rule: match.ruleReference.relayName))
                 return
             } else if match.licenses(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
@@ -163,7 +163,7 @@ extension ExtractionRun {
                                       stance: stance(match, content: contents[0]), form: form, rule: name))
         for relay in relays {
             found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
-                                          stance: .assert, form: form, rule: rule.name + "/relay"))
+                                          stance: .assert, form: form, rule: match.ruleReference.relayName))
         }
         if let (cue, publisher) = relativePublication(in: match.tokens.upperBound..<gapEnd) {
             found.append(FoundAttribution(cue: cue, source: publisher, contents: contents,

@@ -129,7 +129,7 @@ extension ExtractionRun {
         let lineTokens = doc.tokensOfLine(doc.lineOfToken[match.tokens.lowerBound])
         let start = max(sentence.lowerBound, lineTokens.lowerBound)
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
-        let name = match.rule.name + "/according"
+        let name = match.ruleReference.accordingName
         if leading {
             // وبحسب الوكالة، فإن … or, without the comma, وبحسب الوكالة فإن …
             guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: { isComma($0) || startsResumptiveClause($0) })

@@ -316,17 +316,17 @@ struct ExtractionRun {
     func fragments(_ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        // the line breaks first, in one pass over the scalars; then the pieces between them
-        var breaks: [Int] = []
-        doc.scalars.withUnsafeBufferPointer { scalars in
-            for offset in range where scalars[offset] == "\n" || scalars[offset] == "\r" { breaks.append(offset) }
+        // one pass over the scalars: a piece ends at every line break and at the range's end
+        while true {
+            let end = doc.scalars.withUnsafeBufferPointer { scalars in
+                var next = start
+                while next < range.upperBound, scalars[next] != "\n", scalars[next] != "\r" { next += 1 }
+                return next
+            }
+            if let piece = trimmed(start..<end) { result.append(piece) }
+            guard end < range.upperBound else { return result }
+            start = end + 1
         }
-        breaks.append(range.upperBound)
-        for offset in breaks {
-            if let piece = trimmed(start..<offset) { result.append(piece) }
-            start = offset + 1
-        }
-        return result
     }
 
     /// `range` without surrounding spaces and trailing punctuation, or nil when nothing is left.

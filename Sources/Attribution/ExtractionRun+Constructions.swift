@@ -297,8 +297,8 @@ extension ExtractionRun {
     /// than from a literal at every word.
     static let complementizerProclitics: Set<Unicode.Scalar> = ["و", "ف", "ب"]
 
-    /// The proclitic ب, for the cues that govern it.
-    static let bi = Word("ب")
+    /// The relative ما, bare or after a preposition (`ما`، `لما`، `بما`).
+    static let relativeMaWords: WordSet = ["ما", "لما", "بما"]
 
     /// قد and سوف: before an imperfect cue, a possibility or a future (`isSubjunctive`).
     static let modals: WordSet = ["قد", "سوف"]
@@ -321,7 +321,7 @@ extension ExtractionRun {
     mutating func isRelativeMaCue(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
-        return doc.keys[previous] == "ما" || doc.keys[previous] == "لما" || doc.keys[previous] == "بما"
+        return Self.relativeMaWords.contains(doc.keys[previous])
     }
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
@@ -363,7 +363,7 @@ extension ExtractionRun {
         let line = doc.lineOfToken[match.tokens.lowerBound]
         var index = match.tokens.upperBound
         var words = 0
-        let governsBi = lexicon.governedByRuleIndex[match.entry.rule]?.contains(Self.bi) == true
+        let governsBi = lexicon.governsBiByRuleIndex[match.entry.rule]
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
             let token = doc.tokens[index]
             if doc.isColon(index) { return .colon(index) }

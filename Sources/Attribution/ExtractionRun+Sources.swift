@@ -583,10 +583,21 @@ extension ExtractionRun {
     /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
     /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
     mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
-        guard lexicon.governedByRuleIndex[match.entry.rule]?.contains(Word("ب")) == true else { return false }
-        return doc.readings(index).contains {
-            $0.proclitics == ["ب"] && $0.stem.text.unicodeScalars.count >= 3 && $0.stem != Word("اسم")   // المتحدث باسم
+        guard lexicon.governsBiByRuleIndex[match.entry.rule] else { return false }
+        let readings = doc.readings(index)
+        // read in place: no reading, proclitic list or stem text is copied
+        return readings.indices.contains { position in
+            readings[position].proclitics.count == 1 && readings[position].proclitics[0] == "ب"
+                && Self.letterCount(readings[position].stem) >= 3 && readings[position].stem != Self.ism   // المتحدث باسم
         }
+    }
+
+    /// اسم: after ب it names whom one speaks for (`المتحدث باسم`), no object.
+    static let ism = Word("اسم")
+
+    /// The number of Unicode scalars of `word` (its UTF-8 bytes that start a scalar).
+    static func letterCount(_ word: Word) -> Int {
+        word.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
     }
 
     @inline(__always)   // called from mutating code: a call would copy the whole struct

@@ -31,6 +31,8 @@ struct Lexicon: Sendable {
     /// Prepositions governed by one cue record only (a `governed` list named after the cue), by rule
     /// index (parallel to `rules`): a cue finds its list without hashing its rule's name.
     var governedByRuleIndex: [WordSet?] = []
+    /// Whether the rule at each index governs the proclitic ب (`طالب بـ`، `اتهم بـ`), asked once here.
+    var governsBiByRuleIndex: [Bool] = []
     var impersonals: PhraseIndex
     var objectStarts: WordSet
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
@@ -144,6 +146,7 @@ struct Lexicon: Sendable {
         cueSecondWords = WordFilter(cues.keys.flatMap { cues[$0]?.compactMap { $0.words.count > 1 ? $0.words[1] : nil } ?? [] })
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governedByRuleIndex = rules.map { governedByRule[$0.name] }
+        governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
         claimObjectsByRuleIndex = rules.map { claimObjects[$0.name] }
     }
 

@@ -286,13 +286,13 @@ struct ExtractionRun {
             if id == output.spans.count { output.spans.append(ExtractionOutput.Span(label: label, fragments: fragments)) }
             return id
         }
-        var cuesDone: Set<Int> = []
-        cuesDone.reserveCapacity(found.count)
+        // in cue order the attributions of one cue are neighbours: the first with a Content is kept
+        var lastCueDone: Int?
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
-            guard !attribution.cue.isEmpty, !cuesDone.contains(attribution.cue.lowerBound) else { continue }
+            guard !attribution.cue.isEmpty, attribution.cue.lowerBound != lastCueDone else { continue }
             let contents = attribution.contents.map { fragments($0) }.filter { !$0.isEmpty }
             guard !contents.isEmpty else { continue }
-            cuesDone.insert(attribution.cue.lowerBound)
+            lastCueDone = attribution.cue.lowerBound
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
             var arguments: [(role: String, span: Int)] = []
             arguments.reserveCapacity(1 + contents.count)

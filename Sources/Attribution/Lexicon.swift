@@ -285,6 +285,8 @@ struct Lexicon: Sendable {
     static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Word {
         guard let first = bytes.first, first < 0x80 else { return Word(utf8: bytes) }
         guard bytes.count <= 64, bytes.allSatisfy({ $0 < 0x80 }) else { return key(String(decoding: bytes, as: UTF8.self)) }
+        // punctuation, digits, lower-case words: nothing to lower-case, the bytes are the key
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return Word(utf8: bytes) }
         // ASCII (punctuation, Latin words): lower-cased byte by byte, as `lowercased()` does it
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
             for (index, byte) in bytes.enumerated() {

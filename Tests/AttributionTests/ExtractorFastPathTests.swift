@@ -228,3 +228,15 @@ struct ConstructionMaskTests {
         }
     }
 }
+
+/// The lookup key of an ASCII token is lower-cased exactly as `lowercased()` does it.
+@Suite("Lexicon keys")
+struct LexiconKeyTests {
+    @Test(arguments: ["Trump", "CNN", "said", "2019", ".", "@CNN", "—", "قال", "(@MarioNawfal)"])
+    func keyOfBytesEqualsKeyOfText(text: String) {
+        var text = text
+        let fromBytes = text.withUTF8 { Lexicon.key(utf8: $0) }
+        #expect(fromBytes == Lexicon.key(text))
+        #expect(fromBytes.text == (text.utf8.first.map { $0 < 0x80 } == true ? text.lowercased() : text))
+    }
+}

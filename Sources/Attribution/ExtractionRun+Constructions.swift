@@ -202,7 +202,7 @@ extension ExtractionRun {
     mutating func relativePublicationCue(at index: Int) -> CueMatch? {
         guard doc.isWord(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication, startsCue(index),
               inner.entry.words.count == 1, let word = inner.entry.words.first,
-              doc.stemWithoutConjunction(index).text.unicodeScalars.count > word.text.unicodeScalars.count else { return nil }
+              Self.letterCount(doc.stemWithoutConjunction(index)) > Self.letterCount(word) else { return nil }
         return inner
     }
 

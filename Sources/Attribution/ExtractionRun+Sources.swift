@@ -260,7 +260,7 @@ extension ExtractionRun {
             var objectStart: Int?
             // اعتبرها البعض جرس إنذار: the cue's pronoun is its first object, the second one follows the Source
             let cueHasObjectPronoun = match.entry.words.count == 1 && match.entry.words.first.map {
-                doc.stemWithoutConjunction(match.tokens.lowerBound).text.unicodeScalars.count > $0.text.unicodeScalars.count } == true
+                Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound)) > Self.letterCount($0) } == true
             var sourceStart = index
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
@@ -389,7 +389,7 @@ extension ExtractionRun {
         if !key.hasPrefix("ال"), doc.surfaceHasSuffix(index, "ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
-        if !key.hasPrefix("ال"), key.hasSuffix("ا"), key.text.unicodeScalars.count >= 4,
+        if !key.hasPrefix("ال"), key.hasSuffix("ا"), Self.letterCount(key) >= 4,
            doc.isWord(index - 1) && doc.keys[index - 1].hasPrefix("ال") && !isTitle(index - 1) && !lexicon.constructs.contains(doc.keys[index - 1])
             || isQuoteMark(index - 1) && !opensQuotation(index - 1) && doc.isWord(index - 2) { return true }   // عن "كونا" خبرا …
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name

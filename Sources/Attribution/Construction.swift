@@ -28,20 +28,23 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
 
     /// Hashes the case's position rather than its raw string (rules ask their constructions for every cue).
     public func hash(into hasher: inout Hasher) {
-        let position: Int
-        switch self {
-        case .verbSubject: position = 0
-        case .subjectVerb: position = 1
-        case .participle: position = 2
-        case .colon: position = 3
-        case .quote: position = 4
-        case .according: position = 5
-        case .parenthetical: position = 6
-        case .object: position = 7
-        case .objectAfterSource: position = 8
-        case .clauseInitial: position = 9
-        case .objectImplied: position = 10
-        }
         hasher.combine(position)
+    }
+
+    /// The case's position among the cases, for hashing and for a bit mask of constructions.
+    var position: Int {
+        switch self {
+        case .verbSubject: return 0
+        case .subjectVerb: return 1
+        case .participle: return 2
+        case .colon: return 3
+        case .quote: return 4
+        case .according: return 5
+        case .parenthetical: return 6
+        case .object: return 7
+        case .objectAfterSource: return 8
+        case .clauseInitial: return 9
+        case .objectImplied: return 10
+        }
     }
 }

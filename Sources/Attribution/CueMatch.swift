@@ -10,6 +10,9 @@ struct CueMatch: Sendable {
     var ruleReference: CueRuleReference
     /// The cue's rule.
     var rule: CueRule { ruleReference.rule }
+    /// Whether the cue's rule licenses `construction` (no copy of the rule).
+    @inline(__always)
+    func licenses(_ construction: Construction) -> Bool { ruleReference.licenses(construction) }
     /// The class of the cue's rule (read from the form: no copy of the rule).
     var cueClass: CueClass { entry.cueClass }
     /// Whether the first word carries a conjunction و/ف (`فقال`، `ووصفها`).

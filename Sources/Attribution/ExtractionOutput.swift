@@ -119,15 +119,18 @@ struct ExtractionOutput {
 
         mutating func write(_ text: String) {
             var text = text
-            text.withUTF8 { bytes in
-                for byte in bytes { write(byte) }
-            }
+            text.withUTF8 { write($0) }
         }
 
         mutating func write(_ text: StaticString) {
-            text.withUTF8Buffer { bytes in
-                for byte in bytes { write(byte) }
-            }
+            text.withUTF8Buffer { write($0) }
+        }
+
+        /// Copies `bytes` in one move.
+        mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress else { return }
+            (base + count).update(from: source, count: bytes.count)
+            count += bytes.count
         }
 
         /// The attribute line `A<number> TAB name SPACE E<event> SPACE value`.

@@ -18,7 +18,7 @@ extension ExtractionRun {
         }
         let fullClause = doc.clause(of: match.tokens.lowerBound)
         // بيّن الوزير أن …، not جمع بين الفريقين: a clause-initial cue has no word right before it
-        if rule.constructions.contains(.clauseInitial), match.tokens.lowerBound > fullClause.lowerBound,
+        if match.licenses(.clauseInitial), match.tokens.lowerBound > fullClause.lowerBound,
            doc.isWord(match.tokens.lowerBound - 1) { return }
         // a cue inside a quotation ("… ونؤكد أن …" وكان …) says nothing past its closing mark
         let clause = fullClause.lowerBound..<max(match.tokens.upperBound,
@@ -37,13 +37,13 @@ extension ExtractionRun {
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
-        var name = rule.name + "/" + (match.entry.isParticiple ? "participle" : "verb")
+        var name = match.entry.isParticiple ? match.ruleReference.participleName : match.ruleReference.verbName
         var contents: [Range<Int>] = []
         var form = Form.indirect
         var gapEnd: Int
         // a cue that licenses neither order (تحدث) takes no that-clause or quotation, only its colon (and it
         // may still name the subject of a later فقال:): not الزيادات تحدث بالتوازي مع حقيقة أن …، وتحدث عن “…”
-        if rule.constructions.isDisjoint(with: [.verbSubject, .subjectVerb]) {
+        if !(match.licenses(.verbSubject) || match.licenses(.subjectVerb)) {
             switch gap {
             case .complementizer, .quotation: return
             default: break
@@ -57,7 +57,7 @@ extension ExtractionRun {
         case .colon(let index):
             gapEnd = index
             // الصحة تنفي حدوث حريق …: تمرين إخلاء: a cue without the colon construction takes its object before the colon
-            if !rule.constructions.contains(.colon), rule.constructions.contains(.object),
+            if !match.licenses(.colon), match.licenses(.object),
                let (source, content, objectForm) = object(match, clause: clause.lowerBound..<index) {
                 guard startsClaim(content, of: match) else { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
@@ -69,10 +69,10 @@ extension ExtractionRun {
             contents = [content]; form = contentForm; name += "-colon"
         case .quotation(let index, let quotation):
             gapEnd = index
-            guard !rule.constructions.isDisjoint(with: [.colon, .quote, .object]) else { return }
+            guard match.licenses(.colon) || match.licenses(.quote) || match.licenses(.object) else { return }
             contents = [quotation.inner]; form = .direct; name += "-quote"
             // "…"، قال الوزير، "…": a split quotation has a comma before its second half (not وأضاف «…»)
-            if rule.constructions.contains(.quote), isComma(index - 1), let before = quotationBefore(match) {
+            if match.licenses(.quote), isComma(index - 1), let before = quotationBefore(match) {
                 contents = [before.inner, quotation.inner]   // "…"، قال الوزير، "…": a quotation split by its cue
                 name += "-split"
             }
@@ -82,7 +82,7 @@ extension ExtractionRun {
                let content = span(from..<clause.upperBound, droppingLinks: true) {
                 contents = [content]; name += "-clause"
                 form = formOf(content)
-            } else if rule.constructions.contains(.quote), let quotation = quotationBefore(match) {
+            } else if match.licenses(.quote), let quotation = quotationBefore(match) {
                 contents = [quotation.inner]; form = .direct; name += "-after-quote"
                 gapEnd = clause.upperBound
                 // "…". وأكد المسؤول الثاني ذلك: the anaphor after the Source points back to the quotation
@@ -101,14 +101,14 @@ extension ExtractionRun {
                                               stance: stance(match, content: relayed.content), form: formOf(relayed.content),
                                               rule: name + "-object"))
                 found.append(FoundAttribution(cue: relayed.relay.cue, source: relayed.relay.source, contents: [relayed.content],
-                                              stance: .assert, form: formOf(relayed.content), rule: rule.name + "/relay"))
+                                              stance: .assert, form: formOf(relayed.content), rule: match.ruleReference.relayName))
                 return
-            } else if rule.constructions.contains(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
+            } else if match.licenses(.parenthetical), let (source, content) = parenthetical(match, clause: clause) {
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: formOf(content),
                                               rule: name + "-parenthetical"))
                 return
-            } else if !rule.constructions.isDisjoint(with: [.object, .objectAfterSource, .objectImplied]),
+            } else if match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
                 // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
@@ -121,13 +121,13 @@ extension ExtractionRun {
                 let line = doc.lineRange(doc.lineOfToken[match.tokens.lowerBound])
                 let sourceOpensLine = source?.lowerBound == line.lowerBound
                     && doc.scalars[line].last(where: { !$0.properties.isWhitespace }) != "."
-                let claimAfterSource = (sourceAfter || sourceOpensLine) && !rule.constructions.isDisjoint(with: [.objectImplied, .objectAfterSource])
+                let claimAfterSource = (sourceAfter || sourceOpensLine) && (match.licenses(.objectImplied) || match.licenses(.objectAfterSource))
                     && isObjectStartWord(doc.firstToken(atOrAfter: content.lowerBound))
-                guard rule.constructions.contains(.object) || impliedSpeaker || claimAfterSource
-                        || rule.constructions.contains(.objectAfterSource) && sourceAfter else { return }
+                guard match.licenses(.object) || impliedSpeaker || claimAfterSource
+                        || match.licenses(.objectAfterSource) && sourceAfter else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
-                if !rule.constructions.contains(.object), isFirstPerson(match) { return }
+                if !match.licenses(.object), isFirstPerson(match) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))
@@ -163,7 +163,7 @@ extension ExtractionRun {
                                       stance: stance(match, content: contents[0]), form: form, rule: name))
         for relay in relays {
             found.append(FoundAttribution(cue: relay.cue, source: relay.source, contents: contents,
-                                          stance: .assert, form: form, rule: rule.name + "/relay"))
+                                          stance: .assert, form: form, rule: match.ruleReference.relayName))
         }
         if let (cue, publisher) = relativePublication(in: match.tokens.upperBound..<gapEnd) {
             found.append(FoundAttribution(cue: cue, source: publisher, contents: contents,
@@ -183,7 +183,7 @@ extension ExtractionRun {
     }
 
     /// The words after which a cue continues the previous speaker (`كما أكد`، `فيما شدد`، `حيث أوضح`).
-    static let impliedSpeakerWords: Set<Word> = ["كما", "فيما", "حيث"]
+    static let impliedSpeakerWords: WordSet = ["كما", "فيما", "حيث"]
 
     /// `قال الوزير في تصريح نقلته وسائل إعلام محلية إن …`: a publication cue with an object pronoun in a
     /// cue's gap, followed by its own Source, publishes the same Content (not `نشرته على موقعها`).
@@ -200,9 +200,9 @@ extension ExtractionRun {
     /// The publication cue with an object pronoun at `index` (`نشرتها`، `نقلته`): a relative clause of
     /// the noun before it (`دراسة حديثة نشرتها مجلة …`).
     mutating func relativePublicationCue(at index: Int) -> CueMatch? {
-        guard doc.isWord(index), startsCue(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication,
+        guard doc.isWord(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication, startsCue(index),
               inner.entry.words.count == 1, let word = inner.entry.words.first,
-              doc.stemWithoutConjunction(index).text.unicodeScalars.count > word.text.unicodeScalars.count else { return nil }
+              Self.letterCount(doc.stemWithoutConjunction(index)) > Self.letterCount(word) else { return nil }
         return inner
     }
 
@@ -236,7 +236,7 @@ extension ExtractionRun {
 
     /// Whether the cue is a first-person imperfect (`نتوقع`، `أؤكد`): its form with ي instead of ن or أ
     /// is a form of the same cue record.
-    func isFirstPerson(_ match: CueMatch) -> Bool {
+    mutating func isFirstPerson(_ match: CueMatch) -> Bool {
         guard match.entry.words.count == 1, let form = match.entry.words.first?.text,
               let first = form.unicodeScalars.first, first == "ن" || first == "ا" || first == "أ" else { return false }
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
@@ -257,7 +257,7 @@ extension ExtractionRun {
     }
 
     /// `كتب- حسن مرسي:` / `كتبت: سارة …` at a line start: the writer's credit line, no claim.
-    func isByline(_ match: CueMatch) -> Bool {
+    mutating func isByline(_ match: CueMatch) -> Bool {
         guard match.cueClass == .writing, !match.hasConjunction else { return false }
         let first = match.tokens.lowerBound
         guard first == doc.tokensOfLine(doc.lineOfToken[first]).lowerBound, match.tokens.upperBound < doc.tokens.count,
@@ -266,7 +266,7 @@ extension ExtractionRun {
     }
 
     /// Whether the cue carries the future prefix س (`ستعلن`، `وسيقول`) that its form does not have.
-    func isFuture(_ match: CueMatch) -> Bool {
+    mutating func isFuture(_ match: CueMatch) -> Bool {
         guard match.entry.words.count == 1 else { return false }
         let stem = doc.stemWithoutConjunction(match.tokens.lowerBound)
         // most cues do not start with س: ruled out on the first scalar before building any string
@@ -297,11 +297,11 @@ extension ExtractionRun {
     /// than from a literal at every word.
     static let complementizerProclitics: Set<Unicode.Scalar> = ["و", "ف", "ب"]
 
-    /// The proclitic ب, for the cues that govern it.
-    static let bi = Word("ب")
+    /// The relative ما, bare or after a preposition (`ما`، `لما`، `بما`).
+    static let relativeMaWords: WordSet = ["ما", "لما", "بما"]
 
     /// قد and سوف: before an imperfect cue, a possibility or a future (`isSubjunctive`).
-    static let modals: Set<Word> = ["قد", "سوف"]
+    static let modals: WordSet = ["قد", "سوف"]
 
     /// Where an English reported clause starts: after the cue, and after `that`.
     mutating func englishContentStart(_ match: CueMatch) -> Int {
@@ -313,15 +313,15 @@ extension ExtractionRun {
     mutating func isRelativeClauseCue(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
-        return doc.reads(previous, asOneOf: lexicon.relatives) || isRelativeMaCue(match)
+        return readsRelative(previous) || isRelativeMaCue(match)
     }
 
     /// Whether a cue follows the relative ما, bare or after a preposition (`ما وصفه بـ …`، `لما
     /// وصفها بأنها …`).
-    func isRelativeMaCue(_ match: CueMatch) -> Bool {
+    mutating func isRelativeMaCue(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
-        return doc.keys[previous] == "ما" || doc.keys[previous] == "لما" || doc.keys[previous] == "بما"
+        return Self.relativeMaWords.contains(doc.keys[previous])
     }
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
@@ -342,7 +342,7 @@ extension ExtractionRun {
 
     /// The normalized words of the tokens inside `range`, joined by spaces; nil when there are more
     /// than `limit` words.
-    func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
+    mutating func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
         let first = doc.firstToken(atOrAfter: range.lowerBound)
         var end = first
         var count = 0
@@ -363,14 +363,13 @@ extension ExtractionRun {
         let line = doc.lineOfToken[match.tokens.lowerBound]
         var index = match.tokens.upperBound
         var words = 0
-        let governsBi = lexicon.governedByRuleIndex[match.entry.rule]?.contains(Self.bi) == true
+        let governsBi = lexicon.governsBiByRuleIndex[match.entry.rule]
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
             let token = doc.tokens[index]
             if doc.isColon(index) { return .colon(index) }
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
-                if lexicon.mayBeComplementizer(doc.keys[index]),
-                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) {
+                if readsComplementizer(index) {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
@@ -399,7 +398,7 @@ extension ExtractionRun {
             } else if let quotation = doc.quotation(openingAt: token.start) {
                 if quotation.isShort, let close = quotation.close {
                     // وقال مسؤول "انتهت العملية بنجاح".: a short quotation after the speaker that ends the clause is speech
-                    if match.rule.constructions.contains(.quote), quotation.wordCount >= 2, index > match.tokens.upperBound,
+                    if match.licenses(.quote), quotation.wordCount >= 2, index > match.tokens.upperBound,
                        !introducesName(before: index), endsClause(after: close, sentence: sentence, line: line) {
                         return .quotation(index, quotation)
                     }
@@ -439,7 +438,7 @@ extension ExtractionRun {
     }
 
     /// Nouns after which a quotation is a name or title, not speech.
-    static let nameHeads: Set<Word> = ["صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "مجلة", "مجله", "وكالة", "وكاله",
+    static let nameHeads: WordSet = ["صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "مجلة", "مجله", "وكالة", "وكاله",
                                        "شبكة", "شبكه", "موقع", "برنامج", "كتاب", "حساب", "حملة", "حمله", "عملية", "عمليه",
                                        "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه"]
 
@@ -468,8 +467,7 @@ extension ExtractionRun {
                 continue
             }
             if doc.isWord(index) {
-                if lexicon.mayBeComplementizer(doc.keys[index]),
-                   doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) { return true }
+                if readsComplementizer(index) { return true }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil || matchCue(at: index) != nil { return false }
                 words += 1
             }
@@ -486,7 +484,7 @@ extension ExtractionRun {
     }
 
     /// The closed quotation right before a cue (only punctuation and anaphors like `هذا الخبر` between).
-    func quotationBefore(_ match: CueMatch) -> Quotation? {
+    mutating func quotationBefore(_ match: CueMatch) -> Quotation? {
         guard let quotation = doc.quotation(closingBefore: doc.tokens[match.tokens.lowerBound].start),
               let close = quotation.close,
               doc.line(of: close.lowerBound) == doc.lineOfToken[match.tokens.lowerBound] else { return nil }

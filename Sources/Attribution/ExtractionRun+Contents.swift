@@ -58,7 +58,7 @@ extension ExtractionRun {
         guard doc.isWord(index), doc.keys[index].hasSuffix("ا") else { return false }
         var next = index + 1
         if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
-        guard doc.isWord(next), doc.reads(next, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true),
+        guard doc.isWord(next), readsComplementizer(next),
               let cue = matchCue(at: index) else { return false }
         return cue.entry.isParticiple
     }
@@ -75,7 +75,7 @@ extension ExtractionRun {
             return true
         }
         // …، الذي سيجد صعوبة …: a relative clause goes on describing the Content's last noun
-        if doc.reads(next, asOneOf: lexicon.relatives) { return false }
+        if readsRelative(next) { return false }
         if doc.keys[next].hasPrefix("و"), phraseLength(lexicon.clauseBreaks, at: next) != nil, lexicon.clauseBreaks.phrases(startingWith: doc.keys[next]).isEmpty == false {
             return true
         }
@@ -85,7 +85,7 @@ extension ExtractionRun {
             // …، وخاصة طريقة نقل الأسماك: after an indefinite noun in ة the word is its construct noun, no cue
             let afterConstruct = doc.surfaceHasSuffix(index - 1, "ة") && !doc.keys[index - 1].hasPrefix("ال")
             if words > 0, !afterConstruct, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
-               cue.rule.constructions.contains(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
+               cue.licenses(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
             words += 1
             index += 1
         }
@@ -104,7 +104,7 @@ extension ExtractionRun {
         let line = doc.lineOfToken[colon]
         if doc.lineOfToken[next] == line {
             let end = doc.clause(of: next).upperBound
-            if doc.reads(next, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) {
+            if readsComplementizer(next) {
                 // أضاف: أن …، مشيرا إلى أن …: the reported clause ends where another attribution starts
                 if let match { return reportedContent(from: next + 1, in: doc.clause(of: next), after: match) }
                 guard let content = span(next + 1..<end) else { return nil }
@@ -129,7 +129,7 @@ extension ExtractionRun {
         let lineTokens = doc.tokensOfLine(doc.lineOfToken[match.tokens.lowerBound])
         let start = max(sentence.lowerBound, lineTokens.lowerBound)
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
-        let name = match.rule.name + "/according"
+        let name = match.ruleReference.accordingName
         if leading {
             // وبحسب الوكالة، فإن … or, without the comma, وبحسب الوكالة فإن …
             guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: { isComma($0) || startsResumptiveClause($0) })
@@ -154,7 +154,7 @@ extension ExtractionRun {
                                           form: formOf(content), rule: name + "-before"))
         } else {
             // التصريحات التي خرجت على لسان الوزير: inside a relative clause the phrase says whose the noun is, it cites nobody
-            if (max(start, match.tokens.lowerBound - 2)..<match.tokens.lowerBound).contains(where: { doc.isWord($0) && doc.reads($0, asOneOf: lexicon.relatives) }) {
+            if (max(start, match.tokens.lowerBound - 2)..<match.tokens.lowerBound).contains(where: { doc.isWord($0) && readsRelative($0) }) {
                 return
             }
             // هي طارئة ووفق بند خاص …: an according-to word joined by و inside a clause coordinates, it cites nobody
@@ -228,18 +228,18 @@ extension ExtractionRun {
 
     /// Whether an according-to cue ends with its speaker as an attached pronoun (`بحسب قوله`، `على حد
     /// تعبيرها`): no Source phrase follows it.
-    func namesItsSpeaker(_ match: CueMatch) -> Bool {
+    mutating func namesItsSpeaker(_ match: CueMatch) -> Bool {
         guard match.entry.words.count >= 2, let last = match.entry.words.last else { return false }
         return Self.sayingWithPronoun.contains(last)
     }
 
     /// Nouns of saying with an attached pronoun that end an according-to cue.
-    static let sayingWithPronoun: Set<Word> = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
+    static let sayingWithPronoun: WordSet = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
                                                "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
 
     /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
     /// three-letter perfect or an imperfect with ت/ي/ن after the و.
-    func startsWithJoinedVerb(_ index: Int) -> Bool {
+    mutating func startsWithJoinedVerb(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index].hasPrefix("و") else { return false }
         let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
         guard let first = rest.first else { return false }
@@ -247,7 +247,7 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
-    func startsWithJoinedPreposition(_ index: Int) -> Bool {
+    mutating func startsWithJoinedPreposition(_ index: Int) -> Bool {
         doc.isWord(index) && doc.hasConjunction(index) && doc.keys[index].hasPrefix("و")
             && lexicon.prepositions.contains(doc.stemWithoutConjunction(index))
     }
@@ -266,7 +266,7 @@ extension ExtractionRun {
     }
 
     /// The scalar span of the tokens in `range`, trimmed; links and leading symbols dropped when asked.
-    func span(_ range: Range<Int>, droppingLinks: Bool = false) -> Range<Int>? {
+    mutating func span(_ range: Range<Int>, droppingLinks: Bool = false) -> Range<Int>? {
         var lower = range.lowerBound, upper = min(range.upperBound, doc.tokens.count)
         while lower < upper, doc.tokens[lower].kind != .word, doc.tokens[lower].kind != .number,
               !isQuoteMark(lower), !doc.isToken(lower, "(") { lower += 1 }

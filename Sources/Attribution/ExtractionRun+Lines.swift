@@ -103,7 +103,7 @@ extension ExtractionRun {
     }
 
     /// Whether the letters of `line` are Latin (a tweet quoted in English).
-    func isLatinLine(_ line: Int) -> Bool {
+    mutating func isLatinLine(_ line: Int) -> Bool {
         var latin = 0, other = 0
         for offset in doc.lineRange(line) where ScalarClass.isAlphabetic(doc.scalars[offset]) {
             if doc.scalars[offset].isASCII { latin += 1 } else { other += 1 }
@@ -160,7 +160,7 @@ extension ExtractionRun {
                 || $0 > start && doc.keys[$0] == Word("عن")) } ?? index
             // وكان نص البيان: "…": كان is not part of the Source
             var sourceStart = start
-            while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), doc.reads(sourceStart, asOneOf: lexicon.boundaries) { sourceStart += 1 }
+            while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), readsBoundary(sourceStart) { sourceStart += 1 }
             guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
                   let source = phraseSpan(sourceStart..<sourceEnd) else { continue }
             var form = insideQuotation == nil ? formOf(content) : .direct
@@ -177,7 +177,7 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` is the opening mark of a quotation.
-    func opensQuotation(_ index: Int) -> Bool {
+    mutating func opensQuotation(_ index: Int) -> Bool {
         isQuoteMark(index) && doc.quotation(openingAt: doc.tokens[index].start) != nil
     }
 }

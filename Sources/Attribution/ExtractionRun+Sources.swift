@@ -32,7 +32,7 @@ extension ExtractionRun {
                 end = index
             }
         }
-        let takesObject = !match.rule.constructions.isDisjoint(with: [.object, .objectAfterSource, .objectImplied])
+        let takesObject = match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)
         if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
@@ -42,14 +42,14 @@ extension ExtractionRun {
 
     /// Whether token `index` is a word in ون or ين, a sound plural: the one Source a plural verb may have
     /// after it (`وقالوا المسؤولون إن …`, news written with the agreement of speech).
-    func startsSoundPlural(at index: Int) -> Bool {
+    mutating func startsSoundPlural(at index: Int) -> Bool {
         doc.isWord(index) && (doc.keys[index].hasSuffix("ون") || doc.keys[index].hasSuffix("ين"))
     }
 
     /// Whether the cue is a plural verb (`قالوا`، `يكتبون`، `طالبوه`): its subject is in the verb, so no
     /// Source follows it unless it is a sound plural (`وطالبوا رئيس الحزب بـ…`: the noun after it is the
     /// addressee; `يكتبون كذبا أن …`).
-    func isPluralVerb(_ match: CueMatch) -> Bool {
+    mutating func isPluralVerb(_ match: CueMatch) -> Bool {
         guard !match.entry.isParticiple, let form = match.entry.words.first?.text, let first = form.unicodeScalars.first
         else { return false }
         if form.hasSuffix("وا") { return true }
@@ -106,7 +106,7 @@ extension ExtractionRun {
                 // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index) { break }
-                if words > 0, doc.reads(index, asOneOf: lexicon.relatives) { break }
+                if words > 0, readsRelative(index) { break }
                 // دراسة حديثة نشرتها مجلة …: the publication's relative clause is not the Source's
                 if words > 0, relativePublicationCue(at: index) != nil { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }
@@ -116,7 +116,7 @@ extension ExtractionRun {
                 if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1) { break }
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
                 // …، علي العايد: the name علي is no على حد قول
-                if doc.isWord(index + 1), startsCue(index + 1), matchCue(at: index + 1) != nil { break }
+                if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
             } else if doc.isToken(index, ":") {
                 break
             }
@@ -156,7 +156,7 @@ extension ExtractionRun {
     /// The subject before a cue (subject-verb order): the words back to a boundary word, a
     /// punctuation mark or a complementizer, skipping `قد` and a negator; `كان X … قد قال` too.
     mutating func subjectBefore(_ match: CueMatch, clause: Range<Int>) -> Range<Int>? {
-        guard match.rule.constructions.contains(.subjectVerb), !match.hasConjunction else { return nil }
+        guard match.licenses(.subjectVerb), !match.hasConjunction else { return nil }
         // سلسلة تصريحات اتهمت فيها …: a cue with a resumptive pronoun describes the noun before it
         if doc.isWord(match.tokens.upperBound), Self.resumptives.contains(doc.keys[match.tokens.upperBound]) { return nil }
         // ولا يدركون أن …: a negator joined by و opens a coordinated predicate, its subject is the earlier one
@@ -175,9 +175,9 @@ extension ExtractionRun {
                     index -= 1
                     continue
                 }
-                if doc.reads(index, asOneOf: lexicon.boundaries) || doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
+                if readsBoundary(index) || readsComplementizerAfterConjunction(index)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
-                    || startsCue(index) && matchCue(at: index) != nil   // على of على حد قول, not the name علي
+                    || matchCue(at: index) != nil && startsCue(index)   // على of على حد قول, not the name علي
                     || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
                 words += 1
                 if words > 6 { return nil }
@@ -200,13 +200,13 @@ extension ExtractionRun {
     /// `بايدن، الذي يزور المنطقة، قال`: the noun phrase before a relative clause set off by commas.
     private mutating func subjectBeforeRelative(endingAt comma: Int, clause: Range<Int>) -> Range<Int>? {
         guard let opening = (clause.lowerBound..<comma).last(where: { isComma($0) }),
-              doc.isWord(opening + 1), doc.reads(opening + 1, asOneOf: lexicon.relatives) else { return nil }
+              doc.isWord(opening + 1), readsRelative(opening + 1) else { return nil }
         var start = opening
         var words = 0
         while start > clause.lowerBound, doc.isWord(start - 1) || isQuoteMark(start - 1) {
             if doc.isWord(start - 1) {
                 // a noun phrase inside another relative clause or prepositional phrase is no subject
-                if doc.reads(start - 1, asOneOf: lexicon.boundaries) || isPreposition(start - 1) || startsCue(start - 1) { return nil }
+                if readsBoundary(start - 1) || isPreposition(start - 1) || startsCue(start - 1) { return nil }
                 words += 1
                 if words > 6 { return nil }
             }
@@ -218,7 +218,7 @@ extension ExtractionRun {
 
     /// Where the conjunction و of a definite word ends (`والحكومة ترى` → the Source starts at
     /// `الحكومة`); nil for any other word (`والد`، `والي` are words of their own).
-    func conjunctionEnd(of index: Int) -> Int? {
+    mutating func conjunctionEnd(of index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
         let key = doc.keys[index].text
         guard key.hasPrefix("وال"), key.unicodeScalars.count > 4,
@@ -227,15 +227,15 @@ extension ExtractionRun {
     }
 
     /// Feelings a thing "gives cause for" (`تدعو للقلق`): after ل they make the object no call.
-    static let feelings: Set<Word> = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
+    static let feelings: WordSet = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
                                       "الفخر", "الارتياح", "الاطمئنان", "الريبه", "الشك", "الاسف", "الخجل", "الذعر",
                                       "الخوف", "الهلع", "التساؤل", "الاستهجان", "الاشمئزاز", "الامل", "الحزن", "الغضب"]
 
     /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
-    static let resumptives: Set<Word> = ["فيه", "فيها", "فيهم", "فيهما"]
+    static let resumptives: WordSet = ["فيه", "فيها", "فيهم", "فيهما"]
 
     /// كان and its forms, for `subjectAfterKana`.
-    static let kana: Set<Word> = ["كان", "كانت", "كانوا"]
+    static let kana: WordSet = ["كان", "كانت", "كانوا"]
 
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
     private mutating func subjectAfterKana(before comma: Int, clause: Range<Int>) -> Range<Int>? {
@@ -280,7 +280,7 @@ extension ExtractionRun {
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
-            if ahead > index, doc.reads(ahead, asOneOf: lexicon.relatives) { break }
+            if ahead > index, readsRelative(ahead) { break }
         }
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.readings(index).contains { $0.proclitics == ["ب"] })
@@ -291,7 +291,7 @@ extension ExtractionRun {
             var objectStart: Int?
             // اعتبرها البعض جرس إنذار: the cue's pronoun is its first object, the second one follows the Source
             let cueHasObjectPronoun = match.entry.words.count == 1 && match.entry.words.first.map {
-                doc.stemWithoutConjunction(match.tokens.lowerBound).text.unicodeScalars.count > $0.text.unicodeScalars.count } == true
+                Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound)) > Self.letterCount($0) } == true
             var sourceStart = index
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
@@ -303,7 +303,7 @@ extension ExtractionRun {
                     }
                     if startsPhrase(lexicon.sourceEnds, at: end)
                         || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end) && !continuesQuantity(end)
-                        || doc.reads(end, asOneOf: lexicon.boundaries)
+                        || readsBoundary(end)
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && startsGovernedObject(at: end, of: match))
@@ -400,14 +400,14 @@ extension ExtractionRun {
     }
 
     /// The token index of the closing mark of the quotation the cue stands in, if it stands in one.
-    func enclosingQuotationClose(of match: CueMatch) -> Int? {
+    mutating func enclosingQuotationClose(of match: CueMatch) -> Int? {
         guard let quotation = doc.quotation(holding: match.span.lowerBound), let close = quotation.close else { return nil }
         return doc.firstToken(atOrAfter: close.lowerBound)
     }
 
     /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
     /// predicate, with no Source of its own.
-    func isSecondPredicate(_ match: CueMatch) -> Bool {
+    mutating func isSecondPredicate(_ match: CueMatch) -> Bool {
         // …، ونفى المدرب القول بأن …: after a comma the و opens a new clause with its own subject
         guard match.hasConjunction, !isComma(match.tokens.lowerBound - 1) else { return false }
         let clause = doc.clause(of: match.tokens.lowerBound)
@@ -433,7 +433,7 @@ extension ExtractionRun {
         if !key.hasPrefix("ال"), doc.surfaceHasSuffix(index, "ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
-        if !key.hasPrefix("ال"), key.hasSuffix("ا"), key.text.unicodeScalars.count >= 4,
+        if !key.hasPrefix("ال"), key.hasSuffix("ا"), Self.letterCount(key) >= 4,
            doc.isWord(index - 1) && doc.keys[index - 1].hasPrefix("ال") && !isTitle(index - 1) && !lexicon.constructs.contains(doc.keys[index - 1])
             || isQuoteMark(index - 1) && !opensQuotation(index - 1) && doc.isWord(index - 2) { return true }   // عن "كونا" خبرا …
         // a noun with a possessive pronoun after a definite phrase: الحكومة العراقية رغبتها (not a name
@@ -454,7 +454,7 @@ extension ExtractionRun {
     /// Whether token `index` is an indefinite word after a definite one that is neither a title
     /// (`الرئيس ماكرون`، `الوزير`) nor a nisba adjective (`المحلل السياسي محمد`): the predicate
     /// of a cue whose pronoun is its first object (`اعتبرها البعض جرس إنذار`).
-    func startsPredicate(at index: Int) -> Bool {
+    mutating func startsPredicate(at index: Int) -> Bool {
         guard doc.isWord(index), doc.isWord(index - 1), !doc.keys[index].hasPrefix("ال") else { return false }
         let previous = doc.keys[index - 1].text
         guard previous.hasPrefix("ال"), !["ي", "يه", "يين", "يون"].contains(where: { previous.hasSuffix($0) }) else { return false }
@@ -464,7 +464,7 @@ extension ExtractionRun {
     /// Whether token `index` is a definite title from the `construct` list (`الوزير`، `الرئيس`).
     /// Whether token `index` is `لدى` after an envoy's title (`السفير الأمريكي لدى الكويت`): the country
     /// belongs to the Source.
-    func continuesEnvoyTitle(_ index: Int) -> Bool {
+    mutating func continuesEnvoyTitle(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index] == Word("لدى") || doc.keys[index] == Word("لدي") else { return false }
         return (max(0, index - 2)..<index).contains { doc.isWord($0) && Self.envoyTitles.contains(doc.stemWithoutConjunction($0)) }
     }
@@ -498,7 +498,7 @@ extension ExtractionRun {
 
     /// Whether the word before the relay `عن` at `index` is صدر/الصادر (`بيان صدر عن الرئاسة`): who
     /// issued the document, not a second speaker.
-    func issuedBy(_ index: Int) -> Bool {
+    mutating func issuedBy(_ index: Int) -> Bool {
         guard doc.isWord(index - 1) else { return false }
         return Self.issuedWords.contains(doc.stemWithoutConjunction(index - 1).text)
     }
@@ -507,7 +507,7 @@ extension ExtractionRun {
     static let issuedWords: Set<String> = ["صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"]
 
     /// Whether token `index` opens a quotation of more than two words.
-    func opensLongQuotation(_ index: Int) -> Bool {
+    mutating func opensLongQuotation(_ index: Int) -> Bool {
         guard index < doc.tokens.count, isQuoteMark(index),
               let quotation = doc.quotation(openingAt: doc.tokens[index].start) else { return false }
         return quotation.wordCount > 2
@@ -520,13 +520,13 @@ extension ExtractionRun {
         if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return true }
         // أكد رئيس الحكومة عبدالحميد الدبيبة، أن …: the name ends the Source before its complementizer
         if isComma(index + 1), doc.isWord(index + 2),
-           doc.reads(index + 2, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true) { return true }
+           readsComplementizer(index + 2) { return true }
         return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
     }
 
     /// Whether token `index` is an indefinite noun in ة in construct with a definite word, after a definite
     /// phrase: the head of an object (`أعلنت الحكومة حالة الطوارئ`).
-    func startsConstructObject(at index: Int) -> Bool {
+    mutating func startsConstructObject(at index: Int) -> Bool {
         !doc.keys[index].hasPrefix("ال") && doc.scalars[doc.tokens[index].end - 1] == "ة" && doc.isWord(index - 1)
             && doc.keys[index - 1].hasPrefix("ال") && !lexicon.constructs.contains(doc.keys[index - 1])
             && doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
@@ -542,20 +542,20 @@ extension ExtractionRun {
 
     /// Whether token `index` is `من` after a word of quantity (`طالب عدد من قيادات الحزب بـ…`، `مجموعة من
     /// الخبراء`): the speakers it counts belong to the Source.
-    func continuesQuantity(_ index: Int) -> Bool {
+    mutating func continuesQuantity(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index] == Word("من"), doc.isWord(index - 1) else { return false }
         return Self.quantities.contains(doc.stemWithoutConjunction(index - 1))
     }
 
     /// Words of quantity before `من` in a Source (normalized: ة folded to ه).
-    static let quantities: Set<Word> = ["عدد", "مجموعه", "بعض", "عشرات", "مئات", "آلاف", "الاف", "العديد", "عديد", "جمع",
+    static let quantities: WordSet = ["عدد", "مجموعه", "بعض", "عشرات", "مئات", "آلاف", "الاف", "العديد", "عديد", "جمع",
                                         "كثير", "الكثير", "معظم", "غالبيه", "أغلب", "اغلب", "أحد", "احد", "إحدى", "احدى", "فريق"]
 
     /// Titles of envoys, accredited "to" a country with لدى.
-    static let envoyTitles: Set<Word> = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
+    static let envoyTitles: WordSet = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
                                          "ممثل", "الممثل", "ممثله", "الممثله", "القائم", "قائم"]
 
-    func isTitle(_ index: Int) -> Bool {
+    mutating func isTitle(_ index: Int) -> Bool {
         let key = doc.keys[index].text
         return key.hasPrefix("ال") && lexicon.constructs.contains(Word(String(key.unicodeScalars.dropFirst(2))))
     }
@@ -575,16 +575,34 @@ extension ExtractionRun {
 
     /// How many tokens the longest of `phrases` starting at token `index` covers, if one does; the
     /// first word is tried as written and without a conjunction و/ف.
+    @inline(__always)   // most words are ruled out by the first-word bits, before the index is passed on
     mutating func phraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
-        guard doc.isWord(index) else { return nil }
-        let direct = phrases.phrases(startingWith: doc.keys[index])
-        let stripped = doc.hasConjunction(index) ? phrases.phrases(startingWith: doc.stemWithoutConjunction(index)) : []
-        if direct.isEmpty, stripped.isEmpty { return nil }
-        let candidates = stripped.isEmpty ? direct : (direct + stripped).sorted { $0.count > $1.count }
-        for phrase in candidates {
+        guard doc.isWord(index), phrases.mayStart(withHash: doc.keys[index].hash)
+                || doc.hasConjunction(index) && phrases.mayStart(withHash: doc.stemHashWithoutConjunction(index)) else { return nil }
+        return matchedPhraseLength(phrases, at: index)
+    }
+
+    /// `phraseLength(_:at:)` for a word that passed the first-word bits.
+    private mutating func matchedPhraseLength(_ phrases: PhraseIndex, at index: Int) -> Int? {
+        // each list is longest first: its first match is its longest, and the longer of the two wins
+        let direct = longestMatch(of: phrases.phrases(startingWith: doc.keys[index]), at: index)
+        guard doc.hasConjunction(index) else { return direct }
+        let stripped = longestMatch(of: phrases.phrases(startingWith: doc.stemWithoutConjunction(index)), at: index)
+        guard let stripped else { return direct }
+        return max(direct ?? 0, stripped)
+    }
+
+    /// How many tokens the first of `candidates` whose words after the first follow token `index` covers.
+    private mutating func longestMatch(of candidates: [[Word]], at index: Int) -> Int? {
+        // most phrases are ruled out on their second word's hash, read in place (no phrase is copied)
+        let nextHash = doc.isWord(index + 1) ? doc.keys[index + 1].hash : nil
+        for position in candidates.indices {
+            let count = candidates[position].count
+            if count > 1, candidates[position][1].hash != nextHash { continue }
             var next = index + 1
             var matched = true
-            for word in phrase.dropFirst() {
+            for offset in 1..<max(1, count) {
+                let word = candidates[position][offset]
                 guard doc.isWord(next), doc.keys[next].hash == word.hash, doc.keys[next] == word else { matched = false; break }
                 next += 1
             }
@@ -595,13 +613,13 @@ extension ExtractionRun {
 
     /// Whether token `index` is a preposition; `علي` written with a dotted ya is the name Ali when
     /// its line writes على with alef maqsura elsewhere (normalization folds the two).
-    func isPreposition(_ index: Int) -> Bool {
+    mutating func isPreposition(_ index: Int) -> Bool {
         lexicon.prepositions.contains(doc.keys[index]) && !isNameAli(index)
     }
 
     /// `علي` as a name: written with ي in a text that writes its prepositions with ى (looked for
     /// around the word: a few thousand characters either side).
-    func isNameAli(_ index: Int) -> Bool {
+    mutating func isNameAli(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.surfaceHasSuffix(index, "علي") else { return false }
         let token = doc.tokens[index]
         let window = max(0, token.start - 3000)..<min(doc.scalars.count, token.end + 3000)
@@ -609,7 +627,7 @@ extension ExtractionRun {
     }
 
     /// Question words a cue of asking governs (`تساءل كيف …`، `تساءل هل …`): they open the question.
-    static let questionWords: Set<Word> = ["كيف", "هل", "لماذا", "متى", "أين", "اين", "ماذا"]
+    static let questionWords: WordSet = ["كيف", "هل", "لماذا", "متى", "أين", "اين", "ماذا"]
 
     /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
     /// word, or one listed for this cue's record.
@@ -620,10 +638,21 @@ extension ExtractionRun {
     /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
     /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
     mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
-        guard lexicon.governedByRuleIndex[match.entry.rule]?.contains(Word("ب")) == true else { return false }
-        return doc.readings(index).contains {
-            $0.proclitics == ["ب"] && $0.stem.text.unicodeScalars.count >= 3 && $0.stem != Word("اسم")   // المتحدث باسم
+        guard lexicon.governsBiByRuleIndex[match.entry.rule] else { return false }
+        let readings = doc.readings(index)
+        // read in place: no reading, proclitic list or stem text is copied
+        return readings.indices.contains { position in
+            readings[position].proclitics.count == 1 && readings[position].proclitics[0] == "ب"
+                && Self.letterCount(readings[position].stem) >= 3 && readings[position].stem != Self.ism   // المتحدث باسم
         }
+    }
+
+    /// اسم: after ب it names whom one speaks for (`المتحدث باسم`), no object.
+    static let ism = Word("اسم")
+
+    /// The number of Unicode scalars of `word` (its UTF-8 bytes that start a scalar).
+    static func letterCount(_ word: Word) -> Int {
+        word.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
     }
 
     @inline(__always)   // called from mutating code: a call would copy the whole struct

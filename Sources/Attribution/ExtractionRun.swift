@@ -3,6 +3,9 @@ import Standoff
 
 /// The state of one extraction over one document: the analysis, the lines that make no claim, the
 /// cues found, and the attributions and disclaimers built so far.
+///
+/// The helpers the scans call are `mutating` (or inlined) even when they only read: a call to a
+/// non-mutating method from mutating code copies the whole run (1.6 KB) first.
 struct ExtractionRun {
     var doc: DocumentAnalysis
     let lexicon: Lexicon
@@ -14,14 +17,16 @@ struct ExtractionRun {
     var disclaimers: [Range<Int>] = []
     /// Cue tokens already used (inside another cue's Source, or as a relay).
     var consumed: [Bool]
-    /// Where the cue match of each token is in `cueMatches`: `notComputed`, `noCue`, or an index.
+    /// Where the cue match of each token is in `cueMatches`: `noCue`, `mayStartCue`, or an index.
     var cueSlots: [Int32]
     /// The cue matches computed so far.
     var cueMatches: [CueMatch] = []
-    static let notComputed: Int32 = -1
+    /// The token starts no cue (it is no word, failed the prefilter, or its match was computed and found none).
     static let noCue: Int32 = -2
-    /// The prefilter passed (`Lexicon.mayStartCue`), the match is not computed yet.
+    /// The prefilter passed (`Lexicon.mayStartCue(_:nextWordHash:)`), the match is not computed yet.
     static let mayStartCue: Int32 = -3
+    /// Which words read as complementizers, relatives or boundaries, once asked.
+    var facts: TokenFacts
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
@@ -31,7 +36,61 @@ struct ExtractionRun {
         self.blockedLines = LineSet(lineCount: analysis.lineCount)
         self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
-        self.cueSlots = [Int32](repeating: ExtractionRun.notComputed, count: analysis.tokens.count)
+        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon)
+        self.facts = TokenFacts(tokenCount: analysis.tokens.count)
+    }
+
+    // MARK: Word facts
+
+    /// Whether token `index` reads as a complementizer with up to two of و ف ب and an attached
+    /// pronoun (`أن`، `وأنه`، `بأنها`): `DocumentAnalysis.reads`, asked once per token.
+    mutating func readsComplementizer(_ index: Int) -> Bool {
+        if let known = facts.value(.complementizer, of: index) { return known }
+        // a word without a complementizer's letters reads as none (no clitic split needed)
+        let value = doc.isWord(index) && lexicon.mayBeComplementizer(doc.keys[index])
+            && doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true)
+        facts.remember(value, as: .complementizer, of: index)
+        return value
+    }
+
+    /// Whether token `index` reads as a complementizer with up to two of و ف and an attached pronoun.
+    mutating func readsComplementizerAfterConjunction(_ index: Int) -> Bool {
+        if let known = facts.value(.complementizerAfterConjunction, of: index) { return known }
+        let value = doc.isWord(index) && lexicon.mayBeComplementizer(doc.keys[index])
+            && doc.reads(index, asOneOf: lexicon.complementizers, enclitic: true)
+        facts.remember(value, as: .complementizerAfterConjunction, of: index)
+        return value
+    }
+
+    /// Whether token `index` reads as a relative pronoun, a conjunction و/ف allowed.
+    mutating func readsRelative(_ index: Int) -> Bool {
+        if let known = facts.value(.relative, of: index) { return known }
+        let value = doc.reads(index, asOneOf: lexicon.relatives)
+        facts.remember(value, as: .relative, of: index)
+        return value
+    }
+
+    /// Whether token `index` reads as a boundary word, a conjunction و/ف allowed.
+    mutating func readsBoundary(_ index: Int) -> Bool {
+        if let known = facts.value(.boundary, of: index) { return known }
+        let value = doc.reads(index, asOneOf: lexicon.boundaries)
+        facts.remember(value, as: .boundary, of: index)
+        return value
+    }
+
+    /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,
+    /// `noCue` for any other token (most are ruled out here, and then by one array read each).
+    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon) -> [Int32] {
+        var slots = [Int32](repeating: ExtractionRun.noCue, count: doc.tokens.count)
+        var nextIsWord = false
+        for index in doc.tokens.indices.reversed() {
+            let isWord = doc.isWord(index)
+            if isWord, lexicon.mayStartCue(doc.keys[index], nextWordHash: nextIsWord ? doc.keys[index + 1].hash : nil) {
+                slots[index] = ExtractionRun.mayStartCue
+            }
+            nextIsWord = isWord
+        }
+        return slots
     }
 
     /// Marks the tokens of `range` inside the document as used.
@@ -44,8 +103,8 @@ struct ExtractionRun {
         doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
         var index = 0
         while index < doc.tokens.count {
-            // the lexicon's prefilter first: most tokens are ruled out without a set look-up
-            guard mayStartCue(at: index), !blockedLines.contains(doc.lineOfToken[index]), !consumed[index],
+            // the prefilter first: most tokens are ruled out by one array read
+            guard cueSlots[index] != ExtractionRun.noCue, !blockedLines.contains(doc.lineOfToken[index]), !consumed[index],
                   let match = matchCue(at: index) else {
                 index += 1
                 continue
@@ -61,9 +120,10 @@ struct ExtractionRun {
 
     /// The longest cue form starting at token `index`.
     mutating func matchCue(at index: Int) -> CueMatch? {
-        guard mayStartCue(at: index) else { return nil }
+        guard index >= 0, index < cueSlots.count else { return nil }
         let slot = cueSlots[index]
         if slot >= 0 { return cueMatches[Int(slot)] }
+        guard slot == ExtractionRun.mayStartCue else { return nil }
         let match = computeCue(at: index)
         if let match {
             cueSlots[index] = Int32(cueMatches.count)
@@ -74,50 +134,45 @@ struct ExtractionRun {
         return match
     }
 
-    /// Whether token `index` is a word that passes the lexicon's cue prefilter (asked once per token).
-    private mutating func mayStartCue(at index: Int) -> Bool {
-        guard doc.isWord(index) else { return false }
-        switch cueSlots[index] {
-        case ExtractionRun.noCue: return false
-        case ExtractionRun.notComputed:
-            let passes = lexicon.mayStartCue(doc.keys[index])
-            cueSlots[index] = passes ? ExtractionRun.mayStartCue : ExtractionRun.noCue
-            return passes
-        default: return true
-        }
-    }
-
     private mutating func computeCue(at index: Int) -> CueMatch? {
         var best: BestCue?
+        let start = doc.tokens[index].start
         // the clitic analysis only when a split form could be a cue (the unsegmented reading alone
-        // needs no array)
+        // needs no array); readings are read in place, none is copied
         if lexicon.mayStartCueWithClitics(doc.keys[index]) {
-            for reading in doc.readings(index) { consider(reading, at: index, best: &best) }
+            let readings = doc.readings(index)
+            for position in readings.indices {
+                consider(readings[position].stem, proclitics: readings[position].proclitics,
+                         afterConjunction: readings[position].afterConjunction, hasEnclitic: readings[position].hasEnclitic,
+                         at: index, best: &best)
+            }
         } else {
-            consider(WordReading(stem: doc.keys[index], proclitics: [], stemStart: doc.tokens[index].start,
-                                 afterConjunction: doc.tokens[index].start, hasEnclitic: false), at: index, best: &best)
+            consider(doc.keys[index], proclitics: [], afterConjunction: start, hasEnclitic: false, at: index, best: &best)
         }
         guard let best else { return nil }
-        let span = best.reading.afterConjunction..<best.end
-        return CueMatch(tokens: index..<best.tokenEnd, span: span, entry: best.entry,
+        return CueMatch(tokens: index..<best.tokenEnd, span: best.afterConjunction..<best.end, entry: best.entry,
                         ruleReference: lexicon.ruleReferences[best.entry.rule],
-                        hasConjunction: best.reading.afterConjunction > doc.tokens[index].start,
-                        negatorLength: negatorLength(before: index, cueHasPronoun: best.reading.hasEnclitic))
+                        hasConjunction: best.afterConjunction > start,
+                        negatorLength: negatorLength(before: index, cueHasPronoun: best.hasEnclitic))
     }
 
-    /// The heaviest cue form found so far at a token, with where it ends and the reading it starts from.
-    private typealias BestCue = (entry: CueEntry, end: Int, tokenEnd: Int, reading: WordReading)
+    /// The heaviest cue form found so far at a token, where it ends (offset and next token), and
+    /// where the reading it starts from begins after a conjunction and whether it has a pronoun.
+    private typealias BestCue = (entry: CueEntry, end: Int, tokenEnd: Int, afterConjunction: Int, hasEnclitic: Bool)
 
-    /// Replaces `best` by the heaviest cue form that `reading` of token `index` starts, if heavier.
-    private mutating func consider(_ reading: WordReading, at index: Int, best: inout BestCue?) {
-        guard let entries = lexicon.cues[reading.stem] else { return }
+    /// Replaces `best` by the heaviest cue form that the reading `stem` with `proclitics` of token
+    /// `index` starts, if heavier.
+    private mutating func consider(_ stem: Word, proclitics readingProclitics: [String], afterConjunction: Int, hasEnclitic: Bool,
+                                   at index: Int, best: inout BestCue?) {
+        guard let entries = lexicon.cues[stem] else { return }
         // by position: a loop over the elements would copy every form (its words) that is tried;
         // a multiword form whose second word does not follow is ruled out on its hash alone
         let nextHash = doc.isWord(index + 1) ? doc.keys[index + 1].hash : nil
-        for position in entries.indices where entries[position].weight > (best?.entry.weight ?? 0) {
+        var bestWeight = best?.entry.weight ?? 0
+        for position in entries.indices where entries[position].weight > bestWeight {
             if let second = entries[position].secondWordHash, second != nextHash { continue }
             let cueClass = entries[position].cueClass
-            guard proclitics(reading.proclitics, allowedFor: cueClass),
+            guard proclitics(readingProclitics, allowedFor: cueClass),
                   let (end, tokenEnd) = matchRest(of: entries[position], after: index) else { continue }
             let isSingleWord = entries[position].words.count == 1
             if cueClass == .accordingTo, isSingleWord, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
@@ -126,7 +181,8 @@ struct ExtractionRun {
             }
             // صلاح حسب الله: حسب before الله is part of a name
             if cueClass == .accordingTo, isSingleWord, doc.isWord(tokenEnd), doc.keys[tokenEnd] == "الله" { continue }
-            best = (entries[position], end, tokenEnd, reading)
+            best = (entries[position], end, tokenEnd, afterConjunction, hasEnclitic)
+            bestWeight = entries[position].weight
         }
     }
 
@@ -205,7 +261,7 @@ struct ExtractionRun {
         let output = output()
         var builder = AnnotationDocumentBuilder()
         let ids = output.spans.map {
-            builder.addTextBound(label: $0.label, fragments: $0.fragments, text: SpanKey.coveredText(of: $0.fragments, in: doc.scalars))
+            builder.addTextBound(label: $0.label, fragments: $0.fragments, text: SpanText.coveredText(of: $0.fragments, in: doc.scalars))
         }
         for event in output.events {
             let id = builder.addEvent(type: IsnadScheme.eventType, trigger: ids[event.cue],
@@ -221,25 +277,22 @@ struct ExtractionRun {
     /// one text bound).
     func output() -> ExtractionOutput {
         var output = ExtractionOutput()
-        var ids: [SpanKey: Int] = [:]
         // at most a cue, a Source and a Content or two per attribution: no table grows on the way
-        ids.reserveCapacity(3 * found.count + disclaimers.count)
+        var ids = SpanIndex(capacity: 3 * found.count + disclaimers.count)
         output.spans.reserveCapacity(3 * found.count + disclaimers.count)
         output.events.reserveCapacity(found.count)
         func textBound(_ label: String, _ fragments: [Range<Int>]) -> Int {
-            let key = SpanKey(label: label, fragments: fragments)
-            if let id = ids[key] { return id }
-            output.spans.append(ExtractionOutput.Span(label: label, fragments: fragments))
-            ids[key] = output.spans.count - 1
-            return output.spans.count - 1
+            let id = ids.number(of: label, fragments, in: output.spans, next: output.spans.count)
+            if id == output.spans.count { output.spans.append(ExtractionOutput.Span(label: label, fragments: fragments)) }
+            return id
         }
-        var cuesDone: Set<Int> = []
-        cuesDone.reserveCapacity(found.count)
+        // in cue order the attributions of one cue are neighbours: the first with a Content is kept
+        var lastCueDone: Int?
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
-            guard !attribution.cue.isEmpty, !cuesDone.contains(attribution.cue.lowerBound) else { continue }
+            guard !attribution.cue.isEmpty, attribution.cue.lowerBound != lastCueDone else { continue }
             let contents = attribution.contents.map { fragments($0) }.filter { !$0.isEmpty }
             guard !contents.isEmpty else { continue }
-            cuesDone.insert(attribution.cue.lowerBound)
+            lastCueDone = attribution.cue.lowerBound
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
             var arguments: [(role: String, span: Int)] = []
             arguments.reserveCapacity(1 + contents.count)
@@ -263,28 +316,35 @@ struct ExtractionRun {
     func fragments(_ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        // the line breaks first, in one pass over the scalars; then the pieces between them
-        var breaks: [Int] = []
-        doc.scalars.withUnsafeBufferPointer { scalars in
-            for offset in range where scalars[offset] == "\n" || scalars[offset] == "\r" { breaks.append(offset) }
+        // one pass over the scalars: a piece ends at every line break and at the range's end
+        while true {
+            let end = doc.scalars.withUnsafeBufferPointer { scalars in
+                var next = start
+                while next < range.upperBound, scalars[next] != "\n", scalars[next] != "\r" { next += 1 }
+                return next
+            }
+            if let piece = trimmed(start..<end) { result.append(piece) }
+            guard end < range.upperBound else { return result }
+            start = end + 1
         }
-        breaks.append(range.upperBound)
-        for offset in breaks {
-            if let piece = trimmed(start..<offset) { result.append(piece) }
-            start = offset + 1
-        }
-        return result
     }
 
     /// `range` without surrounding spaces and trailing punctuation, or nil when nothing is left.
     func trimmed(_ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, ScalarClass.isWhitespace(doc.scalars[lower]) { lower += 1 }
-        while upper > lower, ScalarClass.isWhitespace(doc.scalars[upper - 1]) || Self.trailingPunctuation.contains(doc.scalars[upper - 1]) {
+        while upper > lower, ScalarClass.isWhitespace(doc.scalars[upper - 1]) || Self.isTrailingPunctuation(doc.scalars[upper - 1]) {
             upper -= 1
         }
         return lower < upper ? lower..<upper : nil
     }
 
-    static let trailingPunctuation: Set<Unicode.Scalar> = [".", "،", ",", "؛", ";", ":", "!", "?", "؟", "…", "-", "–", "—"]
+    /// Whether `scalar` is punctuation a span leaves out at its end: . ، , ؛ ; : ! ? ؟ … - – — (a
+    /// switch on the value: no set to hash into).
+    static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "،", ",", "؛", ";", ":", "!", "?", "؟", "…", "-", "–", "—": return true
+        default: return false
+        }
+    }
 }

@@ -9,6 +9,11 @@ struct Lexicon: Sendable {
     var cues = WordTable<[CueEntry]>()
     /// Every cue's first word, for the prefilter (with and without clitics).
     var cueFirstWords = WordFilter([])
+    /// The first words of the one-word forms (`قال`، `وفقا لـ`): a first word of multiword forms only
+    /// (`في` of `في تصريح لـ`, `على` of `على حد قول`) starts none unless one of their second words follows.
+    var oneWordCueFirstWords = WordFilter([])
+    /// The second words of the multiword forms.
+    var cueSecondWords = WordFilter([])
     var negators: PhraseIndex
     var complementizers: WordSet
     /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
@@ -26,6 +31,8 @@ struct Lexicon: Sendable {
     /// Prepositions governed by one cue record only (a `governed` list named after the cue), by rule
     /// index (parallel to `rules`): a cue finds its list without hashing its rule's name.
     var governedByRuleIndex: [WordSet?] = []
+    /// Whether the rule at each index governs the proclitic ب (`طالب بـ`، `اتهم بـ`), asked once here.
+    var governsBiByRuleIndex: [Bool] = []
     var impersonals: PhraseIndex
     var objectStarts: WordSet
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
@@ -135,8 +142,11 @@ struct Lexicon: Sendable {
         }
         cues.updateValues { $0.sort { $0.weight > $1.weight } }
         cueFirstWords = WordFilter(cues.keys)
+        oneWordCueFirstWords = WordFilter(cues.keys.filter { cues[$0]?.contains { $0.words.count == 1 } == true })
+        cueSecondWords = WordFilter(cues.keys.flatMap { cues[$0]?.compactMap { $0.words.count > 1 ? $0.words[1] : nil } ?? [] })
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governedByRuleIndex = rules.map { governedByRule[$0.name] }
+        governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
         claimObjectsByRuleIndex = rules.map { claimObjects[$0.name] }
     }
 
@@ -150,10 +160,25 @@ struct Lexicon: Sendable {
         cueFirstWords.mayContain(key.hash) || Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
     }
 
-    /// Whether `word` could read as a cue's first word once a proclitic or an attached pronoun is split off.
+    /// Whether the word `key`, followed by a word with hash `nextWordHash` (nil when no word follows),
+    /// could start a cue: as written when it is a one-word form's first word or the next word could
+    /// continue a multiword form, otherwise only once clitics are split off. Stricter than
+    /// `mayStartCue(_:)` and as safe: the forms it rules out could not match there.
     @inline(__always)
-    func mayStartCueWithClitics(_ key: Word) -> Bool {
-        Lexicon.mayStartCueWithClitics(key, cueFirstWords: cueFirstWords)
+    func mayStartCue(_ key: Word, nextWordHash: UInt64?) -> Bool {
+        let firstWord = cueFirstWords.mayContain(key.hash)
+        if firstWord, oneWordCueFirstWords.mayContain(key.hash) { return true }
+        let secondWordFollows = nextWordHash.map { cueSecondWords.mayContain($0) } ?? false
+        if firstWord, secondWordFollows { return true }
+        // with no second word after it, a clitic reading (وفي، ولا) can start only a one-word form
+        return mayStartCueWithClitics(key, oneWordFormsOnly: !secondWordFollows)
+    }
+
+    /// Whether `word` could read as a cue's first word (of a one-word form, when `oneWordFormsOnly`)
+    /// once a proclitic or an attached pronoun is split off.
+    @inline(__always)
+    func mayStartCueWithClitics(_ key: Word, oneWordFormsOnly: Bool = false) -> Bool {
+        Lexicon.mayStartCueWithClitics(key, cueFirstWords: oneWordFormsOnly ? oneWordCueFirstWords : cueFirstWords)
     }
 
     /// `mayStartCueWithClitics(_:)` with the filter of cue first words.
@@ -172,9 +197,11 @@ struct Lexicon: Sendable {
             while encliticStart >= 2, encliticStart - 2 >= count - 6, isLetter(bytes, at: encliticStart - 2, in: pronounLetters) {
                 encliticStart -= 2
             }
+            // the stems tried end at the pronoun letters: no shorter stem is hashed
+            let maximumSuffix = (count - encliticStart) / 2
             var start = 0
             for _ in 0...3 {
-                var suffix = 3
+                var suffix = maximumSuffix
                 while suffix >= 0, count - suffix * 2 - start < 4 { suffix -= 1 }
                 // a stem of at least two letters, ruled out on its first two before it is hashed (the
                 // whole word, start 0 without a pronoun, is not a clitic reading)
@@ -221,7 +248,9 @@ struct Lexicon: Sendable {
         }
     }
 
-    /// Whether `word` contains a complementizer's letters (so it may read as one with clitics).
+    /// Whether `word` may read as a complementizer once up to two of و ف ب are split off its front and
+    /// an attached pronoun off its end (never false when it does): a complementizer's letters start it,
+    /// or start right after one or two of those letters (`أن`، `وأنه`، `بأنها`; not `كان`، `الانتخابات`).
     @inline(__always)
     func mayBeComplementizer(_ word: Word) -> Bool {
         Lexicon.mayBeComplementizer(word, complementizerBytes: complementizerBytes)
@@ -230,12 +259,18 @@ struct Lexicon: Sendable {
     /// `mayBeComplementizer(_:)` with the complementizers' UTF-8 bytes.
     private static func mayBeComplementizer(_ word: Word, complementizerBytes: [[UInt8]]) -> Bool {
         word.withUTF8 { bytes in
-            complementizerBytes.contains { needle in
-                guard !needle.isEmpty, needle.count <= bytes.count else { return false }
-                for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-                    if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+            var start = 0
+            while true {
+                for needle in complementizerBytes where !needle.isEmpty && needle.count <= bytes.count - start {
+                    var position = 0
+                    while position < needle.count, bytes[start + position] == needle[position] { position += 1 }
+                    if position == needle.count { return true }
                 }
-                return false
+                // و D9 88, ف D9 81, ب D8 A8
+                guard start < 4, start + 2 <= bytes.count,
+                      bytes[start] == 0xD9 && (bytes[start + 1] == 0x88 || bytes[start + 1] == 0x81)
+                        || bytes[start] == 0xD8 && bytes[start + 1] == 0xA8 else { return false }
+                start += 2
             }
         }
     }
@@ -250,6 +285,8 @@ struct Lexicon: Sendable {
     static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Word {
         guard let first = bytes.first, first < 0x80 else { return Word(utf8: bytes) }
         guard bytes.count <= 64, bytes.allSatisfy({ $0 < 0x80 }) else { return key(String(decoding: bytes, as: UTF8.self)) }
+        // punctuation, digits, lower-case words: nothing to lower-case, the bytes are the key
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return Word(utf8: bytes) }
         // ASCII (punctuation, Latin words): lower-cased byte by byte, as `lowercased()` does it
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
             for (index, byte) in bytes.enumerated() {

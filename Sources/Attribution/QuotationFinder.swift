@@ -7,6 +7,9 @@ struct QuotationFinder {
     /// A bit for every scalar value up to the largest that starts a mark: the first scalar of a mark
     /// is found with one shift and one mask per scalar of the text.
     private let firstScalarBits: [UInt64]
+    /// Whether no mark starts with an Arabic letter (U+0600–U+06FF), so that the scan rules out most
+    /// scalars of an Arabic text with one comparison.
+    private let arabicBlockStartsNoMark: Bool
 
     init(pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]) {
         self.pairs = pairs
@@ -14,12 +17,26 @@ struct QuotationFinder {
         var bits = [UInt64](repeating: 0, count: Int(firstScalars.map(\.value).max() ?? 0) / 64 + 1)
         for scalar in firstScalars { bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63) }
         firstScalarBits = bits
+        arabicBlockStartsNoMark = !firstScalars.contains { (0x600..<0x700).contains($0.value) }
     }
 
-    /// Whether some mark starts with `scalar`.
-    private func startsMark(_ scalar: Unicode.Scalar) -> Bool {
-        let word = Int(scalar.value) >> 6
-        return word < firstScalarBits.count && firstScalarBits[word] & (1 << UInt64(scalar.value & 63)) != 0
+    /// The first offset in `range` of `scalars` whose scalar starts some mark (`range.upperBound` if none).
+    private func firstMarkStart(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int {
+        let skipsArabic = arabicBlockStartsNoMark
+        return firstScalarBits.withUnsafeBufferPointer { bits in
+            scalars.withUnsafeBufferPointer { buffer in
+                var next = range.lowerBound
+                while next < range.upperBound {
+                    let value = buffer[next].value
+                    if !skipsArabic || value &- 0x600 >= 0x100 {
+                        let word = Int(value >> 6)
+                        if word < bits.count, bits[word] >> UInt64(value & 63) & 1 != 0 { return next }
+                    }
+                    next += 1
+                }
+                return next
+            }
+        }
     }
 
     private struct Mark {
@@ -115,11 +132,7 @@ struct QuotationFinder {
         var offset = range.lowerBound
         while offset < range.upperBound {
             // most scalars start no mark: skipped in a tight loop over the buffer
-            offset = scalars.withUnsafeBufferPointer { buffer in
-                var next = offset
-                while next < range.upperBound, !startsMark(buffer[next]) { next += 1 }
-                return next
-            }
+            offset = firstMarkStart(in: offset..<range.upperBound, of: scalars)
             guard offset < range.upperBound else { break }
             var found: Mark?
             for (index, pair) in pairs.enumerated() {

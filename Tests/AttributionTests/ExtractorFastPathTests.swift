@@ -59,6 +59,27 @@ struct ExtractorFastPathTests {
         let analysis = DocumentAnalysis(scalars: Array(word.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
         #expect(analysis.reads(0, asOneOf: extractor.lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true) == reads)
     }
+
+    @Test func complementizerPrefilterNeverRulesOutAComplementizerOfTheCorpus() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("Corpora/dev/article.txt"), encoding: .utf8)
+            + " وأنه بأنها فإن وبأن أنهم that كان الانتخابات لأن"
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        var passed = 0, complementizers = 0
+        for index in analysis.tokens.indices where analysis.isWord(index) {
+            let reads = analysis.reads(index, asOneOf: extractor.lexicon.complementizers, proclitics: ["و", "ف", "ب"], enclitic: true)
+            let mayBe = extractor.lexicon.mayBeComplementizer(analysis.keys[index])
+            #expect(mayBe || !reads, "\(analysis.keys[index]) reads as a complementizer but was ruled out")
+            passed += mayBe ? 1 : 0
+            complementizers += reads ? 1 : 0
+        }
+        #expect(complementizers >= 20)
+        // the prefilter passes few words besides the complementizers themselves
+        #expect(passed < complementizers * 2)
+        let ruledOut = ["كان", "الانتخابات", "إنسان"].map { Lexicon.key($0) }
+        #expect(ruledOut.allSatisfy { !extractor.lexicon.mayBeComplementizer($0) })
+    }
 }
 
 /// The lexicon's cue prefilter lets through every cue form written with clitics.
@@ -71,9 +92,151 @@ struct CuePrefilterTests {
         #expect(extractor.lexicon.mayStartCue(analysis.keys[0]))
     }
 
+    @Test func firstWordOfMultiwordFormsNeedsOneOfTheirSecondWords() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let analysis = DocumentAnalysis(scalars: Array("في تصريح للوكالة، في البيت على حد قوله على الطاولة".unicodeScalars),
+                                        tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        let keys = analysis.keys
+        func passes(_ index: Int) -> Bool {
+            extractor.lexicon.mayStartCue(keys[index], nextWordHash: analysis.isWord(index + 1) ? keys[index + 1].hash : nil)
+        }
+        // في تصريح لـ and على حد قول are forms; في البيت and على الطاولة start none
+        #expect(passes(0) && passes(6))
+        #expect(!passes(4) && !passes(9))
+        // the looser prefilter lets them all through
+        #expect([0, 4, 6, 9].allSatisfy { extractor.lexicon.mayStartCue(keys[$0]) })
+        // the extraction still finds the multiword cues
+        let annotation = extractor.annotate("وقال الوزير في تصريح لوكالة الأنباء إن الاتفاق قريب.").serialized()
+        #expect(annotation.contains("\tCue ") && annotation.contains("قال"))
+    }
+
+    /// The prefilter rules out a clitic reading of a word when no second word of a multiword form
+    /// follows and the reading is no one-word form's first word: that must never rule out a reading
+    /// whose stem is one (the filter hashes the pieces of the word, the readings are the clitic analysis).
+    @Test func oneWordFilterLetsThroughEveryCliticReadingOfAOneWordForm() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let lexicon = extractor.lexicon
+        var checked = 0
+        var files: [URL] = []
+        for folder in [root.appendingPathComponent("Corpora/dev")] {
+            files += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.map { folder.appendingPathComponent($0) }
+        }
+        for file in files {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            var analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+            for index in analysis.tokens.indices where analysis.isWord(index) {
+                let key = analysis.keys[index]
+                // the readings a cue match may start from: its proclitics one letter each (not ال)
+                let oneWordReadings = analysis.readings(index).dropFirst().filter { reading in
+                    reading.proclitics.allSatisfy { ["و", "ف", "س", "ب", "ل"].contains($0) }
+                        && lexicon.cues[reading.stem]?.contains { $0.words.count == 1 } == true
+                }
+                guard !oneWordReadings.isEmpty else { continue }
+                checked += 1
+                #expect(lexicon.mayStartCueWithClitics(key, oneWordFormsOnly: true), "\(key) was ruled out")
+            }
+        }
+        #expect(checked >= 30)
+    }
+
     @Test func ordinaryWordsAreRuledOut() throws {
         let extractor = Extractor(rules: try RuleSet.defaults())
         let analysis = DocumentAnalysis(scalars: Array("الطاولة خشبية".unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
         #expect(analysis.keys.allSatisfy { !extractor.lexicon.mayStartCue($0) })
+    }
+}
+
+/// Token facts are remembered per token and per fact, each on its own.
+@Suite("Token facts")
+struct TokenFactsTests {
+    @Test func factsAreRememberedSeparately() {
+        var facts = TokenFacts(tokenCount: 3)
+        #expect(facts.value(.complementizer, of: 1) == nil)
+        facts.remember(true, as: .complementizer, of: 1)
+        facts.remember(false, as: .relative, of: 1)
+        facts.remember(true, as: .boundary, of: 2)
+        #expect(facts.value(.complementizer, of: 1) == true)
+        #expect(facts.value(.relative, of: 1) == false)
+        #expect(facts.value(.boundary, of: 1) == nil && facts.value(.complementizerAfterConjunction, of: 1) == nil)
+        #expect(facts.value(.boundary, of: 2) == true && facts.value(.complementizer, of: 2) == nil)
+        #expect(facts.value(.complementizer, of: 0) == nil)
+        // out of range: nothing remembered, nothing known
+        facts.remember(true, as: .relative, of: 3)
+        #expect(facts.value(.relative, of: 3) == nil && facts.value(.relative, of: -1) == nil)
+    }
+}
+
+/// The span index finds a span made twice and keeps spans apart that differ in label or fragments.
+@Suite("Span index")
+struct SpanIndexTests {
+    @Test func aSpanMadeTwiceIsOneTextBoundAcrossGrowth() {
+        var spans: [ExtractionOutput.Span] = []
+        var index = SpanIndex(capacity: 1)
+        func number(_ label: String, _ fragments: [Range<Int>]) -> Int {
+            let number = index.number(of: label, fragments, in: spans, next: spans.count)
+            if number == spans.count { spans.append(ExtractionOutput.Span(label: label, fragments: fragments)) }
+            return number
+        }
+        // more spans than the first table holds: it grows and still finds every one
+        for start in 0..<100 { #expect(number("Cue", [start..<(start + 3)]) == start) }
+        for start in 0..<100 { #expect(number("Cue", [start..<(start + 3)]) == start) }
+        #expect(number("Content", [5..<8]) == 100)
+        #expect(number("Content", [5..<8, 10..<12]) == 101)
+        #expect(number("Content", [5..<8, 10..<12]) == 101)
+        #expect(number("Cue", [5..<8]) == 5)
+        #expect(spans.count == 102)
+    }
+}
+
+/// Quotation marks are found whatever block their scalars are in.
+@Suite("Quotation finder marks")
+struct QuotationFinderMarkTests {
+    @Test func aMarkInTheArabicBlockIsFoundToo() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let text = "قال الوزير ـالوضع مستقر تماماـ اليوم، و\"هذا\" آخر"
+        let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+        let tatweel = QuotationFinder(pairs: [(open: ["ـ"], close: ["ـ"])])
+        let quotations = tatweel.quotations(in: analysis, passageEnds: LineSet(lineCount: analysis.lineCount))
+        #expect(quotations.map { String(String.UnicodeScalarView(analysis.scalars[$0.inner])) } == ["الوضع مستقر تماما"])
+        let standard = QuotationFinder(pairs: extractor.lexicon.quotePairs)
+        let marked = standard.quotations(in: analysis, passageEnds: LineSet(lineCount: analysis.lineCount))
+        #expect(marked.map { String(String.UnicodeScalarView(analysis.scalars[$0.inner])) } == ["هذا"])
+    }
+}
+
+/// A rule's construction mask answers as its construction set does.
+@Suite("Construction mask")
+struct ConstructionMaskTests {
+    @Test func everyDefaultRuleLicensesExactlyItsConstructions() throws {
+        let rules = try RuleSet.defaults().cues
+        #expect(rules.count > 50)
+        for rule in rules {
+            let reference = CueRuleReference(rule)
+            for construction in Construction.allCases {
+                #expect(reference.licenses(construction) == rule.constructions.contains(construction), "\(rule.name) \(construction)")
+            }
+        }
+        #expect(Set(Construction.allCases.map(\.position)) == Set(0..<Construction.allCases.count))
+    }
+
+    @Test func trailingPunctuationIsTheListedMarks() {
+        let marks: Set<Unicode.Scalar> = [".", "،", ",", "؛", ";", ":", "!", "?", "؟", "…", "-", "–", "—"]
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ExtractionRun.isTrailingPunctuation(scalar) == marks.contains(scalar))
+        }
+    }
+}
+
+/// The lookup key of an ASCII token is lower-cased exactly as `lowercased()` does it.
+@Suite("Lexicon keys")
+struct LexiconKeyTests {
+    @Test(arguments: ["Trump", "CNN", "said", "2019", ".", "@CNN", "—", "قال", "(@MarioNawfal)"])
+    func keyOfBytesEqualsKeyOfText(text: String) {
+        var text = text
+        let fromBytes = text.withUTF8 { Lexicon.key(utf8: $0) }
+        #expect(fromBytes == Lexicon.key(text))
+        #expect(fromBytes.text == (text.utf8.first.map { $0 < 0x80 } == true ? text.lowercased() : text))
     }
 }

@@ -1,21 +1,7 @@
 import ArabicText
 
-/// A text-bound span as the output builder dedupes it: its label and fragments, hashed by the
-/// offsets alone.
-struct SpanKey: Hashable {
-    var label: String
-    var fragments: [Range<Int>]
-
-    /// Hashes the offsets only: spans that differ only in their label are rare, and hashing a
-    /// `String` costs more than comparing two labels.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(fragments.count)
-        for fragment in fragments {
-            hasher.combine(fragment.lowerBound)
-            hasher.combine(fragment.upperBound)
-        }
-    }
-
+/// The text a text-bound span covers, as the `.ann` line writes it.
+enum SpanText {
     /// The text of `fragments` in `scalars`, joined by one space: encoded to UTF-8 once and decoded
     /// in one step (no per-scalar normalization checks of `String.UnicodeScalarView.append`).
     static func coveredText(of fragments: [Range<Int>], in scalars: [Unicode.Scalar]) -> String {

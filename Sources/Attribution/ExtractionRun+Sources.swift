@@ -40,10 +40,14 @@ extension ExtractionRun {
         return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
     }
 
-    /// Whether token `index` is a word in ون or ين, a sound plural: the one Source a plural verb may have
-    /// after it (`وقالوا المسؤولون إن …`, news written with the agreement of speech).
+    /// Whether token `index` is a definite word in ون or ين with at least four letters after ال, a sound
+    /// plural: the one Source a plural verb may have after it (`وقالوا المسؤولون إن …`, news written with
+    /// the agreement of speech); not a name that ends so (`وطالبوا ماكرون`، `بوتين`، `الصين`).
     mutating func startsSoundPlural(at index: Int) -> Bool {
-        doc.isWord(index) && (doc.keys[index].hasSuffix("ون") || doc.keys[index].hasSuffix("ين"))
+        guard doc.isWord(index) else { return false }
+        let key = doc.keys[index]
+        // ال (4 bytes) and four Arabic letters (8 bytes) at least
+        return key.hasPrefix("ال") && key.utf8Count >= 12 && (key.hasSuffix("ون") || key.hasSuffix("ين"))
     }
 
     /// Whether the cue is a plural verb (`قالوا`، `يكتبون`، `طالبوه`): its subject is in the verb, so no

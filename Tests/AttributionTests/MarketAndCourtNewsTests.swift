@@ -36,8 +36,8 @@ struct MarketAndCourtNewsTests {
         // a word of quantity keeps its من-phrase in the Source before an object
         Case(pattern: "أكد عدد من X OBJECT", sentence: "وأكد عدد من الخبراء أهمية الحوار بين الطرفين.",
              cue: "أكد", source: "عدد من الخبراء", content: "أهمية الحوار بين الطرفين"),
-        Case(pattern: "عزى (spelled with ى) X Y إلى Z", sentence: "وعزى خبراء ذلك التراجع إلى ضعف الطلب العالمي.",
-             cue: "عزى", source: "خبراء", content: "ضعف الطلب العالمي"),
+        Case(pattern: "عزا X Y إلى Z", sentence: "وعزا خبراء ذلك التراجع إلى ضعف الطلب العالمي.",
+             cue: "عزا", source: "خبراء", content: "ضعف الطلب العالمي"),
         // the statement's relative clause in the gap names no speaker
         Case(pattern: "جاء في البيان الذي وزع … \"…\"", sentence: "وجاء في البيان الذي وزع اليوم \"نحن ماضون في طريق الإصلاح حتى النهاية\".",
              cue: "جاء في البيان", source: nil, content: "نحن ماضون في طريق الإصلاح حتى النهاية", form: "Direct"),
@@ -78,6 +78,18 @@ struct MarketAndCourtNewsTests {
         #expect(denied.source == nil && denied.content == "الشارع غاضب" && denied.stance == "Deny")
     }
 
+    /// After a plural verb only a definite sound plural is its Source (`قالوا المسؤولون`); a name that ends in
+    /// ون or ين (`ماكرون`، `بوتين`، `الصين`) is the addressee.
+    @Test func aNameEndingLikeAPluralIsNoSourceOfAPluralVerb() throws {
+        for (sentence, content) in [("وطالبوا ماكرون بالاستقالة فورا.", "الاستقالة فورا"),
+                                    ("وطالبوا الصين بوقف التصعيد.", "وقف التصعيد")] {
+            let demanded = try Fixture.single(sentence + "\n")
+            #expect(demanded.cue == "طالبوا" && demanded.source == nil && demanded.content == content)
+        }
+        let said = try Fixture.single("وقالوا المسؤولون إن الوضع مستقر.\n")
+        #expect(said.source == "المسؤولون" && said.content == "الوضع مستقر")
+    }
+
     /// A short quotation after the Source is the object, not a part of the Source (a name after صحيفة is).
     @Test func aShortQuotedObjectEndsTheSource() throws {
         let announced = try Fixture.single("وأعلن القاضي \"قفل باب المرافعة\".\n")
@@ -95,6 +107,7 @@ struct MarketAndCourtNewsTests {
         "وأظهر اللاعب مستوى رائعا في المباراة الأخيرة.",   // أظهر + an object that is no finding
         "ونظم طالبو اللجوء وقفة احتجاجية أمام مقر المفوضية.",   // طالبو: the plural noun "seekers"
         "ووفقا لآليات العمل الجماعي، تم اختيار المرشحين للانتخابات.",   // mechanisms are no speaker
+        "وعزى الرئيس أسر ضحايا الحادث في اتصال هاتفي.",   // عزّى "offered condolences", not عزا
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

@@ -113,7 +113,7 @@ struct NormalizationEngine {
         }
     }
 
-    /// Feeds the scalars of `scalars` from `start` on while `NormalizationTable.wordBytes` has their
+    /// Feeds the scalars of `scalars` from `start` on while `NormalizationTable.wordBytesTable` has their
     /// output (Arabic letters and marks below `NormalizationTable.lowLimit` with a plain action), and
     /// returns where it stopped: the end of the text or the first other scalar (the word may go on
     /// there). Only when `canPushRun`, at the start of a segment (the last output no space, which

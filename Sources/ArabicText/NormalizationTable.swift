@@ -60,19 +60,13 @@ struct NormalizationTable: Sendable {
         FastByteAction(rawValue: storage.fastBytes[Int(v)])
     }
 
-    /// What an Arabic word's fast path does with `v` (below `lowLimit`): `wordStop` for a scalar that
-    /// is no Arabic letter or mark or needs more than a plain action, `wordDrop` for a mark dropped
-    /// (which leaves "the last output was a space" unchanged), else the two UTF-8 bytes it writes, the
-    /// first in the low byte (never a space).
-    @inline(__always)
-    func wordBytes(_ v: UInt32) -> UInt16 {
-        storage.wordBytes[Int(v)]
-    }
-
-    /// `wordBytes` for every scalar below `lowLimit`, as a pointer (for a loop to hold in a register).
+    /// For every scalar below `lowLimit`, as a pointer (for a loop to hold in a register), what an Arabic
+    /// word's fast path does with it: `wordStop` for a scalar that is no Arabic letter or mark or needs
+    /// more than a plain action, `wordDrop` for a mark dropped (which leaves "the last output was a
+    /// space" unchanged), else the two UTF-8 bytes it writes, the first in the low byte (never a space).
     var wordBytesTable: UnsafePointer<UInt16> { UnsafePointer(storage.wordBytes) }
 
-    /// `wordBytes` values: stop the fast path here, or drop the scalar.
+    /// `wordBytesTable` values: stop the fast path here, or drop the scalar.
     static let wordStop: UInt16 = 0, wordDrop: UInt16 = 1
 
     /// Whether `v` is below `lowLimit` and copied unchanged.

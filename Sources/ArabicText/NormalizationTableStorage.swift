@@ -10,7 +10,7 @@ final class NormalizationTableStorage: @unchecked Sendable {
     /// For U+0000 up to `NormalizationTable.byteLimit`, the packed `FastByteAction` of the scalar.
     let fastBytes: UnsafeMutablePointer<UInt32>
     /// For U+0000 up to `lowLimit`, what an Arabic word's fast path writes for the scalar (see
-    /// `NormalizationTable.wordBytes`).
+    /// `NormalizationTable.wordBytesTable`).
     let wordBytes: UnsafeMutablePointer<UInt16>
 
     /// Copies the arrays.

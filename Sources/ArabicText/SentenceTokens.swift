@@ -12,8 +12,6 @@ protocol SentenceTokens {
     func end(_ index: Int) -> Int
     /// The original text of token `index`.
     func surface(_ index: Int) -> String
-    /// The `search`-normalized form of token `index`.
-    func normalized(_ index: Int) -> String
     /// Whether the UTF-8 of the `search`-normalized form of token `index` passes `test`.
     func normalizedUTF8(_ index: Int, satisfies test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool
 }
@@ -23,7 +21,6 @@ extension Array: SentenceTokens where Element == Token {
     func start(_ index: Int) -> Int { self[index].start }
     func end(_ index: Int) -> Int { self[index].end }
     func surface(_ index: Int) -> String { self[index].surface }
-    func normalized(_ index: Int) -> String { self[index].normalized }
     func normalizedUTF8(_ index: Int, satisfies test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         var text = self[index].normalized
         return text.withUTF8(test)

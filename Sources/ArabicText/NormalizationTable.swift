@@ -29,6 +29,8 @@ struct NormalizationTable: Sendable {
             }
         }
         self.expansions = expansions
+        // the tokenizer reads ScalarCategory.lowTable unchecked below lowLimit
+        precondition(ScalarCategory.lowTable.count >= Int(NormalizationTable.lowLimit), "lowTable shorter than lowLimit")
         let lowCopies = (0..<Int(NormalizationTable.lowLimit)).map { v -> UInt8 in
             actions[Int(pageIndex[v >> 8]) * 256 + (v & 0xFF)].kind == .copy ? 1 : 0
         }

@@ -391,7 +391,8 @@ extension ExtractionRun {
                     // تداولت حسابات صورا قيل إنها للقيادي: a passive cue (no subject before it) right before the
                     // complementizer takes it
                     || index > match.tokens.upperBound && next.cueClass != .accordingTo && !next.entry.isParticiple
-                        && !next.rule.constructions.contains(.subjectVerb) && complementizerAt(next.tokens.upperBound) {
+                        && !next.licenses(.subjectVerb) && next.tokens.upperBound < doc.tokens.count
+                        && readsComplementizer(next.tokens.upperBound) {
                     return .nothing(index)
                 }
                 words += 1
@@ -419,12 +420,6 @@ extension ExtractionRun {
             index += 1
         }
         return .nothing(min(index, sentence.upperBound))
-    }
-
-    /// Whether token `index` is a complementizer (`أن`، `إن`، `بأن`، `أنها` …).
-    mutating func complementizerAt(_ index: Int) -> Bool {
-        index < doc.tokens.count && doc.isWord(index) && lexicon.mayBeComplementizer(doc.keys[index])
-            && doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true)
     }
 
     /// Whether the words before the quotation at token `index` make it a name: a preposition, a medium

@@ -83,9 +83,11 @@ struct ExtractionRun {
     private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon) -> [Int32] {
         var slots = [Int32](repeating: ExtractionRun.noCue, count: doc.tokens.count)
         var nextIsWord = false
+        var memo = CliticReadingMemo()
         for index in doc.tokens.indices.reversed() {
             let isWord = doc.isWord(index)
-            if isWord, lexicon.mayStartCue(doc.keys[index], nextWordHash: nextIsWord ? doc.keys[index + 1].hash : nil) {
+            if isWord, lexicon.mayStartCue(doc.keys[index], nextWordHash: nextIsWord ? doc.keys[index + 1].hash : nil,
+                                           memo: &memo) {
                 slots[index] = ExtractionRun.mayStartCue
             }
             nextIsWord = isWord

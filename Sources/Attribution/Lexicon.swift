@@ -166,12 +166,31 @@ struct Lexicon: Sendable {
     /// `mayStartCue(_:)` and as safe: the forms it rules out could not match there.
     @inline(__always)
     func mayStartCue(_ key: Word, nextWordHash: UInt64?) -> Bool {
+        let written = mayStartCueAsWritten(key, nextWordHash: nextWordHash)
+        return written.starts || mayStartCueWithClitics(key, oneWordFormsOnly: written.oneWordFormsOnly)
+    }
+
+    /// `mayStartCue(_:nextWordHash:)`, the clitic test's answers taken from and kept in `memo`.
+    @inline(__always)
+    func mayStartCue(_ key: Word, nextWordHash: UInt64?, memo: inout CliticReadingMemo) -> Bool {
+        let written = mayStartCueAsWritten(key, nextWordHash: nextWordHash)
+        if written.starts { return true }
+        if let known = memo.value(of: key.hash, oneWordFormsOnly: written.oneWordFormsOnly) { return known }
+        let value = mayStartCueWithClitics(key, oneWordFormsOnly: written.oneWordFormsOnly)
+        memo.remember(value, of: key.hash, oneWordFormsOnly: written.oneWordFormsOnly)
+        return value
+    }
+
+    /// Whether the word `key` as written may start a cue before a word with hash `nextWordHash`, and
+    /// otherwise whether its clitic readings can start only one-word forms.
+    @inline(__always)
+    private func mayStartCueAsWritten(_ key: Word, nextWordHash: UInt64?) -> (starts: Bool, oneWordFormsOnly: Bool) {
         let firstWord = cueFirstWords.mayContain(key.hash)
-        if firstWord, oneWordCueFirstWords.mayContain(key.hash) { return true }
+        if firstWord, oneWordCueFirstWords.mayContain(key.hash) { return (true, false) }
         let secondWordFollows = nextWordHash.map { cueSecondWords.mayContain($0) } ?? false
-        if firstWord, secondWordFollows { return true }
+        if firstWord, secondWordFollows { return (true, false) }
         // with no second word after it, a clitic reading (وفي، ولا) can start only a one-word form
-        return mayStartCueWithClitics(key, oneWordFormsOnly: !secondWordFollows)
+        return (false, !secondWordFollows)
     }
 
     /// Whether `word` could read as a cue's first word (of a one-word form, when `oneWordFormsOnly`)

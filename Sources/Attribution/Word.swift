@@ -1,3 +1,5 @@
+import TextFiles
+
 /// A normalized word as the extractor compares it: its UTF-8 bytes with a 64-bit FNV-1a hash of
 /// them computed once, so dictionary and set look-ups hash a number instead of Unicode text. A word
 /// of up to 16 bytes (8 Arabic letters, most words) keeps its bytes inline: making one builds no
@@ -18,11 +20,11 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         count = bytes.count
         if count <= 16 {
             // one pass: hash and pack byte by byte (little-endian, as the bytes lie in memory)
-            var hash = Word.fnvOffset
+            var hash = FNV1a.offset
             var packed: (UInt64, UInt64) = (0, 0)
             for index in 0..<count {
                 let byte = UInt64(bytes[index])
-                hash = (hash ^ byte) &* Word.fnvPrime
+                hash = (hash ^ byte) &* FNV1a.prime
                 if index < 8 { packed.0 |= byte &<< (8 &* index) } else { packed.1 |= byte &<< (8 &* (index &- 8)) }
             }
             self.hash = hash
@@ -53,9 +55,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         } else if count < 16 {
             high &= (1 &<< (8 &* UInt64(count &- 8))) &- 1
         }
-        var hash = Word.fnvOffset
-        for index in 0..<count { hash = (hash ^ UInt64(base[index])) &* Word.fnvPrime }
-        self.init(hash: hash, low: low, high: high, count: count, long: nil)
+        self.init(hash: FNV1a.hash(bytes), low: low, high: high, count: count, long: nil)
     }
 
     private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: String?) {
@@ -88,23 +88,14 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         }
     }
 
-    /// FNV-1a of some UTF-8 bytes.
+    /// FNV-1a of some UTF-8 bytes (`FNV1a.hash`).
     static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        fnv(bytes, continuing: fnvOffset)
+        FNV1a.hash(bytes)
     }
-
-    /// FNV-1a's offset basis and prime (64 bits).
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
     /// FNV-1a of the bytes hashed into `hash` followed by `bytes`.
     static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, continuing hash: UInt64) -> UInt64 {
-        var hash = hash
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= fnvPrime
-        }
-        return hash
+        FNV1a.hash(bytes, continuing: hash)
     }
 
     static func == (lhs: Word, rhs: Word) -> Bool {

@@ -228,12 +228,7 @@ struct AnnotateManifest: Equatable, Sendable {
 
     /// The 64-bit FNV-1a hash of `bytes`, the hash of manifests of earlier versions.
     static func legacyHash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        FNV1a.hash(bytes)
     }
 
     /// `hash` as 16 lowercase hex digits.

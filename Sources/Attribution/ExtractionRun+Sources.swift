@@ -109,7 +109,7 @@ extension ExtractionRun {
                    doc.reads(index, asOneOf: lexicon.prepositions, proclitics: [], enclitic: true) { return nil }
                 // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
-                if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index) { break }
+                if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index), !isNameImam(index) { break }
                 if words > 0, readsRelative(index) { break }
                 // دراسة حديثة نشرتها مجلة …: the publication's relative clause is not the Source's
                 if words > 0, relativePublicationCue(at: index) != nil { break }
@@ -117,7 +117,7 @@ extension ExtractionRun {
                 words += 1
                 if words > lexicon.maxSourceWords { return nil }
             } else if isComma(index) {
-                if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1) { break }
+                if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1), !isNameImam(index + 1) { break }
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
                 // …، علي العايد: the name علي is no على حد قول
                 if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
@@ -182,7 +182,7 @@ extension ExtractionRun {
                 if readsBoundary(index) || readsComplementizerAfterConjunction(index)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
                     || matchCue(at: index) != nil && startsCue(index)   // على of على حد قول, not the name علي
-                    || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) { break }
+                    || words == 0 && startsPhrase(lexicon.sourceEnds, at: index) && !isNameImam(index) { break }
                 words += 1
                 if words > 6 { return nil }
             } else if !isQuoteMark(index), !doc.isToken(index, "("), !doc.isToken(index, ")") {
@@ -305,7 +305,7 @@ extension ExtractionRun {
                         sourceStart = after
                         continue
                     }
-                    if startsPhrase(lexicon.sourceEnds, at: end)
+                    if startsPhrase(lexicon.sourceEnds, at: end) && !isNameImam(end)
                         || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end) && !continuesQuantity(end)
                         || readsBoundary(end)
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
@@ -618,8 +618,18 @@ extension ExtractionRun {
     /// Whether token `index` is a preposition; `علي` written with a dotted ya is the name Ali when
     /// its line writes على with alef maqsura elsewhere (normalization folds the two).
     mutating func isPreposition(_ index: Int) -> Bool {
-        lexicon.prepositions.contains(doc.keys[index]) && !isNameAli(index)
+        lexicon.prepositions.contains(doc.keys[index]) && !isNameAli(index) && !isNameImam(index)
     }
+
+    /// `إمام` ("imam") written with إ: normalization folds it to `أمام` ("before", a preposition and
+    /// a Source end), so the original first letter (after و/ف) tells the noun apart.
+    mutating func isNameImam(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.stemWithoutConjunction(index) == Self.amam else { return false }
+        return doc.surfaceHasPrefix(index, "إ") || doc.surfaceHasPrefix(index, "وإ") || doc.surfaceHasPrefix(index, "فإ")
+    }
+
+    /// أمام and إمام, normalized (the hamza folded).
+    static let amam = Word("امام")
 
     /// `علي` as a name: written with ي in a text that writes its prepositions with ى (looked for
     /// around the word: a few thousand characters either side).

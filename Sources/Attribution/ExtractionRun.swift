@@ -152,11 +152,16 @@ struct ExtractionRun {
             consider(doc.keys[index], proclitics: [], afterConjunction: start, hasEnclitic: false, at: index, best: &best)
         }
         guard let best else { return nil }
+        // غير مؤكدة، غير معلنة: after غير a participle form is an adjective, no cue
+        if best.entry.isParticiple, index > 0, doc.isWord(index - 1), doc.keys[index - 1] == Self.ghayr { return nil }
         return CueMatch(tokens: index..<best.tokenEnd, span: best.afterConjunction..<best.end, entry: best.entry,
                         ruleReference: lexicon.ruleReferences[best.entry.rule],
                         hasConjunction: best.afterConjunction > start,
                         negatorLength: negatorLength(before: index, cueHasPronoun: best.hasEnclitic))
     }
+
+    /// غير ("not", "un-"), normalized.
+    static let ghayr = Word("غير")
 
     /// The heaviest cue form found so far at a token, where it ends (offset and next token), and
     /// where the reading it starts from begins after a conjunction and whether it has a pronoun.

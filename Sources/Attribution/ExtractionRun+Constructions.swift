@@ -52,6 +52,7 @@ extension ExtractionRun {
         switch gap {
         case .complementizer(let index):
             gapEnd = index
+            if readsWhether(index, after: match) || readsUntil(index, after: match) { return }
             guard let (content, contentForm) = reportedContent(from: index + 1, in: clause, after: match) else { return }
             contents = [content]; form = contentForm; name += "-that"
         case .colon(let index):
@@ -292,6 +293,28 @@ extension ExtractionRun {
         // أكد أن تعهد الحكومة بعدم …: a تفعّل perfect (its imperfect is يتعهد) right after أن is the verbal noun
         return first == "ت" && lexicon.cues[Word("ي" + form)]?.contains { $0.rule == match.entry.rule } == true
     }
+
+    /// `لا أعرف إن كان …`، `لم يوضح إن كانت …`: after a cognition or a negated cue, إن right before a form
+    /// of كان is "whether", no complementizer (not أن: `لا أظن أن …` stays a denial).
+    mutating func readsWhether(_ index: Int, after match: CueMatch) -> Bool {
+        guard match.cueClass == .cognition || match.isNegated, doc.isWord(index + 1),
+              Self.whetherVerbs.contains(doc.keys[index + 1]) else { return false }
+        let surface = doc.surface(index)
+        return surface == "إن" || surface == "ان"
+    }
+
+    /// The forms of كان after "whether" إن (normalized).
+    static let whetherVerbs: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا"]
+
+    /// `واصل الجيش القصف إلى أن انسحب …`: after a verb of continuing (one that licenses the parenthetical,
+    /// تابع، واصل، أكمل، أضاف), إلى أن is "until", no complementizer of the cue.
+    mutating func readsUntil(_ index: Int, after match: CueMatch) -> Bool {
+        guard match.licenses(.parenthetical), index - 1 >= match.tokens.upperBound, doc.isWord(index - 1) else { return false }
+        return doc.stemWithoutConjunction(index - 1) == Self.ila
+    }
+
+    /// إلى, normalized.
+    static let ila = Word("الي")
 
     /// The proclitics a complementizer may carry in a cue's gap (`وأن`، `فإن`، `بأن`), built once rather
     /// than from a literal at every word.

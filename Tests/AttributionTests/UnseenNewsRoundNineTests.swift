@@ -19,6 +19,15 @@ struct UnseenNewsRoundNineTests {
         // the preposition أمام still ends a Source (the audience)
         Case(pattern: "قال X أمام AUDIENCE إن", sentence: "وقال الوزير أمام البرلمان إن الوضع المالي صعب.",
              cue: "قال", source: "الوزير", content: "الوضع المالي صعب"),
+        // غير مؤكدة is an adjective ("unconfirmed"), no participle cue: the Source keeps it
+        Case(pattern: "أفادت أنباء غير مؤكدة أن", sentence: "وأفادت أنباء غير مؤكدة أن الرئيس غادر البلاد.",
+             cue: "أفادت", source: "أنباء غير مؤكدة", content: "الرئيس غادر البلاد"),
+        // after a negated belief, أن stays the complementizer (only إن كان is "whether")
+        Case(pattern: "ولا أظن أن", sentence: "ولا أظن أن الاتفاق سيصمد طويلا.",
+             cue: "أظن", source: nil, content: "الاتفاق سيصمد طويلا", stance: "Deny"),
+        // إلى أن "until" after a verb that is no cue leaves the later cue its own claim
+        Case(pattern: "… إلى أن أعلنت X OBJECT", sentence: "وانتظر الركاب في المطار إلى أن أعلنت الشركة إلغاء الرحلة.",
+             cue: "أعلنت", source: "الشركة", content: "إلغاء الرحلة"),
     ]
 
     @Test(arguments: singles)
@@ -29,6 +38,16 @@ struct UnseenNewsRoundNineTests {
     /// Sentences that make no claim although they hold a cue word.
     @Test(arguments: [
         "وصل إمام المسجد إلى المدينة أمس.",
+        // إن before كان is "whether" after a cognition or a negated cue
+        "لا أعرف إن كان المدرب سيشركني في المباراة المقبلة.",
+        "ولا نعلم إن كانت هذه الأرقام دقيقة.",
+        "ولم يوضح البيان إن كان الهجوم مدبرا.",
+        // إلى أن is "until" after a verb of continuing
+        "وتابع الجيش قصف المدينة إلى أن انسحب المسلحون منها.",
+        "وواصل المحتجون اعتصامهم إلى أن تحققت مطالبهم.",
+        "وأكمل اللاعب المباراة إلى أن خرج مصابا.",
+        // غير مؤكدة is an adjective
+        "وتبقى هذه الأنباء غير مؤكدة حتى الآن.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")

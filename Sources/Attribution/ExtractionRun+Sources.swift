@@ -33,7 +33,11 @@ extension ExtractionRun {
             }
         }
         let takesObject = match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)
-        if takesObject, relays.isEmpty, let object = objectBeforeBiAnna(gap) { end = object }
+        // أخطرت الوزارة الشركة بأن …، خاطب الرئيس الحضور: «…»: a cue that governs بـ, or one that speaks only
+        // before a colon, takes its addressee there
+        let atColon = gap.upperBound < doc.tokens.count && doc.isColon(gap.upperBound) && !match.licenses(.verbSubject)
+        let takesAddressee = lexicon.governsBiByRuleIndex[match.entry.rule] || atColon
+        if takesObject || takesAddressee, relays.isEmpty, let object = objectBeforeBiAnna(gap, orColon: atColon) { end = object }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
         guard !isPluralVerb(match) || startsSoundPlural(at: gap.lowerBound) else { return (nil, relays) }
@@ -63,11 +67,12 @@ extension ExtractionRun {
         return (first == "ي" || first == "ت") && form.hasSuffix("ون")
     }
 
-    /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن, a definite noun
+    /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن (or, with `colon`, before
+    /// the colon of a cue of addressing: `خاطب الرئيس الحضور:`), a definite noun
     /// after a definite word is the object, not the end of the Source (a nisba adjective ending in ي
     /// or ية is the Source's own: `الجيش الإسرائيلي بأن`).
-    mutating func objectBeforeBiAnna(_ gap: Range<Int>) -> Int? {
-        guard gap.upperBound < doc.tokens.count, doc.keys[gap.upperBound].hasPrefix("ب") else { return nil }
+    mutating func objectBeforeBiAnna(_ gap: Range<Int>, orColon colon: Bool = false) -> Int? {
+        guard gap.upperBound < doc.tokens.count, colon || doc.keys[gap.upperBound].hasPrefix("ب") else { return nil }
         let last = gap.upperBound - 1
         guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
         let key = doc.keys[last].text

@@ -28,6 +28,16 @@ struct UnseenNewsRoundNineTests {
         // إلى أن "until" after a verb that is no cue leaves the later cue its own claim
         Case(pattern: "… إلى أن أعلنت X OBJECT", sentence: "وانتظر الركاب في المطار إلى أن أعلنت الشركة إلغاء الرحلة.",
              cue: "أعلنت", source: "الشركة", content: "إلغاء الرحلة"),
+        // the addressee of a notice before بأن, or of an address before a colon, is not the Source's
+        Case(pattern: "أخطرت X ADDRESSEE بأن", sentence: "أخطرت الوزارة الشركة بأن العقد قد ألغي.",
+             cue: "أخطرت", source: "الوزارة", content: "العقد قد ألغي"),
+        Case(pattern: "أبلغ X ADDRESSEE بأن", sentence: "وأبلغ وزير الخارجية السفراء بأن بلاده ستغلق المعبر.",
+             cue: "أبلغ", source: "وزير الخارجية", content: "بلاده ستغلق المعبر"),
+        Case(pattern: "خاطب X ADDRESSEE: \"…\"", sentence: "وخاطب الرئيس الحضور: \"البلاد تمر بمرحلة صعبة\".",
+             cue: "خاطب", source: "الرئيس", content: "البلاد تمر بمرحلة صعبة", form: "Direct"),
+        // a nisba adjective before the colon stays the Source's
+        Case(pattern: "سأل X NISBA: \"…\"", sentence: "وسأل الصحفي الأمريكي: \"متى تنتهي الأزمة؟\"",
+             cue: "سأل", source: "الصحفي الأمريكي", content: "متى تنتهي الأزمة", form: "Direct"),
     ]
 
     @Test(arguments: singles)

@@ -31,6 +31,9 @@ extension ExtractionRun {
         if isSubjunctive(match) { return }
         // ومتابعة ملف …: a participle form joined by و is the verbal noun, not a circumstantial participle
         if match.entry.isParticiple, match.hasConjunction { return }
+        // الإعلان كان متوقعا بعد …: after a form of كان the participle form is the predicate, "expected"
+        if match.entry.isParticiple, doc.isWord(match.tokens.lowerBound - 1),
+           Self.whetherVerbs.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
         // بعد ساعات من نشر التقرير: after a preposition نشر، نقل، بث are verbal nouns
         if rule.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
@@ -124,9 +127,19 @@ extension ExtractionRun {
                     && doc.scalars[line].last(where: { !$0.properties.isWhitespace }) != "."
                 let claimAfterSource = (sourceAfter || sourceOpensLine) && (match.licenses(.objectImplied) || match.licenses(.objectAfterSource))
                     && isObjectStartWord(doc.firstToken(atOrAfter: content.lowerBound))
+                // وذكرت الصحيفة اسم المتهم: after its Source a speech cue's plain noun object is a mention, no claim;
+                // a claim word (ارتفاع، مقتل، أهمية) or a phrase set off before it (ذكر الرئيس X من بين التحديات، ضعف …) makes one
+                let firstWord = doc.firstToken(atOrAfter: content.lowerBound)
+                let mentionOnly = rule.cueClass == .speech && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
+                    && !doc.keys[firstWord].hasPrefix("ال") && !doc.readings(firstWord).contains { $0.hasEnclitic && $0.proclitics.isEmpty }
+                    && !(doc.isWord(firstWord - 1) && governs(match, doc.keys[firstWord - 1]))
+                    && doc.tokens[firstWord].start == content.lowerBound
                 guard match.licenses(.object) || impliedSpeaker || claimAfterSource
-                        || match.licenses(.objectAfterSource) && sourceAfter else { return }
+                        || match.licenses(.objectAfterSource) && sourceAfter && !mentionOnly else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
+                // وتتوقع زيادة الطلب …: a present-tense forecast with no speaker named and none before it is the
+                // writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named earlier)
+                if source == nil, rule.cueClass == .hedge, isImperfect(match), !hasSpeakerBefore(match) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !match.licenses(.object), isFirstPerson(match) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
@@ -181,6 +194,24 @@ extension ExtractionRun {
             && (Self.impliedSpeakerWords.contains(doc.keys[previous])
                 || Self.impliedSpeakerWords.contains(doc.stemWithoutConjunction(previous)))
         return (opens && match.hasConjunction || afterAdverb) && !startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound)
+    }
+
+    /// Whether an attribution found before the cue has its cue at most four lines up (its paragraph or
+    /// the one before): the speaker a cue with an implied subject continues.
+    mutating func hasSpeakerBefore(_ match: CueMatch) -> Bool {
+        guard let previous = found.last(where: { $0.cue.upperBound <= match.span.lowerBound }) else { return false }
+        return doc.line(of: previous.cue.lowerBound) + 4 >= doc.lineOfToken[match.tokens.lowerBound]
+    }
+
+    /// Whether a one-word cue form is an imperfect verb: it starts with ي, or with ت where the same form
+    /// with ي is a cue of the same class (`تتوقع` → `يتوقع`; not the perfect `توقع`).
+    mutating func isImperfect(_ match: CueMatch) -> Bool {
+        guard match.entry.words.count == 1, !match.entry.isParticiple, let form = match.entry.words.first?.text,
+              let first = form.unicodeScalars.first else { return false }
+        if first == "ي" { return true }
+        guard first == "ت" else { return false }
+        let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
+        return lexicon.cues[third]?.contains { $0.cueClass == match.cueClass } == true
     }
 
     /// The words after which a cue continues the previous speaker (`كما أكد`، `فيما شدد`، `حيث أوضح`).
@@ -303,7 +334,7 @@ extension ExtractionRun {
         return surface == "إن" || surface == "ان"
     }
 
-    /// The forms of كان after "whether" إن (normalized).
+    /// The forms of كان (normalized): after "whether" إن, and before a participle form that is their predicate.
     static let whetherVerbs: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا"]
 
     /// `واصل الجيش القصف إلى أن انسحب …`: after a verb of continuing (one that licenses the parenthetical,

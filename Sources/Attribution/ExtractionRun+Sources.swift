@@ -44,6 +44,10 @@ extension ExtractionRun {
         return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
     }
 
+    /// Adjectives of a title, never an addressee (`النائب العام`، `الوزير الأول`، `المدير التنفيذي` is a nisba).
+    static let titleAdjectives: WordSet = ["العام", "العامه", "الاول", "الاعلي", "الاكبر", "السابق", "السابقه",
+                                             "الجديد", "الجديده", "المساعد", "المكلف", "الدائم", "المنتخب"]
+
     /// Whether token `index` is a definite word in ون or ين with at least four letters after ال, a sound
     /// plural: the one Source a plural verb may have after it (`وقالوا المسؤولون إن …`, news written with
     /// the agreement of speech); not a name that ends so (`وطالبوا ماكرون`، `بوتين`، `الصين`).
@@ -77,7 +81,8 @@ extension ExtractionRun {
         guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
         let key = doc.keys[last].text
         guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !key.hasSuffix("ي"), !key.hasSuffix("يه"),
-              !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون") else { return nil }
+              !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون"),
+              !Self.titleAdjectives.contains(doc.keys[last]) else { return nil }
         return last
     }
 
@@ -291,8 +296,9 @@ extension ExtractionRun {
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
             if ahead > index, readsRelative(ahead) { break }
         }
+        // أظهرت بيانات رسمية ارتفاع …: a word that may read with ب but comes before an object word is the Source
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
-            || doc.readings(index).contains { $0.proclitics == ["ب"] })
+            || doc.readings(index).contains { $0.proclitics == ["ب"] } && !indefiniteSourceBeforeObject(index))
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match),
            !isPluralVerb(match) || startsSoundPlural(at: index) {
             var end = index
@@ -315,6 +321,10 @@ extension ExtractionRun {
                         || readsBoundary(end)
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
+                        || (words > 0 && Self.mentionHeads.contains(doc.keys[end]))   // ذكرت الصحيفة اسم المتهم: the object
+                        // وعد نظيره الإيراني بقرب …: after a cue that governs بـ, a noun with a pronoun is the addressee
+                        || (words == 0 && end == index && lexicon.governsBiByRuleIndex[match.entry.rule] && !doc.keys[end].hasPrefix("ال")
+                            && doc.readings(end).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }))
                         || (words > 0 && startsGovernedObject(at: end, of: match))
                         || (words > 0 && cueHasObjectPronoun && startsPredicate(at: end)) { break }
                     words += 1
@@ -412,6 +422,17 @@ extension ExtractionRun {
     mutating func enclosingQuotationClose(of match: CueMatch) -> Int? {
         guard let quotation = doc.quotation(holding: match.span.lowerBound), let close = quotation.close else { return nil }
         return doc.firstToken(atOrAfter: close.lowerBound)
+    }
+
+    /// Whether token `index`, a word without the article that may read with ب (`بيانات`، `باحثون`), is
+    /// followed within two more words by an object word: an indefinite Source before its cue's object.
+    mutating func indefiniteSourceBeforeObject(_ index: Int) -> Bool {
+        guard !doc.keys[index].hasPrefix("بال") else { return false }
+        for ahead in index + 1...index + 2 {
+            guard ahead < doc.tokens.count, doc.isWord(ahead) else { return false }
+            if isObjectStartWord(ahead) { return true }
+        }
+        return false
     }
 
     /// Whether a cue joined by و/ف stands inside its clause (`حيث سبق ونفت`، `ووصفها`): a second
@@ -555,6 +576,10 @@ extension ExtractionRun {
         guard doc.isWord(index), doc.keys[index] == Word("من"), doc.isWord(index - 1) else { return false }
         return Self.quantities.contains(doc.stemWithoutConjunction(index - 1))
     }
+
+    /// Nouns that head the object of a mention (`ذكرت الصحيفة اسم المتهم`، `تفاصيل`), normalized: they end a
+    /// Source after the cue.
+    static let mentionHeads: WordSet = ["اسم", "اسماء", "تفاصيل", "قائمه"]
 
     /// Words of quantity before `من` in a Source (normalized: ة folded to ه).
     static let quantities: WordSet = ["عدد", "مجموعه", "بعض", "عشرات", "مئات", "آلاف", "الاف", "العديد", "عديد", "جمع",

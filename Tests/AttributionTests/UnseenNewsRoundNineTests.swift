@@ -38,6 +38,26 @@ struct UnseenNewsRoundNineTests {
         // a nisba adjective before the colon stays the Source's
         Case(pattern: "سأل X NISBA: \"…\"", sentence: "وسأل الصحفي الأمريكي: \"متى تنتهي الأزمة؟\"",
              cue: "سأل", source: "الصحفي الأمريكي", content: "متى تنتهي الأزمة", form: "Direct"),
+        // an adjective of a title before بأن is the Source's, not an addressee
+        Case(pattern: "طالب النائب العام بأن", sentence: "وطالب النائب العام بأن يحاكم المتهمون علنا.",
+             cue: "طالب", source: "النائب العام", content: "يحاكم المتهمون علنا"),
+        // an indefinite Source that may read with ب (بيانات) before an object word
+        Case(pattern: "أظهرت بيانات ADJ OBJECT", sentence: "وأظهرت بيانات رسمية ارتفاع معدل التضخم إلى 5 بالمئة.",
+             cue: "أظهرت", source: "بيانات رسمية", content: "ارتفاع معدل التضخم إلى 5 بالمئة"),
+        // ذكر with a claim word as object, or with the object after a phrase set off by a comma, reports
+        Case(pattern: "ذكر X مقتل …", sentence: "وذكر مسؤول أمني مقتل القيادي في الغارة.",
+             cue: "ذكر", source: "مسؤول أمني", content: "مقتل القيادي في الغارة"),
+        Case(pattern: "ذكر X من بين …، OBJECT", sentence: "وذكر الرئيس تبون من بين هذه التحديات، ضعف الاستثمار في القطاع الخاص.",
+             cue: "ذكر", source: "الرئيس تبون", content: "ضعف الاستثمار في القطاع الخاص"),
+        // a verbal noun with a pronoun after the Source is a claim object (not a mere mention)
+        Case(pattern: "أكد X رفضه …", sentence: "وأكد المطيري رفضه لمثل هذه التصرفات.",
+             cue: "أكد", source: "المطيري", content: "رفضه لمثل هذه التصرفات"),
+        // masculine وعد with its Source after it: the promise after بـ
+        Case(pattern: "وعد X بـOBJECT", sentence: "ووعد رئيس الوزراء بزيادة الرواتب العام المقبل.",
+             cue: "وعد", source: "رئيس الوزراء", content: "زيادة الرواتب العام المقبل"),
+        // a forecast with its Source after the cue stays a Hedge claim
+        Case(pattern: "تتوقع X OBJECT", sentence: "وتتوقع الأسواق ارتفاع أسعار الفائدة خلال الشهر المقبل.",
+             cue: "تتوقع", source: "الأسواق", content: "ارتفاع أسعار الفائدة خلال الشهر المقبل", stance: "Hedge"),
     ]
 
     @Test(arguments: singles)
@@ -58,9 +78,33 @@ struct UnseenNewsRoundNineTests {
         "وأكمل اللاعب المباراة إلى أن خرج مصابا.",
         // غير مؤكدة is an adjective
         "وتبقى هذه الأنباء غير مؤكدة حتى الآن.",
+        // ذكر with a plain noun object after its Source is a mention
+        "وذكرت الصحيفة اسم المتهم في تقريرها.",
+        // a forecast with no speaker named and none before it is the writer's own
+        "وتتوقع زيادة الطلب على النفط في الربع الأخير.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")
         #expect(found.isEmpty, "\(found)")
+    }
+
+    /// The participle متوقعا takes the forecast as its object, with no Source; after كان it is the predicate.
+    @Test func expectingParticipleTakesItsObject() throws {
+        let found = Fixture.attributions("وأعلن وزير الصحة ارتفاع الإصابات إلى 244 حالة، متوقعا استمرار تسجيل حالات جديدة.\n")
+        let expecting = try #require(found.first { $0.cue == "متوقعا" }, "\(found)")
+        #expect(expecting.source == nil && expecting.content == "استمرار تسجيل حالات جديدة" && expecting.stance == "Hedge", "\(expecting)")
+        let predicate = Fixture.attributions("وأضاف أن الإعلان كان متوقعا بعد رفع الحظر.\n")
+        #expect(predicate.map(\.cue) == ["أضاف"], "\(predicate)")
+    }
+
+    /// اعترف with a ب-object makes no claim of a later relative clause's complementizer, and the ب-object
+    /// stays out of the Source that a coordinated قال takes over.
+    @Test func admissionWithObjectIsNoThatClause() {
+        let relative = Fixture.attributions("واعترف المتهم بارتكاب الجريمة أمام المحكمة التي أكدت أن الأدلة كافية.\n")
+        #expect(!relative.contains { $0.cue == "اعترف" }, "\(relative)")
+        let coordinated = Fixture.attributions("واعترف الوزير بصعوبة المرحلة، وقال إن الحكومة ستعمل على حل المشاكل.\n")
+        #expect(coordinated.map(\.source) == ["الوزير"], "\(coordinated)")
+        let clause = Fixture.attributions("وتعترف الحكومة بأن الوضع صعب.\n")
+        #expect(clause.map(\.content) == ["الوضع صعب"], "\(clause)")
     }
 }

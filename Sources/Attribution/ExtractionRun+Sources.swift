@@ -289,7 +289,8 @@ extension ExtractionRun {
             // أعلنت الوزارة ارتفاع الإصابات إلى 56: a verbal noun heading the object comes first, إلى is inside
             // it (not a definite addressee: حذرت الوزارة المواطنين من …; not for a cue with its own governed
             // list: عزا الخبراء ارتفاع الأسعار إلى الجفاف)
-            if ahead > index, lexicon.governedByRuleIndex[match.entry.rule] == nil, !doc.keys[ahead].hasPrefix("ال"),
+            // (right after the cue too when its Source stands before it: المركزي يتوقع تراجع التضخم إلى 9%)
+            if ahead > index || source != nil, lexicon.governedByRuleIndex[match.entry.rule] == nil, !doc.keys[ahead].hasPrefix("ال"),
                isObjectStartWord(ahead) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
@@ -549,8 +550,9 @@ extension ExtractionRun {
     mutating func isFamilyName(_ index: Int) -> Bool {
         if doc.isWord(index - 2), matchCue(at: index - 2) != nil { return true }
         // أكد رئيس الحكومة عبدالحميد الدبيبة، أن …: the name ends the Source before its complementizer
+        // أعلن وزير الصحة الدكتور توفيق الربيعة، وصول الحالات …: so does it before a comma and an object word
         if isComma(index + 1), doc.isWord(index + 2),
-           readsComplementizer(index + 2) { return true }
+           readsComplementizer(index + 2) || isObjectStartWord(index + 2) { return true }
         return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
     }
 

@@ -58,6 +58,15 @@ struct UnseenNewsRoundNineTests {
         // a forecast with its Source after the cue stays a Hedge claim
         Case(pattern: "تتوقع X OBJECT", sentence: "وتتوقع الأسواق ارتفاع أسعار الفائدة خلال الشهر المقبل.",
              cue: "تتوقع", source: "الأسواق", content: "ارتفاع أسعار الفائدة خلال الشهر المقبل", stance: "Hedge"),
+        // a headline forecast: the object word right after the cue heads the object, إلى is inside it
+        Case(pattern: "X يتوقع OBJECT إلى … (headline)", sentence: "المركزي يتوقع تراجع التضخم إلى 9% وزيادة النمو",
+             cue: "يتوقع", source: "المركزي", content: "تراجع التضخم إلى 9% وزيادة النمو", stance: "Hedge"),
+        // a family name before a comma and an object word stays in the Source
+        Case(pattern: "أعلن TITLE NAME ALNAME، OBJECT", sentence: "أعلن وزير الصحة الدكتور توفيق الربيعة، وصول الحالات إلى 244 حالة.",
+             cue: "أعلن", source: "وزير الصحة الدكتور توفيق الربيعة", content: "وصول الحالات إلى 244 حالة"),
+        // أتم like اختتم before a colon; the noun of saying (بقوله) ends the Source
+        Case(pattern: "أتم X تصريحاته بقوله: \"…\"", sentence: "وأتم مدرب الفريق تصريحاته بقوله: \"يجب على الأندية أن تثق بالمدرب\".",
+             cue: "أتم", source: "مدرب الفريق", content: "يجب على الأندية أن تثق بالمدرب", form: "Direct"),
     ]
 
     @Test(arguments: singles)
@@ -82,6 +91,10 @@ struct UnseenNewsRoundNineTests {
         "وذكرت الصحيفة اسم المتهم في تقريرها.",
         // a forecast with no speaker named and none before it is the writer's own
         "وتتوقع زيادة الطلب على النفط في الربع الأخير.",
+        // a paragraph of a law after an according-to word: "in line with"
+        "وحكمت المحكمة بالسجن وفقاً للفقرة الثانية من المادة السادسة.",
+        // أنهى with an object is "ended"
+        "وأنهى الفريق الموسم في المركز الثالث.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")
@@ -95,6 +108,15 @@ struct UnseenNewsRoundNineTests {
         #expect(expecting.source == nil && expecting.content == "استمرار تسجيل حالات جديدة" && expecting.stance == "Hedge", "\(expecting)")
         let predicate = Fixture.attributions("وأضاف أن الإعلان كان متوقعا بعد رفع الحظر.\n")
         #expect(predicate.map(\.cue) == ["أضاف"], "\(predicate)")
+    }
+
+    /// A first-person promise inside a quotation is its own attribution, the promise after بـ its Content.
+    @Test func firstPersonPromiseInsideAQuotation() throws {
+        let found = Fixture.attributions("وقال: \"قدمنا مباراة جيدة ونعتذر للجماهير ونعدهم بالأفضل في الجولات المقبلة\".\n")
+        let promise = try #require(found.first { $0.cue == "نعدهم" }, "\(found)")
+        #expect(promise.source == nil && promise.content == "الأفضل في الجولات المقبلة", "\(promise)")
+        // not the bare نعد ("we prepare")
+        #expect(Fixture.attributions("ونعد خطة جديدة للموسم المقبل.\n").isEmpty)
     }
 
     /// اعترف with a ب-object makes no claim of a later relative clause's complementizer, and the ب-object

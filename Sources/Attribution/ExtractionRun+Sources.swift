@@ -38,11 +38,51 @@ extension ExtractionRun {
         let atColon = gap.upperBound < doc.tokens.count && doc.isColon(gap.upperBound) && !match.licenses(.verbSubject)
         let takesAddressee = lexicon.governsBiByRuleIndex[match.entry.rule] || atColon
         if takesObject || takesAddressee, relays.isEmpty, let object = objectBeforeBiAnna(gap, orColon: atColon) { end = object }
+        else if relays.isEmpty, let addressee = addresseeBeforeThat(gap) { end = addressee }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
         guard !isPluralVerb(match) || startsSoundPlural(at: gap.lowerBound) else { return (nil, relays) }
         return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
     }
+
+    /// `نبهت الوزارة المواطنين إلى أن …`، `حذرت الهيئة السكان من أن …`، `أبلغ الوزير نظيره الفرنسي بأن …`: at the
+    /// end of a cue's gap, before بأن or before من/إلى and the complementizer, an audience noun or a noun with a
+    /// pronoun (with its nisba adjectives) after a definite word is the addressee; where it starts.
+    mutating func addresseeBeforeThat(_ gap: Range<Int>) -> Int? {
+        guard gap.upperBound < doc.tokens.count, doc.isWord(gap.upperBound) else { return nil }
+        var last = gap.upperBound - 1
+        if !doc.keys[gap.upperBound].hasPrefix("ب") {
+            guard doc.isWord(last), Self.thatPrepositions.contains(doc.keys[last]) else { return nil }
+            last -= 1
+        }
+        // the addressee's nisba adjectives (نظيره الفرنسي)
+        var head = last
+        while head - 1 > gap.lowerBound, doc.isWord(head), Self.isNisba(doc.keys[head].text) { head -= 1 }
+        guard head > gap.lowerBound, doc.isWord(head), doc.isWord(head - 1), doc.keys[head - 1].hasPrefix("ال") else { return nil }
+        let key = doc.keys[head]
+        if head == last, Self.audiences.contains(key) { return head }
+        let counterparts = Self.counterparts
+        return !key.hasPrefix("ال") && doc.readings(head).contains {
+            $0.hasEnclitic && $0.proclitics.isEmpty && counterparts.contains($0.stem)
+        } ? head : nil
+    }
+
+    /// Whether a normalized definite word ends like a nisba adjective (`الفرنسي`، `الإيرانية`).
+    static func isNisba(_ key: String) -> Bool {
+        key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه") || key.hasSuffix("يين") || key.hasSuffix("يون"))
+    }
+
+    /// من and إلى before a complementizer a cue governs (`حذر من أن`، `نبه إلى أن`), normalized.
+    static let thatPrepositions: WordSet = ["من", "الي"]
+
+    /// Audiences a speaker addresses (normalized): after a definite Source they are no part of it.
+    static let audiences: WordSet = ["المواطنين", "السكان", "الاهالي", "الحضور", "الصحفيين", "الصحافيين", "اللاعبين",
+                                       "الموظفين", "الجمهور", "الجماهير", "النواب", "الطلاب", "الطلبه", "المستثمرين",
+                                       "التجار", "المزارعين", "الحجاج", "المسافرين", "السائقين", "المرضي", "العاملين",
+                                       "المشاركين", "المعتصمين", "المتظاهرين", "الاعضاء", "الناخبين"]
+
+    /// Nouns that, with a pronoun, name an addressee (`نظيره`، `نظيرته`، `ضيفه`), normalized stems.
+    static let counterparts: WordSet = ["نظير", "نظيره", "نظيرت", "ضيف", "ضيوف", "زوار", "مواطني", "ناخبي"]
 
     /// Adjectives of a title, never an addressee (`النائب العام`، `الوزير الأول`، `المدير التنفيذي` is a nisba).
     static let titleAdjectives: WordSet = ["العام", "العامه", "الاول", "الاعلي", "الاكبر", "السابق", "السابقه",

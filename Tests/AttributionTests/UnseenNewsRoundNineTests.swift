@@ -67,6 +67,18 @@ struct UnseenNewsRoundNineTests {
         // أتم like اختتم before a colon; the noun of saying (بقوله) ends the Source
         Case(pattern: "أتم X تصريحاته بقوله: \"…\"", sentence: "وأتم مدرب الفريق تصريحاته بقوله: \"يجب على الأندية أن تثق بالمدرب\".",
              cue: "أتم", source: "مدرب الفريق", content: "يجب على الأندية أن تثق بالمدرب", form: "Direct"),
+        // an audience or a counterpart addressed before إلى أن، من أن، بأن is not the Source's
+        Case(pattern: "نبهت X AUDIENCE إلى أن", sentence: "ونبهت الوزارة المواطنين إلى أن الطريق مغلق.",
+             cue: "نبهت", source: "الوزارة", content: "الطريق مغلق"),
+        Case(pattern: "حذرت X AUDIENCE من أن", sentence: "وحذرت الهيئة السكان من أن المياه ملوثة.",
+             cue: "حذرت", source: "الهيئة", content: "المياه ملوثة"),
+        Case(pattern: "أبلغ X نظيره NISBA بأن", sentence: "وأبلغ الوزير نظيره الفرنسي بأن بلاده ترفض القرار.",
+             cue: "أبلغ", source: "الوزير", content: "بلاده ترفض القرار"),
+        // an adjective that is no audience stays in the Source, and an audience noun alone is the Source
+        Case(pattern: "أشارت X ADJ إلى أن", sentence: "وأشارت المصادر المطلعة إلى أن الاجتماع تأجل.",
+             cue: "أشارت", source: "المصادر المطلعة", content: "الاجتماع تأجل"),
+        Case(pattern: "قال AUDIENCE إن", sentence: "وقال السكان إن المياه ملوثة.",
+             cue: "قال", source: "السكان", content: "المياه ملوثة"),
     ]
 
     @Test(arguments: singles)

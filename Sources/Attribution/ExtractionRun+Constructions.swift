@@ -337,10 +337,12 @@ extension ExtractionRun {
     /// The forms of كان (normalized): after "whether" إن, and before a participle form that is their predicate.
     static let whetherVerbs: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا"]
 
-    /// `واصل الجيش القصف إلى أن انسحب …`: after a verb of continuing (one that licenses the parenthetical,
-    /// تابع، واصل، أكمل، أضاف), إلى أن is "until", no complementizer of the cue.
+    /// `واصل الجيش القصف إلى أن انسحب …`، `عبرت القوات النهر إلى أن وصلت …`: إلى أن is "until", no
+    /// complementizer, after any cue but a speech verb (only أشار، لفت، خلص، دعا … govern إلى), and after a
+    /// speech verb of continuing (one that licenses the parenthetical: تابع، واصل، أكمل، أضاف).
     mutating func readsUntil(_ index: Int, after match: CueMatch) -> Bool {
-        guard match.licenses(.parenthetical), index - 1 >= match.tokens.upperBound, doc.isWord(index - 1) else { return false }
+        guard match.cueClass != .speech || match.licenses(.parenthetical), index - 1 >= match.tokens.upperBound,
+              doc.isWord(index - 1) else { return false }
         return doc.stemWithoutConjunction(index - 1) == Self.ila
     }
 

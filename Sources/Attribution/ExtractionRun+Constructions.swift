@@ -137,6 +137,10 @@ extension ExtractionRun {
                 guard match.licenses(.object) || impliedSpeaker || claimAfterSource
                         || match.licenses(.objectAfterSource) && sourceAfter && !mentionOnly else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
+                // أكدت الشركة تقديرها لتفهم المسافرين: a reaction noun with a pronoun heads no claim
+                let reactions = Self.reactions
+                if doc.readings(doc.firstToken(atOrAfter: content.lowerBound)).contains(where: {
+                    $0.hasEnclitic && $0.proclitics.isEmpty && reactions.contains($0.stem) }) { return }
                 // وتتوقع زيادة الطلب …: a present-tense forecast with no speaker named and none before it is the
                 // writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named earlier)
                 if source == nil, rule.cueClass == .hedge, isImperfect(match), !hasSpeakerBefore(match) { return }

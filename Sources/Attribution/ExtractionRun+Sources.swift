@@ -363,6 +363,10 @@ extension ExtractionRun {
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
                         || (words > 0 && Self.mentionHeads.contains(doc.keys[end]))   // ذكرت الصحيفة اسم المتهم: the object
+                        || (words == 0 && end == index && isAccusativePlural(end))   // ودعا المرشحين إلى …: the addressee
+                        // دعا الأمين العام الطرفين إلى …: after a definite word (not a nisba plural, الخبراء الاقتصاديين)
+                        || (words > 0 && isAccusativePlural(end) && doc.isWord(end - 1) && doc.keys[end - 1].hasPrefix("ال")
+                            && !doc.keys[end].hasSuffix("يين"))
                         // وعد نظيره الإيراني بقرب …: after a cue that governs بـ, a noun with a pronoun is the addressee
                         || (words == 0 && end == index && lexicon.governsBiByRuleIndex[match.entry.rule] && !doc.keys[end].hasPrefix("ال")
                             && doc.readings(end).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }))
@@ -618,6 +622,24 @@ extension ExtractionRun {
         guard doc.isWord(index), doc.keys[index] == Word("من"), doc.isWord(index - 1) else { return false }
         return Self.quantities.contains(doc.stemWithoutConjunction(index - 1))
     }
+
+    /// Whether token `index` is a definite sound plural or dual in ين with at least five letters after ال
+    /// (`المرشحين`، `المتظاهرين`، `الطرفين`): accusative, so the object or addressee right after a verb,
+    /// never its subject (that is `المرشحون`); not a name in ين (`البحرين`).
+    mutating func isAccusativePlural(_ index: Int) -> Bool {
+        guard doc.isWord(index) else { return false }
+        let key = doc.keys[index]
+        // ال (4 bytes), five Arabic letters (10 bytes) at least
+        return key.hasPrefix("ال") && key.hasSuffix("ين") && key.utf8Count >= 14 && !Self.namesInYn.contains(key)
+    }
+
+    /// Definite names that end in ين (normalized).
+    static let namesInYn: WordSet = ["البحرين", "النهرين", "الرافدين", "الحرمين", "القوقازين"]
+
+    /// Nouns of an evaluative reaction (normalized stems): `أكدت الشركة تقديرها لتفهم المسافرين` thanks, it
+    /// makes no claim (like `رحب الوزير بالقرار`).
+    static let reactions: WordSet = ["تقدير", "ترحيب", "شكر", "ادانه", "ادانت", "تضامن", "تعازي", "تهنئه", "تهنئت",
+                                       "استنكار", "امتنان", "اعتزاز", "ارتياح", "تثمين"]
 
     /// Nouns that head the object of a mention (`ذكرت الصحيفة اسم المتهم`، `تفاصيل`), normalized: they end a
     /// Source after the cue.

@@ -79,6 +79,18 @@ struct UnseenNewsRoundNineTests {
              cue: "أشارت", source: "المصادر المطلعة", content: "الاجتماع تأجل"),
         Case(pattern: "قال AUDIENCE إن", sentence: "وقال السكان إن المياه ملوثة.",
              cue: "قال", source: "السكان", content: "المياه ملوثة"),
+        // an accusative sound plural or dual after the verb (or after a definite Source) is the addressee
+        Case(pattern: "ودعا PLURAL-ين إلى", sentence: "ودعا المرشحين للامتحانات إلى متابعة الدرس.",
+             cue: "دعا", source: nil, content: "متابعة الدرس"),
+        Case(pattern: "دعا X DUAL-ين إلى", sentence: "ودعا الأمين العام الطرفين إلى الحوار.",
+             cue: "دعا", source: "الأمين العام", content: "الحوار"),
+        Case(pattern: "دعت NAME-ين إلى", sentence: "ودعت البحرين إلى وقف إطلاق النار.",
+             cue: "دعت", source: "البحرين", content: "وقف إطلاق النار"),
+        Case(pattern: "دعا PLURAL-ون إلى", sentence: "ودعا المتظاهرون إلى إضراب عام.",
+             cue: "دعا", source: "المتظاهرون", content: "إضراب عام"),
+        // في ختام كلمته is the occasion, outside the object
+        Case(pattern: "أكد X في ختام كلمته OBJECT", sentence: "وأكد الوزير في ختام كلمته أهمية التعاون.",
+             cue: "أكد", source: "الوزير", content: "أهمية التعاون"),
     ]
 
     @Test(arguments: singles)
@@ -110,6 +122,8 @@ struct UnseenNewsRoundNineTests {
         "وحكمت المحكمة بالسجن وفقاً للفقرة الثانية من المادة السادسة.",
         // أنهى with an object is "ended"
         "وأنهى الفريق الموسم في المركز الثالث.",
+        // a reaction noun with a pronoun (thanks, welcome, condemnation) heads no claim
+        "وأكدت الشركة في ختام بيانها تقديرها لتفهم المسافرين وصبرهم.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")

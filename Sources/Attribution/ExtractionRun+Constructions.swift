@@ -151,7 +151,12 @@ extension ExtractionRun {
                                               rule: name + "-object"))
                 return
             } else {
-                if !match.entry.isParticiple, let subject = sourcePhrase(match.tokens.upperBound..<index) {
+                // وخاطب الرئيس الحضور وقال إن …: a cue of addressing (colon only) leaves its addressee out here too
+                var subjectEnd = index
+                if !match.licenses(.verbSubject), let addressee = objectBeforeBiAnna(match.tokens.upperBound..<index, orColon: true) {
+                    subjectEnd = addressee
+                }
+                if !match.entry.isParticiple, let subject = sourcePhrase(match.tokens.upperBound..<subjectEnd) {
                     pendingSubject = (sentenceIndex, subject)
                 }
                 return

@@ -35,6 +35,9 @@ struct UnseenNewsRoundNineTests {
              cue: "أبلغ", source: "وزير الخارجية", content: "بلاده ستغلق المعبر"),
         Case(pattern: "خاطب X ADDRESSEE: \"…\"", sentence: "وخاطب الرئيس الحضور: \"البلاد تمر بمرحلة صعبة\".",
              cue: "خاطب", source: "الرئيس", content: "البلاد تمر بمرحلة صعبة", form: "Direct"),
+        // … and so does a coordinated قال that takes over the addressing verb's subject
+        Case(pattern: "خاطب X ADDRESSEE وقال إن", sentence: "وخاطب الرئيس الحضور وقال إن البلاد تمر بمرحلة صعبة.",
+             cue: "قال", source: "الرئيس", content: "البلاد تمر بمرحلة صعبة"),
         // a nisba adjective before the colon stays the Source's
         Case(pattern: "سأل X NISBA: \"…\"", sentence: "وسأل الصحفي الأمريكي: \"متى تنتهي الأزمة؟\"",
              cue: "سأل", source: "الصحفي الأمريكي", content: "متى تنتهي الأزمة", form: "Direct"),

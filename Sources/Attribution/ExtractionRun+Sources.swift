@@ -53,14 +53,10 @@ extension ExtractionRun {
     /// Whether the cue is a plural verb (`قالوا`، `يكتبون`، `طالبوه`): its subject is in the verb, so no
     /// Source follows it unless it is a sound plural (`وطالبوا رئيس الحزب بـ…`: the noun after it is the
     /// addressee; `يكتبون كذبا أن …`).
-    mutating func isPluralVerb(_ match: CueMatch) -> Bool {
-        guard !match.entry.isParticiple, let form = match.entry.words.first?.text, let first = form.unicodeScalars.first
-        else { return false }
-        if form.hasSuffix("وا") { return true }
-        // طالبوه، اتهموهم (not نوه، ينوه "pointed out")
-        if ["وه", "وها", "وهم"].contains(where: { form.hasSuffix($0) }), !"يتنم".unicodeScalars.contains(first),
-           form.unicodeScalars.count >= 4 { return true }
-        return (first == "ي" || first == "ت") && form.hasSuffix("ون")
+    /// The answer depends on the form alone: `CueEntry.isPluralVerb`, computed once when the rules are loaded.
+    @inline(__always)
+    func isPluralVerb(_ match: CueMatch) -> Bool {
+        match.entry.isPluralVerb
     }
 
     /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن, a definite noun

@@ -1,4 +1,5 @@
 import ArabicText
+import TextFiles
 
 /// A second speaker inside a cue's gap: `نقلت X عن Y أن …`, `ذكرت X نقلا عن Y أن …`.
 struct Relay {
@@ -283,7 +284,7 @@ extension ExtractionRun {
             if ahead > index, readsRelative(ahead) { break }
         }
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
-            || doc.readings(index).contains { $0.proclitics == ["ب"] })
+            || doc.keys[index].firstScalar == "ب" && doc.readings(index).contains { $0.proclitics == ["ب"] })
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match),
            !isPluralVerb(match) || startsSoundPlural(at: index) {
             var end = index
@@ -564,8 +565,35 @@ extension ExtractionRun {
     mutating func isObjectStartWord(_ index: Int) -> Bool {
         let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
         return objectStarts.contains(doc.keys[index]) || objectStarts.contains(doc.stemWithoutConjunction(index))
-            // التزامها، دعمه: with an attached pronoun
-            || doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && objectStarts.contains($0.stem) }
+            // التزامها، دعمه: with an attached pronoun (the word is split only when a stem may be one)
+            || mayReadWithPronoun(index, asOneOf: lexicon.objectStartFilter)
+                && doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && objectStarts.contains($0.stem) }
+    }
+
+    /// Whether word token `index` may read as one of the words of `filter` once an attached pronoun is
+    /// split off (and no proclitic): some start of its key that ends before a letter, or that start with
+    /// its final ت read as ه, has a hash in `filter`. Never false when such a reading's stem is in it
+    /// (the stem is cut from the key); a word with a letter outside U+0621–U+0652, which may be
+    /// normalized apart from the word (Farsi yeh, ligatures), is always let through to the readings.
+    mutating func mayReadWithPronoun(_ index: Int, asOneOf filter: WordFilter) -> Bool {
+        guard doc.isWord(index) else { return false }
+        let token = doc.tokens[index]
+        for offset in token.start..<token.end where !(0x0621...0x0652).contains(doc.scalars[offset].value) { return true }
+        return doc.keys[index].withUTF8 { bytes in
+            var hash = FNV1a.offset
+            var letterStartHash = hash   // the hash of the bytes before the last letter
+            for position in bytes.indices {
+                if bytes[position] & 0xC0 != 0x80, position > 0 {
+                    if filter.mayContain(hash) { return true }
+                    // the final ت (D8 AA) of a stem is read as ه (D9 87) before a pronoun
+                    if bytes[position - 1] == 0xAA, position >= 2, bytes[position - 2] == 0xD8,
+                       filter.mayContain(FNV1a.hash([0xD9, 0x87], continuing: letterStartHash)) { return true }
+                    letterStartHash = hash
+                }
+                hash = FNV1a.hash(CollectionOfOne(bytes[position]), continuing: hash)
+            }
+            return false
+        }
     }
 
     /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).
@@ -638,7 +666,8 @@ extension ExtractionRun {
     /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
     /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
     mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
-        guard lexicon.governsBiByRuleIndex[match.entry.rule] else { return false }
+        // a word read with ب starts with ب: any other word is not split
+        guard lexicon.governsBiByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ب" else { return false }
         let readings = doc.readings(index)
         // read in place: no reading, proclitic list or stem text is copied
         return readings.indices.contains { position in

@@ -221,7 +221,8 @@ struct ExtractionRun {
             if doc.keys[next] == clitic {
                 end = doc.tokens[next].end
                 next += 1
-            } else if let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic.text }) {
+            } else if doc.keys[next].firstScalar == clitic.firstScalar,   // a word that starts otherwise is not split
+                      let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic.text }) {
                 end = reading.stemStart
             } else {
                 return nil

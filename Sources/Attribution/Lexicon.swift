@@ -35,6 +35,8 @@ struct Lexicon: Sendable {
     var governsBiByRuleIndex: [Bool] = []
     var impersonals: PhraseIndex
     var objectStarts: WordSet
+    /// `objectStarts` as a filter, to rule out a reading with an attached pronoun before the word is split.
+    var objectStartFilter = WordFilter([])
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
     var notSpeakers: WordSet
     var constructs: WordSet
@@ -95,6 +97,7 @@ struct Lexicon: Sendable {
         }
         impersonals = index(.impersonal)
         objectStarts = wordSet(.objectStart)
+        objectStartFilter = WordFilter(objectStarts.words)
         notSpeakers = wordSet(.notSpeaker)
         constructs = wordSet(.construct)
         var claimObjects: [String: WordSet] = [:]

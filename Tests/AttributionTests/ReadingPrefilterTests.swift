@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import Attribution
+
+/// The tests that spare a word its clitic readings never rule out a word whose readings would have
+/// answered yes.
+@Suite("Reading prefilters")
+struct ReadingPrefilterTests {
+    /// The dev corpus and seven words with an object-start stem before a pronoun (five with a final ة written ت).
+    static func texts() throws -> [String] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("Corpora/dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let corpus = try names.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        return corpus + ["أكدت أهميتها، ضرورته، رغبتهم، دعمه، التزامها، صحتها، عودتهم بإجراء بالقول لسماع فلقد"]
+    }
+
+    /// `mayReadWithPronoun` passes every word that reads as an object-start word with an attached
+    /// pronoun, and rules most words out.
+    @Test func pronounPrefilterPassesEveryObjectStartWithPronoun() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let lexicon = extractor.lexicon
+        var words = 0, passed = 0, readsAsObject = 0, missed: [String] = []
+        for text in try Self.texts() {
+            let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+            var run = ExtractionRun(analysis: analysis, lexicon: lexicon)
+            for index in analysis.tokens.indices where analysis.isWord(index) {
+                let reads = run.doc.readings(index).contains {
+                    $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.objectStarts.contains($0.stem)
+                }
+                let mayRead = run.mayReadWithPronoun(index, asOneOf: lexicon.objectStartFilter)
+                if reads && !mayRead { missed.append(analysis.keys[index].text) }
+                words += 1
+                if mayRead { passed += 1 }
+                if reads { readsAsObject += 1 }
+            }
+        }
+        #expect(missed.isEmpty)
+        #expect(readsAsObject >= 7)   // the seven made-up words at least
+        #expect(passed < words / 10)
+    }
+
+    /// A word read with a proclitic starts with that proclitic's letter: the first-letter test before the
+    /// readings of `startsGovernedObject`, `object` and a trailing proclitic (`وفقا لـ`) rules out no reading.
+    @Test func procliticReadingsStartWithTheirLetter() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        var checked = 0, mismatches: [String] = []
+        for text in try Self.texts() {
+            var analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+            for index in analysis.tokens.indices where analysis.isWord(index) {
+                let first = analysis.keys[index].firstScalar
+                for reading in analysis.readings(index) {
+                    guard let proclitic = reading.proclitics.first else { continue }
+                    checked += 1
+                    if Word(proclitic).firstScalar != first { mismatches.append(analysis.keys[index].text) }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty)
+        #expect(checked > 1_000)
+    }
+}

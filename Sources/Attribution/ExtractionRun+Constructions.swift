@@ -11,8 +11,8 @@ enum CueGapEnd {
 extension ExtractionRun {
     /// Builds the attributions of one cue from the constructions its rule licenses.
     mutating func attribute(_ match: CueMatch) {
-        let rule = match.rule
-        if rule.cueClass == .accordingTo {
+        // the class is read from the form: a copy of the rule would retain all its parts
+        if match.cueClass == .accordingTo {
             according(match)
             return
         }
@@ -32,7 +32,7 @@ extension ExtractionRun {
         // ومتابعة ملف …: a participle form joined by و is the verbal noun, not a circumstantial participle
         if match.entry.isParticiple, match.hasConjunction { return }
         // بعد ساعات من نشر التقرير: after a preposition نشر، نقل، بث are verbal nouns
-        if rule.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
+        if match.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
@@ -95,7 +95,7 @@ extension ExtractionRun {
                     gapEnd = comma
                     name += "-split"
                 }
-            } else if rule.cueClass == .publication, let relayed = relayedObject(match, clause: clause) {
+            } else if match.cueClass == .publication, let relayed = relayedObject(match, clause: clause) {
                 // نقلت رويترز عن مصادر التوصل إلى اتفاق: the publisher and the original speaker share the object
                 found.append(FoundAttribution(cue: match.span, source: relayed.publisher, contents: [relayed.content],
                                               stance: stance(match, content: relayed.content), form: formOf(relayed.content),
@@ -328,8 +328,8 @@ extension ExtractionRun {
     mutating func stance(_ match: CueMatch, content: Range<Int>) -> Stance {
         if match.isNegated, !isRelativeMa(match) { return .deny }
         if let words = normalizedWords(content, atMost: lexicon.maxDenialContentWords),
-           lexicon.denialContents.contains(words) { return .deny }
-        return match.rule.stance
+           lexicon.denialContentWords.contains(words) { return .deny }
+        return match.ruleReference.stance
     }
 
     /// Whether the negator before a cue is the relative ما of a clause-break phrase (`وهو ما يعتقد
@@ -340,9 +340,8 @@ extension ExtractionRun {
         return phraseLength(lexicon.clauseBreaks, at: ma - 1) == 2
     }
 
-    /// The normalized words of the tokens inside `range`, joined by spaces; nil when there are more
-    /// than `limit` words.
-    mutating func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
+    /// The normalized words of the tokens inside `range`; nil when there are more than `limit` words.
+    mutating func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> [Word]? {
         let first = doc.firstToken(atOrAfter: range.lowerBound)
         var end = first
         var count = 0
@@ -354,7 +353,10 @@ extension ExtractionRun {
             }
             end += 1
         }
-        return (first..<end).filter { doc.isWord($0) }.map { doc.keys[$0].text }.joined(separator: " ")
+        var words: [Word] = []
+        words.reserveCapacity(count)
+        for index in first..<end where doc.isWord(index) { words.append(doc.keys[index]) }
+        return words
     }
 
     /// Scans right of a cue, within its sentence, for a complementizer, a colon or a quotation.

@@ -67,7 +67,7 @@ extension ExtractionRun {
         guard gap.upperBound < doc.tokens.count, doc.keys[gap.upperBound].hasPrefix("ب") else { return nil }
         let last = gap.upperBound - 1
         guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
-        let key = doc.keys[last].text
+        let key = doc.keys[last]
         guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !key.hasSuffix("ي"), !key.hasSuffix("يه"),
               !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون") else { return nil }
         return last
@@ -221,11 +221,13 @@ extension ExtractionRun {
     /// `الحكومة`); nil for any other word (`والد`، `والي` are words of their own).
     mutating func conjunctionEnd(of index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
-        let key = doc.keys[index].text
-        guard key.hasPrefix("وال"), key.unicodeScalars.count > 4,
-              !["والد", "والده", "والدة", "والدها", "والدته", "والي", "واليا"].contains(key) else { return nil }
+        let key = doc.keys[index]
+        guard key.hasPrefix("وال"), Self.letterCount(key) > 4, !Self.parentWords.contains(key) else { return nil }
         return doc.tokens[index].start + 1
     }
+
+    /// Words in وال that are no conjunction and article (`والد`، `والي`), for `conjunctionEnd`.
+    static let parentWords: WordSet = ["والد", "والده", "والدة", "والدها", "والدته", "والي", "واليا"]
 
     /// Feelings a thing "gives cause for" (`تدعو للقلق`): after ل they make the object no call.
     static let feelings: WordSet = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
@@ -382,7 +384,7 @@ extension ExtractionRun {
         }
         guard end > index, let content = span(index..<end) else { return nil }
         // لا تدعو للقلق، تدعو للسخرية: "gives cause for" a feeling, no call and no claim
-        if doc.isWord(index), case let key = doc.keys[index].text, key.hasPrefix("لل"),
+        if doc.isWord(index), doc.keys[index].hasPrefix("لل"), case let key = doc.keys[index].text,
            Self.feelings.contains(Word("ال" + String(key.unicodeScalars.dropFirst(2)))) {
             return nil
         }
@@ -457,8 +459,9 @@ extension ExtractionRun {
     /// of a cue whose pronoun is its first object (`اعتبرها البعض جرس إنذار`).
     mutating func startsPredicate(at index: Int) -> Bool {
         guard doc.isWord(index), doc.isWord(index - 1), !doc.keys[index].hasPrefix("ال") else { return false }
-        let previous = doc.keys[index - 1].text
-        guard previous.hasPrefix("ال"), !["ي", "يه", "يين", "يون"].contains(where: { previous.hasSuffix($0) }) else { return false }
+        let previous = doc.keys[index - 1]
+        guard previous.hasPrefix("ال"), !previous.hasSuffix("ي"), !previous.hasSuffix("يه"), !previous.hasSuffix("يين"),
+              !previous.hasSuffix("يون") else { return false }
         return !isTitle(index - 1)
     }
 
@@ -557,8 +560,9 @@ extension ExtractionRun {
                                          "ممثل", "الممثل", "ممثله", "الممثله", "القائم", "قائم"]
 
     mutating func isTitle(_ index: Int) -> Bool {
-        let key = doc.keys[index].text
-        return key.hasPrefix("ال") && lexicon.constructs.contains(Word(String(key.unicodeScalars.dropFirst(2))))
+        let key = doc.keys[index]
+        // ال is four UTF-8 bytes: the rest of the word is read from the key's bytes
+        return key.hasPrefix("ال") && lexicon.constructs.contains(key.withUTF8 { Word(utf8: UnsafeBufferPointer(rebasing: $0[4...])) })
     }
 
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).

@@ -45,6 +45,8 @@ struct Lexicon: Sendable {
     var claimObjectsByRuleIndex: [WordSet?] = []
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
+    /// `denialContents` as word sequences: a Content's words are compared without joining them.
+    var denialContentWords: Set<[Word]>
     /// The most words any denial content has: a longer Content is never one.
     var maxDenialContentWords: Int
     var disclaimers: [[Word?]]
@@ -107,6 +109,7 @@ struct Lexicon: Sendable {
         clauseBreaks = index(.clauseBreak)
         let denialPhrases = ruleSet.phrases(.denialContent).map { words($0).map(\.text) }
         denialContents = Set(denialPhrases.map { $0.joined(separator: " ") })
+        denialContentWords = Set(ruleSet.phrases(.denialContent).map(words))
         maxDenialContentWords = denialPhrases.map(\.count).max() ?? 0
         disclaimers = ruleSet.phrases(.disclaimer).map { phrase in
             phrase.split(separator: " ").flatMap { part -> [Word?] in

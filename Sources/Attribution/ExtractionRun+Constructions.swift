@@ -367,7 +367,6 @@ extension ExtractionRun {
         var words = 0
         let governsBi = lexicon.governsBiByRuleIndex[match.entry.rule]
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
-            let token = doc.tokens[index]
             if doc.isColon(index) { return .colon(index) }
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
@@ -398,7 +397,7 @@ extension ExtractionRun {
                     return .nothing(index)
                 }
                 words += 1
-            } else if let quotation = doc.quotation(openingAt: token.start) {
+            } else if let quotation = quotation(openingAtToken: index) {
                 if quotation.isShort, let close = quotation.close {
                     // وقال مسؤول "انتهت العملية بنجاح".: a short quotation after the speaker that ends the clause is speech
                     if match.licenses(.quote), quotation.wordCount >= 2, index > match.tokens.upperBound,
@@ -456,7 +455,7 @@ extension ExtractionRun {
         var words = 0
         while index < end, index < doc.tokens.count, doc.lineOfToken[index] == line, words <= limit {
             if doc.isColon(index) { return false }
-            if let quotation = doc.quotation(openingAt: doc.tokens[index].start) {
+            if let quotation = quotation(openingAtToken: index) {
                 // قناة "سي بي سي"، أن …: a short name on the way
                 guard quotation.isShort, let close = quotation.close else { return false }
                 index = doc.firstToken(atOrAfter: close.upperBound)

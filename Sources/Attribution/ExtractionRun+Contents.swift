@@ -12,7 +12,7 @@ extension ExtractionRun {
             || doc.isWord(match.tokens.lowerBound - 1) && lexicon.complementizers.contains(doc.keys[match.tokens.lowerBound - 1])
                 && phraseLength(lexicon.clauseBreaks, at: match.tokens.lowerBound - 2) == 2
         // a short quotation is direct speech too when it is the whole clause (شدد على أن "كل الخيارات مطروحة")
-        if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort || quotation.wordCount >= 2 {
+        if let quotation = quotation(openingAtToken: start), !quotation.isShort || quotation.wordCount >= 2 {
             let after = quotation.close.map { doc.firstToken(atOrAfter: $0.upperBound) } ?? clause.upperBound
             if after >= clause.upperBound || !(after..<clause.upperBound).contains(where: { doc.isWord($0) }) {
                 return (quotation.inner, .direct)
@@ -42,7 +42,7 @@ extension ExtractionRun {
                 end = index
                 break
             }
-            if let quotation = doc.quotation(openingAt: doc.tokens[index].start), let close = quotation.close {
+            if let quotation = quotation(openingAtToken: index), let close = quotation.close {
                 index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
                 continue
             }

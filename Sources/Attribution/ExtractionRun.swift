@@ -27,6 +27,9 @@ struct ExtractionRun {
     static let mayStartCue: Int32 = -3
     /// Which words read as complementizers, relatives or boundaries, once asked.
     var facts: TokenFacts
+    /// For every token, where the quotation whose opening mark starts with it is in `doc.quotations`
+    /// (-1: none), made once the quotations are found (empty before).
+    var quotationOfToken: [Int32] = []
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
@@ -95,6 +98,27 @@ struct ExtractionRun {
         return slots
     }
 
+    /// For every token of `doc`, the index of the first quotation whose opening mark starts where the
+    /// token starts, or -1 (what `doc.quotation(openingAt:)` finds for the token's start).
+    private static func quotationOfToken(_ doc: DocumentAnalysis) -> [Int32] {
+        var slots = [Int32](repeating: -1, count: doc.tokens.count)
+        for number in doc.quotations.indices {
+            let open = doc.quotations[number].open.lowerBound
+            let token = doc.firstToken(atOrAfter: open)
+            if token < doc.tokens.count, doc.tokens[token].start == open, slots[token] < 0 { slots[token] = Int32(number) }
+        }
+        return slots
+    }
+
+    /// The quotation whose opening mark starts where token `index` starts: one array read once the
+    /// quotations are found (`doc.quotation(openingAt:)` of the token's start, a binary search, before).
+    @inline(__always)
+    mutating func quotation(openingAtToken index: Int) -> Quotation? {
+        guard index < quotationOfToken.count else { return doc.quotation(openingAt: doc.tokens[index].start) }
+        let slot = quotationOfToken[index]
+        return slot < 0 ? nil : doc.quotations[Int(slot)]
+    }
+
     /// Marks the tokens of `range` inside the document as used.
     mutating func consume(_ range: Range<Int>) {
         for token in range where token >= 0 && token < consumed.count { consumed[token] = true }
@@ -103,6 +127,7 @@ struct ExtractionRun {
     mutating func extract() {
         classifyLines()
         doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
+        quotationOfToken = ExtractionRun.quotationOfToken(doc)
         var index = 0
         while index < doc.tokens.count {
             // the prefilter first: most tokens are ruled out by one array read

@@ -318,7 +318,12 @@ struct ExtractionRun {
         var lastCueDone: Int?
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
             guard !attribution.cue.isEmpty, attribution.cue.lowerBound != lastCueDone else { continue }
-            let contents = attribution.contents.map { fragments($0) }.filter { !$0.isEmpty }
+            // one array: the empty pieces are left out as they are made
+            var contents: [[Range<Int>]] = []
+            for content in attribution.contents {
+                let pieces = fragments(content)
+                if !pieces.isEmpty { contents.append(pieces) }
+            }
             guard !contents.isEmpty else { continue }
             lastCueDone = attribution.cue.lowerBound
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
@@ -348,7 +353,10 @@ struct ExtractionRun {
         while true {
             let end = doc.scalars.withUnsafeBufferPointer { scalars in
                 var next = start
-                while next < range.upperBound, scalars[next] != "\n", scalars[next] != "\r" { next += 1 }
+                // one comparison for most scalars: \n and \r are at most U+000D
+                while next < range.upperBound, scalars[next].value > 0x0D || scalars[next] != "\n" && scalars[next] != "\r" {
+                    next += 1
+                }
                 return next
             }
             if let piece = trimmed(start..<end) { result.append(piece) }

@@ -55,7 +55,8 @@ extension ExtractionRun {
     /// Whether token `index` is a participle cue followed by its complementizer, right away or after
     /// إلى (`مشيرا إلى أن`، `مؤكدا أن`).
     mutating func opensParticipleClause(at index: Int) -> Bool {
-        guard doc.isWord(index), doc.keys[index].hasSuffix("ا") else { return false }
+        // a token the cue prefilter ruled out starts no cue: one array read before the word is looked at
+        guard doc.isWord(index), cueSlots[index] != ExtractionRun.noCue, doc.keys[index].hasSuffix("ا") else { return false }
         var next = index + 1
         if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
         guard doc.isWord(next), readsComplementizer(next),
@@ -83,9 +84,10 @@ extension ExtractionRun {
         var words = 0
         while words < 3, doc.isWord(index) {
             // …، وخاصة طريقة نقل الأسماك: after an indefinite noun in ة the word is its construct noun, no cue
-            let afterConstruct = doc.surfaceHasSuffix(index - 1, "ة") && !doc.keys[index - 1].hasPrefix("ال")
-            if words > 0, !afterConstruct, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
-               cue.licenses(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
+            // (asked only before a word that starts a cue: the test reads the surface)
+            if words > 0, let cue = matchCue(at: index),
+               !(doc.surfaceHasSuffix(index - 1, "ة") && !doc.keys[index - 1].hasPrefix("ال")), !cue.entry.isParticiple,
+               !cue.hasConjunction, cue.licenses(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
             words += 1
             index += 1
         }

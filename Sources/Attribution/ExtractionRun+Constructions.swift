@@ -200,7 +200,7 @@ extension ExtractionRun {
     /// The publication cue with an object pronoun at `index` (`نشرتها`، `نقلته`): a relative clause of
     /// the noun before it (`دراسة حديثة نشرتها مجلة …`).
     mutating func relativePublicationCue(at index: Int) -> CueMatch? {
-        guard doc.isWord(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication, startsCue(index),
+        guard doc.isWord(index), let inner = matchCue(at: index), inner.cueClass == .publication, startsCue(index),
               inner.entry.words.count == 1, let word = inner.entry.words.first,
               Self.letterCount(doc.stemWithoutConjunction(index)) > Self.letterCount(word) else { return nil }
         return inner

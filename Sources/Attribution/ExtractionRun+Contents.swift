@@ -86,7 +86,7 @@ extension ExtractionRun {
             // …، وخاصة طريقة نقل الأسماك: after an indefinite noun in ة the word is its construct noun, no cue
             // (asked only before a word that starts a cue: the test reads the surface)
             if words > 0, let cue = matchCue(at: index),
-               !(doc.surfaceHasSuffix(index - 1, "ة") && !doc.keys[index - 1].hasPrefix("ال")), !cue.entry.isParticiple,
+               !(endsWithTehMarbuta(index - 1) && !doc.keys[index - 1].hasPrefix("ال")), !cue.entry.isParticiple,
                !cue.hasConjunction, cue.licenses(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
             words += 1
             index += 1

@@ -103,6 +103,7 @@ extension ExtractionRun {
                 if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, doc.keys[index].hasPrefix("لل") { return nil }
                 // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
                 if words == 0, !lexicon.prepositions.contains(doc.keys[index]),
+                   mayReadWithPronoun(index, asOneOf: lexicon.prepositionFilter),   // the word is split only when a stem may be one
                    doc.reads(index, asOneOf: lexicon.prepositions, proclitics: [], enclitic: true) { return nil }
                 // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
@@ -433,7 +434,7 @@ extension ExtractionRun {
         // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
         if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
-        if !key.hasPrefix("ال"), doc.surfaceHasSuffix(index, "ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+        if !key.hasPrefix("ال"), endsWithTehMarbuta(index), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
         if !key.hasPrefix("ال"), key.hasSuffix("ا"), Self.letterCount(key) >= 4,
@@ -450,8 +451,8 @@ extension ExtractionRun {
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
-           doc.surfaceHasSuffix(index - 2, "ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
-        return !doc.keys[index - 1].hasPrefix("ال") && !doc.surfaceHasSuffix(index - 1, "ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
+           endsWithTehMarbuta(index - 2) || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
+        return !doc.keys[index - 1].hasPrefix("ال") && !endsWithTehMarbuta(index - 1) && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 
     /// Whether token `index` is an indefinite word after a definite one that is neither a title
@@ -526,6 +527,13 @@ extension ExtractionRun {
         if isComma(index + 1), doc.isWord(index + 2),
            readsComplementizer(index + 2) { return true }
         return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
+    }
+
+    /// Whether token `index`'s text ends with ة (`doc.surfaceHasSuffix(index, "ة")` without building the
+    /// text: ة extends no character before it, so the last scalar decides).
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
+    func endsWithTehMarbuta(_ index: Int) -> Bool {
+        doc.scalars[doc.tokens[index].end - 1] == "ة"
     }
 
     /// Whether token `index` is an indefinite noun in ة in construct with a definite word, after a definite

@@ -23,6 +23,8 @@ struct Lexicon: Sendable {
     /// (`حذرت اليوم وزارة الصحة من …`).
     var leadingTimes: PhraseIndex
     var prepositions: WordSet
+    /// `prepositions` as a filter, to rule out a preposition with an attached pronoun before the word is split.
+    var prepositionFilter = WordFilter([])
     var boundaries: WordSet
     var relatives: WordSet
     var anaphors: WordSet
@@ -86,6 +88,7 @@ struct Lexicon: Sendable {
         sourceEnds = index(.sourceEnd)
         leadingTimes = PhraseIndex(ruleSet.phraseLists(.sourceEnd).filter { $0.name == "time" }.flatMap(\.phrases).map(words))
         prepositions = wordSet(.preposition)
+        prepositionFilter = WordFilter(prepositions.words)
         boundaries = wordSet(.boundary)
         relatives = wordSet(.relative)
         anaphors = wordSet(.anaphor)

@@ -12,7 +12,7 @@ struct ReadingPrefilterTests {
         let folder = root.appendingPathComponent("Corpora/dev")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         let corpus = try names.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
-        return corpus + ["أكدت أهميتها، ضرورته، رغبتهم، دعمه، التزامها، صحتها، عودتهم بإجراء بالقول لسماع فلقد"]
+        return corpus + ["أكدت أهميتها، ضرورته، رغبتهم، دعمه، التزامها، صحتها، عودتهم بإجراء بالقول لسماع فلقد عنه منها عليهم"]
     }
 
     /// `mayReadWithPronoun` passes every word that reads as an object-start word with an attached
@@ -38,6 +38,31 @@ struct ReadingPrefilterTests {
         #expect(missed.isEmpty)
         #expect(readsAsObject >= 7)   // the seven made-up words at least
         #expect(passed < words / 10)
+    }
+
+    /// With the prepositions, `mayReadWithPronoun` passes every word that reads as a preposition with an
+    /// attached pronoun (`عنه`، `منها`، `عليهم`); `endsWithTehMarbuta` answers as `surfaceHasSuffix(_:_:)` with ة.
+    @Test func prepositionPrefilterAndTehMarbutaTest() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let lexicon = extractor.lexicon
+        var readsAsPreposition = 0, endsWithTeh = 0, missed: [String] = [], disagreements: [String] = []
+        for text in try Self.texts() {
+            let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+            var run = ExtractionRun(analysis: analysis, lexicon: lexicon)
+            for index in analysis.tokens.indices {
+                let teh = run.endsWithTehMarbuta(index)
+                if teh != analysis.surfaceHasSuffix(index, "ة") { disagreements.append(analysis.surface(index)) }
+                if teh { endsWithTeh += 1 }
+                guard analysis.isWord(index), !lexicon.prepositions.contains(analysis.keys[index]),
+                      analysis.reads(index, asOneOf: lexicon.prepositions, proclitics: [], enclitic: true) else { continue }
+                readsAsPreposition += 1
+                if !run.mayReadWithPronoun(index, asOneOf: lexicon.prepositionFilter) { missed.append(analysis.keys[index].text) }
+            }
+        }
+        #expect(missed.isEmpty)
+        #expect(disagreements.isEmpty)
+        #expect(readsAsPreposition >= 3)
+        #expect(endsWithTeh > 100)
     }
 
     /// A word read with a proclitic starts with that proclitic's letter: the first-letter test before the

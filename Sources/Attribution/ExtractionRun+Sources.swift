@@ -671,7 +671,7 @@ extension ExtractionRun {
 
     /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
     /// word, or one listed for this cue's record.
-    func governs(_ match: CueMatch, _ word: Word) -> Bool {
+    mutating func governs(_ match: CueMatch, _ word: Word) -> Bool {   // mutating: a call from mutating code would copy the run
         lexicon.governed.contains(word) || lexicon.governedByRuleIndex[match.entry.rule]?.contains(word) == true
     }
 

@@ -366,6 +366,7 @@ struct ExtractionRun {
     }
 
     /// `range` without surrounding spaces and trailing punctuation, or nil when nothing is left.
+    @inline(__always)   // called from mutating code too (span, colonContent): a call would copy the whole run
     func trimmed(_ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, ScalarClass.isWhitespace(doc.scalars[lower]) { lower += 1 }

@@ -24,9 +24,11 @@ extension ExtractionRun {
     mutating func disclaimer(in line: Int) -> Range<Int>? {
         let tokens = doc.tokensOfLine(line)
         for index in tokens where doc.isWord(index) {
-            // most words are ruled out on their hashes, before a word is read
-            guard lexicon.disclaimerFirstWordFilter.bitIsSet(doc.stemHashWithoutConjunction(index))
-                    || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) else { continue }
+            // most words are ruled out on their hashes, before a word is read (a word without و/ف is its own stem:
+            // one bit is read)
+            let stemHash = doc.stemHashWithoutConjunction(index), keyHash = doc.keys[index].hash
+            guard lexicon.disclaimerFirstWordFilter.bitIsSet(stemHash)
+                    || stemHash != keyHash && lexicon.disclaimerFirstWordFilter.bitIsSet(keyHash) else { continue }
             let word = doc.stemWithoutConjunction(index)
             guard lexicon.disclaimerFirstWordFilter.bitIsSet(word.hash) && lexicon.disclaimerFirstWords.contains(word)
                     || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) && lexicon.disclaimerFirstWords.contains(doc.keys[index])

@@ -241,11 +241,22 @@ extension ExtractionRun {
     /// كان and its forms, for `subjectAfterKana`.
     static let kana: WordSet = ["كان", "كانت", "كانوا"]
 
+    /// Whether `key` holds كان (D9 83 D8 A7 D9 86) at its start or after one or two letters: the only words that
+    /// may read as one of `kana` with up to two of و ف (most words are ruled out without splitting them).
+    static func mayReadAsKana(_ key: Word) -> Bool {
+        key.withUTF8 { bytes in
+            stride(from: 0, through: 4, by: 2).contains { start in
+                start + 6 <= bytes.count && bytes[start] == 0xD9 && bytes[start + 1] == 0x83 && bytes[start + 2] == 0xD8
+                    && bytes[start + 3] == 0xA7 && bytes[start + 4] == 0xD9 && bytes[start + 5] == 0x86
+            }
+        }
+    }
+
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
     private mutating func subjectAfterKana(before comma: Int, clause: Range<Int>) -> Range<Int>? {
         var index = comma - 1
         while index >= clause.lowerBound {
-            if doc.isWord(index), doc.reads(index, asOneOf: Self.kana) {
+            if doc.isWord(index), Self.mayReadAsKana(doc.keys[index]), doc.reads(index, asOneOf: Self.kana) {
                 return sourcePhrase(index + 1..<comma)
             }
             index -= 1

@@ -65,6 +65,26 @@ struct ReadingPrefilterTests {
         #expect(endsWithTeh > 100)
     }
 
+    /// `mayReadAsKana` passes every word that reads as كان، كانت، كانوا with و/ف (`وكان`، `فكانت`).
+    @Test func kanaPrefilterPassesEveryFormOfKana() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        var readsAsKana = 0, passed = 0, words = 0, missed: [String] = []
+        for text in try Self.texts() + ["وكان فكانت كانوا وكانوا"] {
+            let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+            for index in analysis.tokens.indices where analysis.isWord(index) {
+                let reads = analysis.reads(index, asOneOf: ExtractionRun.kana)
+                let mayRead = ExtractionRun.mayReadAsKana(analysis.keys[index])
+                if reads && !mayRead { missed.append(analysis.keys[index].text) }
+                words += 1
+                if reads { readsAsKana += 1 }
+                if mayRead { passed += 1 }
+            }
+        }
+        #expect(missed.isEmpty)
+        #expect(readsAsKana >= 4)
+        #expect(passed < words / 20)
+    }
+
     /// A word read with a proclitic starts with that proclitic's letter: the first-letter test before the
     /// readings of `startsGovernedObject`, `object` and a trailing proclitic (`وفقا لـ`) rules out no reading.
     @Test func procliticReadingsStartWithTheirLetter() throws {

@@ -98,7 +98,7 @@ extension ExtractionRun {
                 }
                 if words == 0, isPreposition(index) { return nil }
                 // جاء في البيان الذي وزع اليوم "…": a relative clause after the cue names no speaker
-                if words == 0, doc.reads(index, asOneOf: lexicon.relatives) { return nil }
+                if words == 0, readsRelative(index) { return nil }
                 // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker
                 if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, doc.keys[index].hasPrefix("لل") { return nil }
                 // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker

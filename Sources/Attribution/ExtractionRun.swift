@@ -1,5 +1,6 @@
 import ArabicText
 import Standoff
+import TextFiles
 
 /// The state of one extraction over one document: the analysis, the lines that make no claim, the
 /// cues found, and the attributions and disclaimers built so far.
@@ -68,7 +69,7 @@ struct ExtractionRun {
     /// Whether token `index` reads as a relative pronoun, a conjunction و/ف allowed.
     mutating func readsRelative(_ index: Int) -> Bool {
         if let known = facts.value(.relative, of: index) { return known }
-        let value = doc.reads(index, asOneOf: lexicon.relatives)
+        let value = mayReadAfterConjunctions(index, asOneOf: lexicon.relativeFilter) && doc.reads(index, asOneOf: lexicon.relatives)
         facts.remember(value, as: .relative, of: index)
         return value
     }
@@ -76,9 +77,27 @@ struct ExtractionRun {
     /// Whether token `index` reads as a boundary word, a conjunction و/ف allowed.
     mutating func readsBoundary(_ index: Int) -> Bool {
         if let known = facts.value(.boundary, of: index) { return known }
-        let value = doc.reads(index, asOneOf: lexicon.boundaries)
+        let value = mayReadAfterConjunctions(index, asOneOf: lexicon.boundaryFilter) && doc.reads(index, asOneOf: lexicon.boundaries)
         facts.remember(value, as: .boundary, of: index)
         return value
+    }
+
+    /// Whether word token `index` may read as one of the words of `filter` once up to two of و ف are split off
+    /// its front (the splits `DocumentAnalysis.reads(_:asOneOf:enclitic:)` tries without a pronoun): the key,
+    /// or the key without its first one or two letters when they are و/ف, has a hash in `filter` (never false
+    /// when such a reading is one of its words; most words are ruled out without splitting them).
+    mutating func mayReadAfterConjunctions(_ index: Int, asOneOf filter: WordFilter) -> Bool {
+        guard doc.isWord(index) else { return false }
+        return doc.keys[index].withUTF8 { bytes in
+            var start = 0
+            while true {
+                if filter.mayContain(FNV1a.hash(bytes[start...])) { return true }
+                // و is D9 88 and ف is D9 81 in UTF-8
+                guard start < 4, start + 2 < bytes.count, bytes[start] == 0xD9, bytes[start + 1] == 0x88 || bytes[start + 1] == 0x81
+                else { return false }
+                start += 2
+            }
+        }
     }
 
     /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,

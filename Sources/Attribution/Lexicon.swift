@@ -27,6 +27,9 @@ struct Lexicon: Sendable {
     var prepositionFilter = WordFilter([])
     var boundaries: WordSet
     var relatives: WordSet
+    /// `boundaries` and `relatives` as filters: most words are ruled out before they are split.
+    var boundaryFilter = WordFilter([])
+    var relativeFilter = WordFilter([])
     var anaphors: WordSet
     var relays: WordSet
     var governed: WordSet
@@ -91,6 +94,8 @@ struct Lexicon: Sendable {
         prepositionFilter = WordFilter(prepositions.words)
         boundaries = wordSet(.boundary)
         relatives = wordSet(.relative)
+        boundaryFilter = WordFilter(boundaries.words)
+        relativeFilter = WordFilter(relatives.words)
         anaphors = wordSet(.anaphor)
         relays = wordSet(.relay)
         let cueNames = Set(ruleSet.cues.map(\.name))

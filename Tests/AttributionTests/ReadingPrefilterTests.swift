@@ -65,6 +65,31 @@ struct ReadingPrefilterTests {
         #expect(endsWithTeh > 100)
     }
 
+    /// `mayReadAfterConjunctions` passes every word that reads as a relative or a boundary word with
+    /// up to two of و ف (`والذي`، `فالتي`، `ولكن`), and rules most words out.
+    @Test func conjunctionPrefilterPassesEveryRelativeAndBoundary() throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let lexicon = extractor.lexicon
+        var reads = 0, passed = 0, words = 0, missed: [String] = []
+        for text in try Self.texts() + ["والذي فالتي وفالذين ولكن فحيث"] {
+            let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+            var run = ExtractionRun(analysis: analysis, lexicon: lexicon)
+            for index in analysis.tokens.indices where analysis.isWord(index) {
+                for (set, filter) in [(lexicon.relatives, lexicon.relativeFilter), (lexicon.boundaries, lexicon.boundaryFilter)] {
+                    let readsAsOne = analysis.reads(index, asOneOf: set)
+                    let mayRead = run.mayReadAfterConjunctions(index, asOneOf: filter)
+                    if readsAsOne && !mayRead { missed.append(analysis.keys[index].text) }
+                    words += 1
+                    if readsAsOne { reads += 1 }
+                    if mayRead { passed += 1 }
+                }
+            }
+        }
+        #expect(missed.isEmpty)
+        #expect(reads >= 5)
+        #expect(passed < words / 5)
+    }
+
     /// `mayReadAsKana` passes every word that reads as كان، كانت، كانوا with و/ف (`وكان`، `فكانت`).
     @Test func kanaPrefilterPassesEveryFormOfKana() throws {
         let extractor = Extractor(rules: try RuleSet.defaults())

@@ -219,7 +219,8 @@ extension ExtractionRun {
         if index > 0, index > doc.tokens.count - 1 || doc.tokens[index].start > source.lowerBound { index -= 1 }
         guard doc.isWord(index) else { return false }
         // the cue may have taken the ل of للقانون: read the word from the Source's start, with its article
-        var word = String(String.UnicodeScalarView(doc.scalars[source.lowerBound..<doc.tokens[index].end]))
+        // built in one step (appending a slice to a String's scalars is an unspecialized per-scalar loop)
+        var word = SpanText.coveredText(of: [source.lowerBound..<doc.tokens[index].end], in: doc.scalars)
         if word.hasPrefix("ل"), !word.hasPrefix("ال") { word = "ا" + word }
         if lexicon.notSpeakers.contains(doc.keys[index]) { return true }
         // وفقا لما تضمنته الخطة: ما with a verb that is no cue (not لما نشرته الصحيفة) is "in line with"

@@ -16,6 +16,8 @@ final class CueEntry: Sendable {
     let weight: Int
     /// The hash of the second word, if any: most multiword forms are ruled out on it alone.
     let secondWordHash: UInt64?
+    /// Whether the form is a plural verb (`قالوا`، `يكتبون`، `طالبوه`): see `CueEntry.isPluralVerb(_:isParticiple:)`.
+    let isPluralVerb: Bool
 
     init(words: [Word], trailingProclitic: Word?, rule: Int, cueClass: CueClass, isParticiple: Bool) {
         self.words = words
@@ -25,5 +27,18 @@ final class CueEntry: Sendable {
         self.isParticiple = isParticiple
         weight = words.count * 2 + (trailingProclitic == nil ? 0 : 1)
         secondWordHash = words.count > 1 ? words[1].hash : nil
+        isPluralVerb = words.first.map { CueEntry.isPluralVerb($0.text, isParticiple: isParticiple) } ?? false
+    }
+
+    /// Whether a form whose first word is `form` is a plural verb (`قالوا`، `يكتبون`، `طالبوه`): its subject is
+    /// in the verb, so no Source follows it unless it is a sound plural (`وطالبوا رئيس الحزب بـ…`: the noun
+    /// after it is the addressee; `يكتبون كذبا أن …`). A participle (`قائلين`) is none.
+    static func isPluralVerb(_ form: String, isParticiple: Bool) -> Bool {
+        guard !isParticiple, let first = form.unicodeScalars.first else { return false }
+        if form.hasSuffix("وا") { return true }
+        // طالبوه، اتهموهم (not نوه، ينوه "pointed out")
+        if ["وه", "وها", "وهم"].contains(where: { form.hasSuffix($0) }), !"يتنم".unicodeScalars.contains(first),
+           form.unicodeScalars.count >= 4 { return true }
+        return (first == "ي" || first == "ت") && form.hasSuffix("ون")
     }
 }

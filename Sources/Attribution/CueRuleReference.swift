@@ -11,6 +11,8 @@ final class CueRuleReference: Sendable {
     let participleName: String
     let accordingName: String
     let relayName: String
+    /// The rule's stance (read without copying the rule).
+    let stance: Stance
 
     init(_ rule: CueRule) {
         self.rule = rule
@@ -18,6 +20,7 @@ final class CueRuleReference: Sendable {
         participleName = rule.name + "/participle"
         accordingName = rule.name + "/according"
         relayName = rule.name + "/relay"
+        stance = rule.stance
         constructionMask = rule.constructions.reduce(0) { $0 | 1 << UInt16($1.position) }
     }
 

@@ -11,8 +11,8 @@ enum CueGapEnd {
 extension ExtractionRun {
     /// Builds the attributions of one cue from the constructions its rule licenses.
     mutating func attribute(_ match: CueMatch) {
-        let rule = match.rule
-        if rule.cueClass == .accordingTo {
+        // the class is read from the form: a copy of the rule would retain all its parts
+        if match.cueClass == .accordingTo {
             according(match)
             return
         }
@@ -35,7 +35,7 @@ extension ExtractionRun {
         if match.entry.isParticiple, doc.isWord(match.tokens.lowerBound - 1),
            Self.whetherVerbs.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
         // بعد ساعات من نشر التقرير: after a preposition نشر، نقل، بث are verbal nouns
-        if rule.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
+        if match.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
         if isByline(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
@@ -99,7 +99,7 @@ extension ExtractionRun {
                     gapEnd = comma
                     name += "-split"
                 }
-            } else if rule.cueClass == .publication, let relayed = relayedObject(match, clause: clause) {
+            } else if match.cueClass == .publication, let relayed = relayedObject(match, clause: clause) {
                 // نقلت رويترز عن مصادر التوصل إلى اتفاق: the publisher and the original speaker share the object
                 found.append(FoundAttribution(cue: match.span, source: relayed.publisher, contents: [relayed.content],
                                               stance: stance(match, content: relayed.content), form: formOf(relayed.content),
@@ -130,7 +130,7 @@ extension ExtractionRun {
                 // وذكرت الصحيفة اسم المتهم: after its Source a speech cue's plain noun object is a mention, no claim;
                 // a claim word (ارتفاع، مقتل، أهمية) or a phrase set off before it (ذكر الرئيس X من بين التحديات، ضعف …) makes one
                 let firstWord = doc.firstToken(atOrAfter: content.lowerBound)
-                let mentionOnly = rule.cueClass == .speech && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
+                let mentionOnly = match.cueClass == .speech && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
                     && !doc.keys[firstWord].hasPrefix("ال") && !doc.readings(firstWord).contains { $0.hasEnclitic && $0.proclitics.isEmpty }
                     && !(doc.isWord(firstWord - 1) && governs(match, doc.keys[firstWord - 1]))
                     && doc.tokens[firstWord].start == content.lowerBound
@@ -143,7 +143,7 @@ extension ExtractionRun {
                     $0.hasEnclitic && $0.proclitics.isEmpty && reactions.contains($0.stem) }) { return }
                 // وتتوقع زيادة الطلب …: a present-tense forecast with no speaker named and none before it is the
                 // writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named earlier)
-                if source == nil, rule.cueClass == .hedge, isImperfect(match), !hasSpeakerBefore(match) { return }
+                if source == nil, match.cueClass == .hedge, isImperfect(match), !hasSpeakerBefore(match) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !match.licenses(.object), isFirstPerson(match) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
@@ -241,7 +241,7 @@ extension ExtractionRun {
     /// The publication cue with an object pronoun at `index` (`نشرتها`، `نقلته`): a relative clause of
     /// the noun before it (`دراسة حديثة نشرتها مجلة …`).
     mutating func relativePublicationCue(at index: Int) -> CueMatch? {
-        guard doc.isWord(index), let inner = matchCue(at: index), inner.rule.cueClass == .publication, startsCue(index),
+        guard doc.isWord(index), let inner = matchCue(at: index), inner.cueClass == .publication, startsCue(index),
               inner.entry.words.count == 1, let word = inner.entry.words.first,
               Self.letterCount(doc.stemWithoutConjunction(index)) > Self.letterCount(word) else { return nil }
         return inner
@@ -393,8 +393,8 @@ extension ExtractionRun {
     mutating func stance(_ match: CueMatch, content: Range<Int>) -> Stance {
         if match.isNegated, !isRelativeMa(match) { return .deny }
         if let words = normalizedWords(content, atMost: lexicon.maxDenialContentWords),
-           lexicon.denialContents.contains(words) { return .deny }
-        return match.rule.stance
+           lexicon.denialContentWords.contains(words) { return .deny }
+        return match.ruleReference.stance
     }
 
     /// Whether the negator before a cue is the relative ما of a clause-break phrase (`وهو ما يعتقد
@@ -405,9 +405,8 @@ extension ExtractionRun {
         return phraseLength(lexicon.clauseBreaks, at: ma - 1) == 2
     }
 
-    /// The normalized words of the tokens inside `range`, joined by spaces; nil when there are more
-    /// than `limit` words.
-    mutating func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> String? {
+    /// The normalized words of the tokens inside `range`; nil when there are more than `limit` words.
+    mutating func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> [Word]? {
         let first = doc.firstToken(atOrAfter: range.lowerBound)
         var end = first
         var count = 0
@@ -419,7 +418,10 @@ extension ExtractionRun {
             }
             end += 1
         }
-        return (first..<end).filter { doc.isWord($0) }.map { doc.keys[$0].text }.joined(separator: " ")
+        var words: [Word] = []
+        words.reserveCapacity(count)
+        for index in first..<end where doc.isWord(index) { words.append(doc.keys[index]) }
+        return words
     }
 
     /// Scans right of a cue, within its sentence, for a complementizer, a colon or a quotation.
@@ -430,7 +432,6 @@ extension ExtractionRun {
         var words = 0
         let governsBi = lexicon.governsBiByRuleIndex[match.entry.rule]
         while index < sentence.upperBound, index < doc.tokens.count, words <= lexicon.maxCueGap {
-            let token = doc.tokens[index]
             if doc.isColon(index) { return .colon(index) }
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
@@ -461,7 +462,7 @@ extension ExtractionRun {
                     return .nothing(index)
                 }
                 words += 1
-            } else if let quotation = doc.quotation(openingAt: token.start) {
+            } else if let quotation = quotation(openingAtToken: index) {
                 if quotation.isShort, let close = quotation.close {
                     // وقال مسؤول "انتهت العملية بنجاح".: a short quotation after the speaker that ends the clause is speech
                     if match.licenses(.quote), quotation.wordCount >= 2, index > match.tokens.upperBound,
@@ -519,7 +520,7 @@ extension ExtractionRun {
         var words = 0
         while index < end, index < doc.tokens.count, doc.lineOfToken[index] == line, words <= limit {
             if doc.isColon(index) { return false }
-            if let quotation = doc.quotation(openingAt: doc.tokens[index].start) {
+            if let quotation = quotation(openingAtToken: index) {
                 // قناة "سي بي سي"، أن …: a short name on the way
                 guard quotation.isShort, let close = quotation.close else { return false }
                 index = doc.firstToken(atOrAfter: close.upperBound)

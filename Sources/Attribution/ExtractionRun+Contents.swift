@@ -12,7 +12,7 @@ extension ExtractionRun {
             || doc.isWord(match.tokens.lowerBound - 1) && lexicon.complementizers.contains(doc.keys[match.tokens.lowerBound - 1])
                 && phraseLength(lexicon.clauseBreaks, at: match.tokens.lowerBound - 2) == 2
         // a short quotation is direct speech too when it is the whole clause (شدد على أن "كل الخيارات مطروحة")
-        if let quotation = doc.quotation(openingAt: doc.tokens[start].start), !quotation.isShort || quotation.wordCount >= 2 {
+        if let quotation = quotation(openingAtToken: start), !quotation.isShort || quotation.wordCount >= 2 {
             let after = quotation.close.map { doc.firstToken(atOrAfter: $0.upperBound) } ?? clause.upperBound
             if after >= clause.upperBound || !(after..<clause.upperBound).contains(where: { doc.isWord($0) }) {
                 return (quotation.inner, .direct)
@@ -42,7 +42,7 @@ extension ExtractionRun {
                 end = index
                 break
             }
-            if let quotation = doc.quotation(openingAt: doc.tokens[index].start), let close = quotation.close {
+            if let quotation = quotation(openingAtToken: index), let close = quotation.close {
                 index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
                 continue
             }
@@ -55,7 +55,8 @@ extension ExtractionRun {
     /// Whether token `index` is a participle cue followed by its complementizer, right away or after
     /// إلى (`مشيرا إلى أن`، `مؤكدا أن`).
     mutating func opensParticipleClause(at index: Int) -> Bool {
-        guard doc.isWord(index), doc.keys[index].hasSuffix("ا") else { return false }
+        // a token the cue prefilter ruled out starts no cue: one array read before the word is looked at
+        guard doc.isWord(index), cueSlots[index] != ExtractionRun.noCue, doc.keys[index].hasSuffix("ا") else { return false }
         var next = index + 1
         if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
         guard doc.isWord(next), readsComplementizer(next),
@@ -83,9 +84,10 @@ extension ExtractionRun {
         var words = 0
         while words < 3, doc.isWord(index) {
             // …، وخاصة طريقة نقل الأسماك: after an indefinite noun in ة the word is its construct noun, no cue
-            let afterConstruct = doc.surfaceHasSuffix(index - 1, "ة") && !doc.keys[index - 1].hasPrefix("ال")
-            if words > 0, !afterConstruct, let cue = matchCue(at: index), !cue.entry.isParticiple, !cue.hasConjunction,
-               cue.licenses(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
+            // (asked only before a word that starts a cue: the test reads the surface)
+            if words > 0, let cue = matchCue(at: index),
+               !(endsWithTehMarbuta(index - 1) && !doc.keys[index - 1].hasPrefix("ال")), !cue.entry.isParticiple,
+               !cue.hasConjunction, cue.licenses(.subjectVerb), !isFuture(cue), !isSubjunctive(cue) { return true }
             words += 1
             index += 1
         }
@@ -217,7 +219,8 @@ extension ExtractionRun {
         if index > 0, index > doc.tokens.count - 1 || doc.tokens[index].start > source.lowerBound { index -= 1 }
         guard doc.isWord(index) else { return false }
         // the cue may have taken the ل of للقانون: read the word from the Source's start, with its article
-        var word = String(String.UnicodeScalarView(doc.scalars[source.lowerBound..<doc.tokens[index].end]))
+        // built in one step (appending a slice to a String's scalars is an unspecialized per-scalar loop)
+        var word = SpanText.coveredText(of: [source.lowerBound..<doc.tokens[index].end], in: doc.scalars)
         if word.hasPrefix("ل"), !word.hasPrefix("ال") { word = "ا" + word }
         if lexicon.notSpeakers.contains(doc.keys[index]) { return true }
         // وفقا لما تضمنته الخطة: ما with a verb that is no cue (not لما نشرته الصحيفة) is "in line with"

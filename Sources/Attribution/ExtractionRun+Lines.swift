@@ -24,23 +24,30 @@ extension ExtractionRun {
     mutating func disclaimer(in line: Int) -> Range<Int>? {
         let tokens = doc.tokensOfLine(line)
         for index in tokens where doc.isWord(index) {
-            // most words are ruled out on their hashes, before a word is read
-            guard lexicon.disclaimerFirstWordFilter.bitIsSet(doc.stemHashWithoutConjunction(index))
-                    || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) else { continue }
+            // most words are ruled out on their hashes, before a word is read (a word without و/ف is its own stem:
+            // one bit is read)
+            let stemHash = doc.stemHashWithoutConjunction(index), keyHash = doc.keys[index].hash
+            guard lexicon.disclaimerFirstWordFilter.bitIsSet(stemHash)
+                    || stemHash != keyHash && lexicon.disclaimerFirstWordFilter.bitIsSet(keyHash) else { continue }
             let word = doc.stemWithoutConjunction(index)
             guard lexicon.disclaimerFirstWordFilter.bitIsSet(word.hash) && lexicon.disclaimerFirstWords.contains(word)
                     || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) && lexicon.disclaimerFirstWords.contains(doc.keys[index])
             else { continue }
             // a phrase's first word must be the word without و/ف (see `matches`), unless it starts with a gap
-            let candidates = [lexicon.disclaimersByFirstWord[word] ?? [], lexicon.disclaimersWithLeadingGap]
-            for phrase in candidates.joined() where matches(phrase, at: index, within: tokens) {
-                let sentence = doc.sentences.isEmpty ? tokens : doc.sentences[doc.sentenceOfToken[index]].tokens
-                let lower = max(sentence.lowerBound, tokens.lowerBound)
-                let upper = min(sentence.upperBound, tokens.upperBound)
-                return span(lower..<upper)
-            }
+            // (the word's phrases first, then those: no array of both is built)
+            guard matchesOne(of: lexicon.disclaimersByFirstWord[word] ?? [], at: index, within: tokens)
+                    || matchesOne(of: lexicon.disclaimersWithLeadingGap, at: index, within: tokens) else { continue }
+            let sentence = doc.sentences.isEmpty ? tokens : doc.sentences[doc.sentenceOfToken[index]].tokens
+            let lower = max(sentence.lowerBound, tokens.lowerBound)
+            let upper = min(sentence.upperBound, tokens.upperBound)
+            return span(lower..<upper)
         }
         return nil
+    }
+
+    /// Whether one of `phrases` matches at token `index` (`matches(_:at:within:)`).
+    private mutating func matchesOne(of phrases: [[Word?]], at index: Int, within tokens: Range<Int>) -> Bool {
+        phrases.indices.contains { matches(phrases[$0], at: index, within: tokens) }
     }
 
     /// Whether a phrase with gaps (`nil` skips up to eight words) matches at token `index`.
@@ -115,6 +122,8 @@ extension ExtractionRun {
     /// a short name before a colon at the start of a line or a quotation is the Source, the colon the Cue.
     mutating func findColonAttributions() {
         let cueStarts = Set(found.map(\.cue.lowerBound))
+        // where the cues with a Source start, in order (the colon attributions added below are colons, inside no word)
+        let sourcedCueStarts = found.filter { $0.source != nil }.map(\.cue.lowerBound).sorted()
         for index in doc.tokens.indices where !doc.isWord(index) && doc.isToken(index, ":") {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
@@ -122,8 +131,9 @@ extension ExtractionRun {
             if index + 1 < doc.tokens.count, doc.scalars[doc.tokens[index + 1].start] == "-" { continue }
             // مرآة البحرين: قالت وزارة التربية …: a dateline before a cue that has its own Source, not a headline
             if let next = doc.tokens.indices[(index + 1)...].first(where: { doc.isWord($0) }),
-               doc.lineOfToken[next] == line, found.contains(where: { $0.source != nil && doc.tokens[next].start <= $0.cue.lowerBound
-                   && $0.cue.lowerBound < doc.tokens[next].end }) { continue }
+               doc.lineOfToken[next] == line, Self.holdsOne(of: sourcedCueStarts, in: doc.tokens[next].start..<doc.tokens[next].end) {
+                continue
+            }
             let lineTokens = doc.tokensOfLine(line)
             var start = index
             var insideQuotation: Quotation?
@@ -174,6 +184,16 @@ extension ExtractionRun {
                                           contents: [content], stance: .assert, form: form,
                                           rule: insideQuotation == nil ? "headline-colon" : "speaker-label-colon"))
         }
+    }
+
+    /// Whether one of the ascending `offsets` lies in `range` (a binary search).
+    static func holdsOne(of offsets: [Int], in range: Range<Int>) -> Bool {
+        var low = 0, high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if offsets[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < offsets.count && offsets[low] < range.upperBound
     }
 
     /// Whether token `index` is the opening mark of a quotation.

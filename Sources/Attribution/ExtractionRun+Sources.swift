@@ -1,4 +1,5 @@
 import ArabicText
+import TextFiles
 
 /// A second speaker inside a cue's gap: `نقلت X عن Y أن …`, `ذكرت X نقلا عن Y أن …`.
 struct Relay {
@@ -101,14 +102,10 @@ extension ExtractionRun {
     /// Whether the cue is a plural verb (`قالوا`، `يكتبون`، `طالبوه`): its subject is in the verb, so no
     /// Source follows it unless it is a sound plural (`وطالبوا رئيس الحزب بـ…`: the noun after it is the
     /// addressee; `يكتبون كذبا أن …`).
-    mutating func isPluralVerb(_ match: CueMatch) -> Bool {
-        guard !match.entry.isParticiple, let form = match.entry.words.first?.text, let first = form.unicodeScalars.first
-        else { return false }
-        if form.hasSuffix("وا") { return true }
-        // طالبوه، اتهموهم (not نوه، ينوه "pointed out")
-        if ["وه", "وها", "وهم"].contains(where: { form.hasSuffix($0) }), !"يتنم".unicodeScalars.contains(first),
-           form.unicodeScalars.count >= 4 { return true }
-        return (first == "ي" || first == "ت") && form.hasSuffix("ون")
+    /// The answer depends on the form alone: `CueEntry.isPluralVerb`, computed once when the rules are loaded.
+    @inline(__always)
+    func isPluralVerb(_ match: CueMatch) -> Bool {
+        match.entry.isPluralVerb
     }
 
     /// `وصف الوزير الهجوم بأنه …`، `اتهم وزير الداخلية المعارضة بأنها …`: before بأن (or, with `colon`, before
@@ -119,7 +116,7 @@ extension ExtractionRun {
         guard gap.upperBound < doc.tokens.count, colon || doc.keys[gap.upperBound].hasPrefix("ب") else { return nil }
         let last = gap.upperBound - 1
         guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
-        let key = doc.keys[last].text
+        let key = doc.keys[last]
         guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !key.hasSuffix("ي"), !key.hasSuffix("يه"),
               !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون"),
               !Self.titleAdjectives.contains(doc.keys[last]) else { return nil }
@@ -151,11 +148,12 @@ extension ExtractionRun {
                 }
                 if words == 0, isPreposition(index) { return nil }
                 // جاء في البيان الذي وزع اليوم "…": a relative clause after the cue names no speaker
-                if words == 0, doc.reads(index, asOneOf: lexicon.relatives) { return nil }
+                if words == 0, readsRelative(index) { return nil }
                 // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker
                 if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, doc.keys[index].hasPrefix("لل") { return nil }
                 // نقل عنه قوله، قالت لها: a preposition with a pronoun is no speaker
                 if words == 0, !lexicon.prepositions.contains(doc.keys[index]),
+                   mayReadWithPronoun(index, asOneOf: lexicon.prepositionFilter),   // the word is split only when a stem may be one
                    doc.reads(index, asOneOf: lexicon.prepositions, proclitics: [], enclitic: true) { return nil }
                 // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
@@ -274,11 +272,13 @@ extension ExtractionRun {
     /// `الحكومة`); nil for any other word (`والد`، `والي` are words of their own).
     mutating func conjunctionEnd(of index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
-        let key = doc.keys[index].text
-        guard key.hasPrefix("وال"), key.unicodeScalars.count > 4,
-              !["والد", "والده", "والدة", "والدها", "والدته", "والي", "واليا"].contains(key) else { return nil }
+        let key = doc.keys[index]
+        guard key.hasPrefix("وال"), Self.letterCount(key) > 4, !Self.parentWords.contains(key) else { return nil }
         return doc.tokens[index].start + 1
     }
+
+    /// Words in وال that are no conjunction and article (`والد`، `والي`), for `conjunctionEnd`.
+    static let parentWords: WordSet = ["والد", "والده", "والدة", "والدها", "والدته", "والي", "واليا"]
 
     /// Feelings a thing "gives cause for" (`تدعو للقلق`): after ل they make the object no call.
     static let feelings: WordSet = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
@@ -291,11 +291,22 @@ extension ExtractionRun {
     /// كان and its forms, for `subjectAfterKana`.
     static let kana: WordSet = ["كان", "كانت", "كانوا"]
 
+    /// Whether `key` holds كان (D9 83 D8 A7 D9 86) at its start or after one or two letters: the only words that
+    /// may read as one of `kana` with up to two of و ف (most words are ruled out without splitting them).
+    static func mayReadAsKana(_ key: Word) -> Bool {
+        key.withUTF8 { bytes in
+            stride(from: 0, through: 4, by: 2).contains { start in
+                start + 6 <= bytes.count && bytes[start] == 0xD9 && bytes[start + 1] == 0x83 && bytes[start + 2] == 0xD8
+                    && bytes[start + 3] == 0xA7 && bytes[start + 4] == 0xD9 && bytes[start + 5] == 0x86
+            }
+        }
+    }
+
     /// `وكان صندوق النقد الدولي الذي عقد …، قد دعا`: the noun phrase after كان.
     private mutating func subjectAfterKana(before comma: Int, clause: Range<Int>) -> Range<Int>? {
         var index = comma - 1
         while index >= clause.lowerBound {
-            if doc.isWord(index), doc.reads(index, asOneOf: Self.kana) {
+            if doc.isWord(index), Self.mayReadAsKana(doc.keys[index]), doc.reads(index, asOneOf: Self.kana) {
                 return sourcePhrase(index + 1..<comma)
             }
             index -= 1
@@ -339,7 +350,8 @@ extension ExtractionRun {
         }
         // أظهرت بيانات رسمية ارتفاع …: a word that may read with ب but comes before an object word is the Source
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
-            || doc.readings(index).contains { $0.proclitics == ["ب"] } && !indefiniteSourceBeforeObject(index))
+            || doc.keys[index].firstScalar == "ب" && doc.readings(index).contains { $0.proclitics == ["ب"] }
+                && !indefiniteSourceBeforeObject(index))
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match),
            !isPluralVerb(match) || startsSoundPlural(at: index) {
             var end = index
@@ -445,7 +457,7 @@ extension ExtractionRun {
         }
         guard end > index, let content = span(index..<end) else { return nil }
         // لا تدعو للقلق، تدعو للسخرية: "gives cause for" a feeling, no call and no claim
-        if doc.isWord(index), case let key = doc.keys[index].text, key.hasPrefix("لل"),
+        if doc.isWord(index), doc.keys[index].hasPrefix("لل"), case let key = doc.keys[index].text,
            Self.feelings.contains(Word("ال" + String(key.unicodeScalars.dropFirst(2)))) {
             return nil
         }
@@ -505,7 +517,7 @@ extension ExtractionRun {
         // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
         if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
-        if !key.hasPrefix("ال"), doc.surfaceHasSuffix(index, "ة"), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
+        if !key.hasPrefix("ال"), endsWithTehMarbuta(index), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
            !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
         if !key.hasPrefix("ال"), key.hasSuffix("ا"), Self.letterCount(key) >= 4,
@@ -522,8 +534,8 @@ extension ExtractionRun {
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
-           doc.surfaceHasSuffix(index - 2, "ة") || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
-        return !doc.keys[index - 1].hasPrefix("ال") && !doc.surfaceHasSuffix(index - 1, "ة") && !lexicon.prepositions.contains(doc.keys[index - 1])
+           endsWithTehMarbuta(index - 2) || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
+        return !doc.keys[index - 1].hasPrefix("ال") && !endsWithTehMarbuta(index - 1) && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 
     /// Whether token `index` is an indefinite word after a definite one that is neither a title
@@ -531,8 +543,9 @@ extension ExtractionRun {
     /// of a cue whose pronoun is its first object (`اعتبرها البعض جرس إنذار`).
     mutating func startsPredicate(at index: Int) -> Bool {
         guard doc.isWord(index), doc.isWord(index - 1), !doc.keys[index].hasPrefix("ال") else { return false }
-        let previous = doc.keys[index - 1].text
-        guard previous.hasPrefix("ال"), !["ي", "يه", "يين", "يون"].contains(where: { previous.hasSuffix($0) }) else { return false }
+        let previous = doc.keys[index - 1]
+        guard previous.hasPrefix("ال"), !previous.hasSuffix("ي"), !previous.hasSuffix("يه"), !previous.hasSuffix("يين"),
+              !previous.hasSuffix("يون") else { return false }
         return !isTitle(index - 1)
     }
 
@@ -600,6 +613,13 @@ extension ExtractionRun {
         return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
     }
 
+    /// Whether token `index`'s text ends with ة (`doc.surfaceHasSuffix(index, "ة")` without building the
+    /// text: ة extends no character before it, so the last scalar decides).
+    @inline(__always)   // called from mutating code: a call would copy the whole struct
+    func endsWithTehMarbuta(_ index: Int) -> Bool {
+        doc.scalars[doc.tokens[index].end - 1] == "ة"
+    }
+
     /// Whether token `index` is an indefinite noun in ة in construct with a definite word, after a definite
     /// phrase: the head of an object (`أعلنت الحكومة حالة الطوارئ`).
     mutating func startsConstructObject(at index: Int) -> Bool {
@@ -654,16 +674,44 @@ extension ExtractionRun {
                                          "ممثل", "الممثل", "ممثله", "الممثله", "القائم", "قائم"]
 
     mutating func isTitle(_ index: Int) -> Bool {
-        let key = doc.keys[index].text
-        return key.hasPrefix("ال") && lexicon.constructs.contains(Word(String(key.unicodeScalars.dropFirst(2))))
+        let key = doc.keys[index]
+        // ال is four UTF-8 bytes: the rest of the word is read from the key's bytes
+        return key.hasPrefix("ال") && lexicon.constructs.contains(key.withUTF8 { Word(utf8: UnsafeBufferPointer(rebasing: $0[4...])) })
     }
 
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).
     mutating func isObjectStartWord(_ index: Int) -> Bool {
         let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
         return objectStarts.contains(doc.keys[index]) || objectStarts.contains(doc.stemWithoutConjunction(index))
-            // التزامها، دعمه: with an attached pronoun
-            || doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && objectStarts.contains($0.stem) }
+            // التزامها، دعمه: with an attached pronoun (the word is split only when a stem may be one)
+            || mayReadWithPronoun(index, asOneOf: lexicon.objectStartFilter)
+                && doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && objectStarts.contains($0.stem) }
+    }
+
+    /// Whether word token `index` may read as one of the words of `filter` once an attached pronoun is
+    /// split off (and no proclitic): some start of its key that ends before a letter, or that start with
+    /// its final ت read as ه, has a hash in `filter`. Never false when such a reading's stem is in it
+    /// (the stem is cut from the key); a word with a letter outside U+0621–U+0652, which may be
+    /// normalized apart from the word (Farsi yeh, ligatures), is always let through to the readings.
+    mutating func mayReadWithPronoun(_ index: Int, asOneOf filter: WordFilter) -> Bool {
+        guard doc.isWord(index) else { return false }
+        let token = doc.tokens[index]
+        for offset in token.start..<token.end where !(0x0621...0x0652).contains(doc.scalars[offset].value) { return true }
+        return doc.keys[index].withUTF8 { bytes in
+            var hash = FNV1a.offset
+            var letterStartHash = hash   // the hash of the bytes before the last letter
+            for position in bytes.indices {
+                if bytes[position] & 0xC0 != 0x80, position > 0 {
+                    if filter.mayContain(hash) { return true }
+                    // the final ت (D8 AA) of a stem is read as ه (D9 87) before a pronoun
+                    if bytes[position - 1] == 0xAA, position >= 2, bytes[position - 2] == 0xD8,
+                       filter.mayContain(FNV1a.hash([0xD9, 0x87], continuing: letterStartHash)) { return true }
+                    letterStartHash = hash
+                }
+                hash = FNV1a.hash(CollectionOfOne(bytes[position]), continuing: hash)
+            }
+            return false
+        }
     }
 
     /// Whether one of `phrases` starts at token `index` (its first word may carry و/ف).
@@ -739,14 +787,15 @@ extension ExtractionRun {
 
     /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
     /// word, or one listed for this cue's record.
-    func governs(_ match: CueMatch, _ word: Word) -> Bool {
+    mutating func governs(_ match: CueMatch, _ word: Word) -> Bool {   // mutating: a call from mutating code would copy the run
         lexicon.governed.contains(word) || lexicon.governedByRuleIndex[match.entry.rule]?.contains(word) == true
     }
 
     /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
     /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
     mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
-        guard lexicon.governsBiByRuleIndex[match.entry.rule] else { return false }
+        // a word read with ب starts with ب: any other word is not split
+        guard lexicon.governsBiByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ب" else { return false }
         let readings = doc.readings(index)
         // read in place: no reading, proclitic list or stem text is copied
         return readings.indices.contains { position in

@@ -1,5 +1,6 @@
 import ArabicText
 import Standoff
+import TextFiles
 
 /// The state of one extraction over one document: the analysis, the lines that make no claim, the
 /// cues found, and the attributions and disclaimers built so far.
@@ -27,6 +28,9 @@ struct ExtractionRun {
     static let mayStartCue: Int32 = -3
     /// Which words read as complementizers, relatives or boundaries, once asked.
     var facts: TokenFacts
+    /// For every token, where the quotation whose opening mark starts with it is in `doc.quotations`
+    /// (-1: none), made once the quotations are found (empty before).
+    var quotationOfToken: [Int32] = []
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
@@ -65,7 +69,7 @@ struct ExtractionRun {
     /// Whether token `index` reads as a relative pronoun, a conjunction و/ف allowed.
     mutating func readsRelative(_ index: Int) -> Bool {
         if let known = facts.value(.relative, of: index) { return known }
-        let value = doc.reads(index, asOneOf: lexicon.relatives)
+        let value = mayReadAfterConjunctions(index, asOneOf: lexicon.relativeFilter) && doc.reads(index, asOneOf: lexicon.relatives)
         facts.remember(value, as: .relative, of: index)
         return value
     }
@@ -73,9 +77,27 @@ struct ExtractionRun {
     /// Whether token `index` reads as a boundary word, a conjunction و/ف allowed.
     mutating func readsBoundary(_ index: Int) -> Bool {
         if let known = facts.value(.boundary, of: index) { return known }
-        let value = doc.reads(index, asOneOf: lexicon.boundaries)
+        let value = mayReadAfterConjunctions(index, asOneOf: lexicon.boundaryFilter) && doc.reads(index, asOneOf: lexicon.boundaries)
         facts.remember(value, as: .boundary, of: index)
         return value
+    }
+
+    /// Whether word token `index` may read as one of the words of `filter` once up to two of و ف are split off
+    /// its front (the splits `DocumentAnalysis.reads(_:asOneOf:enclitic:)` tries without a pronoun): the key,
+    /// or the key without its first one or two letters when they are و/ف, has a hash in `filter` (never false
+    /// when such a reading is one of its words; most words are ruled out without splitting them).
+    mutating func mayReadAfterConjunctions(_ index: Int, asOneOf filter: WordFilter) -> Bool {
+        guard doc.isWord(index) else { return false }
+        return doc.keys[index].withUTF8 { bytes in
+            var start = 0
+            while true {
+                if filter.mayContain(FNV1a.hash(bytes[start...])) { return true }
+                // و is D9 88 and ف is D9 81 in UTF-8
+                guard start < 4, start + 2 < bytes.count, bytes[start] == 0xD9, bytes[start + 1] == 0x88 || bytes[start + 1] == 0x81
+                else { return false }
+                start += 2
+            }
+        }
     }
 
     /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,
@@ -95,6 +117,27 @@ struct ExtractionRun {
         return slots
     }
 
+    /// For every token of `doc`, the index of the first quotation whose opening mark starts where the
+    /// token starts, or -1 (what `doc.quotation(openingAt:)` finds for the token's start).
+    private static func quotationOfToken(_ doc: DocumentAnalysis) -> [Int32] {
+        var slots = [Int32](repeating: -1, count: doc.tokens.count)
+        for number in doc.quotations.indices {
+            let open = doc.quotations[number].open.lowerBound
+            let token = doc.firstToken(atOrAfter: open)
+            if token < doc.tokens.count, doc.tokens[token].start == open, slots[token] < 0 { slots[token] = Int32(number) }
+        }
+        return slots
+    }
+
+    /// The quotation whose opening mark starts where token `index` starts: one array read once the
+    /// quotations are found (`doc.quotation(openingAt:)` of the token's start, a binary search, before).
+    @inline(__always)
+    mutating func quotation(openingAtToken index: Int) -> Quotation? {
+        guard index < quotationOfToken.count else { return doc.quotation(openingAt: doc.tokens[index].start) }
+        let slot = quotationOfToken[index]
+        return slot < 0 ? nil : doc.quotations[Int(slot)]
+    }
+
     /// Marks the tokens of `range` inside the document as used.
     mutating func consume(_ range: Range<Int>) {
         for token in range where token >= 0 && token < consumed.count { consumed[token] = true }
@@ -103,6 +146,7 @@ struct ExtractionRun {
     mutating func extract() {
         classifyLines()
         doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
+        quotationOfToken = ExtractionRun.quotationOfToken(doc)
         var index = 0
         while index < doc.tokens.count {
             // the prefilter first: most tokens are ruled out by one array read
@@ -226,7 +270,8 @@ struct ExtractionRun {
             if doc.keys[next] == clitic {
                 end = doc.tokens[next].end
                 next += 1
-            } else if let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic.text }) {
+            } else if doc.keys[next].firstScalar == clitic.firstScalar,   // a word that starts otherwise is not split
+                      let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic.text }) {
                 end = reading.stemStart
             } else {
                 return nil
@@ -297,7 +342,12 @@ struct ExtractionRun {
         var lastCueDone: Int?
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
             guard !attribution.cue.isEmpty, attribution.cue.lowerBound != lastCueDone else { continue }
-            let contents = attribution.contents.map { fragments($0) }.filter { !$0.isEmpty }
+            // one array: the empty pieces are left out as they are made
+            var contents: [[Range<Int>]] = []
+            for content in attribution.contents {
+                let pieces = fragments(content)
+                if !pieces.isEmpty { contents.append(pieces) }
+            }
             guard !contents.isEmpty else { continue }
             lastCueDone = attribution.cue.lowerBound
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
@@ -327,7 +377,10 @@ struct ExtractionRun {
         while true {
             let end = doc.scalars.withUnsafeBufferPointer { scalars in
                 var next = start
-                while next < range.upperBound, scalars[next] != "\n", scalars[next] != "\r" { next += 1 }
+                // one comparison for most scalars: \n and \r are at most U+000D
+                while next < range.upperBound, scalars[next].value > 0x0D || scalars[next] != "\n" && scalars[next] != "\r" {
+                    next += 1
+                }
                 return next
             }
             if let piece = trimmed(start..<end) { result.append(piece) }
@@ -337,6 +390,7 @@ struct ExtractionRun {
     }
 
     /// `range` without surrounding spaces and trailing punctuation, or nil when nothing is left.
+    @inline(__always)   // called from mutating code too (span, colonContent): a call would copy the whole run
     func trimmed(_ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, ScalarClass.isWhitespace(doc.scalars[lower]) { lower += 1 }

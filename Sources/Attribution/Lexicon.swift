@@ -23,8 +23,13 @@ struct Lexicon: Sendable {
     /// (`حذرت اليوم وزارة الصحة من …`).
     var leadingTimes: PhraseIndex
     var prepositions: WordSet
+    /// `prepositions` as a filter, to rule out a preposition with an attached pronoun before the word is split.
+    var prepositionFilter = WordFilter([])
     var boundaries: WordSet
     var relatives: WordSet
+    /// `boundaries` and `relatives` as filters: most words are ruled out before they are split.
+    var boundaryFilter = WordFilter([])
+    var relativeFilter = WordFilter([])
     var anaphors: WordSet
     var relays: WordSet
     var governed: WordSet
@@ -35,6 +40,8 @@ struct Lexicon: Sendable {
     var governsBiByRuleIndex: [Bool] = []
     var impersonals: PhraseIndex
     var objectStarts: WordSet
+    /// `objectStarts` as a filter, to rule out a reading with an attached pronoun before the word is split.
+    var objectStartFilter = WordFilter([])
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
     var notSpeakers: WordSet
     var constructs: WordSet
@@ -43,6 +50,8 @@ struct Lexicon: Sendable {
     var claimObjectsByRuleIndex: [WordSet?] = []
     var clauseBreaks: PhraseIndex
     var denialContents: Set<String>
+    /// `denialContents` as word sequences: a Content's words are compared without joining them.
+    var denialContentWords: Set<[Word]>
     /// The most words any denial content has: a longer Content is never one.
     var maxDenialContentWords: Int
     var disclaimers: [[Word?]]
@@ -82,8 +91,11 @@ struct Lexicon: Sendable {
         sourceEnds = index(.sourceEnd)
         leadingTimes = PhraseIndex(ruleSet.phraseLists(.sourceEnd).filter { $0.name == "time" }.flatMap(\.phrases).map(words))
         prepositions = wordSet(.preposition)
+        prepositionFilter = WordFilter(prepositions.words)
         boundaries = wordSet(.boundary)
         relatives = wordSet(.relative)
+        boundaryFilter = WordFilter(boundaries.words)
+        relativeFilter = WordFilter(relatives.words)
         anaphors = wordSet(.anaphor)
         relays = wordSet(.relay)
         let cueNames = Set(ruleSet.cues.map(\.name))
@@ -95,6 +107,7 @@ struct Lexicon: Sendable {
         }
         impersonals = index(.impersonal)
         objectStarts = wordSet(.objectStart)
+        objectStartFilter = WordFilter(objectStarts.words)
         notSpeakers = wordSet(.notSpeaker)
         constructs = wordSet(.construct)
         var claimObjects: [String: WordSet] = [:]
@@ -104,6 +117,7 @@ struct Lexicon: Sendable {
         clauseBreaks = index(.clauseBreak)
         let denialPhrases = ruleSet.phrases(.denialContent).map { words($0).map(\.text) }
         denialContents = Set(denialPhrases.map { $0.joined(separator: " ") })
+        denialContentWords = Set(ruleSet.phrases(.denialContent).map(words))
         maxDenialContentWords = denialPhrases.map(\.count).max() ?? 0
         disclaimers = ruleSet.phrases(.disclaimer).map { phrase in
             phrase.split(separator: " ").flatMap { part -> [Word?] in

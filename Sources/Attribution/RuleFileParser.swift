@@ -14,7 +14,9 @@ public struct RuleFileParser: Sendable {
         var lineNumber = 0
         // a byte-order mark an editor put at the start is not part of the first record
         let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character, so a file saved with CRLF (or CR) line ends is split on each kind of
+        // line end: split on "\n" alone it would be one long comment line, read as nothing
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             let content = Self.stripComment(rawLine)
             guard !content.isEmpty else { continue }

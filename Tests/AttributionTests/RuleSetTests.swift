@@ -48,6 +48,25 @@ struct RuleSetTests {
         #expect(rules.cues.firstIndex { $0.name == "speech-qala" } == defaults.cues.firstIndex { $0.name == "speech-qala" })
     }
 
+    /// A rule file saved on Windows (CRLF) or old Mac (CR) reads line by line like one with LF: its
+    /// records count and its errors name the right line.
+    @Test(arguments: ["\r\n", "\r"])
+    func lineEndsOtherThanLineFeed(_ end: String) throws {
+        let lines = ["# mine", "cue speech-bashshara | speech | Assert | verb-subject subject-verb | بشر، بشرت", "negator mine | ما عاد"]
+        let rules = try RuleSet().adding(text: lines.joined(separator: end) + end, path: "w.rules")
+        let cue = try #require(rules.cues.first { $0.name == "speech-bashshara" })
+        #expect(cue.forms == ["بشر", "بشرت"])
+        #expect(cue.location == RuleLocation(path: "w.rules", line: 2))
+        #expect(rules.phrases(.negator).contains("ما عاد"))
+        let broken = ["# mine", "", "cue x | speech | Assert | verb-subject"].joined(separator: end)
+        #expect(throws: RuleFileError.self) { try RuleSet().adding(text: broken, path: "w.rules") }
+        do {
+            _ = try RuleSet().adding(text: broken, path: "w.rules")
+        } catch {
+            #expect("\(error)".hasPrefix("w.rules:3: "))
+        }
+    }
+
     @Test(arguments: [
         ("cue x | speech | Assert | verb-subject\n", "f.rules:1: 'cue' takes 4 fields after its name, separated by '|', found 3"),
         ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, quote, setting, drop)"),

@@ -103,29 +103,36 @@ struct DocumentAnalysis {
         var firstTokenOfLine = [tokens.count]
         let lineOfToken = [Int](unsafeUninitializedCapacity: tokens.count) { lineOfToken, initialized in
             scalars.withUnsafeBufferPointer { scalars in
-                var offset = 0
-                var line = 0
-                for index in tokens.indices {
-                    let token = tokens[index]
-                    while offset < token.start {
+                tokens.withUnsafeBufferPointer { tokens in
+                    var offset = 0
+                    var line = 0
+                    // the last line given its first token (-1: none yet)
+                    var lineWithToken = -1
+                    for index in tokens.indices {
+                        let token = tokens[index]
+                        while offset < token.start {
+                            if scalars[offset] == "\n" {
+                                lineStarts.append(offset + 1)
+                                firstTokenOfLine.append(tokens.count)
+                                line += 1
+                            }
+                            offset += 1
+                        }
+                        lineOfToken.initializeElement(at: index, to: line)
+                        if lineWithToken != line {
+                            firstTokenOfLine[line] = index
+                            lineWithToken = line
+                        }
+                        offset = max(offset, token.end)
+                    }
+                    initialized = tokens.count
+                    while offset < scalars.count {
                         if scalars[offset] == "\n" {
                             lineStarts.append(offset + 1)
                             firstTokenOfLine.append(tokens.count)
-                            line += 1
                         }
                         offset += 1
                     }
-                    lineOfToken.initializeElement(at: index, to: line)
-                    if firstTokenOfLine[line] == tokens.count { firstTokenOfLine[line] = index }
-                    offset = max(offset, token.end)
-                }
-                initialized = tokens.count
-                while offset < scalars.count {
-                    if scalars[offset] == "\n" {
-                        lineStarts.append(offset + 1)
-                        firstTokenOfLine.append(tokens.count)
-                    }
-                    offset += 1
                 }
             }
         }

@@ -29,10 +29,12 @@ struct DocumentAnalysis {
     /// The most scalars from a quotation's opening mark to the end of its quoted text.
     private var longestQuotation = 0
     /// For every token, where its readings are in `readingsComputed` (-1: not computed yet): a flat
-    /// array of numbers is freed at once, an array of optional arrays element by element.
+    /// array of numbers is freed at once.
     private var readingsSlots: [Int32]
-    /// The readings computed so far.
-    private var readingsComputed: [[WordReading]] = []
+    /// The readings computed so far, each word's a range of `readingStore` (no array per word).
+    private var readingsComputed: [WordReadings] = []
+    /// Where the readings are kept.
+    private let readingStore = WordReadingStore()
     /// The reusable clitic analysis behind `readings`, behind a reference: it is the largest part of
     /// the analysis, which the extraction copies often.
     private let clitics = CliticBox()
@@ -288,25 +290,25 @@ struct DocumentAnalysis {
     }
 
     /// The readings of word token `index`: unsegmented first, then clitic splits.
-    mutating func readings(_ index: Int) -> [WordReading] {
+    mutating func readings(_ index: Int) -> WordReadings {
         let slot = readingsSlots[index]
         if slot >= 0 { return readingsComputed[Int(slot)] }
-        let result = DocumentAnalysis.readings(of: index, token: tokens[index], key: keys[index], in: buffer,
-                                               candidates: &clitics.candidates.pointee)
+        let result = DocumentAnalysis.storeReadings(of: index, token: tokens[index], key: keys[index], in: buffer,
+                                                    candidates: &clitics.candidates.pointee, into: readingStore)
         readingsSlots[index] = Int32(readingsComputed.count)
         readingsComputed.append(result)
         return result
     }
 
-    /// The readings of token `index` (`token`, whose key is `key`) of `buffer`, found with `candidates`.
+    /// Stores the readings of token `index` (`token`, whose key is `key`) of `buffer`, found with
+    /// `candidates`, in `store`; returns them.
     @inline(__always)
-    private static func readings(of index: Int, token: TokenSpan, key: Word, in buffer: TokenBuffer,
-                                 candidates: inout CliticCandidates) -> [WordReading] {
+    private static func storeReadings(of index: Int, token: TokenSpan, key: Word, in buffer: TokenBuffer,
+                                      candidates: inout CliticCandidates, into store: WordReadingStore) -> WordReadings {
         if token.kind == .word { candidates.fill(buffer, at: index) }
         let count = token.kind == .word ? candidates.count : 1
-        var result: [WordReading] = []
-        result.reserveCapacity(count)
-        result.append(WordReading(stem: key, proclitics: [], stemStart: token.start, afterConjunction: token.start, hasEnclitic: false))
+        store.beginWord(readingCount: count)
+        store.append(WordReading(stem: key, proclitics: [], stemStart: token.start, afterConjunction: token.start, hasEnclitic: false))
         for candidate in 1..<max(1, count) {
             // the proclitic texts are shared per pattern, and the stem's key is made from its bytes:
             // a split builds no string
@@ -318,10 +320,10 @@ struct DocumentAnalysis {
             }
             var stem = Word(utf8: UnsafeBufferPointer(start: nil, count: 0))
             candidates.withStemUTF8(candidate) { stem = Lexicon.key(utf8: $0) }
-            result.append(WordReading(stem: stem, proclitics: proclitics, stemStart: candidates.stemRange(candidate).lowerBound,
-                                      afterConjunction: afterConjunction, hasEnclitic: candidates.hasEnclitic(candidate)))
+            store.append(WordReading(stem: stem, proclitics: proclitics, stemStart: candidates.stemRange(candidate).lowerBound,
+                                     afterConjunction: afterConjunction, hasEnclitic: candidates.hasEnclitic(candidate)))
         }
-        return result
+        return store.endWord()
     }
 
     /// Whether a proclitic's text is the conjunction و or ف (compared on its UTF-8 bytes, D9 88 and D9 81).

@@ -8,9 +8,9 @@ struct DocumentAnalysis {
     let tokens: [TokenSpan]
     /// The tokens with their normalized forms (what `readings` splits).
     let buffer: TokenBuffer
-    let keys: [Word]
+    let keys: WordColumn
     /// The keys of the words with a leading conjunction و/ف, without it.
-    private let conjunctionStems: [Word]
+    private let conjunctionStems: WordColumn
     /// For every token, where its key without و/ف is in `conjunctionStems` (-1: it has none).
     private let conjunctionStemSlots: [Int32]
     let sentences: [Sentence]
@@ -62,9 +62,8 @@ struct DocumentAnalysis {
         self.buffer = buffer
         let tokens = buffer.spans
         self.tokens = tokens
-        var keys: [Word] = []
-        keys.reserveCapacity(tokens.count)
-        var conjunctionStems: [Word] = []
+        var keys = WordColumn.Builder(capacity: tokens.count)
+        var conjunctionStems = WordColumn.Builder(capacity: tokens.count / 8 + 16)
         var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
         let ends = buffer.normalizedEnds
         let asciiKeys = DocumentAnalysis.asciiKeys
@@ -89,13 +88,13 @@ struct DocumentAnalysis {
                 // و is D9 88 and ف is D9 81 in UTF-8
                 if first == 0xD9, bytes.count >= 4, bytes[1] == 0x88 || bytes[1] == 0x81,
                    let stem = DocumentAnalysis.withoutConjunction(bytes, sixteenReadable: start + 18 <= normalized.count) {
-                    conjunctionStemSlots[index] = Int32(conjunctionStems.count)
+                    conjunctionStemSlots[index] = Int32(conjunctionStems.collected)
                     conjunctionStems.append(stem)
                 }
             }
         }
-        self.keys = keys
-        self.conjunctionStems = conjunctionStems
+        self.keys = keys.finish()
+        self.conjunctionStems = conjunctionStems.finish()
         self.conjunctionStemSlots = conjunctionStemSlots
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences

@@ -66,6 +66,10 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         self.long = long
     }
 
+    /// The text of a word longer than 16 bytes (nil for a short one, whose bytes are inline and
+    /// which holds no reference).
+    var longText: String? { long }
+
     init(_ text: String) {
         var text = text
         self = text.withUTF8 { Word(utf8: $0) }

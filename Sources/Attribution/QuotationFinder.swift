@@ -72,6 +72,8 @@ struct QuotationFinder {
         var result: [Quotation] = []
         var open: (mark: Mark, line: Int)?
         var lastTextLine = 0
+        // the marks of the line at hand (one array for every line)
+        var marks: [Mark] = []
         for line in 0..<analysis.lineCount {
             let range = analysis.lineRange(line)
             if let current = open, current.line < line,
@@ -80,7 +82,7 @@ struct QuotationFinder {
                 result.append(quotation(current.mark, close: nil, end: max(end, current.mark.range.upperBound), in: analysis))
                 open = nil
             }
-            let marks = self.marks(in: range, of: analysis.scalars)
+            self.marks(in: range, of: analysis.scalars, into: &marks)
             var index = 0
             if let current = open, current.line < line {
                 let own = marks.filter { $0.pair == current.mark.pair && $0.closes }
@@ -149,8 +151,9 @@ struct QuotationFinder {
         return Quotation(open: open.range, close: close, inner: inner, wordCount: words)
     }
 
-    private func marks(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Mark] {
-        var result: [Mark] = []
+    /// Replaces the contents of `result` with the marks in `range` of `scalars`, in order.
+    private func marks(in range: Range<Int>, of scalars: [Unicode.Scalar], into result: inout [Mark]) {
+        result.removeAll(keepingCapacity: true)
         var offset = range.lowerBound
         while offset < range.upperBound {
             // most scalars start no mark: skipped in a tight loop over the buffer
@@ -174,7 +177,6 @@ struct QuotationFinder {
                 offset += 1
             }
         }
-        return result
     }
 
     private func matches(_ mark: [Unicode.Scalar], at offset: Int, in scalars: [Unicode.Scalar], limit: Int) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import TextFiles
 import Testing
 @testable import Attribution
 
@@ -30,5 +31,29 @@ struct WordColumnTests {
         for word in words { builder.append(word) }
         #expect(builder.collected == 4)
         #expect(Array(builder.finish()) == words)
+    }
+}
+
+/// The unrolled hash of a short word's packed bytes is FNV-1a of its bytes, at every length.
+@Suite("Word hash")
+struct WordHashTests {
+    @Test func packedHashIsFNV1aAtEveryLength() {
+        let text = Array("والمستشفيات قال: \"نعم\" 2019 — CNN".utf8)
+        var checked = 0
+        for start in 0..<(text.count - 16) {
+            for count in 0...16 {
+                text.withUnsafeBufferPointer { buffer in
+                    let bytes = UnsafeBufferPointer(rebasing: buffer[start..<(start + count)])
+                    let fast = Word(utf8: bytes, sixteenReadable: true)
+                    #expect(fast.hash == FNV1a.hash(bytes))
+                    let packed = Word(utf8: bytes)
+                    #expect(fast == packed)
+                    #expect(packed.hash == FNV1a.hash(bytes))
+                    #expect(packed.withUTF8 { Array($0) } == Array(bytes))
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 300)
     }
 }

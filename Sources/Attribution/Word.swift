@@ -92,40 +92,24 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         var packed = packed
         // each case hashes the lowest byte left and falls through to the next
         switch count {
-        case 8:
-            hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-            packed &>>= 8
-            fallthrough
-        case 7:
-            hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-            packed &>>= 8
-            fallthrough
-        case 6:
-            hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-            packed &>>= 8
-            fallthrough
-        case 5:
-            hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-            packed &>>= 8
-            fallthrough
-        case 4:
-            hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-            packed &>>= 8
-            fallthrough
-        case 3:
-            hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-            packed &>>= 8
-            fallthrough
-        case 2:
-            hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-            packed &>>= 8
-            fallthrough
-        case 1:
-            hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-        default:
-            break
+        case 8: step(&hash, &packed); fallthrough
+        case 7: step(&hash, &packed); fallthrough
+        case 6: step(&hash, &packed); fallthrough
+        case 5: step(&hash, &packed); fallthrough
+        case 4: step(&hash, &packed); fallthrough
+        case 3: step(&hash, &packed); fallthrough
+        case 2: step(&hash, &packed); fallthrough
+        case 1: step(&hash, &packed)
+        default: break
         }
         return hash
+    }
+
+    /// One FNV-1a step over the lowest byte of `packed`, which moves on to the next byte.
+    @inline(__always)
+    private static func step(_ hash: inout UInt64, _ packed: inout UInt64) {
+        hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
+        packed &>>= 8
     }
 
     private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: String?) {

@@ -24,8 +24,13 @@ struct DocumentAnalysis {
     let firstTokenOfLine: [Int]
     /// Quotations in text order.
     var quotations: [Quotation] = [] {
-        didSet { longestQuotation = quotations.lazy.map { $0.inner.upperBound - $0.open.lowerBound }.max() ?? 0 }
+        didSet {
+            longestQuotation = quotations.lazy.map { $0.inner.upperBound - $0.open.lowerBound }.max() ?? 0
+            quotationOpens = quotations.map(\.open.lowerBound)
+        }
     }
+    /// Where every quotation's opening mark starts, in order (what `firstQuotation` searches, packed).
+    private var quotationOpens: [Int] = []
     /// The most scalars from a quotation's opening mark to the end of its quoted text.
     private var longestQuotation = 0
     /// For every token, where its readings are in `readingsComputed` (-1: not computed yet): a flat
@@ -461,12 +466,14 @@ struct DocumentAnalysis {
 
     /// The index of the first quotation that opens at or after `offset`.
     func firstQuotation(openingAtOrAfter offset: Int) -> Int {
-        var low = 0, high = quotations.count
-        while low < high {
-            let mid = (low + high) / 2
-            if quotations[mid].open.lowerBound < offset { low = mid + 1 } else { high = mid }
+        quotationOpens.withUnsafeBufferPointer { opens in
+            var low = 0, high = opens.count
+            while low < high {
+                let mid = (low &+ high) &>> 1   // both are non-negative
+                if opens[mid] < offset { low = mid &+ 1 } else { high = mid }
+            }
+            return low
         }
-        return low
     }
 
     /// The last quotation whose quoted text holds `offset` (its opening mark ends at or before it):

@@ -223,12 +223,14 @@ struct DocumentAnalysis {
 
     /// The line containing scalar `offset`.
     func line(of offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        lineStarts.withUnsafeBufferPointer { starts in
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let mid = (low &+ high &+ 1) &>> 1   // both are non-negative
+                if starts[mid] <= offset { low = mid } else { high = mid &- 1 }
+            }
+            return low
         }
-        return low
     }
 
     // MARK: Tokens
@@ -450,12 +452,14 @@ struct DocumentAnalysis {
 
     /// The first token index whose start is at or after `offset`.
     func firstToken(atOrAfter offset: Int) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        tokens.withUnsafeBufferPointer { tokens in
+            var low = 0, high = tokens.count
+            while low < high {
+                let mid = (low &+ high) &>> 1   // both are non-negative
+                if tokens[mid].start < offset { low = mid &+ 1 } else { high = mid }
+            }
+            return low
         }
-        return low
     }
 
     /// The quotation whose opening mark starts at `offset`.
@@ -480,7 +484,7 @@ struct DocumentAnalysis {
     /// searched back from `offset` only as far as the longest quotation reaches.
     func quotation(holding offset: Int) -> Quotation? {
         var index = firstQuotation(openingAtOrAfter: offset + 1) - 1
-        while index >= 0, quotations[index].open.lowerBound + longestQuotation > offset {
+        while index >= 0, quotationOpens[index] + longestQuotation > offset {
             let quotation = quotations[index]
             if quotation.open.upperBound <= offset && offset < quotation.inner.upperBound { return quotation }
             index -= 1

@@ -8,9 +8,9 @@ struct DocumentAnalysis {
     let tokens: [TokenSpan]
     /// The tokens with their normalized forms (what `readings` splits).
     let buffer: TokenBuffer
-    let keys: [Word]
+    let keys: WordColumn
     /// The keys of the words with a leading conjunction و/ف, without it.
-    private let conjunctionStems: [Word]
+    private let conjunctionStems: WordColumn
     /// For every token, where its key without و/ف is in `conjunctionStems` (-1: it has none).
     private let conjunctionStemSlots: [Int32]
     let sentences: [Sentence]
@@ -24,15 +24,22 @@ struct DocumentAnalysis {
     let firstTokenOfLine: [Int]
     /// Quotations in text order.
     var quotations: [Quotation] = [] {
-        didSet { longestQuotation = quotations.lazy.map { $0.inner.upperBound - $0.open.lowerBound }.max() ?? 0 }
+        didSet {
+            longestQuotation = quotations.lazy.map { $0.inner.upperBound - $0.open.lowerBound }.max() ?? 0
+            quotationOpens = quotations.map(\.open.lowerBound)
+        }
     }
+    /// Where every quotation's opening mark starts, in order (what `firstQuotation` searches, packed).
+    private var quotationOpens: [Int] = []
     /// The most scalars from a quotation's opening mark to the end of its quoted text.
     private var longestQuotation = 0
     /// For every token, where its readings are in `readingsComputed` (-1: not computed yet): a flat
-    /// array of numbers is freed at once, an array of optional arrays element by element.
+    /// array of numbers is freed at once.
     private var readingsSlots: [Int32]
-    /// The readings computed so far.
-    private var readingsComputed: [[WordReading]] = []
+    /// The readings computed so far, each word's a range of `readingStore` (no array per word).
+    private var readingsComputed: [WordReadings] = []
+    /// Where the readings are kept.
+    private let readingStore = WordReadingStore()
     /// The reusable clitic analysis behind `readings`, behind a reference: it is the largest part of
     /// the analysis, which the extraction copies often.
     private let clitics = CliticBox()
@@ -60,9 +67,8 @@ struct DocumentAnalysis {
         self.buffer = buffer
         let tokens = buffer.spans
         self.tokens = tokens
-        var keys: [Word] = []
-        keys.reserveCapacity(tokens.count)
-        var conjunctionStems: [Word] = []
+        var keys = WordColumn.Builder(capacity: tokens.count)
+        var conjunctionStems = WordColumn.Builder(capacity: tokens.count / 8 + 16)
         var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
         let ends = buffer.normalizedEnds
         let asciiKeys = DocumentAnalysis.asciiKeys
@@ -87,13 +93,13 @@ struct DocumentAnalysis {
                 // و is D9 88 and ف is D9 81 in UTF-8
                 if first == 0xD9, bytes.count >= 4, bytes[1] == 0x88 || bytes[1] == 0x81,
                    let stem = DocumentAnalysis.withoutConjunction(bytes, sixteenReadable: start + 18 <= normalized.count) {
-                    conjunctionStemSlots[index] = Int32(conjunctionStems.count)
+                    conjunctionStemSlots[index] = Int32(conjunctionStems.collected)
                     conjunctionStems.append(stem)
                 }
             }
         }
-        self.keys = keys
-        self.conjunctionStems = conjunctionStems
+        self.keys = keys.finish()
+        self.conjunctionStems = conjunctionStems.finish()
         self.conjunctionStemSlots = conjunctionStemSlots
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences
@@ -103,29 +109,36 @@ struct DocumentAnalysis {
         var firstTokenOfLine = [tokens.count]
         let lineOfToken = [Int](unsafeUninitializedCapacity: tokens.count) { lineOfToken, initialized in
             scalars.withUnsafeBufferPointer { scalars in
-                var offset = 0
-                var line = 0
-                for index in tokens.indices {
-                    let token = tokens[index]
-                    while offset < token.start {
+                tokens.withUnsafeBufferPointer { tokens in
+                    var offset = 0
+                    var line = 0
+                    // the last line given its first token (-1: none yet)
+                    var lineWithToken = -1
+                    for index in tokens.indices {
+                        let token = tokens[index]
+                        while offset < token.start {
+                            if scalars[offset] == "\n" {
+                                lineStarts.append(offset + 1)
+                                firstTokenOfLine.append(tokens.count)
+                                line += 1
+                            }
+                            offset += 1
+                        }
+                        lineOfToken.initializeElement(at: index, to: line)
+                        if lineWithToken != line {
+                            firstTokenOfLine[line] = index
+                            lineWithToken = line
+                        }
+                        offset = max(offset, token.end)
+                    }
+                    initialized = tokens.count
+                    while offset < scalars.count {
                         if scalars[offset] == "\n" {
                             lineStarts.append(offset + 1)
                             firstTokenOfLine.append(tokens.count)
-                            line += 1
                         }
                         offset += 1
                     }
-                    lineOfToken.initializeElement(at: index, to: line)
-                    if firstTokenOfLine[line] == tokens.count { firstTokenOfLine[line] = index }
-                    offset = max(offset, token.end)
-                }
-                initialized = tokens.count
-                while offset < scalars.count {
-                    if scalars[offset] == "\n" {
-                        lineStarts.append(offset + 1)
-                        firstTokenOfLine.append(tokens.count)
-                    }
-                    offset += 1
                 }
             }
         }
@@ -210,12 +223,14 @@ struct DocumentAnalysis {
 
     /// The line containing scalar `offset`.
     func line(of offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        lineStarts.withUnsafeBufferPointer { starts in
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let mid = (low &+ high &+ 1) &>> 1   // both are non-negative
+                if starts[mid] <= offset { low = mid } else { high = mid &- 1 }
+            }
+            return low
         }
-        return low
     }
 
     // MARK: Tokens
@@ -281,25 +296,25 @@ struct DocumentAnalysis {
     }
 
     /// The readings of word token `index`: unsegmented first, then clitic splits.
-    mutating func readings(_ index: Int) -> [WordReading] {
+    mutating func readings(_ index: Int) -> WordReadings {
         let slot = readingsSlots[index]
         if slot >= 0 { return readingsComputed[Int(slot)] }
-        let result = DocumentAnalysis.readings(of: index, token: tokens[index], key: keys[index], in: buffer,
-                                               candidates: &clitics.candidates.pointee)
+        let result = DocumentAnalysis.storeReadings(of: index, token: tokens[index], key: keys[index], in: buffer,
+                                                    candidates: &clitics.candidates.pointee, into: readingStore)
         readingsSlots[index] = Int32(readingsComputed.count)
         readingsComputed.append(result)
         return result
     }
 
-    /// The readings of token `index` (`token`, whose key is `key`) of `buffer`, found with `candidates`.
+    /// Stores the readings of token `index` (`token`, whose key is `key`) of `buffer`, found with
+    /// `candidates`, in `store`; returns them.
     @inline(__always)
-    private static func readings(of index: Int, token: TokenSpan, key: Word, in buffer: TokenBuffer,
-                                 candidates: inout CliticCandidates) -> [WordReading] {
+    private static func storeReadings(of index: Int, token: TokenSpan, key: Word, in buffer: TokenBuffer,
+                                      candidates: inout CliticCandidates, into store: WordReadingStore) -> WordReadings {
         if token.kind == .word { candidates.fill(buffer, at: index) }
         let count = token.kind == .word ? candidates.count : 1
-        var result: [WordReading] = []
-        result.reserveCapacity(count)
-        result.append(WordReading(stem: key, proclitics: [], stemStart: token.start, afterConjunction: token.start, hasEnclitic: false))
+        store.beginWord(readingCount: count)
+        store.append(WordReading(stem: key, proclitics: [], stemStart: token.start, afterConjunction: token.start, hasEnclitic: false))
         for candidate in 1..<max(1, count) {
             // the proclitic texts are shared per pattern, and the stem's key is made from its bytes:
             // a split builds no string
@@ -311,10 +326,10 @@ struct DocumentAnalysis {
             }
             var stem = Word(utf8: UnsafeBufferPointer(start: nil, count: 0))
             candidates.withStemUTF8(candidate) { stem = Lexicon.key(utf8: $0) }
-            result.append(WordReading(stem: stem, proclitics: proclitics, stemStart: candidates.stemRange(candidate).lowerBound,
-                                      afterConjunction: afterConjunction, hasEnclitic: candidates.hasEnclitic(candidate)))
+            store.append(WordReading(stem: stem, proclitics: proclitics, stemStart: candidates.stemRange(candidate).lowerBound,
+                                     afterConjunction: afterConjunction, hasEnclitic: candidates.hasEnclitic(candidate)))
         }
-        return result
+        return store.endWord()
     }
 
     /// Whether a proclitic's text is the conjunction و or ف (compared on its UTF-8 bytes, D9 88 and D9 81).
@@ -437,12 +452,14 @@ struct DocumentAnalysis {
 
     /// The first token index whose start is at or after `offset`.
     func firstToken(atOrAfter offset: Int) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        tokens.withUnsafeBufferPointer { tokens in
+            var low = 0, high = tokens.count
+            while low < high {
+                let mid = (low &+ high) &>> 1   // both are non-negative
+                if tokens[mid].start < offset { low = mid &+ 1 } else { high = mid }
+            }
+            return low
         }
-        return low
     }
 
     /// The quotation whose opening mark starts at `offset`.
@@ -453,19 +470,21 @@ struct DocumentAnalysis {
 
     /// The index of the first quotation that opens at or after `offset`.
     func firstQuotation(openingAtOrAfter offset: Int) -> Int {
-        var low = 0, high = quotations.count
-        while low < high {
-            let mid = (low + high) / 2
-            if quotations[mid].open.lowerBound < offset { low = mid + 1 } else { high = mid }
+        quotationOpens.withUnsafeBufferPointer { opens in
+            var low = 0, high = opens.count
+            while low < high {
+                let mid = (low &+ high) &>> 1   // both are non-negative
+                if opens[mid] < offset { low = mid &+ 1 } else { high = mid }
+            }
+            return low
         }
-        return low
     }
 
     /// The last quotation whose quoted text holds `offset` (its opening mark ends at or before it):
     /// searched back from `offset` only as far as the longest quotation reaches.
     func quotation(holding offset: Int) -> Quotation? {
         var index = firstQuotation(openingAtOrAfter: offset + 1) - 1
-        while index >= 0, quotations[index].open.lowerBound + longestQuotation > offset {
+        while index >= 0, quotationOpens[index] + longestQuotation > offset {
             let quotation = quotations[index]
             if quotation.open.upperBound <= offset && offset < quotation.inner.upperBound { return quotation }
             index -= 1

@@ -10,6 +10,8 @@ struct QuotationFinder {
     /// Whether no mark starts with an Arabic letter (U+0600–U+06FF), so that the scan rules out most
     /// scalars of an Arabic text with one comparison.
     private let arabicBlockStartsNoMark: Bool
+    /// The smallest scalar value that starts a mark: spaces and line breaks lie below the usual ones.
+    private let lowestMarkStart: UInt32
 
     init(pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]) {
         self.pairs = pairs
@@ -18,25 +20,45 @@ struct QuotationFinder {
         for scalar in firstScalars { bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63) }
         firstScalarBits = bits
         arabicBlockStartsNoMark = !firstScalars.contains { (0x600..<0x700).contains($0.value) }
+        lowestMarkStart = firstScalars.map(\.value).min() ?? UInt32.max
     }
 
     /// The first offset in `range` of `scalars` whose scalar starts some mark (`range.upperBound` if none).
     private func firstMarkStart(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int {
-        let skipsArabic = arabicBlockStartsNoMark
-        return firstScalarBits.withUnsafeBufferPointer { bits in
+        firstScalarBits.withUnsafeBufferPointer { bits in
             scalars.withUnsafeBufferPointer { buffer in
                 var next = range.lowerBound
-                while next < range.upperBound {
-                    let value = buffer[next].value
-                    if !skipsArabic || value &- 0x600 >= 0x100 {
-                        let word = Int(value >> 6)
-                        if word < bits.count, bits[word] >> UInt64(value & 63) & 1 != 0 { return next }
+                // eight scalars at a time: a block whose scalars all lie below the lowest mark start
+                // (spaces, line breaks) or in a block no mark starts in (Arabic letters) is passed with
+                // a few vector operations; a block with another scalar is read scalar by scalar
+                if let base = UnsafeRawPointer(buffer.baseAddress) {
+                    let lowest = SIMD8<UInt32>(repeating: lowestMarkStart)
+                    let blockStart = SIMD8<UInt32>(repeating: arabicBlockStartsNoMark ? 0x600 : 0)
+                    let blockSize = SIMD8<UInt32>(repeating: arabicBlockStartsNoMark ? 0x100 : 0)
+                    while next + 8 <= range.upperBound {
+                        let values = base.loadUnaligned(fromByteOffset: next * MemoryLayout<Unicode.Scalar>.stride,
+                                                        as: SIMD8<UInt32>.self)
+                        let candidates = (values .>= lowest) .& ((values &- blockStart) .>= blockSize)
+                        if any(candidates) {
+                            for lane in 0..<8 where candidates[lane] && startsMark(values[lane], bits) { return next + lane }
+                        }
+                        next += 8
                     }
+                }
+                while next < range.upperBound {
+                    if startsMark(buffer[next].value, bits) { return next }
                     next += 1
                 }
                 return next
             }
         }
+    }
+
+    /// Whether scalar value `value` starts some mark (its bit in `bits`, `firstScalarBits`).
+    @inline(__always)
+    private func startsMark(_ value: UInt32, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        let word = Int(value >> 6)
+        return word < bits.count && bits[word] >> UInt64(value & 63) & 1 != 0
     }
 
     private struct Mark {
@@ -50,6 +72,8 @@ struct QuotationFinder {
         var result: [Quotation] = []
         var open: (mark: Mark, line: Int)?
         var lastTextLine = 0
+        // the marks of the line at hand (one array for every line)
+        var marks: [Mark] = []
         for line in 0..<analysis.lineCount {
             let range = analysis.lineRange(line)
             if let current = open, current.line < line,
@@ -58,7 +82,7 @@ struct QuotationFinder {
                 result.append(quotation(current.mark, close: nil, end: max(end, current.mark.range.upperBound), in: analysis))
                 open = nil
             }
-            let marks = self.marks(in: range, of: analysis.scalars)
+            self.marks(in: range, of: analysis.scalars, into: &marks)
             var index = 0
             if let current = open, current.line < line {
                 let own = marks.filter { $0.pair == current.mark.pair && $0.closes }
@@ -127,8 +151,9 @@ struct QuotationFinder {
         return Quotation(open: open.range, close: close, inner: inner, wordCount: words)
     }
 
-    private func marks(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Mark] {
-        var result: [Mark] = []
+    /// Replaces the contents of `result` with the marks in `range` of `scalars`, in order.
+    private func marks(in range: Range<Int>, of scalars: [Unicode.Scalar], into result: inout [Mark]) {
+        result.removeAll(keepingCapacity: true)
         var offset = range.lowerBound
         while offset < range.upperBound {
             // most scalars start no mark: skipped in a tight loop over the buffer
@@ -152,7 +177,6 @@ struct QuotationFinder {
                 offset += 1
             }
         }
-        return result
     }
 
     private func matches(_ mark: [Unicode.Scalar], at offset: Int, in scalars: [Unicode.Scalar], limit: Int) -> Bool {

@@ -16,19 +16,14 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     private let long: String?
 
     /// The word whose text is the (valid) UTF-8 `bytes`.
+    @inline(__always)
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         count = bytes.count
         if count <= 16 {
-            // one pass: hash and pack byte by byte (little-endian, as the bytes lie in memory)
-            var hash = FNV1a.offset
-            var packed: (UInt64, UInt64) = (0, 0)
-            for index in 0..<count {
-                let byte = UInt64(bytes[index])
-                hash = (hash ^ byte) &* FNV1a.prime
-                if index < 8 { packed.0 |= byte &<< (8 &* index) } else { packed.1 |= byte &<< (8 &* (index &- 8)) }
-            }
-            self.hash = hash
-            (low, high) = packed
+            // packed with a few loads inside the bytes (little-endian, as they lie in memory), then
+            // hashed from the packed words
+            (low, high) = Word.pack(bytes)
+            hash = Word.fnv(low: low, high: high, count: count)
             long = nil
         } else {
             hash = Word.fnv(bytes[...])
@@ -40,6 +35,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     /// The word whose text is the (valid) UTF-8 `bytes`, which lie inside a buffer that can be read
     /// for 16 bytes from where they start (a word of a text, not at its very end): a short word is
     /// packed with two loads instead of byte by byte.
+    @inline(__always)
     init(utf8 bytes: UnsafeBufferPointer<UInt8>, sixteenReadable: Bool) {
         guard sixteenReadable, bytes.count <= 16, let base = bytes.baseAddress else {
             self.init(utf8: bytes)
@@ -55,7 +51,65 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         } else if count < 16 {
             high &= (1 &<< (8 &* UInt64(count &- 8))) &- 1
         }
-        self.init(hash: FNV1a.hash(bytes), low: low, high: high, count: count, long: nil)
+        self.init(hash: Word.fnv(low: low, high: high, count: count), low: low, high: high, count: count, long: nil)
+    }
+
+    /// The (at most 16) `bytes` packed little-endian into two words, zero-padded: read with at most
+    /// two overlapping loads per word, never outside `bytes`.
+    @inline(__always)
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64) {
+        let count = bytes.count
+        guard count >= 4, let base = bytes.baseAddress.map(UnsafeRawPointer.init) else {
+            var low: UInt64 = 0
+            for index in 0..<count { low |= UInt64(bytes[index]) &<< (8 &* UInt64(index)) }
+            return (low, 0)
+        }
+        if count < 8 {
+            // bytes 0..<4 and count-4..<count (overlapping: the same bits)
+            let first = UInt64(UInt32(littleEndian: base.loadUnaligned(as: UInt32.self)))
+            let last = UInt64(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)))
+            return (first | last &<< (8 &* UInt64(count &- 4)), 0)
+        }
+        let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+        guard count > 8 else { return (low, 0) }
+        // bytes count-8..<count, of which 8..<count are the top count-8
+        let last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+        return (low, last &>> (8 &* UInt64(16 &- count)))
+    }
+
+    /// FNV-1a (`FNV1a.hash`) of the `count` (at most 16) bytes packed little-endian in `low` and
+    /// `high`, unrolled: no loop step and no load per byte.
+    @inline(__always)
+    static func fnv(low: UInt64, high: UInt64, count: Int) -> UInt64 {
+        let hash = fnv(FNV1a.offset, low, Swift.min(count, 8))
+        return count > 8 ? fnv(hash, high, count - 8) : hash
+    }
+
+    /// `hash` continued over the lowest `count` (at most 8) bytes of `packed`, lowest first.
+    @inline(__always)
+    private static func fnv(_ hash: UInt64, _ packed: UInt64, _ count: Int) -> UInt64 {
+        var hash = hash
+        var packed = packed
+        // each case hashes the lowest byte left and falls through to the next
+        switch count {
+        case 8: step(&hash, &packed); fallthrough
+        case 7: step(&hash, &packed); fallthrough
+        case 6: step(&hash, &packed); fallthrough
+        case 5: step(&hash, &packed); fallthrough
+        case 4: step(&hash, &packed); fallthrough
+        case 3: step(&hash, &packed); fallthrough
+        case 2: step(&hash, &packed); fallthrough
+        case 1: step(&hash, &packed)
+        default: break
+        }
+        return hash
+    }
+
+    /// One FNV-1a step over the lowest byte of `packed`, which moves on to the next byte.
+    @inline(__always)
+    private static func step(_ hash: inout UInt64, _ packed: inout UInt64) {
+        hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
+        packed &>>= 8
     }
 
     private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: String?) {
@@ -65,6 +119,10 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         self.count = count
         self.long = long
     }
+
+    /// The text of a word longer than 16 bytes (nil for a short one, whose bytes are inline and
+    /// which holds no reference).
+    var longText: String? { long }
 
     init(_ text: String) {
         var text = text

@@ -203,6 +203,22 @@ struct QuotationFinderMarkTests {
         let marked = standard.quotations(in: analysis, passageEnds: LineSet(lineCount: analysis.lineCount))
         #expect(marked.map { String(String.UnicodeScalarView(analysis.scalars[$0.inner])) } == ["هذا"])
     }
+
+    /// The scan passes eight scalars at a time: a mark is found at every position within such a
+    /// block, after spaces, Arabic letters, digits or Latin letters, and at a line's last scalar.
+    @Test(arguments: 0..<17)
+    func aMarkIsFoundWhereverItStands(shift: Int) throws {
+        let extractor = Extractor(rules: try RuleSet.defaults())
+        let finder = QuotationFinder(pairs: extractor.lexicon.quotePairs)
+        for filler in ["ب", " ", "7", "x", "ب 7"] {
+            let lead = String(repeating: filler, count: shift)
+            let text = lead + "\"نص قصير\" 12 «كلام آخر هنا» abc ''ثالث'' و“رابع”\n" + lead + "«"
+            let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
+            let quotations = finder.quotations(in: analysis, passageEnds: LineSet(lineCount: analysis.lineCount))
+            #expect(quotations.map { String(String.UnicodeScalarView(analysis.scalars[$0.inner])) }
+                    == ["نص قصير", "كلام آخر هنا", "ثالث", "رابع", ""], "\(shift) \(filler)")
+        }
+    }
 }
 
 /// A rule's construction mask answers as its construction set does.

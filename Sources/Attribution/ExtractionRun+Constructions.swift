@@ -338,12 +338,15 @@ extension ExtractionRun {
     /// of كان is "whether", no complementizer (not أن: `لا أظن أن …` stays a denial).
     mutating func readsWhether(_ index: Int, after match: CueMatch) -> Bool {
         guard match.cueClass == .cognition || match.isNegated, doc.isWord(index + 1),
-              Self.whetherVerbs.contains(doc.keys[index + 1]) else { return false }
+              Self.whetherPastForms.contains(doc.keys[index + 1]) else { return false }
         let surface = doc.surface(index)
         return surface == "إن" || surface == "ان"
     }
 
-    /// The forms of كان (normalized): after "whether" إن, and before a participle form that is their predicate.
+    /// The past forms of كان (normalized) that follow "whether" إن (`ولا أعتقد ان يكون …` is a denial).
+    static let whetherPastForms: WordSet = ["كان", "كانت", "كانوا", "كانا"]
+
+    /// The forms of كان (normalized) before a participle form that is their predicate.
     static let whetherVerbs: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا"]
 
     /// `واصل الجيش القصف إلى أن انسحب …`، `عبرت القوات النهر إلى أن وصلت …`: إلى أن is "until", no

@@ -1,0 +1,40 @@
+import Testing
+@testable import Attribution
+
+/// Regressions found by the eleventh review (of the ninth round of rule changes); every sentence is a
+/// reviewer's probe written for these tests, and each asserts what the guidelines prescribe for it.
+@Suite("Review, eleventh round")
+struct ReviewRoundElevenTests {
+
+    /// One sentence with one attribution and its expected spans, Stance and Form.
+    typealias Case = NewsPatternTests.Case
+
+    static let singles: [Case] = [
+        // 1. إن/أن without hamza before an imperfect يكون/تكون is the complementizer of a negated belief
+        Case(pattern: "ولا أعتقد ان يكون", sentence: "ولا أعتقد ان يكون هناك أي تأجيل للانتخابات.",
+             cue: "أعتقد", source: nil, content: "يكون هناك أي تأجيل للانتخابات", stance: "Deny"),
+        Case(pattern: "ولا أظن ان تكون", sentence: "ولا أظن ان تكون المفاوضات سهلة.",
+             cue: "أظن", source: nil, content: "تكون المفاوضات سهلة", stance: "Deny"),
+    ]
+
+    @Test(arguments: singles)
+    func singleAttributionPatterns(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+
+    /// Sentences that make no claim although they hold a cue word.
+    @Test(arguments: [
+        // 1. ان before a past form of كان is still "whether"
+        "ولا نعلم ان كانت الأرقام دقيقة.",
+    ])
+    func noClaim(_ sentence: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// 1. A negated belief with ان inside a quotation is its own denial.
+    @Test func negatedBeliefInsideAQuotation() {
+        let found = Fixture.attributions("وقال: \"لا أعتقد ان يكون هناك حل قريب\".\n")
+        #expect(found.contains { $0.cue == "أعتقد" && $0.stance == "Deny" && $0.content == "يكون هناك حل قريب" }, "\(found)")
+    }
+}

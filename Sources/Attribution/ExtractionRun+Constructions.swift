@@ -130,7 +130,7 @@ extension ExtractionRun {
                 // وذكرت الصحيفة اسم المتهم: after its Source a speech cue's plain noun object is a mention, no claim;
                 // a claim word (ارتفاع، مقتل، أهمية) or a phrase set off before it (ذكر الرئيس X من بين التحديات، ضعف …) makes one
                 let firstWord = doc.firstToken(atOrAfter: content.lowerBound)
-                let mentionOnly = rule.cueClass == .speech && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
+                let mentionOnly = Self.mentionCues.contains(rule.name) && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
                     && !doc.keys[firstWord].hasPrefix("ال") && !doc.readings(firstWord).contains { $0.hasEnclitic && $0.proclitics.isEmpty }
                     && !(doc.isWord(firstWord - 1) && governs(match, doc.keys[firstWord - 1]))
                     && doc.tokens[firstWord].start == content.lowerBound
@@ -342,6 +342,10 @@ extension ExtractionRun {
         let surface = doc.surface(index)
         return surface == "إن" || surface == "ان"
     }
+
+    /// The cues of mention (ذكر، أخبر): after their Source a plain noun object is a mention, no claim
+    /// (`ذكرت الصحيفة اسم المتهم`; not `أكد وزير الخارجية متانة العلاقات`).
+    static let mentionCues: Set<String> = ["speech-dhakara", "speech-akhbara"]
 
     /// The past forms of كان (normalized) that follow "whether" إن (`ولا أعتقد ان يكون …` is a denial).
     static let whetherPastForms: WordSet = ["كان", "كانت", "كانوا", "كانا"]

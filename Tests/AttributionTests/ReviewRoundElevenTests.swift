@@ -15,6 +15,11 @@ struct ReviewRoundElevenTests {
              cue: "أعتقد", source: nil, content: "يكون هناك أي تأجيل للانتخابات", stance: "Deny"),
         Case(pattern: "ولا أظن ان تكون", sentence: "ولا أظن ان تكون المفاوضات سهلة.",
              cue: "أظن", source: nil, content: "تكون المفاوضات سهلة", stance: "Deny"),
+        // 4. after its Source أكد takes a plain noun object as its Content (only ذكر، أخبر mention)
+        Case(pattern: "أكد X NOUN", sentence: "وأكد وزير الخارجية متانة العلاقات بين البلدين.",
+             cue: "أكد", source: "وزير الخارجية", content: "متانة العلاقات بين البلدين"),
+        Case(pattern: "أكدت X NOUN ADJ", sentence: "وأكدت الوزارة سلامة الإجراءات المتبعة.",
+             cue: "أكدت", source: "الوزارة", content: "سلامة الإجراءات المتبعة"),
     ]
 
     @Test(arguments: singles)

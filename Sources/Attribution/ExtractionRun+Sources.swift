@@ -362,7 +362,7 @@ extension ExtractionRun {
                         || readsBoundary(end)
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
-                        || (words > 0 && Self.mentionHeads.contains(doc.keys[end]))   // ذكرت الصحيفة اسم المتهم: the object
+                        || (words > 0 && startsMentionObject(at: end, of: match))   // ذكرت الصحيفة اسم المتهم: the object
                         || (words == 0 && end == index && isAccusativePlural(end))   // ودعا المرشحين إلى …: the addressee
                         // دعا الأمين العام الطرفين إلى …: after a definite word (not a nisba plural, الخبراء الاقتصاديين)
                         || (words > 0 && isAccusativePlural(end) && doc.isWord(end - 1) && doc.keys[end - 1].hasPrefix("ال")
@@ -640,6 +640,15 @@ extension ExtractionRun {
     /// makes no claim (like `رحب الوزير بالقرار`).
     static let reactions: WordSet = ["تقدير", "ترحيب", "شكر", "ادانه", "ادانت", "تضامن", "تعازي", "تهنئه", "تهنئت",
                                        "استنكار", "امتنان", "اعتزاز", "ارتياح", "تثمين"]
+
+    /// `ذكرت الصحيفة اسم المتهم`، `أسماء الضحايا`: a mention head with a definite word or a pronoun after it
+    /// opens the object of a mention cue (not the name `الناشطة أسماء محفوظ` after أكد).
+    mutating func startsMentionObject(at index: Int, of match: CueMatch) -> Bool {
+        guard Self.mentionHeads.contains(doc.keys[index]),
+              doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
+                || doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) else { return false }
+        return Self.mentionCues.contains(match.ruleReference.rule.name)
+    }
 
     /// Nouns that head the object of a mention (`ذكرت الصحيفة اسم المتهم`، `تفاصيل`), normalized: they end a
     /// Source after the cue.

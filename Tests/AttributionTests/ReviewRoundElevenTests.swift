@@ -20,6 +20,9 @@ struct ReviewRoundElevenTests {
              cue: "أكد", source: "وزير الخارجية", content: "متانة العلاقات بين البلدين"),
         Case(pattern: "أكدت X NOUN ADJ", sentence: "وأكدت الوزارة سلامة الإجراءات المتبعة.",
              cue: "أكدت", source: "الوزارة", content: "سلامة الإجراءات المتبعة"),
+        // 5. the name أسماء (not "names": no definite word or pronoun after it) stays in the Source
+        Case(pattern: "أكدت TITLE أسماء NAME NOUN", sentence: "وأكدت الناشطة أسماء محفوظ ضرورة الحوار.",
+             cue: "أكدت", source: "الناشطة أسماء محفوظ", content: "ضرورة الحوار"),
     ]
 
     @Test(arguments: singles)
@@ -31,6 +34,8 @@ struct ReviewRoundElevenTests {
     @Test(arguments: [
         // 1. ان before a past form of كان is still "whether"
         "ولا نعلم ان كانت الأرقام دقيقة.",
+        // 5. ذكر with the names (أسماء + a definite word) as its object is a mention
+        "وذكرت الوزارة أسماء الضحايا في بيانها.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")

@@ -366,7 +366,7 @@ extension ExtractionRun {
                         || (words == 0 && end == index && isAccusativePlural(end))   // ودعا المرشحين إلى …: the addressee
                         // دعا الأمين العام الطرفين إلى …: after a definite word (not a nisba plural, الخبراء الاقتصاديين)
                         || (words > 0 && isAccusativePlural(end) && doc.isWord(end - 1) && doc.keys[end - 1].hasPrefix("ال")
-                            && !doc.keys[end].hasSuffix("يين"))
+                            && !doc.keys[end].hasSuffix("يين") && doc.keys[end - 1] != "الاخوان")   // not الإخوان المسلمين
                         // وعد نظيره الإيراني بقرب …: after a cue that governs بـ, a noun with a pronoun is the addressee
                         || (words == 0 && end == index && lexicon.governsBiByRuleIndex[match.entry.rule] && !doc.keys[end].hasPrefix("ال")
                             && doc.readings(end).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }))

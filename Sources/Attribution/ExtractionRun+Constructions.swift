@@ -141,9 +141,11 @@ extension ExtractionRun {
                 let reactions = Self.reactions
                 if doc.readings(doc.firstToken(atOrAfter: content.lowerBound)).contains(where: {
                     $0.hasEnclitic && $0.proclitics.isEmpty && reactions.contains($0.stem) }) { return }
-                // وتتوقع زيادة الطلب …: a present-tense forecast with no speaker named and none before it is the
-                // writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named earlier)
-                if source == nil, rule.cueClass == .hedge, isImperfect(match), !hasSpeakerBefore(match) { return }
+                // ويتوقع زيادة الطلب …: a present-tense forecast in the impersonal ي form with no speaker named and
+                // none before it is the writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named
+                // earlier; a feminine وتتوقع ارتفاع … has an implied Source, never the writer)
+                if source == nil, rule.cueClass == .hedge, isImperfect(match),
+                   match.entry.words.first?.text.unicodeScalars.first == "ي", !hasSpeakerBefore(match) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !match.licenses(.object), isFirstPerson(match) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],

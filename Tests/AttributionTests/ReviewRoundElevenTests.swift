@@ -26,6 +26,9 @@ struct ReviewRoundElevenTests {
         // 6. المسلمين after الإخوان is the name's, not an addressee
         Case(pattern: "دعت جماعة الإخوان المسلمين إلى", sentence: "ودعت جماعة الإخوان المسلمين إلى التظاهر يوم الجمعة.",
              cue: "دعت", source: "جماعة الإخوان المسلمين", content: "التظاهر يوم الجمعة"),
+        // 7. a feminine present-tense forecast has an implied Source (never the writer's own voice)
+        Case(pattern: "وتتوقع OBJECT (implied Source)", sentence: "وتتوقع زيادة الطلب على النفط في الربع الأخير.",
+             cue: "تتوقع", source: nil, content: "زيادة الطلب على النفط في الربع الأخير", stance: "Hedge"),
     ]
 
     @Test(arguments: singles)
@@ -49,5 +52,14 @@ struct ReviewRoundElevenTests {
     @Test func negatedBeliefInsideAQuotation() {
         let found = Fixture.attributions("وقال: \"لا أعتقد ان يكون هناك حل قريب\".\n")
         #expect(found.contains { $0.cue == "أعتقد" && $0.stance == "Deny" && $0.content == "يكون هناك حل قريب" }, "\(found)")
+    }
+
+    /// 7. A forecast with an implied subject continues the agency named in the line (or paragraph) above.
+    @Test func impliedForecasterAfterTheAgency() {
+        let forecast = Fixture.attributions("رفعت وكالة الطاقة الدولية توقعاتها لنمو الطلب على النفط هذا العام.\nوتتوقع ارتفاع الطلب بمقدار 1.5 مليون برميل يوميا.\n")
+        #expect(forecast.contains { $0.cue == "تتوقع" && $0.source == nil && $0.stance == "Hedge"
+            && $0.content == "ارتفاع الطلب بمقدار 1.5 مليون برميل يوميا" }, "\(forecast)")
+        let likely = Fixture.attributions("خفضت أوبك إنتاجها.\n\nوترجح ارتفاع الأسعار خلال الصيف.\n")
+        #expect(likely.contains { $0.cue == "ترجح" && $0.source == nil && $0.content == "ارتفاع الأسعار خلال الصيف" }, "\(likely)")
     }
 }

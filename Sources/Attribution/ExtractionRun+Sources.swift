@@ -338,8 +338,10 @@ extension ExtractionRun {
             if ahead > index, readsRelative(ahead) { break }
         }
         // أظهرت بيانات رسمية ارتفاع …: a word that may read with ب but comes before an object word is the Source
+        // (not after a cue that governs بـ: ناشدت بوقف إطلاق النار)
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
-            || doc.readings(index).contains { $0.proclitics == ["ب"] } && !indefiniteSourceBeforeObject(index))
+            || doc.readings(index).contains { $0.proclitics == ["ب"] }
+                && (lexicon.governsBiByRuleIndex[match.entry.rule] || !indefiniteSourceBeforeObject(index)))
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match),
            !isPluralVerb(match) || startsSoundPlural(at: index) {
             var end = index

@@ -29,6 +29,13 @@ struct ReviewRoundElevenTests {
         // 7. a feminine present-tense forecast has an implied Source (never the writer's own voice)
         Case(pattern: "وتتوقع OBJECT (implied Source)", sentence: "وتتوقع زيادة الطلب على النفط في الربع الأخير.",
              cue: "تتوقع", source: nil, content: "زيادة الطلب على النفط في الربع الأخير", stance: "Hedge"),
+        // 8. after a cue that governs بـ, a ب-word before an object word is the governed object, no Source
+        Case(pattern: "ناشدت بـOBJECT", sentence: "وناشدت بوقف إطلاق النار.",
+             cue: "ناشدت", source: nil, content: "وقف إطلاق النار"),
+        Case(pattern: "طالبت بـOBJECT", sentence: "وطالبت بوقف إطلاق النار فورا.",
+             cue: "طالبت", source: nil, content: "وقف إطلاق النار فورا"),
+        Case(pattern: "أوصت بعدم …", sentence: "وأوصت بعدم إجراء أي تعديل على القانون.",
+             cue: "أوصت", source: nil, content: "عدم إجراء أي تعديل على القانون"),
     ]
 
     @Test(arguments: singles)

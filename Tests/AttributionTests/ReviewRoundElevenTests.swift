@@ -36,6 +36,13 @@ struct ReviewRoundElevenTests {
              cue: "طالبت", source: nil, content: "وقف إطلاق النار فورا"),
         Case(pattern: "أوصت بعدم …", sentence: "وأوصت بعدم إجراء أي تعديل على القانون.",
              cue: "أوصت", source: nil, content: "عدم إجراء أي تعديل على القانون"),
+        // 11. النظام (the regime) after an according-to cue is a Source; only النظام الأساسي is a statute
+        Case(pattern: "بحسب النظام NISBA، فإن", sentence: "وبحسب النظام السوري، فإن القصف استهدف مواقع للمسلحين.",
+             cue: "بحسب", source: "النظام السوري", content: "القصف استهدف مواقع للمسلحين"),
+        Case(pattern: "وفقا لنظام NAME، فإن", sentence: "ووفقا لنظام الأسد، فإن المعارضة خرقت الهدنة.",
+             cue: "وفقا ل", source: "نظام الأسد", content: "المعارضة خرقت الهدنة"),
+        Case(pattern: "…، بحسب النظام", sentence: "وقتل ثلاثة مدنيين في القصف، بحسب النظام.",
+             cue: "بحسب", source: "النظام", content: "قتل ثلاثة مدنيين في القصف"),
     ]
 
     @Test(arguments: singles)
@@ -49,6 +56,8 @@ struct ReviewRoundElevenTests {
         "ولا نعلم ان كانت الأرقام دقيقة.",
         // 5. ذكر with the names (أسماء + a definite word) as its object is a mention
         "وذكرت الوزارة أسماء الضحايا في بيانها.",
+        // 11. a statute after an according-to cue: "in line with"
+        "ويحق للمجلس عقد جلسة طارئة وفقا للنظام الأساسي للمنظمة.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")

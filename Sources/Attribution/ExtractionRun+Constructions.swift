@@ -55,7 +55,7 @@ extension ExtractionRun {
         switch gap {
         case .complementizer(let index):
             gapEnd = index
-            if readsWhether(index, after: match) || readsUntil(index, after: match) { return }
+            if readsWhether(index, after: match) || readsUntil(index, after: match) || readsProvidedThat(index, after: match) { return }
             guard let (content, contentForm) = reportedContent(from: index + 1, in: clause, after: match) else { return }
             contents = [content]; form = contentForm; name += "-that"
         case .colon(let index):
@@ -363,6 +363,22 @@ extension ExtractionRun {
               doc.isWord(index - 1) else { return false }
         return doc.stemWithoutConjunction(index - 1) == Self.ila
     }
+
+    /// `أنهت المحكمة الجلسة على أن تستأنف …`: after a cue of ending (اختتم، أتم، أنهى), على right before أن
+    /// is "provided that", no complementizer, unless a noun of saying governs it (`أنهى كلمته بالتأكيد على أن`);
+    /// other cues take على أن (أكد، أصر، أجمع، راهن على أن).
+    mutating func readsProvidedThat(_ index: Int, after match: CueMatch) -> Bool {
+        let before = index - 1
+        guard before > match.tokens.upperBound, doc.isWord(before), doc.stemWithoutConjunction(before) == Self.ala,
+              match.ruleReference.rule.name == "speech-ikhtatama" else { return false }
+        return !(doc.isWord(before - 1) && Self.sayingNouns.contains(doc.keys[before - 1]))
+    }
+
+    /// على, normalized.
+    static let ala = Word("علي")
+
+    /// Nouns of saying before على أن (`أنهى كلمته بالتأكيد على أن …`), normalized.
+    static let sayingNouns: WordSet = ["بالتاكيد", "التاكيد", "بالتشديد", "التشديد", "تاكيده", "تاكيدها", "تشديده", "تشديدها"]
 
     /// إلى, normalized.
     static let ila = Word("الي")

@@ -43,6 +43,11 @@ struct ReviewRoundElevenTests {
              cue: "وفقا ل", source: "نظام الأسد", content: "المعارضة خرقت الهدنة"),
         Case(pattern: "…، بحسب النظام", sentence: "وقتل ثلاثة مدنيين في القصف، بحسب النظام.",
              cue: "بحسب", source: "النظام", content: "قتل ثلاثة مدنيين في القصف"),
+        // 9. … but a noun of saying before على أن keeps the that-clause
+        Case(pattern: "أنهى X كلمته بالتأكيد على أن", sentence: "وأنهى الوزير كلمته بالتأكيد على أن الحكومة ماضية في الإصلاح.",
+             cue: "أنهى", source: "الوزير", content: "الحكومة ماضية في الإصلاح"),
+        Case(pattern: "أصر X على أن", sentence: "وأصر الوزير على أن الحل سياسي.",
+             cue: "أصر", source: "الوزير", content: "الحل سياسي"),
     ]
 
     @Test(arguments: singles)
@@ -58,6 +63,10 @@ struct ReviewRoundElevenTests {
         "وذكرت الوزارة أسماء الضحايا في بيانها.",
         // 11. a statute after an according-to cue: "in line with"
         "ويحق للمجلس عقد جلسة طارئة وفقا للنظام الأساسي للمنظمة.",
+        // 9. على أن after an object is "provided that"
+        "وأنهت المحكمة الجلسة على أن تستأنف المداولات يوم الأحد.",
+        "وأنهت اللجنة أعمالها على أن تعود للانعقاد الشهر المقبل.",
+        "وأتم المتهم مدة عقوبته على أن يخضع للمراقبة لمدة عام.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")

@@ -31,9 +31,10 @@ extension ExtractionRun {
         if isSubjunctive(match) { return }
         // ومتابعة ملف …: a participle form joined by و is the verbal noun, not a circumstantial participle
         if match.entry.isParticiple, match.hasConjunction { return }
-        // الإعلان كان متوقعا بعد …: after a form of كان the participle form is the predicate, "expected"
+        // الإعلان كان متوقعا بعد …، لم يكن متوقعا أن …، بات متوقعا أن …: after a form of كان or of its sisters
+        // the participle form is the predicate, "expected"
         if match.entry.isParticiple, doc.isWord(match.tokens.lowerBound - 1),
-           Self.whetherVerbs.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
+           Self.copulaForms.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
         // بعد ساعات من نشر التقرير: after a preposition نشر، نقل، بث are verbal nouns
         if rule.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
@@ -115,6 +116,10 @@ extension ExtractionRun {
             } else if match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
+                // …، متوقعا استمرار …: the participle متوقعا takes its object after a comma, not a preposition
+                // (جاء قرار البنك متوقعا بعد ارتفاع التضخم: the predicate, "expected")
+                if rule.name == "hedge-tawaqqaa-participle", !isComma(match.tokens.lowerBound - 1)
+                    || isPreposition(doc.firstToken(atOrAfter: content.lowerBound)) { return }
                 // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
                 let impliedSpeaker = source == nil && hasImpliedSpeaker(match, clause: clause)
                 let sourceAfter = source.map { $0.lowerBound >= match.span.upperBound } ?? false
@@ -352,8 +357,10 @@ extension ExtractionRun {
     /// The past forms of كان (normalized) that follow "whether" إن (`ولا أعتقد ان يكون …` is a denial).
     static let whetherPastForms: WordSet = ["كان", "كانت", "كانوا", "كانا"]
 
-    /// The forms of كان (normalized) before a participle form that is their predicate.
-    static let whetherVerbs: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا"]
+    /// The forms of كان and of its sisters بات، أصبح، ظل (normalized) before a participle form that is their
+    /// predicate.
+    static let copulaForms: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا", "يكن", "تكن",
+                                       "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت"]
 
     /// `واصل الجيش القصف إلى أن انسحب …`، `عبرت القوات النهر إلى أن وصلت …`: إلى أن is "until", no
     /// complementizer, after any cue but a speech verb (only أشار، لفت، خلص، دعا … govern إلى), and after a

@@ -67,6 +67,10 @@ struct ReviewRoundElevenTests {
         "وأنهت المحكمة الجلسة على أن تستأنف المداولات يوم الأحد.",
         "وأنهت اللجنة أعمالها على أن تعود للانعقاد الشهر المقبل.",
         "وأتم المتهم مدة عقوبته على أن يخضع للمراقبة لمدة عام.",
+        // 10. متوقعا as a predicate ("expected") after جاء or a sister of كان
+        "وجاء قرار البنك متوقعا بعد ارتفاع التضخم.",
+        "ولم يكن متوقعا أن تنخفض الأسعار بهذه السرعة.",
+        "وبات متوقعا أن يرفع البنك أسعار الفائدة.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")
@@ -86,5 +90,13 @@ struct ReviewRoundElevenTests {
             && $0.content == "ارتفاع الطلب بمقدار 1.5 مليون برميل يوميا" }, "\(forecast)")
         let likely = Fixture.attributions("خفضت أوبك إنتاجها.\n\nوترجح ارتفاع الأسعار خلال الصيف.\n")
         #expect(likely.contains { $0.cue == "ترجح" && $0.source == nil && $0.content == "ارتفاع الأسعار خلال الصيف" }, "\(likely)")
+    }
+
+    /// 10. After a comma the participle متوقعا still reports the forecast, with a that-clause or an object.
+    @Test func expectingParticipleAfterAComma() {
+        let that = Fixture.attributions("وقال الوزير إن الاقتصاد سينمو، متوقعا أن يتراجع التضخم.\n")
+        #expect(that.contains { $0.cue == "متوقعا" && $0.source == nil && $0.stance == "Hedge" && $0.content == "يتراجع التضخم" }, "\(that)")
+        let object = Fixture.attributions("وأعلن وزير الصحة ارتفاع الإصابات إلى 244 حالة، متوقعا استمرار تسجيل حالات جديدة.\n")
+        #expect(object.contains { $0.cue == "متوقعا" && $0.content == "استمرار تسجيل حالات جديدة" }, "\(object)")
     }
 }

@@ -36,7 +36,9 @@ extension ExtractionRun {
         // أخطرت الوزارة الشركة بأن …، خاطب الرئيس الحضور: «…»: a cue that governs بـ, or one that speaks only
         // before a colon, takes its addressee there
         let atColon = gap.upperBound < doc.tokens.count && doc.isColon(gap.upperBound) && !match.licenses(.verbSubject)
-        let takesAddressee = lexicon.governsBiByRuleIndex[match.entry.rule] || atColon
+        // (اعترف، أقر govern بـ for their object but never address anyone: اعترفت الولايات المتحدة بأن …)
+        let takesAddressee = lexicon.governsBiByRuleIndex[match.entry.rule] && !Self.admissionCues.contains(match.ruleReference.rule.name)
+            || atColon
         if takesObject || takesAddressee, relays.isEmpty, let object = objectBeforeBiAnna(gap, orColon: atColon) { end = object }
         else if relays.isEmpty, let addressee = addresseeBeforeThat(gap) { end = addressee }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
@@ -84,9 +86,14 @@ extension ExtractionRun {
     /// Nouns that, with a pronoun, name an addressee (`نظيره`، `نظيرته`، `ضيفه`), normalized stems.
     static let counterparts: WordSet = ["نظير", "نظيره", "نظيرت", "ضيف", "ضيوف", "زوار", "مواطني", "ناخبي"]
 
-    /// Adjectives of a title, never an addressee (`النائب العام`، `الوزير الأول`، `المدير التنفيذي` is a nisba).
+    /// Adjectives of a title or a name, never an addressee (`النائب العام`، `الوزير الأول`، `الولايات المتحدة`،
+    /// `المحكمة العليا`; `المدير التنفيذي` is a nisba).
     static let titleAdjectives: WordSet = ["العام", "العامه", "الاول", "الاعلي", "الاكبر", "السابق", "السابقه",
-                                             "الجديد", "الجديده", "المساعد", "المكلف", "الدائم", "المنتخب"]
+                                             "الجديد", "الجديده", "المساعد", "المكلف", "الدائم", "المنتخب",
+                                             "المتحده", "العليا", "الحاكم", "المنظمه"]
+
+    /// Cues of admission (اعترف، أقر): they govern بـ for their object but take no addressee.
+    static let admissionCues: Set<String> = ["speech-itarafa", "speech-aqarra"]
 
     /// Whether token `index` is a definite word in ون or ين with at least four letters after ال, a sound
     /// plural: the one Source a plural verb may have after it (`وقالوا المسؤولون إن …`, news written with

@@ -130,8 +130,19 @@ extension ExtractionRun {
         guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !key.hasSuffix("ي"), !key.hasSuffix("يه"),
               !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون"),
               !Self.titleAdjectives.contains(doc.keys[last]) else { return nil }
+        // before a colon only an addressable noun is the addressee (وسأل الصحفي الوزير:، خاطب الرئيس الحضور:),
+        // not an adjective of the Source (وهتف المتظاهرون الغاضبون:، وسألت المذيعة الشهيرة:)
+        if colon, gap.upperBound < doc.tokens.count, !doc.isWord(gap.upperBound) || !doc.keys[gap.upperBound].hasPrefix("ب"),
+           !Self.audiences.contains(doc.keys[last]), !Self.addressees.contains(doc.keys[last]) { return nil }
         return last
     }
+
+    /// Persons and bodies a speaker addresses before a colon (`وسأل الصحفي الوزير:`), normalized (besides
+    /// the audiences).
+    static let addressees: WordSet = ["الوزير", "الوزيره", "الرئيس", "الحكومه", "الصحفي", "الصحفيه", "السفير", "المسؤولين",
+                                        "المسؤول", "الملك", "الامير", "البرلمان", "القاضي", "المحكمه", "المدرب", "اللاعب",
+                                        "الحاضرين", "الجميع", "الضيف", "الضيوف", "الوفد", "المذيع", "المذيعه", "الشعب",
+                                        "النائب", "المحقق", "الطبيب", "الشرطي", "الجنود", "الامين"]
 
     /// The Source noun phrase at the start of `range`: up to a circumstance (`في مقابلة`), a relative
     /// clause, or a comma segment opening with a preposition; trailing punctuation and prepositions

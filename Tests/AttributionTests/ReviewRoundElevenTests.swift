@@ -63,6 +63,21 @@ struct ReviewRoundElevenTests {
              cue: "طالبت", source: "الأمم المتحدة", content: "تفتح الحدود أمام المساعدات الإنسانية"),
         Case(pattern: "وعدت الولايات المتحدة بأن", sentence: "ووعدت الولايات المتحدة بأن تقدم مساعدات إضافية للاجئين.",
              cue: "وعدت", source: "الولايات المتحدة", content: "تقدم مساعدات إضافية للاجئين"),
+        // 3. before a colon an adjective is the Source's; only an addressable noun is the addressee
+        Case(pattern: "هتف X ADJ: \"…\"", sentence: "وهتف المتظاهرون الغاضبون: \"الشعب يريد إسقاط النظام\".",
+             cue: "هتف", source: "المتظاهرون الغاضبون", content: "الشعب يريد إسقاط النظام", form: "Direct"),
+        Case(pattern: "سألت X ADJ: \"…\"", sentence: "وسألت المذيعة الشهيرة: \"هل ستترشح للرئاسة؟\"",
+             cue: "سألت", source: "المذيعة الشهيرة", content: "هل ستترشح للرئاسة", form: "Direct"),
+        Case(pattern: "صرخ X ADJ: \"…\"", sentence: "وصرخ الرجل العجوز: \"أين العدالة؟\"",
+             cue: "صرخ", source: "الرجل العجوز", content: "أين العدالة", form: "Direct"),
+        Case(pattern: "عنونت X ADJ: \"…\"", sentence: "وعنونت الصحيفة الشهيرة: \"سقوط الحكومة\".",
+             cue: "عنونت", source: "الصحيفة الشهيرة", content: "سقوط الحكومة", form: "Direct"),
+        Case(pattern: "تحدث X ADJ وقال إن", sentence: "وتحدث الطبيب المعالج وقال إن حالة المريض مستقرة.",
+             cue: "قال", source: "الطبيب المعالج", content: "حالة المريض مستقرة"),
+        Case(pattern: "سأل X ADDRESSEE: \"…\"", sentence: "وسأل الصحفي الوزير: \"متى تنتهي الأزمة؟\"",
+             cue: "سأل", source: "الصحفي", content: "متى تنتهي الأزمة", form: "Direct"),
+        Case(pattern: "سأل X ADJ ADDRESSEE: \"…\"", sentence: "وسأل النائب المستقل الحكومة: \"أين الأموال؟\"",
+             cue: "سأل", source: "النائب المستقل", content: "أين الأموال", form: "Direct"),
     ]
 
     @Test(arguments: singles)

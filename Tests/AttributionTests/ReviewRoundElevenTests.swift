@@ -78,6 +78,9 @@ struct ReviewRoundElevenTests {
              cue: "سأل", source: "الصحفي", content: "متى تنتهي الأزمة", form: "Direct"),
         Case(pattern: "سأل X ADJ ADDRESSEE: \"…\"", sentence: "وسأل النائب المستقل الحكومة: \"أين الأموال؟\"",
              cue: "سأل", source: "النائب المستقل", content: "أين الأموال", form: "Direct"),
+        // (from the probes) سماع ("hearing") opens a claim object after ذكر like مقتل، وقوع
+        Case(pattern: "ذكر X سماع …", sentence: "وذكر شهود عيان سماع دوي انفجارات في المنطقة.",
+             cue: "ذكر", source: "شهود عيان", content: "سماع دوي انفجارات في المنطقة"),
     ]
 
     @Test(arguments: singles)

@@ -339,6 +339,10 @@ extension ExtractionRun {
         var index = match.tokens.upperBound
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
+        // عزا الخبراء ارتفاع الأسعار إلى الجفاف: a cue whose own list holds a shared governed preposition takes
+        // it past an object word (not أكد الوزير ضرورة الإفراج عن المعتقلين: أكد governs only على)
+        let ownsSharedPreposition = lexicon.governedByRuleIndex[match.entry.rule].map { own in
+            lexicon.governed.words.contains { own.contains($0) } } ?? false
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
             if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
             // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
@@ -348,7 +352,7 @@ extension ExtractionRun {
             // it (not a definite addressee: حذرت الوزارة المواطنين من …; not for a cue with its own governed
             // list: عزا الخبراء ارتفاع الأسعار إلى الجفاف)
             // (right after the cue too when its Source stands before it: المركزي يتوقع تراجع التضخم إلى 9%)
-            if ahead > index || source != nil, lexicon.governedByRuleIndex[match.entry.rule] == nil, !doc.keys[ahead].hasPrefix("ال"),
+            if ahead > index || source != nil, !ownsSharedPreposition, !doc.keys[ahead].hasPrefix("ال"),
                isObjectStartWord(ahead) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }

@@ -23,6 +23,9 @@ struct ReviewRoundElevenTests {
         // 5. the name أسماء (not "names": no definite word or pronoun after it) stays in the Source
         Case(pattern: "أكدت TITLE أسماء NAME NOUN", sentence: "وأكدت الناشطة أسماء محفوظ ضرورة الحوار.",
              cue: "أكدت", source: "الناشطة أسماء محفوظ", content: "ضرورة الحوار"),
+        // (from the probes) عن inside the object of أكد (which governs only على) stays in the Content
+        Case(pattern: "أكدت TITLE أسماء NAME ضرورة … عن …", sentence: "وأكدت الناشطة أسماء محفوظ ضرورة الإفراج عن المعتقلين.",
+             cue: "أكدت", source: "الناشطة أسماء محفوظ", content: "ضرورة الإفراج عن المعتقلين"),
         // 6. المسلمين after الإخوان is the name's, not an addressee
         Case(pattern: "دعت جماعة الإخوان المسلمين إلى", sentence: "ودعت جماعة الإخوان المسلمين إلى التظاهر يوم الجمعة.",
              cue: "دعت", source: "جماعة الإخوان المسلمين", content: "التظاهر يوم الجمعة"),

@@ -31,9 +31,10 @@ extension ExtractionRun {
         if isSubjunctive(match) { return }
         // ومتابعة ملف …: a participle form joined by و is the verbal noun, not a circumstantial participle
         if match.entry.isParticiple, match.hasConjunction { return }
-        // الإعلان كان متوقعا بعد …: after a form of كان the participle form is the predicate, "expected"
+        // الإعلان كان متوقعا بعد …، لم يكن متوقعا أن …، بات متوقعا أن …: after a form of كان or of its sisters
+        // the participle form is the predicate, "expected"
         if match.entry.isParticiple, doc.isWord(match.tokens.lowerBound - 1),
-           Self.whetherVerbs.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
+           Self.copulaForms.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
         // بعد ساعات من نشر التقرير: after a preposition نشر، نقل، بث are verbal nouns
         if match.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
@@ -55,7 +56,7 @@ extension ExtractionRun {
         switch gap {
         case .complementizer(let index):
             gapEnd = index
-            if readsWhether(index, after: match) || readsUntil(index, after: match) { return }
+            if readsWhether(index, after: match) || readsUntil(index, after: match) || readsProvidedThat(index, after: match) { return }
             guard let (content, contentForm) = reportedContent(from: index + 1, in: clause, after: match) else { return }
             contents = [content]; form = contentForm; name += "-that"
         case .colon(let index):
@@ -115,6 +116,10 @@ extension ExtractionRun {
             } else if match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
+                // …، متوقعا استمرار …: the participle متوقعا takes its object after a comma, not a preposition
+                // (جاء قرار البنك متوقعا بعد ارتفاع التضخم: the predicate, "expected")
+                if match.rule.name == "hedge-tawaqqaa-participle", !isComma(match.tokens.lowerBound - 1)
+                    || isPreposition(doc.firstToken(atOrAfter: content.lowerBound)) { return }
                 // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
                 let impliedSpeaker = source == nil && hasImpliedSpeaker(match, clause: clause)
                 let sourceAfter = source.map { $0.lowerBound >= match.span.upperBound } ?? false
@@ -130,7 +135,7 @@ extension ExtractionRun {
                 // وذكرت الصحيفة اسم المتهم: after its Source a speech cue's plain noun object is a mention, no claim;
                 // a claim word (ارتفاع، مقتل، أهمية) or a phrase set off before it (ذكر الرئيس X من بين التحديات، ضعف …) makes one
                 let firstWord = doc.firstToken(atOrAfter: content.lowerBound)
-                let mentionOnly = match.cueClass == .speech && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
+                let mentionOnly = Self.mentionCues.contains(match.rule.name) && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
                     && !doc.keys[firstWord].hasPrefix("ال") && !doc.readings(firstWord).contains { $0.hasEnclitic && $0.proclitics.isEmpty }
                     && !(doc.isWord(firstWord - 1) && governs(match, doc.keys[firstWord - 1]))
                     && doc.tokens[firstWord].start == content.lowerBound
@@ -141,9 +146,11 @@ extension ExtractionRun {
                 let reactions = Self.reactions
                 if doc.readings(doc.firstToken(atOrAfter: content.lowerBound)).contains(where: {
                     $0.hasEnclitic && $0.proclitics.isEmpty && reactions.contains($0.stem) }) { return }
-                // وتتوقع زيادة الطلب …: a present-tense forecast with no speaker named and none before it is the
-                // writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named earlier)
-                if source == nil, match.cueClass == .hedge, isImperfect(match), !hasSpeakerBefore(match) { return }
+                // ويتوقع زيادة الطلب …: a present-tense forecast in the impersonal ي form with no speaker named and
+                // none before it is the writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named
+                // earlier; a feminine وتتوقع ارتفاع … has an implied Source, never the writer)
+                if source == nil, match.cueClass == .hedge, isImperfect(match),
+                   match.entry.words.first?.text.unicodeScalars.first == "ي", !hasSpeakerBefore(match) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !match.licenses(.object), isFirstPerson(match) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
@@ -338,13 +345,22 @@ extension ExtractionRun {
     /// of كان is "whether", no complementizer (not أن: `لا أظن أن …` stays a denial).
     mutating func readsWhether(_ index: Int, after match: CueMatch) -> Bool {
         guard match.cueClass == .cognition || match.isNegated, doc.isWord(index + 1),
-              Self.whetherVerbs.contains(doc.keys[index + 1]) else { return false }
+              Self.whetherPastForms.contains(doc.keys[index + 1]) else { return false }
         let surface = doc.surface(index)
         return surface == "إن" || surface == "ان"
     }
 
-    /// The forms of كان (normalized): after "whether" إن, and before a participle form that is their predicate.
-    static let whetherVerbs: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا"]
+    /// The cues of mention (ذكر، أخبر): after their Source a plain noun object is a mention, no claim
+    /// (`ذكرت الصحيفة اسم المتهم`; not `أكد وزير الخارجية متانة العلاقات`).
+    static let mentionCues: Set<String> = ["speech-dhakara", "speech-akhbara"]
+
+    /// The past forms of كان (normalized) that follow "whether" إن (`ولا أعتقد ان يكون …` is a denial).
+    static let whetherPastForms: WordSet = ["كان", "كانت", "كانوا", "كانا"]
+
+    /// The forms of كان and of its sisters بات، أصبح، ظل (normalized) before a participle form that is their
+    /// predicate.
+    static let copulaForms: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا", "يكن", "تكن",
+                                       "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت"]
 
     /// `واصل الجيش القصف إلى أن انسحب …`، `عبرت القوات النهر إلى أن وصلت …`: إلى أن is "until", no
     /// complementizer, after any cue but a speech verb (only أشار، لفت، خلص، دعا … govern إلى), and after a
@@ -354,6 +370,22 @@ extension ExtractionRun {
               doc.isWord(index - 1) else { return false }
         return doc.stemWithoutConjunction(index - 1) == Self.ila
     }
+
+    /// `أنهت المحكمة الجلسة على أن تستأنف …`: after a cue of ending (اختتم، أتم، أنهى), على right before أن
+    /// is "provided that", no complementizer, unless a noun of saying governs it (`أنهى كلمته بالتأكيد على أن`);
+    /// other cues take على أن (أكد، أصر، أجمع، راهن على أن).
+    mutating func readsProvidedThat(_ index: Int, after match: CueMatch) -> Bool {
+        let before = index - 1
+        guard before > match.tokens.upperBound, doc.isWord(before), doc.stemWithoutConjunction(before) == Self.ala,
+              match.ruleReference.rule.name == "speech-ikhtatama" else { return false }
+        return !(doc.isWord(before - 1) && Self.sayingNouns.contains(doc.keys[before - 1]))
+    }
+
+    /// على, normalized.
+    static let ala = Word("علي")
+
+    /// Nouns of saying before على أن (`أنهى كلمته بالتأكيد على أن …`), normalized.
+    static let sayingNouns: WordSet = ["بالتاكيد", "التاكيد", "بالتشديد", "التشديد", "تاكيده", "تاكيدها", "تشديده", "تشديدها"]
 
     /// إلى, normalized.
     static let ila = Word("الي")

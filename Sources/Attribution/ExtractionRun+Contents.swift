@@ -223,11 +223,16 @@ extension ExtractionRun {
         var word = SpanText.coveredText(of: [source.lowerBound..<doc.tokens[index].end], in: doc.scalars)
         if word.hasPrefix("ل"), !word.hasPrefix("ال") { word = "ا" + word }
         if lexicon.notSpeakers.contains(doc.keys[index]) { return true }
+        // وفقا للنظام الأساسي: a statute (not النظام السوري, the regime: a Source)
+        if doc.keys[index].hasSuffix("نظام"), doc.isWord(index + 1), Self.statuteAdjectives.contains(doc.keys[index + 1]) { return true }
         // وفقا لما تضمنته الخطة: ما with a verb that is no cue (not لما نشرته الصحيفة) is "in line with"
         if word == "لما" || word == "ما", doc.isWord(index + 1), matchCue(at: index + 1) == nil { return true }
         guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
         return lexicon.notSpeakers.contains(Lexicon.key(normalized))
     }
+
+    /// Adjectives that make a system a statute (`النظام الأساسي`، `النظام الداخلي`), normalized.
+    static let statuteAdjectives: WordSet = ["الاساسي", "الداخلي"]
 
     /// Whether an according-to cue ends with its speaker as an attached pronoun (`بحسب قوله`، `على حد
     /// تعبيرها`): no Source phrase follows it.

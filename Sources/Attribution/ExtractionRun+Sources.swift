@@ -37,7 +37,9 @@ extension ExtractionRun {
         // أخطرت الوزارة الشركة بأن …، خاطب الرئيس الحضور: «…»: a cue that governs بـ, or one that speaks only
         // before a colon, takes its addressee there
         let atColon = gap.upperBound < doc.tokens.count && doc.isColon(gap.upperBound) && !match.licenses(.verbSubject)
-        let takesAddressee = lexicon.governsBiByRuleIndex[match.entry.rule] || atColon
+        // (اعترف، أقر govern بـ for their object but never address anyone: اعترفت الولايات المتحدة بأن …)
+        let takesAddressee = lexicon.governsBiByRuleIndex[match.entry.rule] && !Self.admissionCues.contains(match.ruleReference.rule.name)
+            || atColon
         if takesObject || takesAddressee, relays.isEmpty, let object = objectBeforeBiAnna(gap, orColon: atColon) { end = object }
         else if relays.isEmpty, let addressee = addresseeBeforeThat(gap) { end = addressee }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
@@ -85,9 +87,14 @@ extension ExtractionRun {
     /// Nouns that, with a pronoun, name an addressee (`نظيره`، `نظيرته`، `ضيفه`), normalized stems.
     static let counterparts: WordSet = ["نظير", "نظيره", "نظيرت", "ضيف", "ضيوف", "زوار", "مواطني", "ناخبي"]
 
-    /// Adjectives of a title, never an addressee (`النائب العام`، `الوزير الأول`، `المدير التنفيذي` is a nisba).
+    /// Adjectives of a title or a name, never an addressee (`النائب العام`، `الوزير الأول`، `الولايات المتحدة`،
+    /// `المحكمة العليا`; `المدير التنفيذي` is a nisba).
     static let titleAdjectives: WordSet = ["العام", "العامه", "الاول", "الاعلي", "الاكبر", "السابق", "السابقه",
-                                             "الجديد", "الجديده", "المساعد", "المكلف", "الدائم", "المنتخب"]
+                                             "الجديد", "الجديده", "المساعد", "المكلف", "الدائم", "المنتخب",
+                                             "المتحده", "العليا", "الحاكم", "المنظمه"]
+
+    /// Cues of admission (اعترف، أقر): they govern بـ for their object but take no addressee.
+    static let admissionCues: Set<String> = ["speech-itarafa", "speech-aqarra"]
 
     /// Whether token `index` is a definite word in ون or ين with at least four letters after ال, a sound
     /// plural: the one Source a plural verb may have after it (`وقالوا المسؤولون إن …`, news written with
@@ -120,8 +127,19 @@ extension ExtractionRun {
         guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !key.hasSuffix("ي"), !key.hasSuffix("يه"),
               !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون"),
               !Self.titleAdjectives.contains(doc.keys[last]) else { return nil }
+        // before a colon only an addressable noun is the addressee (وسأل الصحفي الوزير:، خاطب الرئيس الحضور:),
+        // not an adjective of the Source (وهتف المتظاهرون الغاضبون:، وسألت المذيعة الشهيرة:)
+        if colon, gap.upperBound < doc.tokens.count, !doc.isWord(gap.upperBound) || !doc.keys[gap.upperBound].hasPrefix("ب"),
+           !Self.audiences.contains(doc.keys[last]), !Self.addressees.contains(doc.keys[last]) { return nil }
         return last
     }
+
+    /// Persons and bodies a speaker addresses before a colon (`وسأل الصحفي الوزير:`), normalized (besides
+    /// the audiences).
+    static let addressees: WordSet = ["الوزير", "الوزيره", "الرئيس", "الحكومه", "الصحفي", "الصحفيه", "السفير", "المسؤولين",
+                                        "المسؤول", "الملك", "الامير", "البرلمان", "القاضي", "المحكمه", "المدرب", "اللاعب",
+                                        "الحاضرين", "الجميع", "الضيف", "الضيوف", "الوفد", "المذيع", "المذيعه", "الشعب",
+                                        "النائب", "المحقق", "الطبيب", "الشرطي", "الجنود", "الامين"]
 
     /// The Source noun phrase at the start of `range`: up to a circumstance (`في مقابلة`), a relative
     /// clause, or a comma segment opening with a preposition; trailing punctuation and prepositions
@@ -332,6 +350,10 @@ extension ExtractionRun {
         var index = match.tokens.upperBound
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
+        // عزا الخبراء ارتفاع الأسعار إلى الجفاف: a cue whose own list holds a shared governed preposition takes
+        // it past an object word (not أكد الوزير ضرورة الإفراج عن المعتقلين: أكد governs only على)
+        let ownsSharedPreposition = lexicon.governedByRuleIndex[match.entry.rule].map { own in
+            lexicon.governed.words.contains { own.contains($0) } } ?? false
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
             if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
             // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
@@ -341,7 +363,7 @@ extension ExtractionRun {
             // it (not a definite addressee: حذرت الوزارة المواطنين من …; not for a cue with its own governed
             // list: عزا الخبراء ارتفاع الأسعار إلى الجفاف)
             // (right after the cue too when its Source stands before it: المركزي يتوقع تراجع التضخم إلى 9%)
-            if ahead > index || source != nil, lexicon.governedByRuleIndex[match.entry.rule] == nil, !doc.keys[ahead].hasPrefix("ال"),
+            if ahead > index || source != nil, !ownsSharedPreposition, !doc.keys[ahead].hasPrefix("ال"),
                isObjectStartWord(ahead) { break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
@@ -349,9 +371,10 @@ extension ExtractionRun {
             if ahead > index, readsRelative(ahead) { break }
         }
         // أظهرت بيانات رسمية ارتفاع …: a word that may read with ب but comes before an object word is the Source
+        // (not after a cue that governs بـ: ناشدت بوقف إطلاق النار)
         let startsGoverned = doc.isWord(index) && (governs(match, doc.keys[index])
             || doc.keys[index].firstScalar == "ب" && doc.readings(index).contains { $0.proclitics == ["ب"] }
-                && !indefiniteSourceBeforeObject(index))
+                && (lexicon.governsBiByRuleIndex[match.entry.rule] || !indefiniteSourceBeforeObject(index)))
         if source == nil, !match.entry.isParticiple, !isRelativeClauseCue(match), !startsGoverned, !isSecondPredicate(match),
            !isPluralVerb(match) || startsSoundPlural(at: index) {
             var end = index
@@ -374,11 +397,11 @@ extension ExtractionRun {
                         || readsBoundary(end)
                         || (words > 0 && startsObject(at: end) && !timeSetOffAhead(end, before: clause.upperBound))
                         || (words == 0 && isObjectStartWord(end))   // نفى وجود تقارير …: no Source
-                        || (words > 0 && Self.mentionHeads.contains(doc.keys[end]))   // ذكرت الصحيفة اسم المتهم: the object
+                        || (words > 0 && startsMentionObject(at: end, of: match))   // ذكرت الصحيفة اسم المتهم: the object
                         || (words == 0 && end == index && isAccusativePlural(end))   // ودعا المرشحين إلى …: the addressee
                         // دعا الأمين العام الطرفين إلى …: after a definite word (not a nisba plural, الخبراء الاقتصاديين)
                         || (words > 0 && isAccusativePlural(end) && doc.isWord(end - 1) && doc.keys[end - 1].hasPrefix("ال")
-                            && !doc.keys[end].hasSuffix("يين"))
+                            && !doc.keys[end].hasSuffix("يين") && doc.keys[end - 1] != "الاخوان")   // not الإخوان المسلمين
                         // وعد نظيره الإيراني بقرب …: after a cue that governs بـ, a noun with a pronoun is the addressee
                         || (words == 0 && end == index && lexicon.governsBiByRuleIndex[match.entry.rule] && !doc.keys[end].hasPrefix("ال")
                             && doc.readings(end).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }))
@@ -660,6 +683,15 @@ extension ExtractionRun {
     /// makes no claim (like `رحب الوزير بالقرار`).
     static let reactions: WordSet = ["تقدير", "ترحيب", "شكر", "ادانه", "ادانت", "تضامن", "تعازي", "تهنئه", "تهنئت",
                                        "استنكار", "امتنان", "اعتزاز", "ارتياح", "تثمين"]
+
+    /// `ذكرت الصحيفة اسم المتهم`، `أسماء الضحايا`: a mention head with a definite word or a pronoun after it
+    /// opens the object of a mention cue (not the name `الناشطة أسماء محفوظ` after أكد).
+    mutating func startsMentionObject(at index: Int, of match: CueMatch) -> Bool {
+        guard Self.mentionHeads.contains(doc.keys[index]),
+              doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
+                || doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) else { return false }
+        return Self.mentionCues.contains(match.ruleReference.rule.name)
+    }
 
     /// Nouns that head the object of a mention (`ذكرت الصحيفة اسم المتهم`، `تفاصيل`), normalized: they end a
     /// Source after the cue.

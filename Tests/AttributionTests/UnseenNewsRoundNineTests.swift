@@ -119,8 +119,9 @@ struct UnseenNewsRoundNineTests {
         "وتبقى هذه الأنباء غير مؤكدة حتى الآن.",
         // ذكر with a plain noun object after its Source is a mention
         "وذكرت الصحيفة اسم المتهم في تقريرها.",
-        // a forecast with no speaker named and none before it is the writer's own
-        "وتتوقع زيادة الطلب على النفط في الربع الأخير.",
+        // an impersonal forecast with no speaker named and none before it is the writer's own (the feminine
+        // وتتوقع has an implied Source: ReviewRoundElevenTests)
+        "ويتوقع زيادة الطلب على النفط في الربع الأخير.",
         // a paragraph of a law after an according-to word: "in line with"
         "وحكمت المحكمة بالسجن وفقاً للفقرة الثانية من المادة السادسة.",
         // أنهى with an object is "ended"

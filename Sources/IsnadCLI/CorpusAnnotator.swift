@@ -24,10 +24,14 @@ struct CorpusAnnotator: Sendable {
     let jobs: Int
     /// The folders below `outFolder`, made once.
     let folders: AnnotateOutputFolders
+    /// Where the CPU time of each phase is added up, when a benchmark asks.
+    let phases: AnnotatePhaseTimes?
 
     /// An annotator writing below `outFolder` (which exists).
-    init(annotate: @escaping Annotate, outFolder: String, manifest: AnnotateManifest, force: Bool, jobs: Int) {
+    init(annotate: @escaping Annotate, outFolder: String, manifest: AnnotateManifest, force: Bool, jobs: Int,
+         phases: AnnotatePhaseTimes? = nil) {
         self.annotate = annotate
+        self.phases = phases
         self.outFolder = outFolder
         self.manifest = manifest
         self.force = force
@@ -38,7 +42,8 @@ struct CorpusAnnotator: Sendable {
     /// Processes every document, reporting outcomes to `tally` in document order.
     func run(_ documents: [CorpusDocument], tally: AnnotateTally) {
         _ = ParallelMap.indices(documents.count, workers: jobs) { index in
-            tally.record(process(documents[index]), at: index)
+            let outcome = process(documents[index])
+            phases.measure(.tallying) { tally.record(outcome, at: index) }
         }
     }
 
@@ -49,10 +54,12 @@ struct CorpusAnnotator: Sendable {
         let annotation: DocumentAnnotation
         var warnings: [String] = []
         do {
-            let bytes = try TextFile.readBytes(document.sourcePath, expectedSize: document.byteCount)
-            outcome.byteCount = bytes.count
-            file = try TextFile(path: document.sourcePath, bytes: bytes)
-            annotation = try annotate(file)
+            file = try phases.measure(.reading) {
+                let bytes = try TextFile.readBytes(document.sourcePath, expectedSize: document.byteCount)
+                outcome.byteCount = bytes.count
+                return try TextFile(path: document.sourcePath, bytes: bytes)
+            }
+            annotation = try phases.measure(.extracting) { try annotate(file) }
             warnings = CorpusAnnotator.bratReadingWarnings(file, copy: { outFolder + "/" + document.relativePath })
         } catch let error as TextFileError {
             outcome.message = error.description
@@ -64,7 +71,7 @@ struct CorpusAnnotator: Sendable {
         outcome.spans = annotation.spans
         outcome.attributions = annotation.attributions
         do {
-            try write(annotation.bytes, text: file.bytes, for: document, into: &outcome)
+            try phases.measure(.writing) { try write(annotation.bytes, text: file.bytes, for: document, into: &outcome) }
         } catch {
             outcome.status = .failed
             outcome.manifestEntries = []

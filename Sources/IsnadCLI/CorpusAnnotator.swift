@@ -41,9 +41,9 @@ struct CorpusAnnotator: Sendable {
 
     /// Processes every document, reporting outcomes to `tally` in document order.
     ///
-    /// A worker takes a batch of documents, reads and annotates them all, then writes them all:
-    /// making files is kernel work that evicts the extractor's tables from the core's caches, so
-    /// the extractor runs faster when it annotates several documents back to back.
+    /// A worker takes a batch of documents (`batches(of:jobs:)`), reads and annotates them all,
+    /// then writes them all: making files is kernel work that evicts the extractor's tables from
+    /// the core's caches, so the extractor runs faster when it annotates documents back to back.
     func run(_ documents: [CorpusDocument], tally: AnnotateTally) {
         let batches = CorpusAnnotator.batches(of: documents, jobs: jobs)
         _ = ParallelMap.indices(batches.count, workers: jobs) { batch in
@@ -56,17 +56,22 @@ struct CorpusAnnotator: Sendable {
         }
     }
 
-    /// The documents cut into consecutive batches, in order: 16 documents a batch, or fewer when
-    /// there are too few documents to give each of `jobs` workers eight batches; a batch ends
-    /// early once its texts reach 256 KB, so that a worker never holds many large texts at once.
+    /// The most documents in a batch (64 measured no better than 16).
+    static let batchDocuments = 16
+    /// A batch ends once its texts reach this many bytes.
+    static let batchBytes = 1 << 18
+
+    /// The documents cut into consecutive batches, in order: `batchDocuments` a batch, or fewer
+    /// when there are too few documents to give each of `jobs` workers eight batches; a batch ends
+    /// early once its texts reach `batchBytes`, so that a worker never holds many large texts.
     static func batches(of documents: [CorpusDocument], jobs: Int) -> [Range<Int>] {
-        let most = max(1, min(16, documents.count / max(1, 8 * jobs)))
+        let most = max(1, min(batchDocuments, documents.count / max(1, 8 * jobs)))
         var batches: [Range<Int>] = []
         var start = 0
         var bytes = 0
         for index in documents.indices {
             bytes += documents[index].byteCount
-            if index + 1 - start >= most || bytes >= 1 << 18 {
+            if index + 1 - start >= most || bytes >= batchBytes {
                 batches.append(start..<(index + 1))
                 start = index + 1
                 bytes = 0

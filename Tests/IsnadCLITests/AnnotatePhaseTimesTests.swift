@@ -32,17 +32,18 @@ import Testing
 
 /// How an annotate run cuts the documents into batches (annotated together, then written).
 struct CorpusAnnotatorBatchTests {
-    /// Batches cover every document once, in order, at most 16 documents or a text of 256 KB or
-    /// more each, and small corpora still give every worker several batches.
+    /// Batches cover every document once, in order, at most `batchDocuments` documents or texts of
+    /// `batchBytes` each (the last text may go past it), and small corpora still give every worker
+    /// several batches.
     @Test(arguments: [(0, 2), (1, 2), (10, 2), (100, 1), (1000, 2), (1000, 8)])
     func batchesCoverTheDocumentsInOrder(count: Int, jobs: Int) {
-        let documents = (0..<count).map { CorpusDocument(sourcePath: "in/\($0).txt", relativePath: "\($0).txt", byteCount: $0 % 97 == 5 ? 300_000 : 2_000) }
+        let documents = (0..<count).map { CorpusDocument(sourcePath: "in/\($0).txt", relativePath: "\($0).txt", byteCount: $0 % 7 == 5 ? CorpusAnnotator.batchBytes / 3 : 2_000) }
         let batches = CorpusAnnotator.batches(of: documents, jobs: jobs)
         #expect(batches.flatMap { Array($0) } == Array(documents.indices))
         for batch in batches {
-            #expect(!batch.isEmpty && batch.count <= 16)
-            // only a batch's last text may take it to 256 KB
-            #expect(batch.dropLast().reduce(0) { $0 + documents[$1].byteCount } < 1 << 18)
+            #expect(!batch.isEmpty && batch.count <= CorpusAnnotator.batchDocuments)
+            // only a batch's last text may take it to `batchBytes`
+            #expect(batch.dropLast().reduce(0) { $0 + documents[$1].byteCount } < CorpusAnnotator.batchBytes)
         }
         #expect(batches.count >= min(count, 8 * jobs))
     }

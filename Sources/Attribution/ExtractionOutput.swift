@@ -1,5 +1,6 @@
 import ArabicText
 import Standoff
+import TextFiles
 
 /// The annotations of one extraction, numbered as `AnnotationDocumentBuilder` numbers them: text
 /// bounds `T1`, `T2` … in the order they were made; per attribution one event `E<n>`, its Stance
@@ -38,79 +39,170 @@ struct ExtractionOutput {
     /// canonical order: text bounds by offsets, then events, attributes and notes by their cue's
     /// offsets, each then by number).
     func serializedUTF8(in scalars: [Unicode.Scalar]) -> [UInt8] {
-        let spanOrder = spans.indices.sorted { (spans[$0].start, spans[$0].end, $0) < (spans[$1].start, spans[$1].end, $1) }
-        let eventOrder = events.indices.sorted {
-            let a = spans[events[$0].cue], b = spans[events[$1].cue]
-            return (a.start, a.end, $0) < (b.start, b.end, $1)
-        }
-        // an upper bound: 20 digits a number, 4 bytes a scalar
+        let words = Vocabulary.shared
         var capacity = 0
-        for span in spans {
-            capacity += 64 + span.label.utf8.count + span.fragments.reduce(0) { $0 + 64 + 4 * max(0, $1.count) }
+        let spanOrder = ExtractionOutput.order(spans.count) { index in
+            let span = spans[index]
+            capacity += 64 + span.label.utf8.count
+            for fragment in span.fragments { capacity += 64 + 4 * max(0, fragment.count) }
+            return (span.start, span.end)
         }
-        for event in events {
-            capacity += 320 + event.rule.utf8.count + event.stance.rawValue.utf8.count + event.form.rawValue.utf8.count
-                + event.arguments.reduce(0) { $0 + 32 + $1.role.utf8.count }
+        let eventOrder = ExtractionOutput.order(events.count) { index in
+            let event = events[index]
+            capacity += 256 + words.eventLength + event.rule.utf8.count
+            for argument in event.arguments { capacity += 32 + argument.role.utf8.count }
+            return (spans[event.cue].start, spans[event.cue].end)
         }
         return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             var out = Writer(base: base)
-            scalars.withUnsafeBufferPointer { scalars in
-                for index in spanOrder {
-                    let span = spans[index]
-                    out.write("T", index + 1)
-                    out.write(0x09)
-                    out.write(span.label)
-                    out.write(0x20)
-                    for (position, fragment) in span.fragments.enumerated() {
-                        if position > 0 { out.write(0x3B) }
-                        out.write("", fragment.lowerBound)
-                        out.write(0x20)
-                        out.write("", fragment.upperBound)
+            spans.withUnsafeBufferPointer { spans in
+                scalars.withUnsafeBufferPointer { scalars in
+                    for index in spanOrder {
+                        out.writeTextBound(number: index + 1, spans[index], in: scalars)
                     }
-                    out.write(0x09)
-                    for (position, fragment) in span.fragments.enumerated() {
-                        if position > 0 { out.write(0x20) }
-                        UTF8Encoding.encode(scalars, fragment.clamped(to: 0..<scalars.count), into: base, at: &out.count)
-                    }
-                    out.write(0x0A)
                 }
             }
-            for index in eventOrder {
-                let event = events[index]
-                out.write("E", index + 1)
-                out.write(0x09)
-                out.write(IsnadScheme.eventType)
-                out.write(":T", event.cue + 1)
-                for argument in event.arguments {
-                    out.write(0x20)
-                    out.write(argument.role)
-                    out.write(":T", argument.span + 1)
+            events.withUnsafeBufferPointer { events in
+                for index in eventOrder {
+                    out.writeEvent(number: index + 1, events[index], words: words)
                 }
-                out.write(0x0A)
-            }
-            for index in eventOrder {
-                // Stance then Form, without an array of the two per event
-                out.writeAttribute(2 * index + 1, IsnadScheme.stanceAttribute, event: index + 1, events[index].stance.rawValue)
-                out.writeAttribute(2 * index + 2, IsnadScheme.formAttribute, event: index + 1, events[index].form.rawValue)
-            }
-            for index in eventOrder {
-                out.write("#", index + 1)
-                out.write(0x09)
-                out.write(IsnadScheme.noteType)
-                out.write(" E", index + 1)
-                out.write("\trule: ")
-                out.write(events[index].rule)
-                out.write(0x0A)
+                for index in eventOrder {
+                    // Stance then Form, without an array of the two per event
+                    out.writeAttribute(2 * index + 1, words.stanceAttribute, event: index + 1, words.stance(events[index].stance))
+                    out.writeAttribute(2 * index + 2, words.formAttribute, event: index + 1, words.form(events[index].form))
+                }
+                for index in eventOrder {
+                    out.writeNote(number: index + 1, rule: events[index].rule, words: words)
+                }
             }
             count = out.count
         }
     }
 
+    /// The indices `0..<count` in the order of their `key` (start, end), ties by index; `key` is
+    /// asked once per index, in order. Keys below 2^24 and up to 2^16 indices are packed into one
+    /// `UInt64` each (start, end, index from the high bits down), which sorts in the same order.
+    static func order(_ count: Int, key: (Int) -> (start: Int, end: Int)) -> [Int] {
+        var packed: [UInt64] = []
+        packed.reserveCapacity(count)
+        var keys: [(start: Int, end: Int, index: Int)] = []
+        for index in 0..<count {
+            let (start, end) = key(index)
+            if keys.isEmpty, start >= 0, start < 1 << 24, end >= 0, end < 1 << 24, count <= 1 << 16 {
+                packed.append(UInt64(start) << 40 | UInt64(end) << 16 | UInt64(index))
+                continue
+            }
+            if keys.isEmpty {
+                // a key too large to pack: the ones packed so far are unpacked
+                keys = packed.map { (Int($0 >> 40), Int($0 >> 16 & 0xFF_FFFF), Int($0 & 0xFFFF)) }
+            }
+            keys.append((start, end, index))
+        }
+        guard keys.isEmpty else {
+            keys.sort { ($0.start, $0.end, $0.index) < ($1.start, $1.end, $1.index) }
+            return keys.map(\.index)
+        }
+        packed.sort()
+        return packed.map { Int($0 & 0xFFFF) }
+    }
+
+    /// The UTF-8 bytes of the scheme's fixed words, made once.
+    struct Vocabulary: Sendable {
+        static let shared = Vocabulary()
+        let eventType = Array(IsnadScheme.eventType.utf8)
+        let noteType = Array(IsnadScheme.noteType.utf8)
+        let stanceAttribute = Array(IsnadScheme.stanceAttribute.utf8)
+        let formAttribute = Array(IsnadScheme.formAttribute.utf8)
+        private let stances = Stance.allCases
+        private let stanceValues = Stance.allCases.map { Array($0.rawValue.utf8) }
+        private let forms = Form.allCases
+        private let formValues = Form.allCases.map { Array($0.rawValue.utf8) }
+        /// The bytes of the fixed words of one event's lines, at most.
+        let eventLength: Int
+
+        private init() {
+            eventLength = eventType.count + noteType.count + stanceAttribute.count + formAttribute.count
+                + (stanceValues.map(\.count).max() ?? 0) + (formValues.map(\.count).max() ?? 0)
+        }
+
+        /// The bytes of `stance`'s value.
+        func stance(_ stance: Stance) -> [UInt8] {
+            stances.firstIndex(of: stance).map { stanceValues[$0] } ?? Array(stance.rawValue.utf8)
+        }
+
+        /// The bytes of `form`'s value.
+        func form(_ form: Form) -> [UInt8] {
+            forms.firstIndex(of: form).map { formValues[$0] } ?? Array(form.rawValue.utf8)
+        }
+    }
+
     /// Writes bytes into memory large enough for them.
-    private struct Writer {
+    struct Writer {
         let base: UnsafeMutablePointer<UInt8>
         var count = 0
+
+        /// The line `T<number> TAB label SPACE start SPACE end[;start end]… TAB text`.
+        mutating func writeTextBound(number: Int, _ span: Span, in scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+            write(UInt8(ascii: "T"), number)
+            write(0x09)
+            write(span.label)
+            write(0x20)
+            span.fragments.withUnsafeBufferPointer { fragments in
+                for position in fragments.indices {
+                    if position > 0 { write(0x3B) }
+                    writeDigits(fragments[position].lowerBound)
+                    write(0x20)
+                    writeDigits(fragments[position].upperBound)
+                }
+                write(0x09)
+                for position in fragments.indices {
+                    if position > 0 { write(0x20) }
+                    UTF8Encoding.encode(scalars, fragments[position].clamped(to: 0..<scalars.count), into: base, at: &count)
+                }
+            }
+            write(0x0A)
+        }
+
+        /// The line `E<number> TAB Cue:T<cue> [SPACE role:T<span>]…`.
+        mutating func writeEvent(number: Int, _ event: Event, words: Vocabulary) {
+            write(UInt8(ascii: "E"), number)
+            write(0x09)
+            write(words.eventType)
+            write(0x3A)
+            write(UInt8(ascii: "T"), event.cue + 1)
+            for argument in event.arguments {
+                write(0x20)
+                write(argument.role)
+                write(0x3A)
+                write(UInt8(ascii: "T"), argument.span + 1)
+            }
+            write(0x0A)
+        }
+
+        /// The attribute line `A<number> TAB name SPACE E<event> SPACE value`.
+        mutating func writeAttribute(_ number: Int, _ name: [UInt8], event: Int, _ value: [UInt8]) {
+            write(UInt8(ascii: "A"), number)
+            write(0x09)
+            write(name)
+            write(0x20)
+            write(UInt8(ascii: "E"), event)
+            write(0x20)
+            write(value)
+            write(0x0A)
+        }
+
+        /// The note line `#<number> TAB AnnotatorNotes SPACE E<number> TAB rule: NAME`.
+        mutating func writeNote(number: Int, rule: String, words: Vocabulary) {
+            write(UInt8(ascii: "#"), number)
+            write(0x09)
+            write(words.noteType)
+            write(0x20)
+            write(UInt8(ascii: "E"), number)
+            write("\trule: ")
+            write(rule)
+            write(0x0A)
+        }
 
         mutating func write(_ byte: UInt8) {
             base[count] = byte
@@ -118,12 +210,17 @@ struct ExtractionOutput {
         }
 
         mutating func write(_ text: String) {
-            var text = text
-            text.withUTF8 { write($0) }
+            if text.utf8.withContiguousStorageIfAvailable({ write($0) }) == nil {
+                for byte in text.utf8 { write(byte) }
+            }
         }
 
         mutating func write(_ text: StaticString) {
             text.withUTF8Buffer { write($0) }
+        }
+
+        mutating func write(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { write($0) }
         }
 
         /// Copies `bytes` in one move.
@@ -133,33 +230,16 @@ struct ExtractionOutput {
             count += bytes.count
         }
 
-        /// The attribute line `A<number> TAB name SPACE E<event> SPACE value`.
-        mutating func writeAttribute(_ number: Int, _ name: String, event: Int, _ value: String) {
-            write("A", number)
-            write(0x09)
-            write(name)
-            write(" E", event)
-            write(0x20)
-            write(value)
-            write(0x0A)
+        /// `letter`, then the decimal digits of `number`.
+        mutating func write(_ letter: UInt8, _ number: Int) {
+            write(letter)
+            writeDigits(number)
         }
 
-        /// `prefix`, then the decimal digits of `number` unless it is negative.
-        mutating func write(_ prefix: StaticString, _ number: Int) {
-            write(prefix)
+        /// The decimal digits of `number`, nothing when it is negative (no offset or number is).
+        mutating func writeDigits(_ number: Int) {
             guard number >= 0 else { return }
-            var digits = 1
-            var limit = 10
-            while number >= limit, digits < 19 {
-                digits += 1
-                limit &*= 10
-            }
-            var rest = number
-            for position in stride(from: count + digits - 1, through: count, by: -1) {
-                base[position] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                rest /= 10
-            }
-            count += digits
+            DecimalDigits.write(UInt64(number), to: base, at: &count)
         }
     }
 }

@@ -32,6 +32,8 @@ public struct Extractor: Sendable {
 
     /// The `.ann` text of a text given as its Unicode scalars, as UTF-8 bytes with its counts: the
     /// bytes of `annotate(scalars:).serializedUTF8()`, written without building the document.
+    /// (Never inlined: profiles count the extractor's instructions as those of this call.)
+    @inline(never)
     public func annotationBytes(scalars: [Unicode.Scalar]) -> SerializedAnnotations {
         let output = run(scalars).output()
         return SerializedAnnotations(bytes: output.serializedUTF8(in: scalars), spans: output.spans.count,

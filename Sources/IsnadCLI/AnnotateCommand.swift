@@ -45,12 +45,22 @@ public enum AnnotateCommand: Command {
         return try run(parsed, console: console, extractor: { _ in replacement }, configuration: AnnotateExtractor.writeConfiguration)
     }
 
+    /// Runs `isnad annotate` on `arguments` (as after the command's name), adding the CPU time
+    /// of each phase of each document to `phases`: benchmarks tell with it the extractor's time
+    /// from the time around it.
+    /// - Throws: `UsageError` for bad arguments.
+    public static func run(_ arguments: [String], console: Console, measuring phases: AnnotatePhaseTimes) throws -> Int32 {
+        let parsed = try ArgumentParser(command: name, options: options).parse(arguments)
+        return try run(parsed, console: console, extractor: AnnotateExtractor.make, configuration: AnnotateExtractor.writeConfiguration, phases: phases)
+    }
+
     /// Runs the command with the per-document function made by `extractor` (from the rule
-    /// files given) and the brat conf writer `configuration`.
+    /// files given) and the brat conf writer `configuration`, timing each phase into `phases`.
     static func run(
         _ arguments: ParsedArguments, console: Console,
         extractor: ([String]) throws -> CorpusAnnotator.Annotate,
-        configuration: @escaping (String) throws -> Void
+        configuration: @escaping (String) throws -> Void,
+        phases: AnnotatePhaseTimes? = nil
     ) throws -> Int32 {
         let operands = arguments.operands
         guard !operands.isEmpty else {
@@ -72,7 +82,7 @@ public enum AnnotateCommand: Command {
         guard let annotate = loadExtractor(extractor, rules: arguments.allValues("--rules"), console: console) else { return 1 }
         return annotateCorpus(
             operands, outFolder: outFolder, force: arguments.flag("--force"), jobs: jobs,
-            annotate: annotate, configuration: configuration, console: console)
+            annotate: annotate, configuration: configuration, console: console, phases: phases)
     }
 
     private static func parseJobs(_ value: String?) throws -> Int {
@@ -145,7 +155,8 @@ public enum AnnotateCommand: Command {
     /// Annotates every document of `operands` into `outFolder`.
     private static func annotateCorpus(
         _ operands: [String], outFolder: String, force: Bool, jobs: Int,
-        annotate: @escaping CorpusAnnotator.Annotate, configuration: @escaping (String) throws -> Void, console: Console
+        annotate: @escaping CorpusAnnotator.Annotate, configuration: @escaping (String) throws -> Void, console: Console,
+        phases: AnnotatePhaseTimes?
     ) -> Int32 {
         let started = DispatchTime.now().uptimeNanoseconds
         if let output = FileIdentity(path: outFolder), operands.contains(where: { FileIdentity(path: $0) == output }) {
@@ -174,7 +185,7 @@ public enum AnnotateCommand: Command {
         } catch {
             tally.fail("\(outFolder): cannot write the brat conf files: \(AnnotateFileProblem.reason(error))")
         }
-        let annotator = CorpusAnnotator(annotate: annotate, outFolder: outFolder, manifest: manifest, force: force, jobs: jobs)
+        let annotator = CorpusAnnotator(annotate: annotate, outFolder: outFolder, manifest: manifest, force: force, jobs: jobs, phases: phases)
         annotator.run(walk.documents, tally: tally)
         var (summary, updated) = tally.finish()
         if let updated {

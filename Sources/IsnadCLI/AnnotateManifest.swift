@@ -145,52 +145,59 @@ struct AnnotateManifest: Equatable, Sendable {
             paths.append(contentsOf: path.utf8)
             rows.append(Row(start: start, count: paths.count - start, entry: entry))
         }
-        var bytes = Array(AnnotateManifest.header.utf8)
-        bytes.reserveCapacity(bytes.count + 1 + paths.count + rows.count * 80)
-        bytes.append(0x0A)
-        paths.withUnsafeBufferPointer { paths in
-            guard let base = paths.baseAddress else { return }
-            rows.sort { a, b in
-                let order = memcmp(base + a.start, base + b.start, min(a.count, b.count))
-                return order != 0 ? order < 0 : a.count < b.count
+        let header = Array(AnnotateManifest.header.utf8)
+        // a row: its path, 16 hex digits, three numbers of at most 20 digits, four tabs and a line end
+        let capacity = header.count + 1 + paths.count + rows.count * (16 + 3 * 20 + 5)
+        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            guard let out = buffer.baseAddress else { return }
+            header.withUnsafeBufferPointer { header in
+                if let start = header.baseAddress { out.update(from: start, count: header.count) }
             }
-            for row in rows {
-                bytes.append(contentsOf: UnsafeBufferPointer(start: base + row.start, count: row.count))
-                bytes.append(0x09)
-                AnnotateManifest.appendDigits(of: row.entry.hash, radix: 16, width: 16, to: &bytes)
-                if !row.entry.isLegacy {
-                    // no stamp (it could not be had): one that matches no file
-                    let stamp = row.entry.stamp ?? FileStamp(size: 0, inode: 0, changed: 0)
-                    bytes.append(0x09)
-                    AnnotateManifest.appendDigits(of: UInt64(stamp.size), radix: 10, to: &bytes)
-                    bytes.append(0x09)
-                    AnnotateManifest.appendDigits(of: stamp.inode, radix: 10, to: &bytes)
-                    bytes.append(0x09)
-                    AnnotateManifest.appendDigits(of: UInt64(max(0, stamp.changed)), radix: 10, to: &bytes)
+            count = header.count
+            out[count] = 0x0A
+            count += 1
+            paths.withUnsafeBufferPointer { paths in
+                guard let base = paths.baseAddress else { return }
+                rows.sort { a, b in
+                    let order = memcmp(base + a.start, base + b.start, min(a.count, b.count))
+                    return order != 0 ? order < 0 : a.count < b.count
                 }
-                bytes.append(0x0A)
+                for row in rows {
+                    (out + count).update(from: base + row.start, count: row.count)
+                    count += row.count
+                    out[count] = 0x09
+                    count += 1
+                    AnnotateManifest.writeHex(row.entry.hash, to: out, at: &count)
+                    if !row.entry.isLegacy {
+                        // no stamp (it could not be had): one that matches no file
+                        let stamp = row.entry.stamp ?? FileStamp(size: 0, inode: 0, changed: 0)
+                        out[count] = 0x09
+                        count += 1
+                        DecimalDigits.write(UInt64(stamp.size), to: out, at: &count)
+                        out[count] = 0x09
+                        count += 1
+                        DecimalDigits.write(stamp.inode, to: out, at: &count)
+                        out[count] = 0x09
+                        count += 1
+                        DecimalDigits.write(UInt64(max(0, stamp.changed)), to: out, at: &count)
+                    }
+                    out[count] = 0x0A
+                    count += 1
+                }
             }
         }
-        return bytes
     }
 
-    /// Appends `value` in `radix` (10 or 16, lower case), with leading zeros up to `width` digits.
-    /// (Inlined, so that the division by a constant radix becomes a multiplication.)
-    @inline(__always)
-    private static func appendDigits(of value: UInt64, radix: UInt64, width: Int = 1, to bytes: inout [UInt8]) {
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
-        withUnsafeMutableBytes(of: &buffer) { digits in
-            var rest = value
-            var index = digits.count
-            repeat {
-                index -= 1
-                let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: radix)
-                let digit = UInt8(remainder)
-                digits[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-                rest = quotient
-            } while rest > 0 || digits.count - index < width
-            bytes.append(contentsOf: digits[index...])
+    /// The sixteen lowercase hex digits.
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
+    /// Writes `value` as 16 lowercase hex digits at `out[count]` and advances `count` past them.
+    private static func writeHex(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>, at count: inout Int) {
+        let hexDigits = AnnotateManifest.hexDigits.utf8Start
+        for position in 0..<16 {
+            out[count + 15 - position] = hexDigits[Int(truncatingIfNeeded: value >> (4 * UInt64(position)) & 0xF)]
         }
+        count += 16
     }
 
     /// Writes the manifest into `folder`, atomically.
@@ -233,8 +240,11 @@ struct AnnotateManifest: Equatable, Sendable {
 
     /// `hash` as 16 lowercase hex digits.
     static func hex(_ hash: UInt64) -> String {
-        var bytes: [UInt8] = []
-        appendDigits(of: hash, radix: 16, width: 16, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            guard let out = buffer.baseAddress else { return 0 }
+            var count = 0
+            writeHex(hash, to: out, at: &count)
+            return count
+        }
     }
 }

@@ -18,15 +18,20 @@ final class AnnotateTally: @unchecked Sendable {
     private var bytesFinished = 0
     private var lastProgress: UInt64 = 0
     private lazy var lastCheckpoint: UInt64 = started
+    private var checkpointInterval = AnnotateTally.firstCheckpointInterval
     private var manifestChanged = false
     private var manifestChangedInRun = false
     private var progressShown = false
     private var summary = AnnotateSummary()
     private var manifest: AnnotateManifest
 
-    /// How often the progress line is redrawn, and the manifest saved, in nanoseconds.
+    /// How often the progress line is redrawn, in nanoseconds.
     private static let progressInterval: UInt64 = 200_000_000
-    private static let checkpointInterval: UInt64 = 5_000_000_000
+    /// When the manifest is first saved during a run, in nanoseconds; each later save waits twice as
+    /// long as the one before, up to `longestCheckpointInterval`: each save writes every entry, so a
+    /// first run saving every 5 s would write (and sort) its entries over and over.
+    private static let firstCheckpointInterval: UInt64 = 5_000_000_000
+    private static let longestCheckpointInterval: UInt64 = 60_000_000_000
 
     /// A tally for `documents`, reporting to `error` (a progress line only when `showsProgress`),
     /// recording into `manifest`, which it saves into `outFolder` from time to time. Times count
@@ -59,8 +64,9 @@ final class AnnotateTally: @unchecked Sendable {
             lastProgress = now
             drawProgress(now: now)
         }
-        if manifestChanged, now - lastCheckpoint >= AnnotateTally.checkpointInterval {
+        if manifestChanged, now - lastCheckpoint >= checkpointInterval {
             lastCheckpoint = now
+            checkpointInterval = min(2 * checkpointInterval, AnnotateTally.longestCheckpointInterval)
             manifestChanged = false
             try? manifest.write(to: outFolder)
         }

@@ -57,7 +57,9 @@ public enum UTF8Validation {
     }
 
     /// The number of bytes of `input` that are not continuation bytes (`10xxxxxx`), counted
-    /// eight at a time.
+    /// eight at a time (the flags summed by one multiplication: `nonzeroBitCount` is a loop of
+    /// shifts and adds on processors without a population count instruction, as Swift targets by
+    /// default).
     private static func leadByteCount(_ input: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var i = 0
@@ -65,9 +67,10 @@ public enum UTF8Validation {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= input.count {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                // bit 7 set and bit 6 clear: a continuation byte
-                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                count += 8 - continuations.nonzeroBitCount
+                // bit 7 set and bit 6 clear: a continuation byte; its flag moved to bit 0 of its byte
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                // the sum of the eight flags (at most 8) lands in the top byte
+                count += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
                 i += 8
             }
         }

@@ -18,9 +18,21 @@ import TextFiles
 /// With `--without-extractor`, the command also runs twice more into another folder with each
 /// `.ann` a copy of its text instead of the extractor's output: the CPU time of everything a run
 /// does around the extractor (walking, reading, decoding, writing, the manifest), measured alone.
+/// Each run of the real command also prints the CPU time its worker threads spent per phase
+/// (reading and decoding, extractor, writing, tally): the extractor's own time in the run, which
+/// the process's user time mixes with the rest and which varies from run to run on a shared machine.
 func runAnnotateBenchmark(_ arguments: [String]) -> Int32 {
     if arguments.first == "--child" {
-        return Isnad.main(Array(arguments.dropFirst()), console: .standard())
+        // `--child annotate IN --out OUT …`: the real command, with the CPU time of each phase
+        let phases = AnnotatePhaseTimes()
+        do {
+            let status = try AnnotateCommand.run(Array(arguments.dropFirst(2)), console: .standard(), measuring: phases)
+            print(phases.description)
+            return status
+        } catch {
+            print("isnad-bench annotate: \(error)")
+            return 2
+        }
     }
     if arguments.first == "--child-without-extractor" {
         do {

@@ -6,7 +6,7 @@ import TextFiles
 /// cues found, and the attributions and disclaimers built so far.
 ///
 /// The helpers the scans call are `mutating` (or inlined) even when they only read: a call to a
-/// non-mutating method from mutating code copies the whole run (1.6 KB) first.
+/// non-mutating method from mutating code copies the whole run (about 1.6 KB) first.
 struct ExtractionRun {
     var doc: DocumentAnalysis
     let lexicon: Lexicon

@@ -105,9 +105,10 @@ struct CuePrefilterTests {
         #expect(!passes(4) && !passes(9))
         // the looser prefilter lets them all through
         #expect([0, 4, 6, 9].allSatisfy { extractor.lexicon.mayStartCue(keys[$0]) })
-        // the extraction still finds the multiword cues
-        let annotation = extractor.annotate("وقال الوزير في تصريح لوكالة الأنباء إن الاتفاق قريب.").serialized()
-        #expect(annotation.contains("\tCue ") && annotation.contains("قال"))
+        // the extraction still finds the multiword cues, whole, with their Sources
+        let annotation = extractor.annotate("الاتفاق قريب، على حد قول الوزير.\nوأضاف أن الحرب انتهت، وفقا لمصادر مطلعة.\n").serialized()
+        #expect(annotation.contains("\tCue 14 24\tعلى حد قول\n") && annotation.contains("\tSource 25 31\tالوزير\n"))
+        #expect(annotation.contains("\tCue 55 61\tوفقا ل\n") && annotation.contains("\tSource 61 72\tمصادر مطلعة\n"))
     }
 
     /// The prefilter rules out a clitic reading of a word when no second word of a multiword form

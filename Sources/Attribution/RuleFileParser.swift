@@ -60,7 +60,7 @@ public struct RuleFileParser: Sendable {
     }
 
     private func parseRecord(_ line: Substring.UnicodeScalarView, at location: RuleLocation) throws -> RuleRecord {
-        let kindEnd = line.firstIndex { $0.properties.isWhitespace || $0 == "|" } ?? line.endIndex
+        let kindEnd = line.firstIndex { ScalarClass.isWhitespace($0) || $0 == "|" } ?? line.endIndex
         let kind = line[..<kindEnd].string
         let rest = line[kindEnd...]
         guard Self.kinds.contains(kind) else {
@@ -69,7 +69,7 @@ public struct RuleFileParser: Sendable {
         if kind == "drop" { return try parseDrop(rest, at: location) }
         var fields = rest.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace().string }
         let name = fields.removeFirst()
-        guard !name.isEmpty, !name.unicodeScalars.contains(where: \.properties.isWhitespace) else {
+        guard !name.isEmpty, !name.unicodeScalars.contains(where: ScalarClass.isWhitespace(_:)) else {
             throw RuleFileError.missingName(path: location.path, line: location.line, kind: kind)
         }
         switch kind {
@@ -106,7 +106,7 @@ public struct RuleFileParser: Sendable {
     }
 
     private func parseDrop(_ rest: Substring.UnicodeScalarView, at location: RuleLocation) throws -> RuleRecord {
-        let words = rest.split(whereSeparator: \.properties.isWhitespace).map(\.string)
+        let words = rest.split(whereSeparator: ScalarClass.isWhitespace(_:)).map(\.string)
         guard words.count == 2, Self.kinds.contains(words[0]), words[0] != "drop" else {
             throw RuleFileError.malformedDrop(path: location.path, line: location.line)
         }
@@ -129,7 +129,7 @@ public struct RuleFileParser: Sendable {
     }
 
     private func constructions(_ text: String, at location: RuleLocation) throws -> Set<Construction> {
-        let words = text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace || $0 == "," }).map { String($0) }
+        let words = text.unicodeScalars.split(whereSeparator: { ScalarClass.isWhitespace($0) || $0 == "," }).map { String($0) }
         guard !words.isEmpty else { throw RuleFileError.emptyList(path: location.path, line: location.line, field: "constructions") }
         return Set(try words.map { try value($0, field: "construction", at: location) as Construction })
     }
@@ -137,7 +137,7 @@ public struct RuleFileParser: Sendable {
     /// `items`, when every one holds a letter.
     private func lettered(_ items: [String], field: String, at location: RuleLocation) throws -> [String] {
         // tatweel (ـ) is a modifier letter in Unicode, but it only stretches a word
-        let isLetter = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic && scalar != "\u{0640}" }
+        let isLetter = { (scalar: Unicode.Scalar) in ScalarClass.isAlphabetic(scalar) && scalar != "\u{0640}" }
         if let bare = items.first(where: { !$0.unicodeScalars.contains(where: isLetter) }) {
             throw RuleFileError.noLetter(path: location.path, line: location.line, field: field, item: bare)
         }
@@ -146,7 +146,7 @@ public struct RuleFileParser: Sendable {
 
     private func list(_ text: String, field: String, at location: RuleLocation) throws -> [String] {
         let items = text.unicodeScalars.split(whereSeparator: { $0 == "," || $0 == "،" })
-            .map { $0.split(whereSeparator: \.properties.isWhitespace).map { String($0) }.joined(separator: " ") }
+            .map { $0.split(whereSeparator: ScalarClass.isWhitespace(_:)).map { String($0) }.joined(separator: " ") }
             .filter { !$0.isEmpty }
         guard !items.isEmpty else { throw RuleFileError.emptyList(path: location.path, line: location.line, field: field) }
         return items

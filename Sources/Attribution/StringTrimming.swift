@@ -1,8 +1,8 @@
 extension Substring.UnicodeScalarView {
     /// The scalars without leading and trailing white space.
     func trimmingWhitespace() -> Substring.UnicodeScalarView {
-        guard let first = firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = lastIndex(where: { !$0.properties.isWhitespace }) else { return self[endIndex...] }
+        guard let first = firstIndex(where: { !ScalarClass.isWhitespace($0) }),
+              let last = lastIndex(where: { !ScalarClass.isWhitespace($0) }) else { return self[endIndex...] }
         return self[first...last]
     }
 

@@ -12,11 +12,12 @@ public struct RuleFileParser: Sendable {
         var records: [RuleRecord] = []
         var firstLines: [RuleKey: Int] = [:]
         var lineNumber = 0
+        var scalars = Substring(text).unicodeScalars
         // a byte-order mark an editor put at the start is not part of the first record
-        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
-        // "\r\n" is one Character, so a file saved with CRLF (or CR) line ends is split on each kind of
-        // line end: split on "\n" alone it would be one long comment line, read as nothing
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        // a file saved with CRLF (or CR) line ends is split on each kind of line end: split on "\n"
+        // alone it would be one long comment line, read as nothing
+        for rawLine in Self.lines(of: scalars) {
             lineNumber += 1
             let content = Self.stripComment(rawLine)
             guard !content.isEmpty else { continue }
@@ -32,21 +33,43 @@ public struct RuleFileParser: Sendable {
         return records
     }
 
-    private static func stripComment(_ line: Substring) -> String {
+    /// The lines of `scalars`, each without its line end (LF, CRLF or CR); the text after the last
+    /// line end is a line too, even when empty.
+    private static func lines(of scalars: Substring.UnicodeScalarView) -> [Substring.UnicodeScalarView] {
+        var lines: [Substring.UnicodeScalarView] = []
+        var lineStart = scalars.startIndex
+        var index = lineStart
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(scalars[lineStart..<index])
+            index = scalars.index(after: index)
+            if scalar == "\r", index != scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            lineStart = index
+        }
+        lines.append(scalars[lineStart...])
+        return lines
+    }
+
+    private static func stripComment(_ line: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
         let uncommented = line.firstIndex(of: "#").map { line[..<$0] } ?? line
         return uncommented.trimmingWhitespace()
     }
 
-    private func parseRecord(_ line: String, at location: RuleLocation) throws -> RuleRecord {
-        let kind = String(line.prefix { !$0.isWhitespace && $0 != "|" })
-        let rest = String(line.dropFirst(kind.count))
+    private func parseRecord(_ line: Substring.UnicodeScalarView, at location: RuleLocation) throws -> RuleRecord {
+        let kindEnd = line.firstIndex { ScalarClass.isWhitespace($0) || $0 == "|" } ?? line.endIndex
+        let kind = line[..<kindEnd].string
+        let rest = line[kindEnd...]
         guard Self.kinds.contains(kind) else {
             throw RuleFileError.unknownKind(path: location.path, line: location.line, kind: kind)
         }
         if kind == "drop" { return try parseDrop(rest, at: location) }
-        var fields = rest.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        var fields = rest.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace().string }
         let name = fields.removeFirst()
-        guard !name.isEmpty, !name.contains(where: \.isWhitespace) else {
+        guard !name.isEmpty, !name.unicodeScalars.contains(where: ScalarClass.isWhitespace(_:)) else {
             throw RuleFileError.missingName(path: location.path, line: location.line, kind: kind)
         }
         switch kind {
@@ -82,8 +105,8 @@ public struct RuleFileParser: Sendable {
         }
     }
 
-    private func parseDrop(_ rest: String, at location: RuleLocation) throws -> RuleRecord {
-        let words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
+    private func parseDrop(_ rest: Substring.UnicodeScalarView, at location: RuleLocation) throws -> RuleRecord {
+        let words = rest.split(whereSeparator: ScalarClass.isWhitespace(_:)).map(\.string)
         guard words.count == 2, Self.kinds.contains(words[0]), words[0] != "drop" else {
             throw RuleFileError.malformedDrop(path: location.path, line: location.line)
         }
@@ -106,7 +129,7 @@ public struct RuleFileParser: Sendable {
     }
 
     private func constructions(_ text: String, at location: RuleLocation) throws -> Set<Construction> {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
+        let words = text.unicodeScalars.split(whereSeparator: { ScalarClass.isWhitespace($0) || $0 == "," }).map { String($0) }
         guard !words.isEmpty else { throw RuleFileError.emptyList(path: location.path, line: location.line, field: "constructions") }
         return Set(try words.map { try value($0, field: "construction", at: location) as Construction })
     }
@@ -114,7 +137,7 @@ public struct RuleFileParser: Sendable {
     /// `items`, when every one holds a letter.
     private func lettered(_ items: [String], field: String, at location: RuleLocation) throws -> [String] {
         // tatweel (ـ) is a modifier letter in Unicode, but it only stretches a word
-        let isLetter = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic && scalar != "\u{0640}" }
+        let isLetter = { (scalar: Unicode.Scalar) in ScalarClass.isAlphabetic(scalar) && scalar != "\u{0640}" }
         if let bare = items.first(where: { !$0.unicodeScalars.contains(where: isLetter) }) {
             throw RuleFileError.noLetter(path: location.path, line: location.line, field: field, item: bare)
         }
@@ -122,8 +145,8 @@ public struct RuleFileParser: Sendable {
     }
 
     private func list(_ text: String, field: String, at location: RuleLocation) throws -> [String] {
-        let items = text.split(whereSeparator: { $0 == "," || $0 == "،" })
-            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let items = text.unicodeScalars.split(whereSeparator: { $0 == "," || $0 == "،" })
+            .map { $0.split(whereSeparator: ScalarClass.isWhitespace(_:)).map { String($0) }.joined(separator: " ") }
             .filter { !$0.isEmpty }
         guard !items.isEmpty else { throw RuleFileError.emptyList(path: location.path, line: location.line, field: field) }
         return items

@@ -67,6 +67,18 @@ struct RuleSetTests {
         }
     }
 
+    @Test func whiteSpaceOfAnyKindSeparatesAndMixedLineEndsCount() throws {
+        // no-break spaces and tabs around and inside phrases; LF, CR and CRLF in one file
+        let text = "negator mine |\u{00A0}ما\u{00A0}\t عاد ،، لن\t\r\n# note\rcue speech-bashshara\t| speech | Assert | colon,quote  verb-subject | بشر\n"
+        let records = try RuleFileParser().parse(text, path: "w.rules")
+        #expect(records.count == 2)
+        guard case .phrases(let list) = records.first else { Issue.record("not a phrase list"); return }
+        #expect(list.phrases == ["ما عاد", "لن"])
+        guard case .cue(let cue) = records.last else { Issue.record("not a cue"); return }
+        #expect(cue.constructions == [.colon, .quote, .verbSubject])
+        #expect(cue.location == RuleLocation(path: "w.rules", line: 3))
+    }
+
     @Test(arguments: [
         ("cue x | speech | Assert | verb-subject\n", "f.rules:1: 'cue' takes 4 fields after its name, separated by '|', found 3"),
         ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, quote, setting, drop)"),

@@ -20,6 +20,8 @@ final class AnnotateTally: @unchecked Sendable {
     private lazy var lastCheckpoint: UInt64 = started
     private var checkpointInterval = AnnotateTally.firstCheckpointInterval
     private var manifestChanged = false
+    /// A checkpoint of the manifest failed and was reported (once per run).
+    private var checkpointFailureReported = false
     private var manifestChangedInRun = false
     private var progressShown = false
     private var summary = AnnotateSummary()
@@ -66,9 +68,19 @@ final class AnnotateTally: @unchecked Sendable {
         }
         if manifestChanged, now - lastCheckpoint >= checkpointInterval {
             lastCheckpoint = now
-            checkpointInterval = min(2 * checkpointInterval, AnnotateTally.longestCheckpointInterval)
             manifestChanged = false
-            try? manifest.write(to: outFolder)
+            do {
+                try manifest.write(to: outFolder)
+                // the wait grows only after a checkpoint that was saved
+                checkpointInterval = min(2 * checkpointInterval, AnnotateTally.longestCheckpointInterval)
+            } catch let failure {
+                if !checkpointFailureReported {
+                    checkpointFailureReported = true
+                    clearProgress()
+                    error.line("\(AnnotateManifest.path(in: outFolder)): cannot save the manifest during the run "
+                        + "(\(failure)); trying again")
+                }
+            }
         }
     }
 

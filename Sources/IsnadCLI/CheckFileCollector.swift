@@ -71,9 +71,8 @@ enum CheckFileCollector {
         }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let (name, type) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                (String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self), entry.pointee.d_type)
-            }
+            let name = DirectoryEntry.name(entry)
+            let type = entry.pointee.d_type
             guard !name.hasPrefix(".") else { continue }
             let path = (folder == "/" ? "" : folder) + "/" + name
             if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isFolder(path)) {

@@ -82,9 +82,7 @@ struct CorpusWalker {
         if identity == excludedFolder || !visited.insert(identity).inserted { return }
         var entries: [(name: String, kind: Int32)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = DirectoryEntry.name(entry)
             if !name.hasPrefix(".") { entries.append((name, Int32(entry.pointee.d_type))) }
         }
         for (name, kind) in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {

@@ -60,7 +60,7 @@ extension ExtractionRun {
         }
         // the addressee's nisba adjectives (نظيره الفرنسي)
         var head = last
-        while head - 1 > gap.lowerBound, doc.isWord(head), Self.isNisba(doc.keys[head].text) { head -= 1 }
+        while head - 1 > gap.lowerBound, doc.isWord(head), Self.isNisba(doc.keys[head]) { head -= 1 }
         guard head > gap.lowerBound, doc.isWord(head), doc.isWord(head - 1), doc.keys[head - 1].hasPrefix("ال") else { return nil }
         let key = doc.keys[head]
         if head == last, Self.audiences.contains(key) { return head }
@@ -71,7 +71,7 @@ extension ExtractionRun {
     }
 
     /// Whether a normalized definite word ends like a nisba adjective (`الفرنسي`، `الإيرانية`).
-    static func isNisba(_ key: String) -> Bool {
+    static func isNisba(_ key: Word) -> Bool {
         key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه") || key.hasSuffix("يين") || key.hasSuffix("يون"))
     }
 
@@ -124,9 +124,8 @@ extension ExtractionRun {
         let last = gap.upperBound - 1
         guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
         let key = doc.keys[last]
-        guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !key.hasSuffix("ي"), !key.hasSuffix("يه"),
-              !key.hasSuffix("ية"), !key.hasSuffix("يين"), !key.hasSuffix("يون"),
-              !Self.titleAdjectives.contains(doc.keys[last]) else { return nil }
+        guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !Self.isNisba(key), !key.hasSuffix("ية"),
+              !Self.titleAdjectives.contains(key) else { return nil }
         // before a colon only an addressable noun is the addressee (وسأل الصحفي الوزير:، خاطب الرئيس الحضور:),
         // not an adjective of the Source (وهتف المتظاهرون الغاضبون:، وسألت المذيعة الشهيرة:)
         if colon, gap.upperBound < doc.tokens.count, !doc.isWord(gap.upperBound) || !doc.keys[gap.upperBound].hasPrefix("ب"),
@@ -352,8 +351,7 @@ extension ExtractionRun {
         var governedAhead: Int?
         // عزا الخبراء ارتفاع الأسعار إلى الجفاف: a cue whose own list holds a shared governed preposition takes
         // it past an object word (not أكد الوزير ضرورة الإفراج عن المعتقلين: أكد governs only على)
-        let ownsSharedPreposition = lexicon.governedByRuleIndex[match.entry.rule].map { own in
-            lexicon.governed.words.contains { own.contains($0) } } ?? false
+        let ownsSharedPreposition = lexicon.ownsSharedGovernedByRuleIndex[match.entry.rule]
         for ahead in index..<clause.upperBound where doc.isWord(ahead) {
             if governs(match, doc.keys[ahead]) { governedAhead = ahead; break }
             // تعهد الرئيس بمحاسبة المسؤولين عن الهجوم: the ب-object comes first, عن is inside it
@@ -567,8 +565,7 @@ extension ExtractionRun {
     mutating func startsPredicate(at index: Int) -> Bool {
         guard doc.isWord(index), doc.isWord(index - 1), !doc.keys[index].hasPrefix("ال") else { return false }
         let previous = doc.keys[index - 1]
-        guard previous.hasPrefix("ال"), !previous.hasSuffix("ي"), !previous.hasSuffix("يه"), !previous.hasSuffix("يين"),
-              !previous.hasSuffix("يون") else { return false }
+        guard previous.hasPrefix("ال"), !Self.isNisba(previous) else { return false }
         return !isTitle(index - 1)
     }
 

@@ -38,6 +38,9 @@ struct Lexicon: Sendable {
     var governedByRuleIndex: [WordSet?] = []
     /// Whether the rule at each index governs the proclitic ب (`طالب بـ`، `اتهم بـ`), asked once here.
     var governsBiByRuleIndex: [Bool] = []
+    /// Whether the rule at each index lists in its own `governed` list a preposition of the general
+    /// list too (`عزا … إلى`), asked once here.
+    var ownsSharedGovernedByRuleIndex: [Bool] = []
     var impersonals: PhraseIndex
     var objectStarts: WordSet
     /// `objectStarts` as a filter, to rule out a reading with an attached pronoun before the word is split.
@@ -161,6 +164,9 @@ struct Lexicon: Sendable {
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governedByRuleIndex = rules.map { governedByRule[$0.name] }
         governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
+        ownsSharedGovernedByRuleIndex = governedByRuleIndex.map { own in
+            own.map { own in governed.words.contains { own.contains($0) } } ?? false
+        }
         claimObjectsByRuleIndex = rules.map { claimObjects[$0.name] }
     }
 

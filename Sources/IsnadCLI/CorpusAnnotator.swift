@@ -81,11 +81,6 @@ struct CorpusAnnotator: Sendable {
         return batches
     }
 
-    /// Reads, annotates and writes one document.
-    func process(_ document: CorpusDocument) -> AnnotateOutcome {
-        write(readAndAnnotate(document))
-    }
-
     /// A document read and annotated, to be written; or its failure, in `outcome`.
     private struct AnnotatedDocument {
         var document: CorpusDocument

@@ -214,6 +214,8 @@ extension ExtractionRun {
     /// الدولي`): "in line with", no speaker.
     mutating func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
         guard let source else { return false }
+        // في بيان لها، في تصريح له: the pronoun of the medium's owner, the clause's own subject, cites nobody else
+        if source.count <= 2, Self.pronounSources.contains(SpanText.coveredText(of: [source], in: doc.scalars)) { return true }
         var index = doc.firstToken(atOrAfter: source.lowerBound)
         // the Source may start inside a token (the cue took the ل of للقانون)
         if index > 0, index > doc.tokens.count - 1 || doc.tokens[index].start > source.lowerBound { index -= 1 }
@@ -230,6 +232,9 @@ extension ExtractionRun {
         guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
         return lexicon.notSpeakers.contains(Lexicon.key(normalized))
     }
+
+    /// Attached pronouns that an according-to cue ending in لـ may leave as its "Source".
+    static let pronounSources: Set<String> = ["ه", "ها", "هم", "هما"]
 
     /// Adjectives that make a system a statute (`النظام الأساسي`، `النظام الداخلي`), normalized.
     static let statuteAdjectives: WordSet = ["الاساسي", "الداخلي"]

@@ -186,6 +186,11 @@ extension ExtractionRun {
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
                 // …، علي العايد: the name علي is no على حد قول
                 if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
+                // أشارت المصادر ذاتها، مفضلة عدم نشر اسمها، إلى أن …: an indefinite participle in م before an
+                // indefinite word is a circumstance, no apposition (not …، مديرة المركز)
+                if doc.isWord(index + 1), doc.surfaceHasPrefix(index + 1, "م"), !doc.keys[index + 1].hasPrefix("ال"),
+                   doc.surfaceHasSuffix(index + 1, "ة") || doc.keys[index + 1].hasSuffix("ا"), Self.letterCount(doc.keys[index + 1]) >= 4,
+                   doc.isWord(index + 2), !doc.keys[index + 2].hasPrefix("ال") { break }
             } else if doc.isToken(index, ":") {
                 break
             }
@@ -238,8 +243,11 @@ extension ExtractionRun {
         while index >= clause.lowerBound {
             if doc.isWord(index) {
                 // وزارة التموين في مصر تنفي: a place after في belongs to a definite subject
+                // (and to an indefinite one ending in a nisba: لكن مسؤولا أمنيا في سيناء قال)
                 if words > 0, words <= 2, doc.keys[index] == "في", doc.isWord(index - 1), index - 1 >= clause.lowerBound,
-                   doc.stemWithoutConjunction(index - 1).hasPrefix("ال"), !doc.keys[index + 1].hasPrefix("ال") {
+                   doc.stemWithoutConjunction(index - 1).hasPrefix("ال")
+                    || doc.surfaceHasSuffix(index - 1, "يا") || doc.surfaceHasSuffix(index - 1, "ياً") || doc.surfaceHasSuffix(index - 1, "ي"),
+                   !doc.keys[index + 1].hasPrefix("ال") {
                     start = index
                     index -= 1
                     continue
@@ -305,6 +313,9 @@ extension ExtractionRun {
     /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
     static let resumptives: WordSet = ["فيه", "فيها", "فيهم", "فيهما"]
 
+    /// A governed preposition with a pronoun (`بها`، `عنه`، `إليها`), normalized: the object of a relative clause.
+    static let pronounObjects: WordSet = ["به", "بها", "بهم", "بهما", "عنه", "عنها", "عنهم", "عنهما", "اليه", "اليها", "اليهم", "اليهما"]
+
     /// كان and its forms, for `subjectAfterKana`.
     static let kana: WordSet = ["كان", "كانت", "كانوا"]
 
@@ -349,6 +360,7 @@ extension ExtractionRun {
         var index = match.tokens.upperBound
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
+        var objectWordAhead: Int?
         // عزا الخبراء ارتفاع الأسعار إلى الجفاف: a cue whose own list holds a shared governed preposition takes
         // it past an object word (not أكد الوزير ضرورة الإفراج عن المعتقلين: أكد governs only على)
         let ownsSharedPreposition = lexicon.ownsSharedGovernedByRuleIndex[match.entry.rule]
@@ -362,7 +374,7 @@ extension ExtractionRun {
             // list: عزا الخبراء ارتفاع الأسعار إلى الجفاف)
             // (right after the cue too when its Source stands before it: المركزي يتوقع تراجع التضخم إلى 9%)
             if ahead > index || source != nil, !ownsSharedPreposition, !doc.keys[ahead].hasPrefix("ال"),
-               isObjectStartWord(ahead) { break }
+               isObjectStartWord(ahead) { objectWordAhead = ahead; break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
@@ -410,6 +422,8 @@ extension ExtractionRun {
                     break
                 } else if words > 0, isQuoteMark(end), let quoted = doc.quotation(openingAt: doc.tokens[end].start), quoted.wordCount > 1,
                           doc.isWord(end - 1), !Self.nameHeads.contains(doc.stemWithoutConjunction(end - 1)),
+                          // التابع لتنظيم "الدولة الإسلامية": the head may carry ل or ب
+                          !doc.readings(end - 1).contains(where: { ["ل", "ب"].contains($0.proclitics.first ?? "") && Self.nameHeads.contains($0.stem) }),
                           !lexicon.constructs.contains(doc.stemWithoutConjunction(end - 1)) {
                     break   // أعلن القاضي "قفل باب المرافعة": the quotation after the Source is the object (not صحيفة "…", الرسمية "كونا")
                 } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
@@ -457,6 +471,11 @@ extension ExtractionRun {
            (index..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), !startsCoordinatedCue(comma + 1) {
             index = comma + 1
         }
+        // أعلن التنظيم، في بيان له مساء الخميس، مسؤوليته عن …: the claim word after a circumstance set off by commas
+        if !governed, let word = objectWordAhead, word > index, word < clause.upperBound, isComma(word - 1),
+           (index..<word - 1).allSatisfy({ ($0 == index || !isComma($0)) && (matchCue(at: $0).map { $0.cueClass == .accordingTo } ?? true) }) {
+            index = word
+        }
         var contentStart: Int?
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
         // (only for a cue that governs ب itself: كشفت بعض …، اعتبرها البعض بداية … keep their ب)
@@ -477,6 +496,8 @@ extension ExtractionRun {
             end += 1
         }
         guard end > index, let content = span(index..<end) else { return nil }
+        // جلسة طالب بها أكثر من 100 نائب: a preposition with the resumptive pronoun of a relative clause is no object
+        if doc.isWord(index), Self.pronounObjects.contains(doc.keys[index]) { return nil }
         // لا تدعو للقلق، تدعو للسخرية: "gives cause for" a feeling, no call and no claim
         if doc.isWord(index), doc.keys[index].hasPrefix("لل"), case let key = doc.keys[index].text,
            Self.feelings.contains(Word("ال" + String(key.unicodeScalars.dropFirst(2)))) {
@@ -553,6 +574,11 @@ extension ExtractionRun {
         // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
         if doc.keys[index - 1].hasSuffix("تا") { return false }
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
+        // نفى مدير أعماله الأمر: a noun with a possessive pronoun closes the construct chain, the definite
+        // word after it opens the object (not a nisba adjective: مدير مكتبه الإعلامي)
+        if doc.isWord(index - 2), lexicon.constructs.contains(doc.keys[index - 2]), !Self.isNisba(key),
+           doc.surfaceHasSuffix(index - 1, "ه") || doc.surfaceHasSuffix(index - 1, "ها") || doc.surfaceHasSuffix(index - 1, "هم"),
+           doc.readings(index - 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
            endsWithTehMarbuta(index - 2) || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
@@ -652,7 +678,10 @@ extension ExtractionRun {
     /// (`نفى مصدر في البلدية الخبر …`).
     mutating func placeBeforeObject(_ index: Int) -> Bool {
         guard doc.keys[index] == Word("في") else { return false }
-        return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0) }
+        let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
+        return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0)
+            // أفادت مصادر طبية في سيناء بوقوع قتلى: a governed ب-object word too
+            || doc.isWord($0) && doc.keys[$0].firstScalar == "ب" && doc.readings($0).contains { $0.proclitics == ["ب"] && objectStarts.contains($0.stem) } }
             && (index + 1..<index + 2).allSatisfy { doc.isWord($0) }
     }
 

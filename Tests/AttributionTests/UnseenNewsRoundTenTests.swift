@@ -17,9 +17,37 @@ struct UnseenNewsRoundTenTests {
         // بحسب الموعد المقرر is "on schedule": no according-to attribution inside the Content
         Case(pattern: "أعلنت X أن … بحسب الموعد المقرر", sentence: "وأعلنت اللجنة أن الامتحانات ستجرى بحسب الموعد المقرر.",
              cue: "أعلنت", source: "اللجنة", content: "الامتحانات ستجرى بحسب الموعد المقرر"),
+        // a claim word right before a quotation heads the object; the quotation is inside it (Mixed)
+        Case(pattern: "أكد X أهمية \"…\" …", sentence: "وأكد الوزير أهمية \"الحوار بين جميع الأطراف\" لحل الأزمة.",
+             cue: "أكد", source: "الوزير", content: "أهمية \"الحوار بين جميع الأطراف\" لحل الأزمة", form: "Mixed"),
+        Case(pattern: "وأكد استعداد “…”", sentence: "وأكد استعداد “بلاده للمساعدة”.",
+             cue: "أكد", source: nil, content: "استعداد “بلاده للمساعدة”", form: "Mixed"),
+        // a group named in quotation marks keeps its name in the Source, also after لـ
+        Case(pattern: "أعلنت حركة \"NAME\" مسؤوليتها عن …", sentence: "أعلنت حركة \"الجهاد الإسلامي\" مسؤوليتها عن إطلاق الصواريخ.",
+             cue: "أعلنت", source: "حركة \"الجهاد الإسلامي\"", content: "مسؤوليتها عن إطلاق الصواريخ"),
+        Case(pattern: "أعلن X التابع لحركة \"NAME\" OBJECT", sentence: "أعلن الفصيل التابع لحركة \"النجباء\" استهداف قاعدة عسكرية.",
+             cue: "أعلن", source: "الفصيل التابع لحركة \"النجباء\"", content: "استهداف قاعدة عسكرية"),
+        // a noun with a possessive pronoun closes the Source's construct chain: the definite word after it is the object
+        Case(pattern: "نفى مدير مكتبه OBJECT", sentence: "ونفى مدير مكتبه الخبر.",
+             cue: "نفى", source: "مدير مكتبه", content: "الخبر", stance: "Deny"),
+        // an indefinite participle after a comma is a circumstance of the Source, no apposition
+        Case(pattern: "قال X، مفضلا …، إن", sentence: "وقال مصدر أمني، مفضلا عدم الكشف عن اسمه، إن الهجوم أسفر عن قتيلين.",
+             cue: "قال", source: "مصدر أمني", content: "الهجوم أسفر عن قتيلين"),
+        // the claim word after a circumstance set off by commas (and في بيان لها names no other speaker)
+        Case(pattern: "أعلنت X، في بيان لها …، مسؤوليتها عن", sentence: "وأعلنت الجماعة، في بيان لها مساء الأحد، مسؤوليتها عن الهجوم.",
+             cue: "أعلنت", source: "الجماعة", content: "مسؤوليتها عن الهجوم"),
+        // a place after في belongs to an indefinite Source too: before its cue, after a nisba adjective …
+        Case(pattern: "لكن X NISBA في PLACE قال إن", sentence: "لكن مسؤولا أمنيا في بغداد قال إن الانفجار وقع قرب السوق.",
+             cue: "قال", source: "مسؤولا أمنيا في بغداد", content: "الانفجار وقع قرب السوق"),
+        // … and after its cue, before a governed ب-object word
+        Case(pattern: "أفادت X في PLACE بـOBJECT", sentence: "وأفادت مصادر طبية في غزة بوقوع إصابات في القصف.",
+             cue: "أفادت", source: "مصادر طبية في غزة", content: "وقوع إصابات في القصف"),
         // تواجد opens the object like وجود
         Case(pattern: "أكدت X تواجد …", sentence: "وأكدت مصادر طبية تواجد المصابين في المستشفى.",
              cue: "أكدت", source: "مصادر طبية", content: "تواجد المصابين في المستشفى"),
+        // a relative clause whose verb takes no complementizer (تحدث) leaves إن to the main cue
+        Case(pattern: "قالت X التي تحدثت … إن", sentence: "وقالت المصادر التي تحدثت شريطة عدم الكشف عن هويتها إن الاتفاق لم يكتمل.",
+             cue: "قالت", source: "المصادر", content: "الاتفاق لم يكتمل"),
     ]
 
     @Test(arguments: singles)
@@ -31,9 +59,23 @@ struct UnseenNewsRoundTenTests {
     @Test(arguments: [
         // بحسب تطور … is "depending on"
         "وتتغير الجرعة بحسب تطور حالة المريض.",
+        // an imperfect cognition verb before من ("among") is the passive "is considered"
+        "ويعتبر من أهم المشاريع في المنطقة.",
+        // a governed preposition with the resumptive pronoun of a relative clause is no object
+        "وعقد المجلس جلسة طارئة طالب بها أكثر من خمسين نائبا.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")
         #expect(found.isEmpty, "\(found)")
+    }
+
+    /// A cue right after a relative pronoun takes its relative clause's complementizer; the main cue keeps
+    /// its object.
+    @Test func relativeClauseCueTakesItsComplementizer() throws {
+        let found = Fixture.attributions("وأكد الوزير دعم الحكومة للمشاريع التي يرى أنها ستوفر فرص عمل.\n")
+        let main = try #require(found.first { $0.cue == "أكد" }, "\(found)")
+        #expect(main.source == "الوزير" && main.content.hasPrefix("دعم الحكومة"), "\(main)")
+        let relative = try #require(found.first { $0.cue == "يرى" }, "\(found)")
+        #expect(relative.source == nil && relative.content == "ستوفر فرص عمل" && relative.stance == "Believe", "\(relative)")
     }
 }

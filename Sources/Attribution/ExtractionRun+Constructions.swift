@@ -185,7 +185,9 @@ extension ExtractionRun {
         let sourceAfterCue = source != nil
         if source == nil, !match.entry.isParticiple {
             source = subjectBefore(match, clause: clause)
-            if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex {
+            // (not past a cue with its own attribution: نفى مصدر مسؤول التصريح، وأوضح أن … has no Source)
+            if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex,
+               !found.contains(where: { $0.cue.lowerBound > pending.source.upperBound && $0.cue.lowerBound < match.span.lowerBound }) {
                 source = pending.source
             }
         }
@@ -501,6 +503,8 @@ extension ExtractionRun {
                     // complementizer of its relative clause
                     || index > match.tokens.upperBound + 1 && next.cueClass != .accordingTo && readsRelative(index - 1)
                         && (next.licenses(.verbSubject) || next.licenses(.subjectVerb))   // not المصادر التي تحدثت … إن
+                        // not البيان الذي نشرته الوزارة: "…" (the pronoun points back, the relative cue reports nothing new)
+                        && Self.letterCount(doc.stemWithoutConjunction(index)) <= next.entry.words.first.map({ Self.letterCount($0) }) ?? 0
                     // واعتبروا ذلك خرقا ولا يدركون أنهم …: a negated cue joined by و starts its own clause too
                     || index > match.tokens.upperBound && next.isNegated && next.cueClass != .accordingTo
                         && doc.hasConjunction(index - next.negatorLength)

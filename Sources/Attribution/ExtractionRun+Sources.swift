@@ -252,6 +252,9 @@ extension ExtractionRun {
                     index -= 1
                     continue
                 }
+                // وفي تصريح لقناة الأخبار M24 دحض الخبير …: the words after an occasion phrase are its medium, no subject
+                if words > 0, let occasion = matchCue(at: index), occasion.cueClass == .accordingTo, occasion.isOccasion,
+                   startsCue(index) { return nil }
                 if readsBoundary(index) || readsComplementizerAfterConjunction(index)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
                     || matchCue(at: index) != nil && startsCue(index)   // على of على حد قول, not the name علي
@@ -358,6 +361,8 @@ extension ExtractionRun {
         // a cue inside a quotation (ونطالب المعتصمين …" وكان …) takes its object inside it
         let clause = fullClause.lowerBound..<min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound)
         var index = match.tokens.upperBound
+        // ولن نعلن عنها حفاظا على …: a preposition with a pronoun right after the cue is its object, pointing back
+        if doc.isWord(index), Self.pronounObjects.contains(doc.keys[index]) { return nil }
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
         var objectWordAhead: Int?
@@ -429,12 +434,18 @@ extension ExtractionRun {
                 } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
                             || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
                     break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
+                } else if words > 0, isComma(end), doc.isWord(end + 1), isObjectStartWord(end + 1)
+                            || doc.readings(end + 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty && Self.reactions.contains($0.stem) }) {
+                    objectStart = end + 1   // وأكد وزير الداخلية، ترحيبه بالنقد …: the object after the comma
+                    break
                 }
                 end += 1
             }
             // كشف الجهاز المركزي للإحصاء في مصر، ارتفاع …: a place after في, set off from the object by a comma, is the Source's
+            // (a longer place before an object word too: نفى مصدر مسؤول، في وزارة الخارجية السعودية، صحة …)
             if words > 0, end < clause.upperBound, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
-               let comma = (end + 1..<min(end + 4, clause.upperBound)).first(where: { isComma($0) }),
+               let comma = (end + 1..<min(end + 6, clause.upperBound)).first(where: { isComma($0) }),
+               comma <= end + 3 || doc.isWord(comma + 1) && isObjectStartWord(comma + 1),
                (end + 1..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), comma + 1 < clause.upperBound,
                !startsCoordinatedCue(comma + 1) {
                 end = comma
@@ -451,7 +462,9 @@ extension ExtractionRun {
             index = Self.questionWords.contains(doc.keys[governedIndex]) ? governedIndex : governedIndex + 1
             governed = true
         } else {
+            var skippedMedium = false
             while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
+                skippedMedium = true
                 index += length
                 // نفى المكتب، الأربعاء (30 تشرين الأول 2019)، ما تم تداوله: the date and its commas stay outside
                 if doc.isToken(index, "("), let close = (index + 1..<min(index + 8, clause.upperBound)).first(where: { doc.isToken($0, ")") }) {
@@ -463,6 +476,16 @@ extension ExtractionRun {
                    let close = name.close {
                     index = doc.firstToken(atOrAfter: close.upperBound)
                 }
+            }
+            // نفت الوزارة عبر حسابها الرسمي بموقع “تويتر” تلك الأنباء: the medium's description (an adjective, a
+            // prepositional phrase) runs on to a demonstrative that opens the object (not بشدة مثل هذه الادعاءات)
+            let anaphors = lexicon.anaphors   // a closure that read `lexicon` would copy the whole run
+            if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.keys[index].hasPrefix("ال") || isPreposition(index)
+                || doc.readings(index).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }),
+               let object = (index + 1..<min(index + 6, clause.upperBound)).first(where: {
+                   doc.isWord($0) && anaphors.contains(doc.keys[$0]) && !doc.keys[$0].hasPrefix("ال") }),
+               (index..<object).allSatisfy({ !isComma($0) && (!doc.isWord($0) || matchCue(at: $0) == nil && !isObjectStartWord($0)) }) {
+                index = object
             }
         }
         // ذكر الرئيس من بين هذه التحديات، ضعف الأسطول …: a prepositional phrase set off by a comma comes before the object

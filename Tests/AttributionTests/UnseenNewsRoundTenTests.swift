@@ -42,6 +42,18 @@ struct UnseenNewsRoundTenTests {
         // … and after its cue, before a governed ب-object word
         Case(pattern: "أفادت X في PLACE بـOBJECT", sentence: "وأفادت مصادر طبية في غزة بوقوع إصابات في القصف.",
              cue: "أفادت", source: "مصادر طبية في غزة", content: "وقوع إصابات في القصف"),
+        // a medium with its description (an adjective, a prepositional phrase) runs on to the demonstrative object
+        Case(pattern: "نفت X عبر حسابها الرسمي على \"…\" تلك …", sentence: "ونفت الشركة عبر حسابها الرسمي على \"فيسبوك\" تلك الشائعات.",
+             cue: "نفت", source: "الشركة", content: "تلك الشائعات", stance: "Deny"),
+        // a place set off by commas before an object word belongs to the Source
+        Case(pattern: "نفى X، في PLACE، صحة …", sentence: "ونفى مصدر مسؤول، في وزارة الصحة المصرية، صحة هذه الأنباء.",
+             cue: "نفى", source: "مصدر مسؤول، في وزارة الصحة المصرية", content: "صحة هذه الأنباء", stance: "Deny"),
+        // an occasion phrase before the cue (وفي تصريح لقناة …) is no subject: the Source follows the cue
+        Case(pattern: "وفي تصريح لـMEDIUM دحض X OBJECT", sentence: "وفي تصريح لقناة الجزيرة دحض الوزير هذه الاتهامات.",
+             cue: "دحض", source: "الوزير", content: "هذه الاتهامات", stance: "Deny"),
+        // an object word after a comma ends the Source
+        Case(pattern: "أكد X، ضرورة …", sentence: "وأكد وزير الخارجية، ضرورة الحوار بين الأطراف.",
+             cue: "أكد", source: "وزير الخارجية", content: "ضرورة الحوار بين الأطراف"),
         // تواجد opens the object like وجود
         Case(pattern: "أكدت X تواجد …", sentence: "وأكدت مصادر طبية تواجد المصابين في المستشفى.",
              cue: "أكدت", source: "مصادر طبية", content: "تواجد المصابين في المستشفى"),
@@ -63,6 +75,10 @@ struct UnseenNewsRoundTenTests {
         "ويعتبر من أهم المشاريع في المنطقة.",
         // a governed preposition with the resumptive pronoun of a relative clause is no object
         "وعقد المجلس جلسة طارئة طالب بها أكثر من خمسين نائبا.",
+        // … and so is one right after the cue
+        "ولن نعلن عنها حفاظا على سير التحقيقات.",
+        // a reaction noun after a comma is the (non-claim) object, not part of the Source
+        "وأكد وزير الداخلية، ترحيبه بالنقد البناء، لكنه انتقد الشائعات.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")
@@ -77,5 +93,35 @@ struct UnseenNewsRoundTenTests {
         #expect(main.source == "الوزير" && main.content.hasPrefix("دعم الحكومة"), "\(main)")
         let relative = try #require(found.first { $0.cue == "يرى" }, "\(found)")
         #expect(relative.source == nil && relative.content == "ستوفر فرص عمل" && relative.stance == "Believe", "\(relative)")
+    }
+
+    /// A relative cue with a pronoun (`الذي نشرته`) points back to its noun: the main cue keeps the quotation.
+    @Test func relativePublicationLeavesTheQuotationToTheMainCue() throws {
+        let found = Fixture.attributions("وقال البيان الذي نشرته الوزارة: \"الوضع تحت السيطرة\".\n")
+        let main = try #require(found.first { $0.cue == "قال" }, "\(found)")
+        #expect(main.source == "البيان" && main.content == "الوضع تحت السيطرة" && main.form == "Direct", "\(main)")
+        #expect(found.contains { $0.cue == "نشرته" && $0.source == "الوزارة" }, "\(found)")
+    }
+
+    /// A coordinated cue does not take the subject of a speech verb without content across a cue that has
+    /// its own attribution.
+    @Test func coordinatedCueSkipsAStalePendingSubject() throws {
+        let found = Fixture.attributions("وتداولت مواقع إخبارية الخبر، ونفى المتحدث الرواية، وأوضح أن الخبر غير صحيح.\n")
+        let explained = try #require(found.first { $0.cue == "أوضح" }, "\(found)")
+        #expect(explained.source == nil && explained.content == "الخبر غير صحيح", "\(explained)")
+    }
+
+    /// A short quoted name right after a headline colon is the subject of the headline's clause.
+    @Test func headlineColonWithQuotedNameTakesTheClause() throws {
+        let found = Fixture.attributions("خبير: “سي إن إن” تخسر المشاهدين بسبب التغطية\n")
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].source == "خبير" && found[0].content == "“سي إن إن” تخسر المشاهدين بسبب التغطية", "\(found[0])")
+    }
+
+    /// A reason (خاصة أنها …) is no complementizer of the cue before it: the warning keeps its object.
+    @Test func reasonClauseIsNoComplementizer() throws {
+        let found = Fixture.attributions("وحذر الخبير من الشائعات، خاصة أنها تنتشر بسرعة.\n")
+        let warning = try #require(found.first { $0.cue == "حذر" }, "\(found)")
+        #expect(warning.source == "الخبير" && warning.content.hasPrefix("الشائعات"), "\(warning)")
     }
 }

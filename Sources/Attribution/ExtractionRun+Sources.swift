@@ -573,6 +573,8 @@ extension ExtractionRun {
         if isQuoteMark(index - 1), opensQuotation(index - 1) { return false }
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
+        // الخبير المتخصص في العلاقات الدولية والقضايا الاستراتيجية: a definite word joined by و continues the phrase
+        if key.hasPrefix("وال") { return false }
         // وزير الداخلية، منظمة حظر الأسلحة: a construct head continues the Source
         if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
             || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
@@ -605,7 +607,9 @@ extension ExtractionRun {
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
            endsWithTehMarbuta(index - 2) || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
-        return !doc.keys[index - 1].hasPrefix("ال") && !endsWithTehMarbuta(index - 1) && !lexicon.prepositions.contains(doc.keys[index - 1])
+        // (الخبير والكاتب الصحفي: the word before may be definite after its و)
+        return !doc.stemWithoutConjunction(index - 1).hasPrefix("ال") && !endsWithTehMarbuta(index - 1)
+            && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 
     /// Whether token `index` is an indefinite word after a definite one that is neither a title

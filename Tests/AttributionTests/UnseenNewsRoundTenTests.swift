@@ -54,6 +54,13 @@ struct UnseenNewsRoundTenTests {
         // an object word after a comma ends the Source
         Case(pattern: "أكد X، ضرورة …", sentence: "وأكد وزير الخارجية، ضرورة الحوار بين الأطراف.",
              cue: "أكد", source: "وزير الخارجية", content: "ضرورة الحوار بين الأطراف"),
+        // a definite word joined by و continues the Source (and the word after it may follow a definite word)
+        Case(pattern: "أكد وزير X والY OBJECT", sentence: "وأكد وزير الزراعة والري أهمية دعم المزارعين.",
+             cue: "أكد", source: "وزير الزراعة والري", content: "أهمية دعم المزارعين"),
+        Case(pattern: "دحض X والY NISBA OBJECT", sentence: "ودحض الخبير والكاتب الصحفي الأرجنتيني جميع الادعاءات.",
+             cue: "دحض", source: "الخبير والكاتب الصحفي الأرجنتيني", content: "جميع الادعاءات", stance: "Deny"),
+        Case(pattern: "اعتبر X في … والY أن", sentence: "اعتبر الخبير المتخصص في العلاقات الدولية والقضايا الاستراتيجية أن القناة أخطأت.",
+             cue: "اعتبر", source: "الخبير المتخصص في العلاقات الدولية والقضايا الاستراتيجية", content: "القناة أخطأت", stance: "Believe"),
         // تواجد opens the object like وجود
         Case(pattern: "أكدت X تواجد …", sentence: "وأكدت مصادر طبية تواجد المصابين في المستشفى.",
              cue: "أكدت", source: "مصادر طبية", content: "تواجد المصابين في المستشفى"),

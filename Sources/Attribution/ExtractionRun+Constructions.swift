@@ -484,6 +484,11 @@ extension ExtractionRun {
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
                 if readsComplementizer(index) {
+                    // كانت تتابع الأحداث بشغف وأنها لم …: a complementizer joined by و continues an earlier one, no cue's own
+                    // (not after a cue with a pronoun: الخبر الذي بثته الوكالة … وأن … points back to its noun)
+                    if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و",
+                       Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound))
+                        <= match.entry.words.first.map({ Self.letterCount($0) }) ?? 0 { return .nothing(index) }
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }

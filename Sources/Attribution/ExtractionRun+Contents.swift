@@ -42,6 +42,11 @@ extension ExtractionRun {
                 end = index
                 break
             }
+            // أكدت أنها كانت موجودة … وقالت إن …، أضاف أنه … ووصفها بأنها …: so does a cue joined by و with its own complementizer
+            if index > start + 1, opensCoordinatedClause(at: index) {
+                end = index
+                break
+            }
             if let quotation = quotation(openingAtToken: index), let close = quotation.close {
                 index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
                 continue
@@ -62,6 +67,19 @@ extension ExtractionRun {
         guard doc.isWord(next), readsComplementizer(next),
               let cue = matchCue(at: index) else { return false }
         return cue.entry.isParticiple
+    }
+
+    /// Whether token `index` is a cue verb joined by و followed by its complementizer, right away or after a
+    /// governed preposition (`وقالت إن`، `وأضاف أن`، `ووصفها بأنها`، `وأشار إلى أن`).
+    mutating func opensCoordinatedClause(at index: Int) -> Bool {
+        // a token the cue prefilter ruled out starts no cue: one array read before the word is looked at
+        guard doc.isWord(index), cueSlots[index] != ExtractionRun.noCue, doc.keys[index].firstScalar == "و",
+              let cue = matchCue(at: index), cue.hasConjunction, !cue.entry.isParticiple, cue.cueClass != .accordingTo,
+              cue.entry.words.count == 1,   // a verb (not ومن المرجح أن, the same speaker's hedge)
+              !isFuture(cue), !isSubjunctive(cue) else { return false }
+        var next = cue.tokens.upperBound
+        if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
+        return doc.isWord(next) && readsComplementizer(next) && !doc.keys[next].hasPrefix("و")
     }
 
     /// Whether the comma at `comma` ends a reported clause: a participle, according-to or coordinated

@@ -164,6 +164,9 @@ extension ExtractionRun {
                     continue
                 }
                 if words == 0, isPreposition(index) { return nil }
+                // أكدت لنا أن …: ل with a pronoun is whom the speaker told, no speaker
+                // (not when an according-to cue took its ل: في بيان لها leaves the pronoun, namesNoSpeaker drops it)
+                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, Self.toPronouns.contains(doc.keys[index]) { return nil }
                 // جاء في البيان الذي وزع اليوم "…": a relative clause after the cue names no speaker
                 if words == 0, readsRelative(index) { return nil }
                 // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker
@@ -255,6 +258,12 @@ extension ExtractionRun {
                 // وفي تصريح لقناة الأخبار M24 دحض الخبير …: the words after an occasion phrase are its medium, no subject
                 if words > 0, let occasion = matchCue(at: index), occasion.cueClass == .accordingTo, occasion.isOccasion,
                    startsCue(index) { return nil }
+                // وفي حديث مع موقع “بصراحة” أكدت …، في لقاء لها مع جريدة … أكدت: the interviewer is no subject
+                if words > 0, doc.keys[index] == "مع", doc.isWord(index - 1),
+                   Self.interviews.contains(doc.stemWithoutConjunction(index - 1))
+                    || Self.toPronouns.contains(doc.keys[index - 1]) && doc.isWord(index - 2) && Self.interviews.contains(doc.stemWithoutConjunction(index - 2)) {
+                    return nil
+                }
                 if readsBoundary(index) || readsComplementizerAfterConjunction(index)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
                     || matchCue(at: index) != nil && startsCue(index)   // على of على حد قول, not the name علي
@@ -315,6 +324,12 @@ extension ExtractionRun {
 
     /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
     static let resumptives: WordSet = ["فيه", "فيها", "فيهم", "فيهما"]
+
+    /// Occasions of an interview before مع and the interviewer (`في حديث مع`، `في حوار مع`), normalized.
+    static let interviews: WordSet = ["حديث", "حوار", "مقابله", "لقاء", "اتصال", "تصريح", "تصريحات", "دردشه"]
+
+    /// ل with a pronoun (`لنا`، `له`، `لهم`), normalized: the addressee right after a cue.
+    static let toPronouns: WordSet = ["لنا", "لي", "له", "لها", "لهم", "لهما", "لكم", "لك"]
 
     /// A governed preposition with a pronoun (`بها`، `عنه`، `إليها`), normalized: the object of a relative clause.
     static let pronounObjects: WordSet = ["به", "بها", "بهم", "بهما", "عنه", "عنها", "عنهم", "عنهما", "اليه", "اليها", "اليهم", "اليهما"]

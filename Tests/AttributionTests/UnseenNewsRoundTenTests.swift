@@ -131,4 +131,29 @@ struct UnseenNewsRoundTenTests {
         let warning = try #require(found.first { $0.cue == "حذر" }, "\(found)")
         #expect(warning.source == "الخبير" && warning.content.hasPrefix("الشائعات"), "\(warning)")
     }
+
+    /// A cue joined by و with its own complementizer ends the reported clause before it (not a hedge
+    /// phrase such as ومن المرجح أن, which goes on in the same speaker's words).
+    @Test func coordinatedCueWithItsComplementizerEndsTheContent() throws {
+        let found = Fixture.attributions("وأكد الوزير أن الحكومة ملتزمة بالإصلاح وقال إن الميزانية ستقر قريبا.\n")
+        #expect(found.map(\.content) == ["الحكومة ملتزمة بالإصلاح", "الميزانية ستقر قريبا"], "\(found)")
+        let described = Fixture.attributions("وأضاف أنه يطالب بالبراءة ووصفها بأنها قضية ملفقة.\n")
+        #expect(described.first { $0.cue == "أضاف" }?.content == "يطالب بالبراءة", "\(described)")
+        let hedged = Fixture.attributions("وقالت المصادر إن الاتفاق لم يكتمل ومن المرجح أن يوقع الشهر المقبل.\n")
+        #expect(hedged.first?.content == "الاتفاق لم يكتمل ومن المرجح أن يوقع الشهر المقبل", "\(hedged)")
+    }
+
+    /// A complementizer joined by و continues an earlier that-clause: a cue word inside it (تتابع "was
+    /// following") does not take it.
+    @Test func coordinatedComplementizerIsNoInnerCuesOwn() throws {
+        let found = Fixture.attributions("وأكدت الممثلة أنها كانت تتابع الأحداث بشغف وأنها لم تشعر بالخوف.\n")
+        #expect(found.map(\.cue) == ["أكدت"], "\(found)")
+    }
+
+    /// The interviewer (في حديث مع موقع …) and the addressee (لنا) are no Source.
+    @Test func interviewerAndAddresseeAreNoSource() throws {
+        let found = Fixture.attributions("وفي حديث مع موقع “الأخبار” أكدت لنا أن التصوير كان صعبا.\n")
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].source == nil && found[0].content == "التصوير كان صعبا", "\(found[0])")
+    }
 }

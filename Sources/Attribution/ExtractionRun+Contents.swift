@@ -269,12 +269,13 @@ extension ExtractionRun {
                                                "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
 
     /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
-    /// three-letter perfect or an imperfect with ت/ي/ن after the و.
+    /// three-letter perfect, a four-letter one in أ, or an imperfect with ت/ي/ن after the و.
     mutating func startsWithJoinedVerb(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index].hasPrefix("و") else { return false }
         let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
         guard let first = rest.first else { return false }
-        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+        // (and a four-letter perfect in أ: وأشاد، وأعلن; not a longer word such as واشنطن)
+        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first) || rest.count == 4 && first == "ا"
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
@@ -293,7 +294,8 @@ extension ExtractionRun {
 
     /// Whether token `index` is a conjunction or discourse connective at a clause start.
     mutating func isConnective(_ index: Int) -> Bool {
-        ["و", "ف", "لكن", "ولكن", "ثم"].contains(doc.keys[index])
+        // كما "also" opens a clause too (كما عقد الوزير …، وفقا لـ"واس": the clause starts at عقد)
+        ["و", "ف", "لكن", "ولكن", "ثم", "كما"].contains(doc.keys[index])
     }
 
     /// The scalar span of the tokens in `range`, trimmed; links and leading symbols dropped when asked.

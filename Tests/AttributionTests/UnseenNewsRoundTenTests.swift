@@ -61,6 +61,16 @@ struct UnseenNewsRoundTenTests {
              cue: "دحض", source: "الخبير والكاتب الصحفي الأرجنتيني", content: "جميع الادعاءات", stance: "Deny"),
         Case(pattern: "اعتبر X في … والY أن", sentence: "اعتبر الخبير المتخصص في العلاقات الدولية والقضايا الاستراتيجية أن القناة أخطأت.",
              cue: "اعتبر", source: "الخبير المتخصص في العلاقات الدولية والقضايا الاستراتيجية", content: "القناة أخطأت", stance: "Believe"),
+        // في الوقت نفسه ("at the same time") right after the cue is no Source
+        Case(pattern: "لكنه حذر في الوقت نفسه من …", sentence: "لكنه حذر في الوقت نفسه من الشائعات التي تضر الاقتصاد.",
+             cue: "حذر", source: nil, content: "الشائعات التي تضر الاقتصاد"),
+        // a trailing according-to phrase governs the clause without its connective كما or its و
+        Case(pattern: "كما CLAUSE، وفقا لـX", sentence: "كما التقى الوزير نظيره الفرنسي، وفقا لوكالة الأنباء الرسمية.",
+             cue: "وفقا ل", source: "وكالة الأنباء الرسمية", content: "التقى الوزير نظيره الفرنسي"),
+        Case(pattern: "وأشاد …، بحسب X", sentence: "وأشاد الرئيس بجهود الحكومة، بحسب التلفزيون الرسمي.",
+             cue: "بحسب", source: "التلفزيون الرسمي", content: "أشاد الرئيس بجهود الحكومة"),
+        Case(pattern: "واشنطن …، بحسب X", sentence: "واشنطن ترفض المقترح، بحسب التلفزيون الرسمي.",
+             cue: "بحسب", source: "التلفزيون الرسمي", content: "واشنطن ترفض المقترح"),
         // تواجد opens the object like وجود
         Case(pattern: "أكدت X تواجد …", sentence: "وأكدت مصادر طبية تواجد المصابين في المستشفى.",
              cue: "أكدت", source: "مصادر طبية", content: "تواجد المصابين في المستشفى"),

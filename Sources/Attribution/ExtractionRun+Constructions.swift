@@ -484,9 +484,10 @@ extension ExtractionRun {
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
                 if readsComplementizer(index) {
-                    // كانت تتابع الأحداث بشغف وأنها لم …: a complementizer joined by و continues an earlier one, no cue's own
+                    // كانت تتابع الأحداث بشغف وأنها لم …: a complementizer joined by و continues an earlier one, no cue's own;
+                    // one with ف resumes a fronted phrase (سجل ثنائية، ووفقا للصحيفة فإن …)
                     // (not after a cue with a pronoun: الخبر الذي بثته الوكالة … وأن … points back to its noun)
-                    if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و",
+                    if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و" || doc.keys[index].firstScalar == "ف",
                        Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound))
                         <= match.entry.words.first.map({ Self.letterCount($0) }) ?? 0 { return .nothing(index) }
                     return .complementizer(index)

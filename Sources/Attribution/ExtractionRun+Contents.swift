@@ -148,7 +148,10 @@ extension ExtractionRun {
         guard clause.upperBound >= match.tokens.upperBound else { return }
         let lineTokens = doc.tokensOfLine(doc.lineOfToken[match.tokens.lowerBound])
         let start = max(sentence.lowerBound, lineTokens.lowerBound)
+        // (or after a comma when a resumptive clause follows: …، ووفقا للصحيفة فإن …)
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
+            || match.tokens.lowerBound > start && isComma(match.tokens.lowerBound - 1)
+                && (match.tokens.upperBound..<min(clause.upperBound, match.tokens.upperBound + 8)).contains { doc.isWord($0) && startsResumptiveClause($0) }
         let name = match.ruleReference.accordingName
         if leading {
             // وبحسب الوكالة، فإن … or, without the comma, وبحسب الوكالة فإن …

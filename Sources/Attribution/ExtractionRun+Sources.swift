@@ -179,6 +179,11 @@ extension ExtractionRun {
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index), !isNameImam(index) { break }
                 if words > 0, readsRelative(index) { break }
+                // بحسب تقارير إخبارية تقول إنها …: a cue verb after an indefinite word opens a relative clause
+                if words > 0, doc.isWord(index - 1), !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"),
+                   doc.keys[index].firstScalar == "ت" || doc.keys[index].firstScalar == "ي",   // an imperfect, not the verbal noun عدم نشر
+                   let inner = matchCue(at: index), !inner.entry.isParticiple, inner.cueClass != .accordingTo, !inner.hasConjunction,
+                   inner.licenses(.subjectVerb), inner.tokens.upperBound < range.upperBound || readsComplementizer(inner.tokens.upperBound) { break }
                 // دراسة حديثة نشرتها مجلة …: the publication's relative clause is not the Source's
                 if words > 0, relativePublicationCue(at: index) != nil { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }

@@ -71,6 +71,9 @@ struct UnseenNewsRoundTenTests {
              cue: "بحسب", source: "التلفزيون الرسمي", content: "أشاد الرئيس بجهود الحكومة"),
         Case(pattern: "واشنطن …، بحسب X", sentence: "واشنطن ترفض المقترح، بحسب التلفزيون الرسمي.",
              cue: "بحسب", source: "التلفزيون الرسمي", content: "واشنطن ترفض المقترح"),
+        // an imperfect cue after an indefinite word opens a relative clause: the according-to Source stops there
+        Case(pattern: "CLAUSE، بحسب X تقول إن …", sentence: "تستعد الشركة لإجراءات جديدة، بحسب تقارير إخبارية تقول إنها ستصدم المستخدمين.",
+             cue: "بحسب", source: "تقارير إخبارية", content: "تستعد الشركة لإجراءات جديدة"),
         // تواجد opens the object like وجود
         Case(pattern: "أكدت X تواجد …", sentence: "وأكدت مصادر طبية تواجد المصابين في المستشفى.",
              cue: "أكدت", source: "مصادر طبية", content: "تواجد المصابين في المستشفى"),
@@ -165,5 +168,13 @@ struct UnseenNewsRoundTenTests {
         let found = Fixture.attributions("وفي حديث مع موقع “الأخبار” أكدت لنا أن التصوير كان صعبا.\n")
         try #require(found.count == 1, "\(found)")
         #expect(found[0].source == nil && found[0].content == "التصوير كان صعبا", "\(found[0])")
+    }
+
+    /// A complementizer with ف resumes the according-to phrase before it (…، ووفقا للصحيفة فإن …): an
+    /// earlier cue word (سجل "scored") does not take it.
+    @Test func resumptiveComplementizerBelongsToTheAccordingPhrase() throws {
+        let found = Fixture.attributions("سجل اللاعب هدفين، ووفقا للصحيفة فإن المدرب سعيد بأدائه.\n")
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].cue == "وفقا ل" && found[0].content == "المدرب سعيد بأدائه", "\(found[0])")
     }
 }

@@ -21,4 +21,14 @@ public enum RuleRecord: Sendable, Hashable {
         case .drop(let kind, let name, _): return RuleKey(kind: kind, name: name)
         }
     }
+
+    /// Where the record was read: its line and the column of its name.
+    public var location: RuleLocation {
+        switch self {
+        case .cue(let rule): return rule.location
+        case .phrases(let list): return list.location
+        case .quote(let pair): return pair.location
+        case .setting(_, _, let location), .drop(_, _, let location): return location
+        }
+    }
 }

@@ -33,7 +33,7 @@ public struct RuleSet: Sendable {
 
     /// These rules with the records of the rule file at `path` added; a record with the kind and name
     /// of an existing one replaces it, and `drop KIND NAME` removes one.
-    /// - Throws: `RuleFileError` (`path:line: message`) for an unreadable or malformed file.
+    /// - Throws: `RuleFileError` (`path:line:column: message`) for an unreadable or malformed file.
     public func adding(contentsOf path: String) throws -> RuleSet {
         let file: TextFile
         do {
@@ -64,7 +64,8 @@ public struct RuleSet: Sendable {
         let cueNames = Set(cues.map(\.name))
         for record in records {
             guard case .phrases(let list) = record, list.kind == .claimObject, !cueNames.contains(list.name) else { continue }
-            throw RuleFileError.unknownCue(path: list.location.path, line: list.location.line, kind: list.kind.rawValue, name: list.name)
+            throw RuleFileError.unknownCue(path: list.location.path, line: list.location.line, column: list.location.column,
+                                          kind: list.kind.rawValue, name: list.name)
         }
     }
 
@@ -73,7 +74,8 @@ public struct RuleSet: Sendable {
         let existing = records.firstIndex { $0.key == key }
         if case .drop(_, _, let location) = record {
             guard let existing else {
-                throw RuleFileError.nothingToDrop(path: location.path, line: location.line, key: key.description)
+                throw RuleFileError.nothingToDrop(path: location.path, line: location.line, column: location.column,
+                                                  key: key.description)
             }
             records.remove(at: existing)
         } else if let existing {

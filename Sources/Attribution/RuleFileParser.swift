@@ -180,9 +180,14 @@ public struct RuleFileParser: Sendable {
         guard !words.isEmpty else {
             throw RuleFileError.emptyList(path: line.path, line: line.number, column: line.column(part.startIndex), field: "constructions")
         }
-        let parsed = try words.map { (word: $0, construction: try value($0, field: "construction", on: line) as Construction) }
-        let constructions = Set(parsed.map(\.construction))
-        for (word, restriction) in parsed where restriction.isRestriction && constructions.isDisjoint(with: restriction.restrictedPatterns) {
+        var constructions = Set<Construction>()
+        var restrictions: [(word: Part, restriction: Construction)] = []
+        for word in words {
+            let construction: Construction = try value(word, field: "construction", on: line)
+            constructions.insert(construction)
+            if construction.isRestriction { restrictions.append((word, construction)) }
+        }
+        for (word, restriction) in restrictions where constructions.isDisjoint(with: restriction.restrictedPatterns) {
             throw RuleFileError.restrictionWithoutConstruction(path: line.path, line: line.number, column: line.column(word.startIndex),
                                                                restriction: restriction.rawValue,
                                                                needs: restriction.restrictedPatterns.map(\.rawValue))
@@ -204,10 +209,12 @@ public struct RuleFileParser: Sendable {
     /// The items of a `,`- or `،`-separated list, white space inside each one collapsed to one space,
     /// with where each starts.
     private func list(_ part: Part, field: String, on line: Line) throws -> [(text: String, start: Part.Index)] {
-        let items = part.split(whereSeparator: { $0 == "," || $0 == "،" }).compactMap { item -> (text: String, start: Part.Index)? in
+        var items: [(text: String, start: Part.Index)] = []
+        for item in part.split(whereSeparator: { $0 == "," || $0 == "،" }) {
             let words = item.split(whereSeparator: ScalarClass.isWhitespace(_:))
-            guard let first = words.first else { return nil }
-            return (words.map(\.string).joined(separator: " "), first.startIndex)
+            guard let first = words.first else { continue }
+            // most forms are one word: nothing to join
+            items.append((words.count == 1 ? first.string : words.map(\.string).joined(separator: " "), first.startIndex))
         }
         guard !items.isEmpty else {
             throw RuleFileError.emptyList(path: line.path, line: line.number, column: line.column(part.startIndex), field: field)

@@ -32,6 +32,9 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCue(path: String, line: Int, column: Int, kind: String, name: String)
     /// A restriction (`comma-object`) on a cue record that licenses none of the constructions it acts on.
     case restrictionWithoutConstruction(path: String, line: Int, column: Int, restriction: String, needs: [String])
+    /// A record name with an invisible or control character in it (the column of that character): it
+    /// would not match the default record it was meant to replace.
+    case invisibleInName(path: String, line: Int, column: Int, name: String)
 
     /// The file the error is in.
     public var path: String {
@@ -40,7 +43,7 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
              .fieldCount(let path, _, _, _, _, _), .badValue(let path, _, _, _, _, _), .emptyList(let path, _, _, _),
              .duplicate(let path, _, _, _, _), .nothingToDrop(let path, _, _, _), .malformedDrop(let path, _, _),
              .noLetter(let path, _, _, _, _), .notPositive(let path, _, _, _, _), .unknownCue(let path, _, _, _, _),
-             .restrictionWithoutConstruction(let path, _, _, _, _):
+             .restrictionWithoutConstruction(let path, _, _, _, _), .invisibleInName(let path, _, _, _):
             return path
         }
     }
@@ -54,7 +57,8 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
              .emptyList(_, let line, let column, _), .duplicate(_, let line, let column, _, _),
              .nothingToDrop(_, let line, let column, _), .malformedDrop(_, let line, let column),
              .noLetter(_, let line, let column, _, _), .notPositive(_, let line, let column, _, _),
-             .unknownCue(_, let line, let column, _, _), .restrictionWithoutConstruction(_, let line, let column, _, _):
+             .unknownCue(_, let line, let column, _, _), .restrictionWithoutConstruction(_, let line, let column, _, _),
+             .invisibleInName(_, let line, let column, _):
             return (line, column)
         }
     }
@@ -95,6 +99,8 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
             return "'\(kind) \(shown(name))' names no cue record (a \(kind) list is named after the cue it belongs to)"
         case .restrictionWithoutConstruction(_, _, _, let restriction, let needs):
             return "restriction '\(restriction)' needs one of the constructions it acts on: \(needs.joined(separator: ", "))"
+        case .invisibleInName(_, _, _, let name):
+            return "name '\(shown(name))' holds an invisible character"
         }
     }
 
@@ -121,7 +127,9 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// Whether `scalar` shows nothing (or nothing telling) when printed: controls, format characters
     /// (U+FEFF, U+200B–U+200F), separators other than the plain space, and default-ignorable ones.
-    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        // printable ASCII, what names are mostly made of, shows itself
+        if scalar.value > 0x20 && scalar.value < 0x7F { return false }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
             return true

@@ -104,6 +104,9 @@ public struct RuleFileParser: Sendable {
             let column = line.column(name.isEmpty ? separated[0].endIndex : name.startIndex)
             throw RuleFileError.missingName(path: line.path, line: line.number, column: column, kind: kind)
         }
+        if let invisible = name.firstIndex(where: RuleFileError.isInvisible(_:)) {
+            throw RuleFileError.invisibleInName(path: line.path, line: line.number, column: line.column(invisible), name: name.string)
+        }
         let location = line.location(name.startIndex)
         let expect = { (count: Int) throws in
             try self.expect(fields, count: count, kind: kind, separated: separated, end: content.endIndex, on: line)

@@ -118,6 +118,9 @@ struct RuleSetTests {
         // invisible characters are written out: a doubled byte-order mark, a zero-width space, a no-break space
         ("\u{FEFF}\u{FEFF}cue x | speech | Assert | verb-subject | قال\n", "f.rules:1:1: unknown record kind '<U+FEFF>cue' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, quote, setting, drop)"),
         ("cue x | speech | Assert | verb-subject\u{200B} | قال\n", "f.rules:1:27: construction 'verb-subject<U+200B>' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source, clause-initial, object-implied, mention, no-addressee, comma-object, provided-that"),
+        // a name with an invisible character would add a record instead of replacing the default one
+        ("cue speech-qala\u{200B} | speech | Assert | verb-subject | قال\n", "f.rules:1:16: name 'speech-qala<U+200B>' holds an invisible character"),
+        ("negator arabic\u{00AD} | لم\n", "f.rules:1:15: name 'arabic<U+00AD>' holds an invisible character"),
         ("setting max-cue-gap | 1\u{00A0}0\n", "f.rules:1:23: setting 'max-cue-gap' needs a whole number above 0, found '1<U+00A0>0'"),
     ])
     func malformedLinesSayFileLineAndColumn(text: String, message: String) throws {

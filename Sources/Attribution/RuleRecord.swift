@@ -31,4 +31,11 @@ public enum RuleRecord: Sendable, Hashable {
         case .setting(_, _, let location), .drop(_, _, let location): return location
         }
     }
+
+    /// Whether the record is a list that belongs to the cue record `name` (`governed NAME`,
+    /// `claim-object NAME`).
+    func belongsToCue(named name: String) -> Bool {
+        guard case .phrases(let list) = self, list.name == name else { return false }
+        return list.kind == .governed || list.kind == .claimObject
+    }
 }

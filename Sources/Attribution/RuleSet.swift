@@ -32,7 +32,8 @@ public struct RuleSet: Sendable {
     }
 
     /// These rules with the records of the rule file at `path` added; a record with the kind and name
-    /// of an existing one replaces it, and `drop KIND NAME` removes one.
+    /// of an existing one replaces it, and `drop KIND NAME` removes one (`drop cue NAME` with the
+    /// `governed` and `claim-object` lists named after the cue).
     /// - Throws: `RuleFileError` (`path:line:column: message`) for an unreadable or malformed file.
     public func adding(contentsOf path: String) throws -> RuleSet {
         let file: TextFile
@@ -55,8 +56,23 @@ public struct RuleSet: Sendable {
         for record in records {
             try result.merge(record)
         }
+        result.dropLists(ofCuesDroppedBy: records, from: self)
         try result.checkCueLists(from: records)
         return result
+    }
+
+    /// Removes the `governed` and `claim-object` lists of `earlier` rules named after a cue that `records`
+    /// dropped and did not add back: a governed list left without its cue would apply to every cue.
+    private mutating func dropLists(ofCuesDroppedBy records: [RuleRecord], from earlier: RuleSet) {
+        let cueNames = Set(cues.map(\.name))
+        let dropped = records.compactMap { record -> String? in
+            guard case .drop("cue", let name, _) = record, !cueNames.contains(name) else { return nil }
+            return name
+        }
+        guard !dropped.isEmpty else { return }
+        self.records.removeAll { record in
+            dropped.contains { record.belongsToCue(named: $0) } && earlier.records.contains(record)
+        }
     }
 
     /// Every `claim-object` list of `records` belongs to a cue record of these rules.

@@ -1,3 +1,4 @@
+import ArabicText
 import Testing
 @testable import Attribution
 
@@ -43,7 +44,8 @@ struct RuleRestrictionTests {
                 guard words.count == 3, words[1] == name, words[2].hasPrefix("|") else { continue }
                 var copy = "\(words[0]) copy-\(name) \(words[2])"
                 if !keeping { copy = copy.replacingOccurrences(of: " \(restriction.rawValue) ", with: " ") }
-                lines += ["drop \(words[0]) \(name)", copy]
+                if words[0] == "cue" { lines.append("drop cue \(name)") }
+                lines.append(copy)
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -91,5 +93,29 @@ struct RuleRestrictionTests {
         }
         #expect(Construction.allCases.filter(\.isRestriction).map(\.rawValue)
                 == ["clause-initial", "mention", "no-addressee", "comma-object", "provided-that"])
+    }
+}
+
+/// `drop cue NAME` takes the lists named after the cue with it.
+@Suite("Dropping a cue")
+struct DroppedCueListTests {
+    /// Left behind, `governed speech-akkada | على` would make على a governed preposition of every cue.
+    @Test func theCuesOwnListsGoWithIt() throws {
+        let defaults = try RuleSet.defaults()
+        #expect(defaults.phraseLists(.governed).contains { $0.name == "speech-akkada" })
+        #expect(defaults.phraseLists(.claimObject).contains { $0.name == "denial-rafada" })
+        let rules = try defaults.adding(text: "drop cue speech-akkada\ndrop cue denial-rafada\n", path: "mine.rules")
+        #expect(!rules.phraseLists(.governed).contains { $0.name == "speech-akkada" })
+        #expect(!rules.phraseLists(.claimObject).contains { $0.name == "denial-rafada" })
+        // the general governed list is the same as before: على is still governed by its own cues only
+        let general = { (rules: RuleSet) in Set(Lexicon(rules: rules, tokenizer: Tokenizer()).governed.words.map(\.text)) }
+        #expect(general(rules) == general(defaults) && !general(rules).contains("علي"))
+        #expect(rules.phraseLists(.governed).count == defaults.phraseLists(.governed).count - 1)
+        // a file that drops the list as well still reads
+        let both = try defaults.adding(text: "drop cue speech-akkada\ndrop governed speech-akkada\n", path: "mine.rules")
+        #expect(general(both) == general(defaults))
+        // a governed list the file itself names after the dropped cue is kept, as written
+        let own = try defaults.adding(text: "drop cue speech-akkada\ngoverned speech-akkada | حول\n", path: "mine.rules")
+        #expect(own.phraseLists(.governed).first { $0.name == "speech-akkada" }?.phrases == ["حول"])
     }
 }

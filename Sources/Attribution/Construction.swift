@@ -1,4 +1,5 @@
-/// A syntactic pattern in which a cue attributes Content to a Source.
+/// A syntactic pattern in which a cue attributes Content to a Source, or a restriction on the patterns
+/// a cue record licenses (`isRestriction`), written among them in the record.
 public enum Construction: String, Sendable, CaseIterable, Hashable {
     /// The Source follows the cue: `قال الوزير إن …`.
     case verbSubject = "verb-subject"
@@ -25,9 +26,9 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
     /// The object noun phrase is the Content only when the speaker is implied, the cue opening its
     /// clause after و, كما، فيما or حيث: `وشدد على ضرورة …` (not `شددت الولاية الأولى على الحوار`).
     case objectImplied = "object-implied"
-    /// A restriction: after the Source a plain noun object is a mention, no claim (`ذكرت الصحيفة اسم
-    /// المتهم`), and a mention noun with a definite word or a pronoun after it (`اسم`، `تفاصيل`) ends a
-    /// Source after the cue; a claim word (`مقتل`، `أهمية`) still opens a Content.
+    /// A restriction: after the Source a plain noun object (no ال, no pronoun, no comma before it, not an
+    /// `object-start` word such as `مقتل`، `أهمية`) is a mention, no claim (`ذكرت الصحيفة اسم المتهم`), and
+    /// a mention noun with a definite word or a pronoun after it (`اسم`، `تفاصيل`) ends a Source after the cue.
     case mention
     /// A restriction: the cue's own governed بـ introduces its object, never an addressee
     /// (`اعترفت الولايات المتحدة بأن …`, not `أخطرت الوزارة الشركة بأن …`).
@@ -63,7 +64,8 @@ public enum Construction: String, Sendable, CaseIterable, Hashable {
         hasher.combine(position)
     }
 
-    /// The case's position among the cases, for hashing and for a bit mask of constructions.
+    /// The case's position among the cases, for hashing and for a bit mask of constructions (16 bits in
+    /// `CueRuleReference`: room for one more case).
     var position: Int {
         switch self {
         case .verbSubject: return 0

@@ -93,6 +93,9 @@ struct RuleRestrictionTests {
         }
         #expect(Construction.allCases.filter(\.isRestriction).map(\.rawValue)
                 == ["clause-initial", "mention", "no-addressee", "comma-object", "provided-that"])
+        // every case has its own bit in a rule's 16-bit construction mask
+        let positions = Construction.allCases.map(\.position)
+        #expect(Set(positions).count == positions.count && positions.allSatisfy { (0..<16).contains($0) })
     }
 }
 

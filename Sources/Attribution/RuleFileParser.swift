@@ -104,7 +104,9 @@ public struct RuleFileParser: Sendable {
             let column = line.column(name.isEmpty ? separated[0].endIndex : name.startIndex)
             throw RuleFileError.missingName(path: line.path, line: line.number, column: column, kind: kind)
         }
-        if let invisible = name.firstIndex(where: RuleFileError.isInvisible(_:)) {
+        // names are mostly printable ASCII, ruled out byte by byte before any scalar is asked
+        if Substring(name).utf8.contains(where: { $0 < 0x21 || $0 > 0x7E }),
+           let invisible = name.firstIndex(where: RuleFileError.isInvisible(_:)) {
             throw RuleFileError.invisibleInName(path: line.path, line: line.number, column: line.column(invisible), name: name.string)
         }
         let location = line.location(name.startIndex)

@@ -53,24 +53,20 @@ public struct RuleSet: Sendable {
     public func adding(text: String, path: String) throws -> RuleSet {
         var result = self
         let records = try RuleFileParser().parse(text, path: path)
+        var droppedCues: [String] = []
         for record in records {
             try result.merge(record)
+            if case .drop(let kind, let name, _) = record, kind == "cue" { droppedCues.append(name) }
         }
-        result.dropLists(ofCuesDroppedBy: records, from: self)
+        if !droppedCues.isEmpty { result.dropLists(ofCues: droppedCues, from: self) }
         try result.checkCueLists(from: records)
         return result
     }
 
-    /// Removes the `governed` and `claim-object` lists of `earlier` rules named after a cue that `records`
-    /// dropped and did not add back: a governed list left without its cue would apply to every cue.
-    private mutating func dropLists(ofCuesDroppedBy records: [RuleRecord], from earlier: RuleSet) {
-        let cueNames = Set(cues.map(\.name))
-        let dropped = records.compactMap { record -> String? in
-            guard case .drop("cue", let name, _) = record, !cueNames.contains(name) else { return nil }
-            return name
-        }
-        guard !dropped.isEmpty else { return }
-        self.records.removeAll { record in
+    /// Removes the `governed` and `claim-object` lists of `earlier` rules named after one of the `dropped`
+    /// cues: a governed list left without its cue would apply to every cue.
+    private mutating func dropLists(ofCues dropped: [String], from earlier: RuleSet) {
+        records.removeAll { record in
             dropped.contains { record.belongsToCue(named: $0) } && earlier.records.contains(record)
         }
     }

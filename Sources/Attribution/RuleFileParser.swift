@@ -151,9 +151,10 @@ public struct RuleFileParser: Sendable {
     /// `drop KIND NAME`; `end` is where the line's content ends (a missing word is pointed at there).
     private func parseDrop(_ rest: Part, end: Part.Index, on line: Line) throws -> RuleRecord {
         let words = rest.split(whereSeparator: ScalarClass.isWhitespace(_:))
-        guard words.count == 2, Self.kinds.contains(words[0].string), words[0].string != "drop" else {
-            let offending = words.count > 2 ? words[2].startIndex
-                : words.first.flatMap { Self.kinds.contains($0.string) && $0.string != "drop" ? nil : $0.startIndex } ?? end
+        let kindIsValid = words.first.map { Self.kinds.contains($0.string) && $0.string != "drop" } ?? false
+        guard words.count == 2, kindIsValid else {
+            // the first wrong word: a kind that is none, a word after the name, or where the name is missing
+            let offending = !kindIsValid ? words.first?.startIndex ?? end : words.count > 2 ? words[2].startIndex : end
             throw RuleFileError.malformedDrop(path: line.path, line: line.number, column: line.column(offending))
         }
         return .drop(kind: words[0].string, name: words[1].string, line.location(words[1].startIndex))

@@ -37,9 +37,8 @@ extension ExtractionRun {
         // أخطرت الوزارة الشركة بأن …، خاطب الرئيس الحضور: «…»: a cue that governs بـ, or one that speaks only
         // before a colon, takes its addressee there
         let atColon = gap.upperBound < doc.tokens.count && doc.isColon(gap.upperBound) && !match.licenses(.verbSubject)
-        // (اعترف، أقر govern بـ for their object but never address anyone: اعترفت الولايات المتحدة بأن …)
-        let takesAddressee = lexicon.governsBiByRuleIndex[match.entry.rule] && !Self.admissionCues.contains(match.ruleReference.rule.name)
-            || atColon
+        // (a `no-addressee` cue, اعترف، أقر, governs بـ for its object but never addresses anyone: اعترفت الولايات المتحدة بأن …)
+        let takesAddressee = lexicon.addressesWithBiByRuleIndex[match.entry.rule] || atColon
         if takesObject || takesAddressee, relays.isEmpty, let object = objectBeforeBiAnna(gap, orColon: atColon) { end = object }
         else if relays.isEmpty, let addressee = addresseeBeforeThat(gap) { end = addressee }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
@@ -92,9 +91,6 @@ extension ExtractionRun {
     static let titleAdjectives: WordSet = ["العام", "العامه", "الاول", "الاعلي", "الاكبر", "السابق", "السابقه",
                                              "الجديد", "الجديده", "المساعد", "المكلف", "الدائم", "المنتخب",
                                              "المتحده", "العليا", "الحاكم", "المنظمه"]
-
-    /// Cues of admission (اعترف، أقر): they govern بـ for their object but take no addressee.
-    static let admissionCues: Set<String> = ["speech-itarafa", "speech-aqarra"]
 
     /// Whether token `index` is a definite word in ون or ين with at least four letters after ال, a sound
     /// plural: the one Source a plural verb may have after it (`وقالوا المسؤولون إن …`, news written with
@@ -763,7 +759,7 @@ extension ExtractionRun {
         guard Self.mentionHeads.contains(doc.keys[index]),
               doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
                 || doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) else { return false }
-        return Self.mentionCues.contains(match.ruleReference.rule.name)
+        return match.licenses(.mention)
     }
 
     /// Nouns that head the object of a mention (`ذكرت الصحيفة اسم المتهم`، `تفاصيل`), normalized: they end a

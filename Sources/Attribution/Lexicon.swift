@@ -38,6 +38,9 @@ struct Lexicon: Sendable {
     var governedByRuleIndex: [WordSet?] = []
     /// Whether the rule at each index governs the proclitic ب (`طالب بـ`، `اتهم بـ`), asked once here.
     var governsBiByRuleIndex: [Bool] = []
+    /// Whether the rule at each index names an addressee with the بـ it governs (`أبلغ الوزير نظيره بأن …`):
+    /// it governs بـ and is not restricted `no-addressee` (اعترف، أقر: `اعترفت الولايات المتحدة بأن …`).
+    var addressesWithBiByRuleIndex: [Bool] = []
     /// Whether the rule at each index lists in its own `governed` list a preposition of the general
     /// list too (`عزا … إلى`), asked once here.
     var ownsSharedGovernedByRuleIndex: [Bool] = []
@@ -164,6 +167,7 @@ struct Lexicon: Sendable {
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governedByRuleIndex = rules.map { governedByRule[$0.name] }
         governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
+        addressesWithBiByRuleIndex = zip(rules, governsBiByRuleIndex).map { $1 && !$0.constructions.contains(.noAddressee) }
         ownsSharedGovernedByRuleIndex = governedByRuleIndex.map { own in
             own.map { own in governed.words.contains { own.contains($0) } } ?? false
         }

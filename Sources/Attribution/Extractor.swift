@@ -17,6 +17,7 @@ public struct Extractor: Sendable {
         splitter = SentenceSplitter()
         lexicon = Lexicon(rules: rules, tokenizer: tokenizer)
         ScalarClass.prepare()
+        Clitics.prepare()
     }
 
     /// The annotations of `text`: offsets are Unicode scalar offsets into `text`.

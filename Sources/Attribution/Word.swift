@@ -3,7 +3,8 @@ import TextFiles
 /// A normalized word as the extractor compares it: its UTF-8 bytes with a 64-bit FNV-1a hash of
 /// them computed once, so dictionary and set look-ups hash a number instead of Unicode text. A word
 /// of up to 16 bytes (8 Arabic letters, most words) keeps its bytes inline: making one builds no
-/// `String`, and comparing two compares three numbers.
+/// `String`, and comparing two compares three numbers. A longer word keeps its bytes in one small
+/// shared buffer (no `String`: making one copies its bytes, without validating them again).
 struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// FNV-1a over the UTF-8 bytes.
     let hash: UInt64
@@ -12,8 +13,38 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     private let high: UInt64
     /// The number of UTF-8 bytes.
     private let count: Int
-    /// The text of a word longer than 16 bytes (nil for a short one).
-    private let long: String?
+    /// The bytes of a word longer than 16 bytes (nil for a short one).
+    private let long: LongBytes?
+
+    /// The UTF-8 bytes of a long word, in one buffer never changed once written: the copies of a
+    /// word share it, across threads too.
+    private struct LongBytes: @unchecked Sendable {
+        /// The bytes, stored after the header (their count).
+        private final class Storage: ManagedBuffer<Int, UInt8> {}
+
+        private let storage: Storage
+
+        /// A buffer holding a copy of `bytes`.
+        init(copying bytes: UnsafeBufferPointer<UInt8>) {
+            let buffer = Storage.create(minimumCapacity: bytes.count) { _ in bytes.count }
+            buffer.withUnsafeMutablePointerToElements { elements in
+                if let base = bytes.baseAddress { elements.initialize(from: base, count: bytes.count) }
+            }
+            storage = unsafeDowncast(buffer, to: Storage.self)
+        }
+
+        /// Calls `body` with the bytes.
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+            try storage.withUnsafeMutablePointers { count, elements in
+                try body(UnsafeBufferPointer(start: elements, count: count.pointee))
+            }
+        }
+
+        /// Whether both hold the same bytes.
+        static func same(_ lhs: LongBytes, _ rhs: LongBytes) -> Bool {
+            lhs.storage === rhs.storage || lhs.withBytes { left in rhs.withBytes { right in left.elementsEqual(right) } }
+        }
+    }
 
     /// The word whose text is the (valid) UTF-8 `bytes`.
     @inline(__always)
@@ -28,7 +59,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         } else {
             hash = Word.fnv(bytes[...])
             (low, high) = (0, 0)
-            long = String(decoding: bytes, as: UTF8.self)
+            long = LongBytes(copying: bytes)
         }
     }
 
@@ -112,7 +143,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         packed &>>= 8
     }
 
-    private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: String?) {
+    private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: LongBytes?) {
         self.hash = hash
         self.low = low
         self.high = high
@@ -120,9 +151,9 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         self.long = long
     }
 
-    /// The text of a word longer than 16 bytes (nil for a short one, whose bytes are inline and
-    /// which holds no reference).
-    var longText: String? { long }
+    /// Whether the word is longer than 16 bytes: it holds a reference (a short one's bytes are
+    /// inline, and it needs no release).
+    var isLong: Bool { long != nil }
 
     init(_ text: String) {
         var text = text
@@ -133,12 +164,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// The normalized text.
     var text: String {
-        long ?? withUTF8 { String(decoding: $0, as: UTF8.self) }
+        withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 bytes of the text (valid only inside `body`).
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if var long { return try long.withUTF8(body) }
+        if let long { return try long.withBytes(body) }
         var packed = (low, high)
         let count = count
         return try withUnsafeBytes(of: &packed) { raw in
@@ -157,7 +188,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     static func == (lhs: Word, rhs: Word) -> Bool {
-        lhs.hash == rhs.hash && lhs.count == rhs.count && lhs.low == rhs.low && lhs.high == rhs.high && lhs.long == rhs.long
+        guard lhs.hash == rhs.hash, lhs.count == rhs.count, lhs.low == rhs.low, lhs.high == rhs.high else { return false }
+        switch (lhs.long, rhs.long) {
+        case (nil, nil): return true
+        case let (left?, right?): return LongBytes.same(left, right)
+        default: return false
+        }
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }

@@ -104,47 +104,32 @@ struct DocumentAnalysis {
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences
         self.sentenceOfToken = DocumentAnalysis.sentenceOfToken(sentences, tokenCount: tokens.count)
-        // Tokens never hold a line break (spaces end them): only the gaps between them are read.
+        // Tokens never hold a line break: the tokenizer recorded every one, between tokens.
         var lineStarts = [0]
-        var firstTokenOfLine = [tokens.count]
+        for offset in buffer.lineBreaks where scalars[offset] == "\n" { lineStarts.append(offset + 1) }
+        // a line without tokens takes the first token of the next line that has one (`tokens.count`
+        // after the last)
+        var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
         let lineOfToken = [Int](unsafeUninitializedCapacity: tokens.count) { lineOfToken, initialized in
-            scalars.withUnsafeBufferPointer { scalars in
-                tokens.withUnsafeBufferPointer { tokens in
-                    var offset = 0
-                    var line = 0
-                    // the last line given its first token (-1: none yet)
-                    var lineWithToken = -1
-                    for index in tokens.indices {
-                        let token = tokens[index]
-                        while offset < token.start {
-                            if scalars[offset] == "\n" {
-                                lineStarts.append(offset + 1)
-                                firstTokenOfLine.append(tokens.count)
+            tokens.withUnsafeBufferPointer { tokens in
+                lineStarts.withUnsafeBufferPointer { starts in
+                    firstTokenOfLine.withUnsafeMutableBufferPointer { firstTokens in
+                        var line = -1
+                        // where the line after `line` starts (`Int.max` past the last)
+                        var nextStart = 0
+                        for index in tokens.indices {
+                            let start = tokens[index].start
+                            while start >= nextStart {
                                 line += 1
+                                firstTokens[line] = index
+                                nextStart = line + 1 < starts.count ? starts[line + 1] : Int.max
                             }
-                            offset += 1
+                            lineOfToken.initializeElement(at: index, to: line)
                         }
-                        lineOfToken.initializeElement(at: index, to: line)
-                        if lineWithToken != line {
-                            firstTokenOfLine[line] = index
-                            lineWithToken = line
-                        }
-                        offset = max(offset, token.end)
-                    }
-                    initialized = tokens.count
-                    while offset < scalars.count {
-                        if scalars[offset] == "\n" {
-                            lineStarts.append(offset + 1)
-                            firstTokenOfLine.append(tokens.count)
-                        }
-                        offset += 1
                     }
                 }
             }
-        }
-        var next = tokens.count
-        for index in stride(from: lineStarts.count - 1, through: 0, by: -1) {
-            if firstTokenOfLine[index] == tokens.count { firstTokenOfLine[index] = next } else { next = firstTokenOfLine[index] }
+            initialized = tokens.count
         }
         self.lineStarts = lineStarts
         self.lineOfToken = lineOfToken

@@ -141,13 +141,7 @@ struct QuotationFinder {
 
     private func quotation(_ open: Mark, close: Range<Int>?, end: Int, in analysis: DocumentAnalysis) -> Quotation {
         let inner = open.range.upperBound..<max(open.range.upperBound, end)
-        var words = 0
-        var inWord = false
-        for offset in inner {
-            let letter = ScalarClass.isLetterOrDigit(analysis.scalars[offset])
-            if letter, !inWord { words += 1 }
-            inWord = letter
-        }
+        let words = analysis.scalars.withUnsafeBufferPointer { ScalarClass.letterRuns(in: UnsafeBufferPointer(rebasing: $0[inner])) }
         return Quotation(open: open.range, close: close, inner: inner, wordCount: words)
     }
 
@@ -160,7 +154,8 @@ struct QuotationFinder {
             offset = firstMarkStart(in: offset..<range.upperBound, of: scalars)
             guard offset < range.upperBound else { break }
             var found: Mark?
-            for (index, pair) in pairs.enumerated() {
+            let first = scalars[offset]
+            for (index, pair) in pairs.enumerated() where pair.open.first == first || pair.close.first == first {
                 let opens = matches(pair.open, at: offset, in: scalars, limit: range.upperBound)
                 let closes = matches(pair.close, at: offset, in: scalars, limit: range.upperBound)
                 if opens || closes {

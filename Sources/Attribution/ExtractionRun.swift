@@ -91,7 +91,7 @@ struct ExtractionRun {
         return doc.keys[index].withUTF8 { bytes in
             var start = 0
             while true {
-                if filter.mayContain(FNV1a.hash(bytes[start...])) { return true }
+                if filter.mayContain(Word.hash(of: bytes[start...])) { return true }
                 // و is D9 88 and ف is D9 81 in UTF-8
                 guard start < 4, start + 2 < bytes.count, bytes[start] == 0xD9, bytes[start + 1] == 0x88 || bytes[start + 1] == 0x81
                 else { return false }

@@ -1,12 +1,13 @@
 import TextFiles
 
-/// A normalized word as the extractor compares it: its UTF-8 bytes with a 64-bit FNV-1a hash of
-/// them computed once, so dictionary and set look-ups hash a number instead of Unicode text. A word
+/// A normalized word as the extractor compares it: its UTF-8 bytes with a 64-bit hash of them
+/// (`Word.hash(of:)`) computed once, so dictionary and set look-ups hash a number instead of Unicode
+/// text. A word
 /// of up to 16 bytes (8 Arabic letters, most words) keeps its bytes inline: making one builds no
 /// `String`, and comparing two compares three numbers. A longer word keeps its bytes in one small
 /// shared buffer (no `String`: making one copies its bytes, without validating them again).
 struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    /// FNV-1a over the UTF-8 bytes.
+    /// `Word.hash(of:)` of the UTF-8 bytes.
     let hash: UInt64
     /// The first 8 and the next 8 bytes of a short word, zero-padded (0 for a long one).
     private let low: UInt64
@@ -54,10 +55,10 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
             // packed with a few loads inside the bytes (little-endian, as they lie in memory), then
             // hashed from the packed words
             (low, high) = Word.pack(bytes)
-            hash = Word.fnv(low: low, high: high, count: count)
+            hash = Word.mix(low: low, high: high, count: count)
             long = nil
         } else {
-            hash = Word.fnv(bytes[...])
+            hash = Word.longHash(bytes)
             (low, high) = (0, 0)
             long = LongBytes(copying: bytes)
         }
@@ -82,7 +83,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         } else if count < 16 {
             high &= (1 &<< (8 &* UInt64(count &- 8))) &- 1
         }
-        self.init(hash: Word.fnv(low: low, high: high, count: count), low: low, high: high, count: count, long: nil)
+        self.init(hash: Word.mix(low: low, high: high, count: count), low: low, high: high, count: count, long: nil)
     }
 
     /// The (at most 16) `bytes` packed little-endian into two words, zero-padded: read with at most
@@ -108,39 +109,73 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         return (low, last &>> (8 &* UInt64(16 &- count)))
     }
 
-    /// FNV-1a (`FNV1a.hash`) of the `count` (at most 16) bytes packed little-endian in `low` and
-    /// `high`, unrolled: no loop step and no load per byte.
-    @inline(__always)
-    static func fnv(low: UInt64, high: UInt64, count: Int) -> UInt64 {
-        let hash = fnv(FNV1a.offset, low, Swift.min(count, 8))
-        return count > 8 ? fnv(hash, high, count - 8) : hash
+    /// The hash of the word whose text is the (valid) UTF-8 `bytes` (what `hash` holds): a short
+    /// word's packed bytes and length mixed by three multiplications (no step per byte), a long
+    /// word's bytes eight at a time. Equal texts have equal hashes; any other use of the number (a
+    /// filter of hashes, a memo by hash) must compute it here.
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard bytes.count <= 16 else { return longHash(bytes) }
+        let (low, high) = pack(bytes)
+        return mix(low: low, high: high, count: bytes.count)
     }
 
-    /// `hash` continued over the lowest `count` (at most 8) bytes of `packed`, lowest first.
+    /// `hash(of:)` of a part of some bytes.
+    static func hash(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        hash(of: UnsafeBufferPointer(rebasing: bytes))
+    }
+
+    /// `hash(of:)` of `bytes` followed by the two bytes `next` (a two-byte letter put in place of
+    /// whatever follows `bytes`).
+    static func hash(of bytes: Slice<UnsafeBufferPointer<UInt8>>, followedBy next: (UInt8, UInt8)) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { copy in
+            var filled = 0
+            for byte in bytes {
+                copy[filled] = byte
+                filled += 1
+            }
+            copy[filled] = next.0
+            copy[filled + 1] = next.1
+            return hash(of: UnsafeBufferPointer(copy))
+        }
+    }
+
+    /// The hash of at most 16 bytes packed little-endian in `low` and `high` (zero-padded), `count`
+    /// of them: both words and the length multiplied together, then the high bits folded down and
+    /// mixed again (every bit of the result depends on every input bit).
     @inline(__always)
-    private static func fnv(_ hash: UInt64, _ packed: UInt64, _ count: Int) -> UInt64 {
-        var hash = hash
-        var packed = packed
-        // each case hashes the lowest byte left and falls through to the next
-        switch count {
-        case 8: step(&hash, &packed); fallthrough
-        case 7: step(&hash, &packed); fallthrough
-        case 6: step(&hash, &packed); fallthrough
-        case 5: step(&hash, &packed); fallthrough
-        case 4: step(&hash, &packed); fallthrough
-        case 3: step(&hash, &packed); fallthrough
-        case 2: step(&hash, &packed); fallthrough
-        case 1: step(&hash, &packed)
-        default: break
+    static func mix(low: UInt64, high: UInt64, count: Int) -> UInt64 {
+        let combined = (low &* 0x9E37_79B9_7F4A_7C15) ^ ((high &+ UInt64(truncatingIfNeeded: count)) &* 0xC2B2_AE3D_27D4_EB4F)
+        return finish(combined)
+    }
+
+    /// The hash of more than 16 bytes: eight at a time (the last ones zero-padded), with the length.
+    private static func longHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        var offset = 0
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            while offset &+ 8 <= count {
+                let chunk = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                hash = finish(hash ^ (chunk &* 0xC2B2_AE3D_27D4_EB4F))
+                offset &+= 8
+            }
+        }
+        if offset < count {
+            var chunk: UInt64 = 0
+            for index in offset..<count { chunk |= UInt64(bytes[index]) &<< (8 &* UInt64(index &- offset)) }
+            hash = finish(hash ^ (chunk &* 0xC2B2_AE3D_27D4_EB4F))
         }
         return hash
     }
 
-    /// One FNV-1a step over the lowest byte of `packed`, which moves on to the next byte.
+    /// The final mixing of a 64-bit value (a bijection: distinct inputs stay distinct).
     @inline(__always)
-    private static func step(_ hash: inout UInt64, _ packed: inout UInt64) {
-        hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-        packed &>>= 8
+    private static func finish(_ value: UInt64) -> UInt64 {
+        var hash = value ^ (value &>> 32)
+        hash &*= 0xD6E8_FEB8_6659_FD93
+        hash ^= hash &>> 32
+        hash &*= 0xD6E8_FEB8_6659_FD93
+        return hash ^ (hash &>> 32)
     }
 
     private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: LongBytes?) {
@@ -175,16 +210,6 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         return try withUnsafeBytes(of: &packed) { raw in
             try body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
         }
-    }
-
-    /// FNV-1a of some UTF-8 bytes (`FNV1a.hash`).
-    static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        FNV1a.hash(bytes)
-    }
-
-    /// FNV-1a of the bytes hashed into `hash` followed by `bytes`.
-    static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, continuing hash: UInt64) -> UInt64 {
-        FNV1a.hash(bytes, continuing: hash)
     }
 
     static func == (lhs: Word, rhs: Word) -> Bool {

@@ -70,31 +70,10 @@ struct DocumentAnalysis {
         var keys = WordColumn.Builder(capacity: tokens.count)
         var conjunctionStems = WordColumn.Builder(capacity: tokens.count / 8 + 16)
         var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
-        let ends = buffer.normalizedEnds
-        let asciiKeys = DocumentAnalysis.asciiKeys
         buffer.normalizedBytes.withUnsafeBufferPointer { normalized in
-            var start = 0
-            for index in ends.indices {
-                let end = ends[index]
-                let bytes = UnsafeBufferPointer(rebasing: normalized[start..<end])
-                defer { start = end }
-                guard let first = bytes.first else {
-                    keys.append(Word(utf8: bytes))
-                    continue
-                }
-                guard first >= 0x80 else {
-                    // punctuation (one byte, the usual case) from a table, Latin words lower-cased
-                    keys.append(bytes.count == 1 ? asciiKeys[Int(first)] : Lexicon.key(utf8: bytes))
-                    continue
-                }
-                // Arabic (the usual case): the key is the normalized word itself
-                let sixteenReadable = start + 16 <= normalized.count
-                keys.append(Word(utf8: bytes, sixteenReadable: sixteenReadable))
-                // و is D9 88 and ف is D9 81 in UTF-8
-                if first == 0xD9, bytes.count >= 4, bytes[1] == 0x88 || bytes[1] == 0x81,
-                   let stem = DocumentAnalysis.withoutConjunction(bytes, sixteenReadable: start + 18 <= normalized.count) {
-                    conjunctionStemSlots[index] = Int32(conjunctionStems.collected)
-                    conjunctionStems.append(stem)
+            buffer.normalizedEnds.withUnsafeBufferPointer { ends in
+                conjunctionStemSlots.withUnsafeMutableBufferPointer { slots in
+                    DocumentAnalysis.collectKeys(normalized, ends: ends, into: &keys, stems: &conjunctionStems, stemSlots: slots)
                 }
             }
         }
@@ -135,6 +114,41 @@ struct DocumentAnalysis {
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
         self.readingsSlots = [Int32](repeating: -1, count: tokens.count)
+    }
+
+    /// Appends the key of every token to `keys`, its normalized form being the bytes of `normalized`
+    /// up to its entry of `ends` (from the previous one's); for a word with a leading و/ف and two
+    /// letters after it, appends its key without them to `stems` and records where in `stemSlots`.
+    private static func collectKeys(_ normalized: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,
+                                    into keys: inout WordColumn.Builder, stems: inout WordColumn.Builder,
+                                    stemSlots: UnsafeMutableBufferPointer<Int32>) {
+        let asciiKeys = DocumentAnalysis.asciiKeys
+        let byteCount = normalized.count
+        var start = 0
+        for index in 0..<ends.count {
+            let end = ends[index]
+            precondition(start <= end && end <= byteCount, "normalized forms out of order")
+            let bytes = UnsafeBufferPointer(rebasing: normalized[start..<end])
+            let wordStart = start
+            start = end
+            guard let first = bytes.first else {
+                keys.append(Word(utf8: bytes))
+                continue
+            }
+            guard first >= 0x80 else {
+                // punctuation (one byte, the usual case) from a table, Latin words lower-cased
+                keys.append(bytes.count == 1 ? asciiKeys[Int(first)] : Lexicon.key(utf8: bytes))
+                continue
+            }
+            // Arabic (the usual case): the key is the normalized word itself
+            keys.append(Word(utf8: bytes, sixteenReadable: wordStart &+ 16 <= byteCount))
+            // و is D9 88 and ف is D9 81 in UTF-8
+            if first == 0xD9, bytes.count >= 4, bytes[1] == 0x88 || bytes[1] == 0x81,
+               let stem = DocumentAnalysis.withoutConjunction(bytes, sixteenReadable: wordStart &+ 18 <= byteCount) {
+                stemSlots[index] = Int32(stems.collected)
+                stems.append(stem)
+            }
+        }
     }
 
     /// The index of the sentence holding each of `tokenCount` tokens (0 for a token in none), for

@@ -799,17 +799,13 @@ extension ExtractionRun {
         let token = doc.tokens[index]
         for offset in token.start..<token.end where !(0x0621...0x0652).contains(doc.scalars[offset].value) { return true }
         return doc.keys[index].withUTF8 { bytes in
-            var hash = FNV1a.offset
-            var letterStartHash = hash   // the hash of the bytes before the last letter
-            for position in bytes.indices {
-                if bytes[position] & 0xC0 != 0x80, position > 0 {
-                    if filter.mayContain(hash) { return true }
-                    // the final ت (D8 AA) of a stem is read as ه (D9 87) before a pronoun
-                    if bytes[position - 1] == 0xAA, position >= 2, bytes[position - 2] == 0xD8,
-                       filter.mayContain(FNV1a.hash([0xD9, 0x87], continuing: letterStartHash)) { return true }
-                    letterStartHash = hash
-                }
-                hash = FNV1a.hash(CollectionOfOne(bytes[position]), continuing: hash)
+            var letterStart = 0   // where the last letter before `position` starts
+            for position in bytes.indices where position > 0 && bytes[position] & 0xC0 != 0x80 {
+                if filter.mayContain(Word.hash(of: bytes[..<position])) { return true }
+                // the final ت (D8 AA) of a stem is read as ه (D9 87) before a pronoun
+                if bytes[position - 1] == 0xAA, position >= 2, bytes[position - 2] == 0xD8,
+                   filter.mayContain(Word.hash(of: bytes[..<letterStart], followedBy: (0xD9, 0x87))) { return true }
+                letterStart = position
             }
             return false
         }

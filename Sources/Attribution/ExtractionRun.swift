@@ -34,13 +34,13 @@ struct ExtractionRun {
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
-    init(analysis: DocumentAnalysis, lexicon: Lexicon, cliticMemo: inout CliticReadingMemo) {
+    init(analysis: DocumentAnalysis, lexicon: Lexicon, cliticMemo: CliticReadingMemo) {
         self.doc = analysis
         self.lexicon = lexicon
         self.blockedLines = LineSet(lineCount: analysis.lineCount)
         self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
-        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon, memo: &cliticMemo)
+        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon, memo: cliticMemo)
         self.facts = TokenFacts(tokenCount: analysis.tokens.count)
     }
 
@@ -91,7 +91,7 @@ struct ExtractionRun {
         return doc.keys[index].withUTF8 { bytes in
             var start = 0
             while true {
-                if filter.mayContain(FNV1a.hash(bytes[start...])) { return true }
+                if filter.mayContain(Word.hash(of: bytes[start...])) { return true }
                 // و is D9 88 and ف is D9 81 in UTF-8
                 guard start < 4, start + 2 < bytes.count, bytes[start] == 0xD9, bytes[start + 1] == 0x88 || bytes[start + 1] == 0x81
                 else { return false }
@@ -102,13 +102,13 @@ struct ExtractionRun {
 
     /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,
     /// `noCue` for any other token (most are ruled out here, and then by one array read each).
-    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon, memo: inout CliticReadingMemo) -> [Int32] {
+    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon, memo: CliticReadingMemo) -> [Int32] {
         var slots = [Int32](repeating: ExtractionRun.noCue, count: doc.tokens.count)
         var nextIsWord = false
         for index in doc.tokens.indices.reversed() {
             let isWord = doc.isWord(index)
             if isWord, lexicon.mayStartCue(doc.keys[index], nextWordHash: nextIsWord ? doc.keys[index + 1].hash : nil,
-                                           memo: &memo) {
+                                           memo: memo) {
                 slots[index] = ExtractionRun.mayStartCue
             }
             nextIsWord = isWord

@@ -196,9 +196,11 @@ extension ExtractionRun {
                 if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
                 // أشارت المصادر ذاتها، مفضلة عدم نشر اسمها، إلى أن …: an indefinite participle in م before an
                 // indefinite word is a circumstance, no apposition (not …، مديرة المركز)
+                // (a feminine one only before عدم: …، مديرة قسم الأبحاث، …، متحدثة باسم … are appositions)
                 if doc.isWord(index + 1), doc.surfaceHasPrefix(index + 1, "م"), !doc.keys[index + 1].hasPrefix("ال"),
-                   doc.surfaceHasSuffix(index + 1, "ة") || doc.keys[index + 1].hasSuffix("ا"), Self.letterCount(doc.keys[index + 1]) >= 4,
-                   doc.isWord(index + 2), !doc.keys[index + 2].hasPrefix("ال") { break }
+                   doc.isWord(index + 2), !doc.keys[index + 2].hasPrefix("ال"),
+                   doc.surfaceHasSuffix(index + 1, "ة") && doc.keys[index + 2] == Word("عدم") || doc.keys[index + 1].hasSuffix("ا"),
+                   Self.letterCount(doc.keys[index + 1]) >= 4 { break }
             } else if doc.isToken(index, ":") {
                 break
             }

@@ -1,0 +1,28 @@
+import Testing
+@testable import Attribution
+
+/// Regressions found by the thirteenth review (of the tenth round of rule changes); every sentence is a
+/// reviewer's probe written for these tests, and each asserts what the guidelines prescribe for it.
+@Suite("Review, thirteenth round")
+struct ReviewRoundThirteenTests {
+
+    /// One sentence with one attribution and its expected spans, Stance and Form.
+    typealias Case = NewsPatternTests.Case
+
+    static let singles: [Case] = [
+        // 1. a feminine title in م after a comma is an apposition of the Source (§5.1); only a
+        // participle before عدم (مفضلة عدم نشر اسمها) is a circumstance
+        Case(pattern: "NAME، مديرة NOUN …، إن", sentence: "وقالت سارة أحمد، مديرة قسم الأبحاث في المركز، إن النتائج مشجعة.",
+             cue: "قالت", source: "سارة أحمد، مديرة قسم الأبحاث في المركز", content: "النتائج مشجعة"),
+        Case(pattern: "NAME، مستشارة NOUN …، أن", sentence: "وأكدت هدى علي، مستشارة رئيس الوزراء، أن الحكومة ستعلن خطة جديدة.",
+             cue: "أكدت", source: "هدى علي، مستشارة رئيس الوزراء", content: "الحكومة ستعلن خطة جديدة"),
+        Case(pattern: "X، مفضلة عدم …، إن", sentence: "وقالت مصادر مطلعة، مفضلة عدم نشر اسمها، إن الاتفاق وشيك.",
+             cue: "قالت", source: "مصادر مطلعة", content: "الاتفاق وشيك"),
+    ]
+
+    @Test(arguments: singles)
+    func singleAttributionPatterns(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+
+}

@@ -278,7 +278,9 @@ extension ExtractionRun {
         let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
         guard let first = rest.first else { return false }
         // (and a four-letter perfect in أ: وأشاد، وأعلن; not a longer word such as واشنطن)
-        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first) || rest.count == 4 && first == "ا"
+        // (written with its hamza: in وافقت، واصلت، والدة the و is the word's own)
+        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+            || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).

@@ -18,6 +18,11 @@ struct ReviewRoundThirteenTests {
              cue: "أكدت", source: "هدى علي، مستشارة رئيس الوزراء", content: "الحكومة ستعلن خطة جديدة"),
         Case(pattern: "X، مفضلة عدم …، إن", sentence: "وقالت مصادر مطلعة، مفضلة عدم نشر اسمها، إن الاتفاق وشيك.",
              cue: "قالت", source: "مصادر مطلعة", content: "الاتفاق وشيك"),
+        // 2. before a trailing according-to phrase the clause keeps a و that is the verb's own (وافقت، واصلت)
+        Case(pattern: "وافقت …، بحسب X", sentence: "وافقت الحكومة على مشروع القانون، بحسب الوكالة الرسمية.",
+             cue: "بحسب", source: "الوكالة الرسمية", content: "وافقت الحكومة على مشروع القانون"),
+        Case(pattern: "واصلت …، وفقا لـX", sentence: "واصلت أسعار النفط ارتفاعها، وفقا لبيانات السوق.",
+             cue: "وفقا ل", source: "بيانات السوق", content: "واصلت أسعار النفط ارتفاعها"),
     ]
 
     @Test(arguments: singles)

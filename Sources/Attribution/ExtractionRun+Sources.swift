@@ -164,9 +164,15 @@ extension ExtractionRun {
                     continue
                 }
                 if words == 0, isPreposition(index) { return nil }
-                // أكدت لنا أن …: ل with a pronoun is whom the speaker told, no speaker
+                // أكدت لنا أن …: ل with a pronoun is whom the speaker told, no speaker; a Source may follow it
+                // (وقال لنا مدير المستشفى إن …)
                 // (not when an according-to cue took its ل: في بيان لها leaves the pronoun, namesNoSpeaker drops it)
-                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, Self.toPronouns.contains(doc.keys[index]) { return nil }
+                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, Self.toPronouns.contains(doc.keys[index]) {
+                    index += 1
+                    first = index
+                    last = index
+                    continue
+                }
                 // جاء في البيان الذي وزع اليوم "…": a relative clause after the cue names no speaker
                 if words == 0, readsRelative(index) { return nil }
                 // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker

@@ -23,6 +23,13 @@ struct ReviewRoundThirteenTests {
              cue: "بحسب", source: "الوكالة الرسمية", content: "وافقت الحكومة على مشروع القانون"),
         Case(pattern: "واصلت …، وفقا لـX", sentence: "واصلت أسعار النفط ارتفاعها، وفقا لبيانات السوق.",
              cue: "وفقا ل", source: "بيانات السوق", content: "واصلت أسعار النفط ارتفاعها"),
+        // 3. ل with a pronoun after the cue is the addressee; the Source after it is still the speaker
+        Case(pattern: "قال لنا X إن", sentence: "وقال لنا مدير المستشفى إن حالة المصابين مستقرة.",
+             cue: "قال", source: "مدير المستشفى", content: "حالة المصابين مستقرة"),
+        Case(pattern: "أكد له X أن", sentence: "وأكد له الوزير أن الحكومة ستدعم المشروع.",
+             cue: "أكد", source: "الوزير", content: "الحكومة ستدعم المشروع"),
+        Case(pattern: "أكدت لنا أن (no Source)", sentence: "وأكدت لنا أن التصوير كان صعبا.",
+             cue: "أكدت", source: nil, content: "التصوير كان صعبا"),
     ]
 
     @Test(arguments: singles)

@@ -76,7 +76,9 @@ extension ExtractionRun {
             gapEnd = index
             // وأكد الرئيس أهمية “خلق أفق سياسي …”: a claim word right before the quotation heads the object,
             // the quotation is inside it (Mixed); the Source stays in the gap before the claim word
+            // (an indefinite head: in ونفت السلطات "…" the definite word is the Source)
             if index - 1 >= match.tokens.upperBound, doc.isWord(index - 1), isObjectStartWord(index - 1),
+               !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"),
                match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
                let (content, contentForm) = reportedContent(from: index - 1, in: clause, after: match) {
                 gapEnd = index - 1

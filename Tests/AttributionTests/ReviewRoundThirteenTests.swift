@@ -30,6 +30,11 @@ struct ReviewRoundThirteenTests {
              cue: "أكد", source: "الوزير", content: "الحكومة ستدعم المشروع"),
         Case(pattern: "أكدت لنا أن (no Source)", sentence: "وأكدت لنا أن التصوير كان صعبا.",
              cue: "أكدت", source: nil, content: "التصوير كان صعبا"),
+        // 4. a definite word right before a quotation is the Source, not a claim word heading the object
+        Case(pattern: "نفت السلطات \"…\"", sentence: "ونفت السلطات \"أي تورط في الهجوم\".",
+             cue: "نفت", source: "السلطات", content: "أي تورط في الهجوم", stance: "Deny", form: "Direct"),
+        Case(pattern: "أعلنت السلطات \"…\"", sentence: "وأعلنت السلطات \"حالة الطوارئ في البلاد\".",
+             cue: "أعلنت", source: "السلطات", content: "حالة الطوارئ في البلاد", form: "Direct"),
     ]
 
     @Test(arguments: singles)

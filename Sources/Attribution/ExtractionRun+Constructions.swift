@@ -513,6 +513,10 @@ extension ExtractionRun {
                         && (next.licenses(.verbSubject) || next.licenses(.subjectVerb))   // not المصادر التي تحدثت … إن
                         // not البيان الذي نشرته الوزارة: "…" (the pronoun points back, the relative cue reports nothing new)
                         && Self.letterCount(doc.stemWithoutConjunction(index)) <= next.entry.words.first.map({ Self.letterCount($0) }) ?? 0
+                        // right before it, or in a relative clause on the object (not الشاهد الذي روى ما حدث إن …: a relative
+                        // cue with its own object after the Source describes the speaker)
+                        && (next.tokens.upperBound < doc.tokens.count && readsComplementizer(next.tokens.upperBound)
+                            || (match.tokens.upperBound..<index - 1).contains(where: { doc.isWord($0) && isObjectStartWord($0) }))
                     // واعتبروا ذلك خرقا ولا يدركون أنهم …: a negated cue joined by و starts its own clause too
                     || index > match.tokens.upperBound && next.isNegated && next.cueClass != .accordingTo
                         && doc.hasConjunction(index - next.negatorLength)

@@ -35,6 +35,11 @@ struct ReviewRoundThirteenTests {
              cue: "نفت", source: "السلطات", content: "أي تورط في الهجوم", stance: "Deny", form: "Direct"),
         Case(pattern: "أعلنت السلطات \"…\"", sentence: "وأعلنت السلطات \"حالة الطوارئ في البلاد\".",
              cue: "أعلنت", source: "السلطات", content: "حالة الطوارئ في البلاد", form: "Direct"),
+        // 5. a relative clause with its own object after the Source leaves the complementizer to the main cue
+        Case(pattern: "قال X الذي CUE OBJECT إن", sentence: "وقال الشاهد الذي روى ما حدث إن الشرطة أطلقت النار.",
+             cue: "قال", source: "الشاهد", content: "الشرطة أطلقت النار"),
+        Case(pattern: "قالت X التي CUE OBJECT إن", sentence: "وقالت الصحيفة التي نشرت الوثائق إن الحكومة كانت تعلم.",
+             cue: "قالت", source: "الصحيفة", content: "الحكومة كانت تعلم"),
     ]
 
     @Test(arguments: singles)

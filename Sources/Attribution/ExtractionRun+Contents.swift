@@ -43,7 +43,8 @@ extension ExtractionRun {
                 break
             }
             // أكدت أنها كانت موجودة … وقالت إن …، أضاف أنه … ووصفها بأنها …: so does a cue joined by و with its own complementizer
-            if index > start + 1, opensCoordinatedClause(at: index) {
+            // (inflected like the cue: ذكرت الوكالة أن الرئيس استقبل الوفد وقال إن … goes on, قال is the president's)
+            if index > start + 1, opensCoordinatedClause(at: index), inflectedAlike(match, index) {
                 end = index
                 break
             }
@@ -80,6 +81,20 @@ extension ExtractionRun {
         var next = cue.tokens.upperBound
         if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
         return doc.isWord(next) && readsComplementizer(next) && !doc.keys[next].hasPrefix("و")
+    }
+
+    /// Whether the cue at token `index` has the gender and number of `match` (`أكدت … وقالت`، `أكد … وقال`),
+    /// so that it may share its subject.
+    mutating func inflectedAlike(_ match: CueMatch, _ index: Int) -> Bool {
+        guard let other = matchCue(at: index), let first = match.entry.words.first, let second = other.entry.words.first else { return false }
+        return Self.verbAgreement(first) == Self.verbAgreement(second)
+    }
+
+    /// A cue verb's agreement, from its normalized form: 2 plural (`قالوا`، `يقولون`), 1 feminine (`قالت`،
+    /// `تقول`), 0 masculine or unknown.
+    static func verbAgreement(_ verb: Word) -> Int {
+        if verb.hasSuffix("وا") || verb.hasSuffix("ون") { return 2 }
+        return verb.hasSuffix("ت") || verb.hasPrefix("ت") ? 1 : 0
     }
 
     /// Whether the comma at `comma` ends a reported clause: a participle, according-to or coordinated

@@ -47,4 +47,18 @@ struct ReviewRoundThirteenTests {
         try NewsPatternTests.check(expected)
     }
 
+    /// 6. A coordinated cue inflected unlike the reporting cue belongs to the reported clause's own subject:
+    /// the clause runs on over it (§9.2), and the inner cue is its own event.
+    @Test func coordinatedCueOfTheReportedSubject() {
+        let found = Fixture.attributions("وذكرت الوكالة أن الرئيس استقبل الوفد وقال إن العلاقات ستتطور.\n")
+        #expect(found.contains { $0.cue == "ذكرت" && $0.source == "الوكالة"
+            && $0.content == "الرئيس استقبل الوفد وقال إن العلاقات ستتطور" }, "\(found)")
+        #expect(found.contains { $0.cue == "قال" && $0.content == "العلاقات ستتطور" }, "\(found)")
+        let feminine = Fixture.attributions("وأوضح المصدر أن الحكومة تدرس المقترح وترى أنه قابل للتطبيق.\n")
+        #expect(feminine.contains { $0.cue == "أوضح" && $0.content == "الحكومة تدرس المقترح وترى أنه قابل للتطبيق" }, "\(feminine)")
+        // (the same speaker's run-on still ends at its next cue)
+        let same = Fixture.attributions("وأكد الوزير أن الحكومة ملتزمة بالإصلاح وقال إن الميزانية ستقر قريبا.\n")
+        #expect(same.contains { $0.cue == "أكد" && $0.content == "الحكومة ملتزمة بالإصلاح" }, "\(same)")
+    }
+
 }

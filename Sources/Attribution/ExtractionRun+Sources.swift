@@ -508,7 +508,10 @@ extension ExtractionRun {
             // نفت الوزارة عبر حسابها الرسمي بموقع “تويتر” تلك الأنباء: the medium's description (an adjective, a
             // prepositional phrase) runs on to a demonstrative that opens the object (not بشدة مثل هذه الادعاءات)
             let anaphors = lexicon.anaphors   // a closure that read `lexicon` would copy the whole run
-            if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.keys[index].hasPrefix("ال") || isPreposition(index)
+            // (after a medium with its owner's pronoun, حسابها، موقعه: not a time, نفى المتحدث اليوم المعلومات … بشأن هذه …)
+            if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.isWord(index - 1),
+               doc.surfaceHasSuffix(index - 1, "ه") || doc.surfaceHasSuffix(index - 1, "ها") || doc.surfaceHasSuffix(index - 1, "هم"),
+               doc.keys[index].hasPrefix("ال") || isPreposition(index)
                 || doc.readings(index).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }),
                let object = (index + 1..<min(index + 6, clause.upperBound)).first(where: {
                    doc.isWord($0) && anaphors.contains(doc.keys[$0]) && !doc.keys[$0].hasPrefix("ال") }),

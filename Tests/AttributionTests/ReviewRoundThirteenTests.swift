@@ -40,6 +40,9 @@ struct ReviewRoundThirteenTests {
              cue: "قال", source: "الشاهد", content: "الشرطة أطلقت النار"),
         Case(pattern: "قالت X التي CUE OBJECT إن", sentence: "وقالت الصحيفة التي نشرت الوثائق إن الحكومة كانت تعلم.",
              cue: "قالت", source: "الصحيفة", content: "الحكومة كانت تعلم"),
+        // 7. after a time word the object is the whole phrase, not the demonstrative inside it
+        Case(pattern: "نفى X اليوم OBJECT بشأن هذه …", sentence: "ونفى المتحدث اليوم المعلومات المتداولة بشأن هذه الصفقة.",
+             cue: "نفى", source: "المتحدث", content: "المعلومات المتداولة بشأن هذه الصفقة", stance: "Deny"),
     ]
 
     @Test(arguments: singles)

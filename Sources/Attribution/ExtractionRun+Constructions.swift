@@ -489,7 +489,9 @@ extension ExtractionRun {
                     // كانت تتابع الأحداث بشغف وأنها لم …: a complementizer joined by و continues an earlier one, no cue's own;
                     // one with ف resumes a fronted phrase (سجل ثنائية، ووفقا للصحيفة فإن …)
                     // (not after a cue with a pronoun: الخبر الذي بثته الوكالة … وأن … points back to its noun)
-                    if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و" || doc.keys[index].firstScalar == "ف",
+                    // (ف only after a fronted according-to phrase: وقال الوزير في حال … فإن … is the cue's own)
+                    if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و"
+                        || doc.keys[index].firstScalar == "ف" && (match.tokens.upperBound..<index).contains(where: { doc.isWord($0) && matchCue(at: $0)?.cueClass == .accordingTo }),
                        Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound))
                         <= match.entry.words.first.map({ Self.letterCount($0) }) ?? 0 { return .nothing(index) }
                     return .complementizer(index)

@@ -64,4 +64,12 @@ struct ReviewRoundThirteenTests {
         #expect(same.contains { $0.cue == "أكد" && $0.content == "الحكومة ملتزمة بالإصلاح" }, "\(same)")
     }
 
+    /// 8. A resumptive فإن without a fronted according-to phrase is still the cue's complementizer.
+    @Test func resumptiveFaInnaOfTheCue() {
+        let found = Fixture.attributions("وقال الوزير في حال استمرار الأزمة فإن الحكومة ستتدخل.\n")
+        #expect(found.contains { $0.cue == "قال" && $0.content == "الحكومة ستتدخل" }, "\(found)")
+        // (after a fronted according-to phrase it is that phrase's: no سجل claim)
+        let fronted = Fixture.attributions("سجل اللاعب هدفين، ووفقا للصحيفة فإن المدرب سعيد بأدائه.\n")
+        #expect(!fronted.contains { $0.cue == "سجل" }, "\(fronted)")
+    }
 }

@@ -174,7 +174,9 @@ extension ExtractionRun {
             else { return }
             // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
             if match.isOccasion, let verb = matchCue(at: comma + 1), verb.cueClass != .accordingTo { return }
-            let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
+            var source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
+            // ووفقا لها، فإن …: after an according-to cue (not an occasion) the pronoun is an implied speaker
+            if !match.isOccasion, let pronoun = source, isPronounSource(pronoun) { source = nil }
             if namesNoSpeaker(source) { return }
             var contentStart = isComma(comma) ? comma + 1 : comma
             var startOffset: Int?
@@ -213,7 +215,8 @@ extension ExtractionRun {
                 }
                 end = match.tokens.upperBound
             }
-            let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
+            var source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
+            if !match.isOccasion, let pronoun = source, isPronounSource(pronoun) { source = nil }
             if namesNoSpeaker(source) { return }
             var contentEnd = match.tokens.lowerBound
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
@@ -251,7 +254,7 @@ extension ExtractionRun {
     mutating func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
         guard let source else { return false }
         // في بيان لها، في تصريح له: the pronoun of the medium's owner, the clause's own subject, cites nobody else
-        if source.count <= 2, Self.pronounSources.contains(SpanText.coveredText(of: [source], in: doc.scalars)) { return true }
+        if isPronounSource(source) { return true }
         var index = doc.firstToken(atOrAfter: source.lowerBound)
         // the Source may start inside a token (the cue took the ل of للقانون)
         if index > 0, index > doc.tokens.count - 1 || doc.tokens[index].start > source.lowerBound { index -= 1 }
@@ -267,6 +270,11 @@ extension ExtractionRun {
         if word == "لما" || word == "ما", doc.isWord(index + 1), matchCue(at: index + 1) == nil { return true }
         guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
         return lexicon.notSpeakers.contains(Lexicon.key(normalized))
+    }
+
+    /// Whether `source` is only an attached pronoun an according-to cue ending in لـ left (`لها`).
+    mutating func isPronounSource(_ source: Range<Int>) -> Bool {
+        source.count <= 2 && Self.pronounSources.contains(SpanText.coveredText(of: [source], in: doc.scalars))
     }
 
     /// Attached pronouns that an according-to cue ending in لـ may leave as its "Source".

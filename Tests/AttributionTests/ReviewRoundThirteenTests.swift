@@ -43,6 +43,9 @@ struct ReviewRoundThirteenTests {
         // 7. after a time word the object is the whole phrase, not the demonstrative inside it
         Case(pattern: "نفى X اليوم OBJECT بشأن هذه …", sentence: "ونفى المتحدث اليوم المعلومات المتداولة بشأن هذه الصفقة.",
              cue: "نفى", source: "المتحدث", content: "المعلومات المتداولة بشأن هذه الصفقة", stance: "Deny"),
+        // 9. after a real according-to cue a pronoun is an implied speaker: the event stays, without Source
+        Case(pattern: "وفقا لها، فإن", sentence: "ووفقا لها، فإن الشركة ستغلق فروعها.",
+             cue: "وفقا ل", source: nil, content: "الشركة ستغلق فروعها"),
     ]
 
     @Test(arguments: singles)

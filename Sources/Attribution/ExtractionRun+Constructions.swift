@@ -76,7 +76,9 @@ extension ExtractionRun {
             gapEnd = index
             // وأكد الرئيس أهمية “خلق أفق سياسي …”: a claim word right before the quotation heads the object,
             // the quotation is inside it (Mixed); the Source stays in the gap before the claim word
+            // (an indefinite head: in ونفت السلطات "…" the definite word is the Source)
             if index - 1 >= match.tokens.upperBound, doc.isWord(index - 1), isObjectStartWord(index - 1),
+               !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"),
                match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
                let (content, contentForm) = reportedContent(from: index - 1, in: clause, after: match) {
                 gapEnd = index - 1
@@ -483,7 +485,9 @@ extension ExtractionRun {
                     // كانت تتابع الأحداث بشغف وأنها لم …: a complementizer joined by و continues an earlier one, no cue's own;
                     // one with ف resumes a fronted phrase (سجل ثنائية، ووفقا للصحيفة فإن …)
                     // (not after a cue with a pronoun: الخبر الذي بثته الوكالة … وأن … points back to its noun)
-                    if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و" || doc.keys[index].firstScalar == "ف",
+                    // (ف only after a fronted according-to phrase: وقال الوزير في حال … فإن … is the cue's own)
+                    if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و"
+                        || doc.keys[index].firstScalar == "ف" && (match.tokens.upperBound..<index).contains(where: { doc.isWord($0) && matchCue(at: $0)?.cueClass == .accordingTo }),
                        Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound))
                         <= match.entry.words.first.map({ Self.letterCount($0) }) ?? 0 { return .nothing(index) }
                     return .complementizer(index)
@@ -507,6 +511,10 @@ extension ExtractionRun {
                         && (next.licenses(.verbSubject) || next.licenses(.subjectVerb))   // not المصادر التي تحدثت … إن
                         // not البيان الذي نشرته الوزارة: "…" (the pronoun points back, the relative cue reports nothing new)
                         && Self.letterCount(doc.stemWithoutConjunction(index)) <= next.entry.words.first.map({ Self.letterCount($0) }) ?? 0
+                        // right before it, or in a relative clause on the object (not الشاهد الذي روى ما حدث إن …: a relative
+                        // cue with its own object after the Source describes the speaker)
+                        && (next.tokens.upperBound < doc.tokens.count && readsComplementizer(next.tokens.upperBound)
+                            || (match.tokens.upperBound..<index - 1).contains(where: { doc.isWord($0) && isObjectStartWord($0) }))
                     // واعتبروا ذلك خرقا ولا يدركون أنهم …: a negated cue joined by و starts its own clause too
                     || index > match.tokens.upperBound && next.isNegated && next.cueClass != .accordingTo
                         && doc.hasConjunction(index - next.negatorLength)

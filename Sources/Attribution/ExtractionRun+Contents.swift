@@ -43,7 +43,8 @@ extension ExtractionRun {
                 break
             }
             // أكدت أنها كانت موجودة … وقالت إن …، أضاف أنه … ووصفها بأنها …: so does a cue joined by و with its own complementizer
-            if index > start + 1, opensCoordinatedClause(at: index) {
+            // (inflected like the cue: ذكرت الوكالة أن الرئيس استقبل الوفد وقال إن … goes on, قال is the president's)
+            if index > start + 1, opensCoordinatedClause(at: index), inflectedAlike(match, index) {
                 end = index
                 break
             }
@@ -80,6 +81,20 @@ extension ExtractionRun {
         var next = cue.tokens.upperBound
         if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
         return doc.isWord(next) && readsComplementizer(next) && !doc.keys[next].hasPrefix("و")
+    }
+
+    /// Whether the cue at token `index` has the gender and number of `match` (`أكدت … وقالت`، `أكد … وقال`),
+    /// so that it may share its subject.
+    mutating func inflectedAlike(_ match: CueMatch, _ index: Int) -> Bool {
+        guard let other = matchCue(at: index), let first = match.entry.words.first, let second = other.entry.words.first else { return false }
+        return Self.verbAgreement(first) == Self.verbAgreement(second)
+    }
+
+    /// A cue verb's agreement, from its normalized form: 2 plural (`قالوا`، `يقولون`), 1 feminine (`قالت`،
+    /// `تقول`), 0 masculine or unknown.
+    static func verbAgreement(_ verb: Word) -> Int {
+        if verb.hasSuffix("وا") || verb.hasSuffix("ون") { return 2 }
+        return verb.hasSuffix("ت") || verb.hasPrefix("ت") ? 1 : 0
     }
 
     /// Whether the comma at `comma` ends a reported clause: a participle, according-to or coordinated
@@ -159,7 +174,9 @@ extension ExtractionRun {
             else { return }
             // في تصريح لقناة …، قال الوزير إن …: the phrase is the verb's occasion, the verb makes the claim
             if match.isOccasion, let verb = matchCue(at: comma + 1), verb.cueClass != .accordingTo { return }
-            let source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
+            var source = sourcePhrase(match.tokens.upperBound..<comma, cliticEnd: match.span.upperBound)
+            // ووفقا لها، فإن …: after an according-to cue (not an occasion) the pronoun is an implied speaker
+            if !match.isOccasion, let pronoun = source, isPronounSource(pronoun) { source = nil }
             if namesNoSpeaker(source) { return }
             var contentStart = isComma(comma) ? comma + 1 : comma
             var startOffset: Int?
@@ -198,7 +215,8 @@ extension ExtractionRun {
                 }
                 end = match.tokens.upperBound
             }
-            let source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
+            var source = sourcePhrase(match.tokens.upperBound..<end, cliticEnd: match.span.upperBound)
+            if !match.isOccasion, let pronoun = source, isPronounSource(pronoun) { source = nil }
             if namesNoSpeaker(source) { return }
             var contentEnd = match.tokens.lowerBound
             while contentEnd > start, !doc.isWord(contentEnd - 1), !isQuoteMark(contentEnd - 1) { contentEnd -= 1 }
@@ -236,7 +254,7 @@ extension ExtractionRun {
     mutating func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
         guard let source else { return false }
         // في بيان لها، في تصريح له: the pronoun of the medium's owner, the clause's own subject, cites nobody else
-        if source.count <= 2, Self.pronounSources.contains(SpanText.coveredText(of: [source], in: doc.scalars)) { return true }
+        if isPronounSource(source) { return true }
         var index = doc.firstToken(atOrAfter: source.lowerBound)
         // the Source may start inside a token (the cue took the ل of للقانون)
         if index > 0, index > doc.tokens.count - 1 || doc.tokens[index].start > source.lowerBound { index -= 1 }
@@ -252,6 +270,11 @@ extension ExtractionRun {
         if word == "لما" || word == "ما", doc.isWord(index + 1), matchCue(at: index + 1) == nil { return true }
         guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
         return lexicon.notSpeakers.contains(Lexicon.key(normalized))
+    }
+
+    /// Whether `source` is only an attached pronoun an according-to cue ending in لـ left (`لها`).
+    mutating func isPronounSource(_ source: Range<Int>) -> Bool {
+        source.count <= 2 && Self.pronounSources.contains(SpanText.coveredText(of: [source], in: doc.scalars))
     }
 
     /// Attached pronouns that an according-to cue ending in لـ may leave as its "Source".
@@ -278,7 +301,9 @@ extension ExtractionRun {
         let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
         guard let first = rest.first else { return false }
         // (and a four-letter perfect in أ: وأشاد، وأعلن; not a longer word such as واشنطن)
-        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first) || rest.count == 4 && first == "ا"
+        // (written with its hamza: in وافقت، واصلت، والدة the و is the word's own)
+        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+            || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).

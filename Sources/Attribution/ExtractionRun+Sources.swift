@@ -160,9 +160,15 @@ extension ExtractionRun {
                     continue
                 }
                 if words == 0, isPreposition(index) { return nil }
-                // أكدت لنا أن …: ل with a pronoun is whom the speaker told, no speaker
+                // أكدت لنا أن …: ل with a pronoun is whom the speaker told, no speaker; a Source may follow it
+                // (وقال لنا مدير المستشفى إن …)
                 // (not when an according-to cue took its ل: في بيان لها leaves the pronoun, namesNoSpeaker drops it)
-                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, Self.toPronouns.contains(doc.keys[index]) { return nil }
+                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, Self.toPronouns.contains(doc.keys[index]) {
+                    index += 1
+                    first = index
+                    last = index
+                    continue
+                }
                 // جاء في البيان الذي وزع اليوم "…": a relative clause after the cue names no speaker
                 if words == 0, readsRelative(index) { return nil }
                 // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker
@@ -192,9 +198,11 @@ extension ExtractionRun {
                 if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
                 // أشارت المصادر ذاتها، مفضلة عدم نشر اسمها، إلى أن …: an indefinite participle in م before an
                 // indefinite word is a circumstance, no apposition (not …، مديرة المركز)
+                // (a feminine one only before عدم: …، مديرة قسم الأبحاث، …، متحدثة باسم … are appositions)
                 if doc.isWord(index + 1), doc.surfaceHasPrefix(index + 1, "م"), !doc.keys[index + 1].hasPrefix("ال"),
-                   doc.surfaceHasSuffix(index + 1, "ة") || doc.keys[index + 1].hasSuffix("ا"), Self.letterCount(doc.keys[index + 1]) >= 4,
-                   doc.isWord(index + 2), !doc.keys[index + 2].hasPrefix("ال") { break }
+                   doc.isWord(index + 2), !doc.keys[index + 2].hasPrefix("ال"),
+                   doc.surfaceHasSuffix(index + 1, "ة") && doc.keys[index + 2] == Word("عدم") || doc.keys[index + 1].hasSuffix("ا"),
+                   Self.letterCount(doc.keys[index + 1]) >= 4 { break }
             } else if doc.isToken(index, ":") {
                 break
             }
@@ -496,7 +504,10 @@ extension ExtractionRun {
             // نفت الوزارة عبر حسابها الرسمي بموقع “تويتر” تلك الأنباء: the medium's description (an adjective, a
             // prepositional phrase) runs on to a demonstrative that opens the object (not بشدة مثل هذه الادعاءات)
             let anaphors = lexicon.anaphors   // a closure that read `lexicon` would copy the whole run
-            if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.keys[index].hasPrefix("ال") || isPreposition(index)
+            // (after a medium with its owner's pronoun, حسابها، موقعه: not a time, نفى المتحدث اليوم المعلومات … بشأن هذه …)
+            if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.isWord(index - 1),
+               doc.surfaceHasSuffix(index - 1, "ه") || doc.surfaceHasSuffix(index - 1, "ها") || doc.surfaceHasSuffix(index - 1, "هم"),
+               doc.keys[index].hasPrefix("ال") || isPreposition(index)
                 || doc.readings(index).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }),
                let object = (index + 1..<min(index + 6, clause.upperBound)).first(where: {
                    doc.isWord($0) && anaphors.contains(doc.keys[$0]) && !doc.keys[$0].hasPrefix("ال") }),

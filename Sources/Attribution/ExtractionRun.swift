@@ -105,7 +105,7 @@ struct ExtractionRun {
     private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon) -> [Int32] {
         var slots = [Int32](repeating: ExtractionRun.noCue, count: doc.tokens.count)
         var nextIsWord = false
-        var memo = CliticReadingMemo()
+        var memo = CliticReadingMemo(tokenCount: doc.tokens.count)
         for index in doc.tokens.indices.reversed() {
             let isWord = doc.isWord(index)
             if isWord, lexicon.mayStartCue(doc.keys[index], nextWordHash: nextIsWord ? doc.keys[index + 1].hash : nil,
@@ -145,7 +145,7 @@ struct ExtractionRun {
 
     mutating func extract() {
         classifyLines()
-        doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
+        doc.quotations = lexicon.quotationFinder.quotations(in: doc, passageEnds: passageEnds)
         quotationOfToken = ExtractionRun.quotationOfToken(doc)
         var index = 0
         while index < doc.tokens.count {

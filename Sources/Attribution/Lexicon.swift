@@ -71,6 +71,8 @@ struct Lexicon: Sendable {
     /// The first scalar of every signature: a token that starts otherwise is none.
     var signatureFirstScalars: [Unicode.Scalar]
     var quotePairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
+    /// The quotation finder of `quotePairs`, made once (not for every document).
+    var quotationFinder: QuotationFinder
     var quoteMarks: Set<String>
     var maxSourceWords: Int
     var maxHeadlineSourceWords: Int
@@ -140,6 +142,7 @@ struct Lexicon: Sendable {
         signaturesHaveLetters = signatures.contains { $0.unicodeScalars.contains(where: ScalarClass.isLetterOrDigit) }
         signatureFirstScalars = Array(Set(signatures.compactMap(\.unicodeScalars.first)))
         quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }
+        quotationFinder = QuotationFinder(pairs: quotePairs)
         quoteMarks = Set(ruleSet.quotePairs.flatMap { [$0.open, $0.close] })
         maxSourceWords = ruleSet.value(of: .maxSourceWords)
         maxHeadlineSourceWords = ruleSet.value(of: .maxHeadlineSourceWords)

@@ -1,6 +1,7 @@
-/// The clitic prefilter's answers (`Lexicon.mayStartCueWithClitics(_:oneWordFormsOnly:)`) for the
-/// words of one document, by word hash: a word that recurs (most do) is tested once, later by one
-/// table read. Direct-mapped: a word whose slot another word took is tested again.
+/// The clitic prefilter's answers (`Lexicon.mayStartCueWithClitics(_:oneWordFormsOnly:)`) by word
+/// hash, for the documents one thread reads with one extractor (`CliticMemoPool`): a word that
+/// recurs (most do) is tested once, later by one table read. Direct-mapped: a word whose slot
+/// another word took is tested again.
 struct CliticReadingMemo {
     /// The hash of the word each slot holds answers for.
     private var hashes: [UInt64]

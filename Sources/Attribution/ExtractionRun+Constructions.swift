@@ -74,6 +74,15 @@ extension ExtractionRun {
             contents = [content]; form = contentForm; name += "-colon"
         case .quotation(let index, let quotation):
             gapEnd = index
+            // وأكد الرئيس أهمية “خلق أفق سياسي …”: a claim word right before the quotation heads the object,
+            // the quotation is inside it (Mixed); the Source stays in the gap before the claim word
+            if index - 1 >= match.tokens.upperBound, doc.isWord(index - 1), isObjectStartWord(index - 1),
+               match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
+               let (content, contentForm) = reportedContent(from: index - 1, in: clause, after: match) {
+                gapEnd = index - 1
+                contents = [content]; form = contentForm; name += "-object"
+                break
+            }
             guard match.licenses(.colon) || match.licenses(.quote) || match.licenses(.object) else { return }
             contents = [quotation.inner]; form = .direct; name += "-quote"
             // "…"، قال الوزير، "…": a split quotation has a comma before its second half (not وأضاف «…»)
@@ -176,7 +185,9 @@ extension ExtractionRun {
         let sourceAfterCue = source != nil
         if source == nil, !match.entry.isParticiple {
             source = subjectBefore(match, clause: clause)
-            if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex {
+            // (not past a cue with its own attribution: نفى مصدر مسؤول التصريح، وأوضح أن … has no Source)
+            if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex,
+               !found.contains(where: { $0.cue.lowerBound > pending.source.upperBound && $0.cue.lowerBound < match.span.lowerBound }) {
                 source = pending.source
             }
         }
@@ -296,6 +307,11 @@ extension ExtractionRun {
     /// `البترا تعتبر نافذة …`، `الوزير يعتبر أحد أعضاء الحكومة`: after its subject, an imperfect cognition
     /// verb without a pronoun before an indefinite predicate is the passive "is considered", no belief.
     mutating func isPassiveConsidered(_ match: CueMatch, source: Range<Int>?, content: Range<Int>) -> Bool {
+        // ويعتبر من أحدث ابتكاراته، تعتبر من أهم المشاريع: before من ("among") with no Source after it the
+        // imperfect is the passive "is considered" too
+        if match.cueClass == .cognition, source.map({ $0.upperBound <= match.span.lowerBound }) ?? true,
+           let first = match.entry.words.first?.text.unicodeScalars.first, first == "ي" || first == "ت",
+           case let head = doc.firstToken(atOrAfter: content.lowerBound), doc.isWord(head), doc.keys[head] == "من" { return true }
         guard match.cueClass == .cognition, match.entry.words.count == 1, !match.hasConjunction,
               let source, source.upperBound <= match.span.lowerBound,
               let first = match.entry.words.first?.text.unicodeScalars.first, first == "ي" || first == "ت",
@@ -468,6 +484,12 @@ extension ExtractionRun {
             if doc.lineOfToken[index] != line { break }
             if doc.isWord(index) {
                 if readsComplementizer(index) {
+                    // كانت تتابع الأحداث بشغف وأنها لم …: a complementizer joined by و continues an earlier one, no cue's own;
+                    // one with ف resumes a fronted phrase (سجل ثنائية، ووفقا للصحيفة فإن …)
+                    // (not after a cue with a pronoun: الخبر الذي بثته الوكالة … وأن … points back to its noun)
+                    if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و" || doc.keys[index].firstScalar == "ف",
+                       Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound))
+                        <= match.entry.words.first.map({ Self.letterCount($0) }) ?? 0 { return .nothing(index) }
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
@@ -483,6 +505,12 @@ extension ExtractionRun {
                     || isComma(index - 1) && next.cueClass != .accordingTo && !isFuture(next)
                     // ووبخ الصحفيين لما وصفها بأنها …: the complementizer belongs to the relative ما's cue
                     || index > match.tokens.upperBound && isRelativeMaCue(next)
+                    // مطالب المتظاهرين التي نعتقد أن جميعها …: a cue right after a relative pronoun takes the
+                    // complementizer of its relative clause
+                    || index > match.tokens.upperBound + 1 && next.cueClass != .accordingTo && readsRelative(index - 1)
+                        && (next.licenses(.verbSubject) || next.licenses(.subjectVerb))   // not المصادر التي تحدثت … إن
+                        // not البيان الذي نشرته الوزارة: "…" (the pronoun points back, the relative cue reports nothing new)
+                        && Self.letterCount(doc.stemWithoutConjunction(index)) <= next.entry.words.first.map({ Self.letterCount($0) }) ?? 0
                     // واعتبروا ذلك خرقا ولا يدركون أنهم …: a negated cue joined by و starts its own clause too
                     || index > match.tokens.upperBound && next.isNegated && next.cueClass != .accordingTo
                         && doc.hasConjunction(index - next.negatorLength)
@@ -533,7 +561,10 @@ extension ExtractionRun {
     /// Nouns after which a quotation is a name or title, not speech.
     static let nameHeads: WordSet = ["صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "مجلة", "مجله", "وكالة", "وكاله",
                                        "شبكة", "شبكه", "موقع", "برنامج", "كتاب", "حساب", "حملة", "حمله", "عملية", "عمليه",
-                                       "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه"]
+                                       "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه",
+                                       // recall10: groups named in quotation marks (تنظيم "ولاية سيناء"، حركة "حماس")
+                                       "تنظيم", "حركة", "حركه", "جماعة", "جماعه", "جبهة", "جبهه", "تحالف", "فصيل",
+                                       "مجموعة", "مجموعه", "جمعية", "جمعيه", "شركة", "شركه", "مؤسسة", "مؤسسه"]
 
     /// Whether the clause ends after a quotation's closing mark: at the sentence's or line's end, at a
     /// terminator, or where a participle or coordinated cue starts (`"…" مضيفا أن …`).

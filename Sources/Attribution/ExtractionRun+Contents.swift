@@ -42,6 +42,11 @@ extension ExtractionRun {
                 end = index
                 break
             }
+            // أكدت أنها كانت موجودة … وقالت إن …، أضاف أنه … ووصفها بأنها …: so does a cue joined by و with its own complementizer
+            if index > start + 1, opensCoordinatedClause(at: index) {
+                end = index
+                break
+            }
             if let quotation = quotation(openingAtToken: index), let close = quotation.close {
                 index = max(index + 1, doc.firstToken(atOrAfter: close.upperBound))
                 continue
@@ -62,6 +67,19 @@ extension ExtractionRun {
         guard doc.isWord(next), readsComplementizer(next),
               let cue = matchCue(at: index) else { return false }
         return cue.entry.isParticiple
+    }
+
+    /// Whether token `index` is a cue verb joined by و followed by its complementizer, right away or after a
+    /// governed preposition (`وقالت إن`، `وأضاف أن`، `ووصفها بأنها`، `وأشار إلى أن`).
+    mutating func opensCoordinatedClause(at index: Int) -> Bool {
+        // a token the cue prefilter ruled out starts no cue: one array read before the word is looked at
+        guard doc.isWord(index), cueSlots[index] != ExtractionRun.noCue, doc.keys[index].firstScalar == "و",
+              let cue = matchCue(at: index), cue.hasConjunction, !cue.entry.isParticiple, cue.cueClass != .accordingTo,
+              cue.entry.words.count == 1,   // a verb (not ومن المرجح أن, the same speaker's hedge)
+              !isFuture(cue), !isSubjunctive(cue) else { return false }
+        var next = cue.tokens.upperBound
+        if doc.isWord(next), lexicon.governed.contains(doc.keys[next]) { next += 1 }
+        return doc.isWord(next) && readsComplementizer(next) && !doc.keys[next].hasPrefix("و")
     }
 
     /// Whether the comma at `comma` ends a reported clause: a participle, according-to or coordinated
@@ -130,7 +148,10 @@ extension ExtractionRun {
         guard clause.upperBound >= match.tokens.upperBound else { return }
         let lineTokens = doc.tokensOfLine(doc.lineOfToken[match.tokens.lowerBound])
         let start = max(sentence.lowerBound, lineTokens.lowerBound)
+        // (or after a comma when a resumptive clause follows: …، ووفقا للصحيفة فإن …)
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
+            || match.tokens.lowerBound > start && isComma(match.tokens.lowerBound - 1)
+                && (match.tokens.upperBound..<min(clause.upperBound, match.tokens.upperBound + 8)).contains { doc.isWord($0) && startsResumptiveClause($0) }
         let name = match.ruleReference.accordingName
         if leading {
             // وبحسب الوكالة، فإن … or, without the comma, وبحسب الوكالة فإن …
@@ -214,6 +235,8 @@ extension ExtractionRun {
     /// الدولي`): "in line with", no speaker.
     mutating func namesNoSpeaker(_ source: Range<Int>?) -> Bool {
         guard let source else { return false }
+        // في بيان لها، في تصريح له: the pronoun of the medium's owner, the clause's own subject, cites nobody else
+        if source.count <= 2, Self.pronounSources.contains(SpanText.coveredText(of: [source], in: doc.scalars)) { return true }
         var index = doc.firstToken(atOrAfter: source.lowerBound)
         // the Source may start inside a token (the cue took the ل of للقانون)
         if index > 0, index > doc.tokens.count - 1 || doc.tokens[index].start > source.lowerBound { index -= 1 }
@@ -231,6 +254,9 @@ extension ExtractionRun {
         return lexicon.notSpeakers.contains(Lexicon.key(normalized))
     }
 
+    /// Attached pronouns that an according-to cue ending in لـ may leave as its "Source".
+    static let pronounSources: Set<String> = ["ه", "ها", "هم", "هما"]
+
     /// Adjectives that make a system a statute (`النظام الأساسي`، `النظام الداخلي`), normalized.
     static let statuteAdjectives: WordSet = ["الاساسي", "الداخلي"]
 
@@ -246,12 +272,13 @@ extension ExtractionRun {
                                                "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
 
     /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
-    /// three-letter perfect or an imperfect with ت/ي/ن after the و.
+    /// three-letter perfect, a four-letter one in أ, or an imperfect with ت/ي/ن after the و.
     mutating func startsWithJoinedVerb(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index].hasPrefix("و") else { return false }
         let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
         guard let first = rest.first else { return false }
-        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+        // (and a four-letter perfect in أ: وأشاد، وأعلن; not a longer word such as واشنطن)
+        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first) || rest.count == 4 && first == "ا"
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
@@ -270,7 +297,8 @@ extension ExtractionRun {
 
     /// Whether token `index` is a conjunction or discourse connective at a clause start.
     mutating func isConnective(_ index: Int) -> Bool {
-        ["و", "ف", "لكن", "ولكن", "ثم"].contains(doc.keys[index])
+        // كما "also" opens a clause too (كما عقد الوزير …، وفقا لـ"واس": the clause starts at عقد)
+        ["و", "ف", "لكن", "ولكن", "ثم", "كما"].contains(doc.keys[index])
     }
 
     /// The scalar span of the tokens in `range`, trimmed; links and leading symbols dropped when asked.

@@ -191,8 +191,10 @@ extension ExtractionRun {
                   let source = phraseSpan(sourceStart..<sourceEnd) else { continue }
             var form = insideQuotation == nil ? formOf(content) : .direct
             // the quotation right after the colon is what was said, whatever the line goes on with
+            // (not a short quoted name the clause goes on from: خبير: “فرانس 24” تفقأ عين الحقيقة …)
             if let quotation = doc.quotation(openingAt: content.lowerBound), let close = quotation.close,
-               close.upperBound >= content.upperBound || quotation.wordCount >= 2 {
+               close.upperBound >= content.upperBound
+                || quotation.wordCount >= 2 && !(quotation.wordCount <= 3 && doc.isWord(doc.firstToken(atOrAfter: close.upperBound))) {
                 content = quotation.inner
                 form = .direct
             }

@@ -164,6 +164,9 @@ extension ExtractionRun {
                     continue
                 }
                 if words == 0, isPreposition(index) { return nil }
+                // أكدت لنا أن …: ل with a pronoun is whom the speaker told, no speaker
+                // (not when an according-to cue took its ل: في بيان لها leaves the pronoun, namesNoSpeaker drops it)
+                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, Self.toPronouns.contains(doc.keys[index]) { return nil }
                 // جاء في البيان الذي وزع اليوم "…": a relative clause after the cue names no speaker
                 if words == 0, readsRelative(index) { return nil }
                 // أوضح للصحفيين أن: ل with the article is whom the speaker told, not the speaker
@@ -176,6 +179,11 @@ extension ExtractionRun {
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index), !isNameImam(index) { break }
                 if words > 0, readsRelative(index) { break }
+                // بحسب تقارير إخبارية تقول إنها …: a cue verb after an indefinite word opens a relative clause
+                if words > 0, doc.isWord(index - 1), !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"),
+                   doc.keys[index].firstScalar == "ت" || doc.keys[index].firstScalar == "ي",   // an imperfect, not the verbal noun عدم نشر
+                   let inner = matchCue(at: index), !inner.entry.isParticiple, inner.cueClass != .accordingTo, !inner.hasConjunction,
+                   inner.licenses(.subjectVerb), inner.tokens.upperBound < range.upperBound || readsComplementizer(inner.tokens.upperBound) { break }
                 // دراسة حديثة نشرتها مجلة …: the publication's relative clause is not the Source's
                 if words > 0, relativePublicationCue(at: index) != nil { break }
                 if stopAtObject, words > 0, startsObject(at: index) { break }
@@ -186,6 +194,11 @@ extension ExtractionRun {
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
                 // …، علي العايد: the name علي is no على حد قول
                 if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
+                // أشارت المصادر ذاتها، مفضلة عدم نشر اسمها، إلى أن …: an indefinite participle in م before an
+                // indefinite word is a circumstance, no apposition (not …، مديرة المركز)
+                if doc.isWord(index + 1), doc.surfaceHasPrefix(index + 1, "م"), !doc.keys[index + 1].hasPrefix("ال"),
+                   doc.surfaceHasSuffix(index + 1, "ة") || doc.keys[index + 1].hasSuffix("ا"), Self.letterCount(doc.keys[index + 1]) >= 4,
+                   doc.isWord(index + 2), !doc.keys[index + 2].hasPrefix("ال") { break }
             } else if doc.isToken(index, ":") {
                 break
             }
@@ -238,11 +251,23 @@ extension ExtractionRun {
         while index >= clause.lowerBound {
             if doc.isWord(index) {
                 // وزارة التموين في مصر تنفي: a place after في belongs to a definite subject
+                // (and to an indefinite one ending in a nisba: لكن مسؤولا أمنيا في سيناء قال)
                 if words > 0, words <= 2, doc.keys[index] == "في", doc.isWord(index - 1), index - 1 >= clause.lowerBound,
-                   doc.stemWithoutConjunction(index - 1).hasPrefix("ال"), !doc.keys[index + 1].hasPrefix("ال") {
+                   doc.stemWithoutConjunction(index - 1).hasPrefix("ال")
+                    || doc.surfaceHasSuffix(index - 1, "يا") || doc.surfaceHasSuffix(index - 1, "ياً") || doc.surfaceHasSuffix(index - 1, "ي"),
+                   !doc.keys[index + 1].hasPrefix("ال") {
                     start = index
                     index -= 1
                     continue
+                }
+                // وفي تصريح لقناة الأخبار M24 دحض الخبير …: the words after an occasion phrase are its medium, no subject
+                if words > 0, let occasion = matchCue(at: index), occasion.cueClass == .accordingTo, occasion.isOccasion,
+                   startsCue(index) { return nil }
+                // وفي حديث مع موقع “بصراحة” أكدت …، في لقاء لها مع جريدة … أكدت: the interviewer is no subject
+                if words > 0, doc.keys[index] == "مع", doc.isWord(index - 1),
+                   Self.interviews.contains(doc.stemWithoutConjunction(index - 1))
+                    || Self.toPronouns.contains(doc.keys[index - 1]) && doc.isWord(index - 2) && Self.interviews.contains(doc.stemWithoutConjunction(index - 2)) {
+                    return nil
                 }
                 if readsBoundary(index) || readsComplementizerAfterConjunction(index)
                     || lexicon.negators.containsWord(doc.keys[index]) || isPreposition(index) && !continuesEnvoyTitle(index)
@@ -305,6 +330,15 @@ extension ExtractionRun {
     /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
     static let resumptives: WordSet = ["فيه", "فيها", "فيهم", "فيهما"]
 
+    /// Occasions of an interview before مع and the interviewer (`في حديث مع`، `في حوار مع`), normalized.
+    static let interviews: WordSet = ["حديث", "حوار", "مقابله", "لقاء", "اتصال", "تصريح", "تصريحات", "دردشه"]
+
+    /// ل with a pronoun (`لنا`، `له`، `لهم`), normalized: the addressee right after a cue.
+    static let toPronouns: WordSet = ["لنا", "لي", "له", "لها", "لهم", "لهما", "لكم", "لك"]
+
+    /// A governed preposition with a pronoun (`بها`، `عنه`، `إليها`), normalized: the object of a relative clause.
+    static let pronounObjects: WordSet = ["به", "بها", "بهم", "بهما", "عنه", "عنها", "عنهم", "عنهما", "اليه", "اليها", "اليهم", "اليهما"]
+
     /// كان and its forms, for `subjectAfterKana`.
     static let kana: WordSet = ["كان", "كانت", "كانوا"]
 
@@ -347,8 +381,11 @@ extension ExtractionRun {
         // a cue inside a quotation (ونطالب المعتصمين …" وكان …) takes its object inside it
         let clause = fullClause.lowerBound..<min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound)
         var index = match.tokens.upperBound
+        // ولن نعلن عنها حفاظا على …: a preposition with a pronoun right after the cue is its object, pointing back
+        if doc.isWord(index), Self.pronounObjects.contains(doc.keys[index]) { return nil }
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
+        var objectWordAhead: Int?
         // عزا الخبراء ارتفاع الأسعار إلى الجفاف: a cue whose own list holds a shared governed preposition takes
         // it past an object word (not أكد الوزير ضرورة الإفراج عن المعتقلين: أكد governs only على)
         let ownsSharedPreposition = lexicon.ownsSharedGovernedByRuleIndex[match.entry.rule]
@@ -362,7 +399,7 @@ extension ExtractionRun {
             // list: عزا الخبراء ارتفاع الأسعار إلى الجفاف)
             // (right after the cue too when its Source stands before it: المركزي يتوقع تراجع التضخم إلى 9%)
             if ahead > index || source != nil, !ownsSharedPreposition, !doc.keys[ahead].hasPrefix("ال"),
-               isObjectStartWord(ahead) { break }
+               isObjectStartWord(ahead) { objectWordAhead = ahead; break }
             // التقارير التي تتحدث عن …: that عن belongs to another verb
             if let other = matchCue(at: ahead), other.cueClass != .accordingTo { break }
             // أكدت أهمية التعاون بين الدول التي تنتمي إلى …: that إلى belongs to the relative clause's verb
@@ -410,17 +447,25 @@ extension ExtractionRun {
                     break
                 } else if words > 0, isQuoteMark(end), let quoted = doc.quotation(openingAt: doc.tokens[end].start), quoted.wordCount > 1,
                           doc.isWord(end - 1), !Self.nameHeads.contains(doc.stemWithoutConjunction(end - 1)),
+                          // التابع لتنظيم "الدولة الإسلامية": the head may carry ل or ب
+                          !doc.readings(end - 1).contains(where: { ["ل", "ب"].contains($0.proclitics.first ?? "") && Self.nameHeads.contains($0.stem) }),
                           !lexicon.constructs.contains(doc.stemWithoutConjunction(end - 1)) {
                     break   // أعلن القاضي "قفل باب المرافعة": the quotation after the Source is the object (not صحيفة "…", الرسمية "كونا")
                 } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
                             || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
                     break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
+                } else if words > 0, isComma(end), doc.isWord(end + 1), isObjectStartWord(end + 1)
+                            || doc.readings(end + 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty && Self.reactions.contains($0.stem) }) {
+                    objectStart = end + 1   // وأكد وزير الداخلية، ترحيبه بالنقد …: the object after the comma
+                    break
                 }
                 end += 1
             }
             // كشف الجهاز المركزي للإحصاء في مصر، ارتفاع …: a place after في, set off from the object by a comma, is the Source's
+            // (a longer place before an object word too: نفى مصدر مسؤول، في وزارة الخارجية السعودية، صحة …)
             if words > 0, end < clause.upperBound, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
-               let comma = (end + 1..<min(end + 4, clause.upperBound)).first(where: { isComma($0) }),
+               let comma = (end + 1..<min(end + 6, clause.upperBound)).first(where: { isComma($0) }),
+               comma <= end + 3 || doc.isWord(comma + 1) && isObjectStartWord(comma + 1),
                (end + 1..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), comma + 1 < clause.upperBound,
                !startsCoordinatedCue(comma + 1) {
                 end = comma
@@ -437,7 +482,9 @@ extension ExtractionRun {
             index = Self.questionWords.contains(doc.keys[governedIndex]) ? governedIndex : governedIndex + 1
             governed = true
         } else {
+            var skippedMedium = false
             while index < clause.upperBound, doc.isWord(index), let length = phraseLength(lexicon.sourceEnds, at: index) {
+                skippedMedium = true
                 index += length
                 // نفى المكتب، الأربعاء (30 تشرين الأول 2019)، ما تم تداوله: the date and its commas stay outside
                 if doc.isToken(index, "("), let close = (index + 1..<min(index + 8, clause.upperBound)).first(where: { doc.isToken($0, ")") }) {
@@ -450,12 +497,27 @@ extension ExtractionRun {
                     index = doc.firstToken(atOrAfter: close.upperBound)
                 }
             }
+            // نفت الوزارة عبر حسابها الرسمي بموقع “تويتر” تلك الأنباء: the medium's description (an adjective, a
+            // prepositional phrase) runs on to a demonstrative that opens the object (not بشدة مثل هذه الادعاءات)
+            let anaphors = lexicon.anaphors   // a closure that read `lexicon` would copy the whole run
+            if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.keys[index].hasPrefix("ال") || isPreposition(index)
+                || doc.readings(index).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }),
+               let object = (index + 1..<min(index + 6, clause.upperBound)).first(where: {
+                   doc.isWord($0) && anaphors.contains(doc.keys[$0]) && !doc.keys[$0].hasPrefix("ال") }),
+               (index..<object).allSatisfy({ !isComma($0) && (!doc.isWord($0) || matchCue(at: $0) == nil && !isObjectStartWord($0)) }) {
+                index = object
+            }
         }
         // ذكر الرئيس من بين هذه التحديات، ضعف الأسطول …: a prepositional phrase set off by a comma comes before the object
         if !governed, index + 1 < clause.upperBound, doc.isWord(index), isPreposition(index),
            let comma = (index + 1..<min(index + 6, clause.upperBound)).first(where: { isComma($0) }),
            (index..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), !startsCoordinatedCue(comma + 1) {
             index = comma + 1
+        }
+        // أعلن التنظيم، في بيان له مساء الخميس، مسؤوليته عن …: the claim word after a circumstance set off by commas
+        if !governed, let word = objectWordAhead, word > index, word < clause.upperBound, isComma(word - 1),
+           (index..<word - 1).allSatisfy({ ($0 == index || !isComma($0)) && (matchCue(at: $0).map { $0.cueClass == .accordingTo } ?? true) }) {
+            index = word
         }
         var contentStart: Int?
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
@@ -477,6 +539,8 @@ extension ExtractionRun {
             end += 1
         }
         guard end > index, let content = span(index..<end) else { return nil }
+        // جلسة طالب بها أكثر من 100 نائب: a preposition with the resumptive pronoun of a relative clause is no object
+        if doc.isWord(index), Self.pronounObjects.contains(doc.keys[index]) { return nil }
         // لا تدعو للقلق، تدعو للسخرية: "gives cause for" a feeling, no call and no claim
         if doc.isWord(index), doc.keys[index].hasPrefix("لل"), case let key = doc.keys[index].text,
            Self.feelings.contains(Word("ال" + String(key.unicodeScalars.dropFirst(2)))) {
@@ -529,6 +593,8 @@ extension ExtractionRun {
         if isQuoteMark(index - 1), opensQuotation(index - 1) { return false }
         let key = doc.keys[index]
         if key == "ما" || lexicon.anaphors.contains(key) && !key.hasPrefix("ال") { return true }
+        // الخبير المتخصص في العلاقات الدولية والقضايا الاستراتيجية: a definite word joined by و continues the phrase
+        if key.hasPrefix("وال") { return false }
         // وزير الداخلية، منظمة حظر الأسلحة: a construct head continues the Source
         if doc.isWord(index - 1), lexicon.constructs.contains(doc.keys[index - 1])
             || lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)) { return false }
@@ -553,10 +619,17 @@ extension ExtractionRun {
         // شبكتا التلفزيون، حكومتا البلدين: a dual in construct continues the Source
         if doc.keys[index - 1].hasSuffix("تا") { return false }
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
+        // نفى مدير أعماله الأمر: a noun with a possessive pronoun closes the construct chain, the definite
+        // word after it opens the object (not a nisba adjective: مدير مكتبه الإعلامي)
+        if doc.isWord(index - 2), lexicon.constructs.contains(doc.keys[index - 2]), !Self.isNisba(key),
+           doc.surfaceHasSuffix(index - 1, "ه") || doc.surfaceHasSuffix(index - 1, "ها") || doc.surfaceHasSuffix(index - 1, "هم"),
+           doc.readings(index - 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
            endsWithTehMarbuta(index - 2) || lexicon.constructs.contains(doc.keys[index - 2]) { return false }
-        return !doc.keys[index - 1].hasPrefix("ال") && !endsWithTehMarbuta(index - 1) && !lexicon.prepositions.contains(doc.keys[index - 1])
+        // (الخبير والكاتب الصحفي: the word before may be definite after its و)
+        return !doc.stemWithoutConjunction(index - 1).hasPrefix("ال") && !endsWithTehMarbuta(index - 1)
+            && !lexicon.prepositions.contains(doc.keys[index - 1])
     }
 
     /// Whether token `index` is an indefinite word after a definite one that is neither a title
@@ -652,7 +725,10 @@ extension ExtractionRun {
     /// (`نفى مصدر في البلدية الخبر …`).
     mutating func placeBeforeObject(_ index: Int) -> Bool {
         guard doc.keys[index] == Word("في") else { return false }
-        return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0) }
+        let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
+        return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0)
+            // أفادت مصادر طبية في سيناء بوقوع قتلى: a governed ب-object word too
+            || doc.isWord($0) && doc.keys[$0].firstScalar == "ب" && doc.readings($0).contains { $0.proclitics == ["ب"] && objectStarts.contains($0.stem) } }
             && (index + 1..<index + 2).allSatisfy { doc.isWord($0) }
     }
 

@@ -34,13 +34,13 @@ struct ExtractionRun {
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
-    init(analysis: DocumentAnalysis, lexicon: Lexicon) {
+    init(analysis: DocumentAnalysis, lexicon: Lexicon, cliticMemo: inout CliticReadingMemo) {
         self.doc = analysis
         self.lexicon = lexicon
         self.blockedLines = LineSet(lineCount: analysis.lineCount)
         self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
-        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon)
+        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon, memo: &cliticMemo)
         self.facts = TokenFacts(tokenCount: analysis.tokens.count)
     }
 
@@ -93,10 +93,9 @@ struct ExtractionRun {
 
     /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,
     /// `noCue` for any other token (most are ruled out here, and then by one array read each).
-    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon) -> [Int32] {
+    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon, memo: inout CliticReadingMemo) -> [Int32] {
         var slots = [Int32](repeating: ExtractionRun.noCue, count: doc.tokens.count)
         var nextIsWord = false
-        var memo = CliticReadingMemo()
         for index in doc.tokens.indices.reversed() {
             let isWord = doc.isWord(index)
             if isWord, lexicon.mayStartCue(doc.keys[index], nextWordHash: nextIsWord ? doc.keys[index + 1].hash : nil,

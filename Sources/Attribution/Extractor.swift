@@ -9,6 +9,8 @@ public struct Extractor: Sendable {
     let lexicon: Lexicon
     let tokenizer: Tokenizer
     let splitter: SentenceSplitter
+    /// The clitic prefilter's memos, reused across documents.
+    let cliticMemos = CliticMemoPool()
 
     /// An extractor for `rules` (the lexicon is compiled once here).
     public init(rules: RuleSet) {
@@ -42,8 +44,10 @@ public struct Extractor: Sendable {
 
     /// The extraction over `scalars`, done.
     private func run(_ scalars: [Unicode.Scalar]) -> ExtractionRun {
+        var memo = cliticMemos.take()
+        defer { cliticMemos.giveBack(memo) }
         var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter),
-                                lexicon: lexicon)
+                                lexicon: lexicon, cliticMemo: &memo)
         run.extract()
         return run
     }

@@ -34,9 +34,10 @@ struct ExtractionRun {
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
-    init(analysis: DocumentAnalysis, lexicon: Lexicon, cliticMemo: inout CliticReadingMemo) {
+    /// A run over `analysis` (the lexicon is borrowed and copied once, into the run).
+    init(analysis: DocumentAnalysis, lexicon: borrowing Lexicon, cliticMemo: inout CliticReadingMemo) {
         self.doc = analysis
-        self.lexicon = lexicon
+        self.lexicon = copy lexicon
         self.blockedLines = LineSet(lineCount: analysis.lineCount)
         self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)

@@ -9,6 +9,12 @@ public enum Clitics {
     /// The fewest letters a stem may have.
     public static let minimumStemLetters = 2
 
+    /// Builds the shared clitic tables now (a few hundred thousand instructions, once per process):
+    /// an extractor calls it when it is made, so that its first document does not pay for them.
+    public static func prepare() {
+        _ = CliticTables.shared
+    }
+
     /// The candidate splits of `token`; the first is the unsegmented word. Tokens that are not
     /// Arabic words get only that one.
     public static func candidates(for token: Token) -> [CliticSplit] {

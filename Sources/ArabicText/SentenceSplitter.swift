@@ -18,23 +18,49 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `tokens`, which were found in `scalars`.
     public func sentences(in scalars: [Unicode.Scalar], tokens: [Token]) -> [Sentence] {
-        split(scalars, tokens)
+        split(scalars, tokens, lineBreaks: gapLineBreaks(scalars, tokens))
     }
 
     /// The sentences of the tokens in `buffer` (the same as `sentences(in:tokens:)` on its scalars
     /// and `buffer.tokens`, building text only for quotation marks and possible abbreviations).
     public func sentences(in buffer: TokenBuffer) -> [Sentence] {
-        split(buffer.scalars, buffer)
+        split(buffer.scalars, buffer, lineBreaks: buffer.lineBreaks)
     }
 
-    /// The sentences of `tokens`, which were found in `scalars`.
-    private func split<Tokens: SentenceTokens>(_ scalars: [Unicode.Scalar], _ tokens: Tokens) -> [Sentence] {
+    /// The offsets of the line breaks in the gaps between `tokens` (what `TokenBuffer.lineBreaks`
+    /// holds for the tokenizer's tokens), in order.
+    private func gapLineBreaks<Tokens: SentenceTokens>(_ scalars: [Unicode.Scalar], _ tokens: Tokens) -> [Int] {
+        var breaks: [Int] = []
+        for index in 1..<max(1, tokens.count) {
+            let start = tokens.end(index - 1), end = tokens.start(index)
+            guard start >= 0, start < end, end <= scalars.count else { continue }
+            for offset in start..<end where ArabicScalars.isLineBreak(scalars[offset].value) { breaks.append(offset) }
+        }
+        return breaks
+    }
+
+    /// The sentences of `tokens`, which were found in `scalars`; `lineBreaks` are the offsets of the
+    /// line breaks between tokens, in order (`TokenBuffer.lineBreaks`: no gap is read again).
+    private func split<Tokens: SentenceTokens>(_ scalars: [Unicode.Scalar], _ tokens: Tokens, lineBreaks: [Int]) -> [Sentence] {
         var sentences: [Sentence] = []
         var first = 0
         var paragraph = 0
         var quotes = QuotationState()
         var endPending = false
         var lastWasTerminator = false
+        // the first line break not yet passed (in `lineBreaks`)
+        var nextBreak = 0
+
+        /// Whether a line break lies between token `index - 1` and token `index`.
+        func breaksBefore(_ index: Int) -> Bool {
+            let gapStart = tokens.end(index - 1), gapEnd = tokens.start(index)
+            var found = false
+            while nextBreak < lineBreaks.count, lineBreaks[nextBreak] < gapEnd {
+                if lineBreaks[nextBreak] >= gapStart { found = true }
+                nextBreak += 1
+            }
+            return found
+        }
 
         func close(before index: Int) {
             guard first < index else { return }
@@ -43,9 +69,10 @@ public struct SentenceSplitter: Sendable {
             first = index
         }
 
-        for index in 0..<tokens.count {
+        var index = 0
+        while index < tokens.count {
             let kind = tokens.kind(index)
-            if index > 0, lineBreak(in: scalars, from: tokens.end(index - 1), to: tokens.start(index)) {
+            if index > 0, breaksBefore(index) {
                 close(before: index)
                 paragraph += 1
                 quotes = QuotationState()
@@ -57,8 +84,18 @@ public struct SentenceSplitter: Sendable {
                 if endPending { close(before: index) }
                 endPending = false
                 lastWasTerminator = false
+                // the words after it change nothing more: passed up to the next token that is no word
+                // or that follows a line break (the breaks left lie after this word)
+                let nextBreakOffset = nextBreak < lineBreaks.count ? lineBreaks[nextBreak] : Int.max
+                index += 1
+                while index < tokens.count, tokens.start(index) < nextBreakOffset {
+                    let next = tokens.kind(index)
+                    guard next == .word || next == .number else { break }
+                    index += 1
+                }
                 continue
             }
+            defer { index += 1 }
             let terminator = kind == .punctuation && isTerminator(index, tokens, scalars)
             let mark = kind == .quote ? quoteMark(index, tokens, scalars) : QuotationState.none
             let closesQuote = kind == .quote && quotes.closes(mark)
@@ -150,14 +187,5 @@ public struct SentenceSplitter: Sendable {
         guard case .scalarValue(let second) = decoder.decode(&bytes) else { return true }
         guard case .emptyInput = decoder.decode(&bytes) else { return false }
         return (first == "و" || first == "ف" || first == "ب" || first == "ل") && ArabicScalars.isLetter(second.value)
-    }
-
-    @inline(__always)
-    private func lineBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        guard start < end, end <= scalars.count else { return false }
-        return scalars.withUnsafeBufferPointer { buffer in
-            for index in start..<end where ArabicScalars.isLineBreak(buffer[index].value) { return true }
-            return false
-        }
     }
 }

@@ -21,6 +21,9 @@ public struct TokenBuffer: Sendable {
     public internal(set) var normalizedEnds: [Int] = []
     /// Every token's normalized form, one after the other, UTF-8.
     public internal(set) var normalizedBytes: [UInt8] = []
+    /// The offsets of the line breaks (`ArabicScalars.isLineBreak`: LF, CR, VT, FF, NEL, LS, PS) of the
+    /// text, in order; all lie between tokens (no token holds one).
+    public internal(set) var lineBreaks: [Int] = []
 
     /// An empty buffer.
     public init() {}
@@ -107,5 +110,6 @@ public struct TokenBuffer: Sendable {
         spans.removeAll(keepingCapacity: true)
         normalizedEnds.removeAll(keepingCapacity: true)
         normalizedBytes.removeAll(keepingCapacity: true)
+        lineBreaks.removeAll(keepingCapacity: true)
     }
 }

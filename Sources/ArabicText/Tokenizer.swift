@@ -71,8 +71,10 @@ public struct Tokenizer: Sendable {
         buffer.scalars = scalars
         var spans = buffer.spans
         var ends = buffer.normalizedEnds
+        var lineBreaks = buffer.lineBreaks
         buffer.spans = []
         buffer.normalizedEnds = []
+        buffer.lineBreaks = []
         spans.reserveCapacity(scalars.count / 5 + 1)
         ends.reserveCapacity(scalars.count / 5 + 1)
         var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
@@ -92,8 +94,17 @@ public struct Tokenizer: Sendable {
                         i = end
                         continue
                     }
+                    // a space or a control between tokens (what the scanner skips), without it; a
+                    // line break is recorded
+                    if v <= 0x20 {
+                        if v != 0x20, ArabicScalars.isLineBreak(v) { lineBreaks.append(i) }
+                        i += 1
+                        continue
+                    }
                     switch scanner.step(at: i, previousEnd: spans.last?.end ?? -1) {
                     case .skip(let next):
+                        // only the first scalar skipped can be a line break (NEL, LS, PS); spaces follow
+                        if ArabicScalars.isLineBreak(v) { lineBreaks.append(i) }
                         i = next
                     case .extendPrevious(let end):
                         // normalized again from its start, as a token is normalized on its own
@@ -119,6 +130,7 @@ public struct Tokenizer: Sendable {
         }
         buffer.spans = spans
         buffer.normalizedEnds = ends
+        buffer.lineBreaks = lineBreaks
         buffer.normalizedBytes.append(contentsOf: engine.output.bytes)
     }
 

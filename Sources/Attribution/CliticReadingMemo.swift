@@ -2,21 +2,34 @@
 /// hash, for the documents one thread reads with one extractor (`CliticMemoPool`): a word that
 /// recurs (most do) is tested once, later by one table read. Direct-mapped: a word whose slot
 /// another word took is tested again.
-struct CliticReadingMemo {
+///
+/// The slots are read and written through pointers (every slot index is below the slot count by
+/// construction: no bounds check, no copy-on-write check). A memo is a reference so that the pool can
+/// hand it from one document to the next; it is unchecked `Sendable` because it crosses threads only
+/// through the pool's lock, and one document at a time uses it (`CliticMemoPool.take()`).
+final class CliticReadingMemo: @unchecked Sendable {
     /// The hash of the word each slot holds answers for.
-    private var hashes: [UInt64]
+    private let hashes: UnsafeMutablePointer<UInt64>
     /// Per slot: bit 0 the answer for all forms is known, bit 1 that answer; bits 2 and 3 the same
     /// for the one-word forms only.
-    private var states: [UInt8]
+    private let states: UnsafeMutablePointer<UInt8>
     private static let slotBits = 13
+    private static let slotCount = 1 << slotBits
 
     /// An empty memo.
     init() {
-        hashes = [UInt64](repeating: 0, count: 1 << CliticReadingMemo.slotBits)
-        states = [UInt8](repeating: 0, count: 1 << CliticReadingMemo.slotBits)
+        hashes = UnsafeMutablePointer.allocate(capacity: CliticReadingMemo.slotCount)
+        hashes.initialize(repeating: 0, count: CliticReadingMemo.slotCount)
+        states = UnsafeMutablePointer.allocate(capacity: CliticReadingMemo.slotCount)
+        states.initialize(repeating: 0, count: CliticReadingMemo.slotCount)
     }
 
-    /// The slot of `hash`, by its high bits.
+    deinit {
+        hashes.deallocate()
+        states.deallocate()
+    }
+
+    /// The slot of `hash`, by its high bits (below `slotCount`).
     @inline(__always)
     private static func slot(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))
@@ -33,7 +46,7 @@ struct CliticReadingMemo {
 
     /// Remembers `value` as the answer for the word with hash `hash`.
     @inline(__always)
-    mutating func remember(_ value: Bool, of hash: UInt64, oneWordFormsOnly: Bool) {
+    func remember(_ value: Bool, of hash: UInt64, oneWordFormsOnly: Bool) {
         let slot = CliticReadingMemo.slot(hash)
         if hashes[slot] != hash {
             hashes[slot] = hash

@@ -70,31 +70,10 @@ struct DocumentAnalysis {
         var keys = WordColumn.Builder(capacity: tokens.count)
         var conjunctionStems = WordColumn.Builder(capacity: tokens.count / 8 + 16)
         var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
-        let ends = buffer.normalizedEnds
-        let asciiKeys = DocumentAnalysis.asciiKeys
         buffer.normalizedBytes.withUnsafeBufferPointer { normalized in
-            var start = 0
-            for index in ends.indices {
-                let end = ends[index]
-                let bytes = UnsafeBufferPointer(rebasing: normalized[start..<end])
-                defer { start = end }
-                guard let first = bytes.first else {
-                    keys.append(Word(utf8: bytes))
-                    continue
-                }
-                guard first >= 0x80 else {
-                    // punctuation (one byte, the usual case) from a table, Latin words lower-cased
-                    keys.append(bytes.count == 1 ? asciiKeys[Int(first)] : Lexicon.key(utf8: bytes))
-                    continue
-                }
-                // Arabic (the usual case): the key is the normalized word itself
-                let sixteenReadable = start + 16 <= normalized.count
-                keys.append(Word(utf8: bytes, sixteenReadable: sixteenReadable))
-                // و is D9 88 and ف is D9 81 in UTF-8
-                if first == 0xD9, bytes.count >= 4, bytes[1] == 0x88 || bytes[1] == 0x81,
-                   let stem = DocumentAnalysis.withoutConjunction(bytes, sixteenReadable: start + 18 <= normalized.count) {
-                    conjunctionStemSlots[index] = Int32(conjunctionStems.collected)
-                    conjunctionStems.append(stem)
+            buffer.normalizedEnds.withUnsafeBufferPointer { ends in
+                conjunctionStemSlots.withUnsafeMutableBufferPointer { slots in
+                    DocumentAnalysis.collectKeys(normalized, ends: ends, into: &keys, stems: &conjunctionStems, stemSlots: slots)
                 }
             }
         }
@@ -104,52 +83,72 @@ struct DocumentAnalysis {
         let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
         self.sentences = sentences
         self.sentenceOfToken = DocumentAnalysis.sentenceOfToken(sentences, tokenCount: tokens.count)
-        // Tokens never hold a line break (spaces end them): only the gaps between them are read.
+        // Tokens never hold a line break: the tokenizer recorded every one, between tokens.
         var lineStarts = [0]
-        var firstTokenOfLine = [tokens.count]
+        for offset in buffer.lineBreaks where scalars[offset] == "\n" { lineStarts.append(offset + 1) }
+        // a line without tokens takes the first token of the next line that has one (`tokens.count`
+        // after the last)
+        var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
         let lineOfToken = [Int](unsafeUninitializedCapacity: tokens.count) { lineOfToken, initialized in
-            scalars.withUnsafeBufferPointer { scalars in
-                tokens.withUnsafeBufferPointer { tokens in
-                    var offset = 0
-                    var line = 0
-                    // the last line given its first token (-1: none yet)
-                    var lineWithToken = -1
-                    for index in tokens.indices {
-                        let token = tokens[index]
-                        while offset < token.start {
-                            if scalars[offset] == "\n" {
-                                lineStarts.append(offset + 1)
-                                firstTokenOfLine.append(tokens.count)
+            tokens.withUnsafeBufferPointer { tokens in
+                lineStarts.withUnsafeBufferPointer { starts in
+                    firstTokenOfLine.withUnsafeMutableBufferPointer { firstTokens in
+                        var line = -1
+                        // where the line after `line` starts (`Int.max` past the last)
+                        var nextStart = 0
+                        for index in tokens.indices {
+                            let start = tokens[index].start
+                            while start >= nextStart {
                                 line += 1
+                                firstTokens[line] = index
+                                nextStart = line + 1 < starts.count ? starts[line + 1] : Int.max
                             }
-                            offset += 1
+                            lineOfToken.initializeElement(at: index, to: line)
                         }
-                        lineOfToken.initializeElement(at: index, to: line)
-                        if lineWithToken != line {
-                            firstTokenOfLine[line] = index
-                            lineWithToken = line
-                        }
-                        offset = max(offset, token.end)
-                    }
-                    initialized = tokens.count
-                    while offset < scalars.count {
-                        if scalars[offset] == "\n" {
-                            lineStarts.append(offset + 1)
-                            firstTokenOfLine.append(tokens.count)
-                        }
-                        offset += 1
                     }
                 }
             }
-        }
-        var next = tokens.count
-        for index in stride(from: lineStarts.count - 1, through: 0, by: -1) {
-            if firstTokenOfLine[index] == tokens.count { firstTokenOfLine[index] = next } else { next = firstTokenOfLine[index] }
+            initialized = tokens.count
         }
         self.lineStarts = lineStarts
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
         self.readingsSlots = [Int32](repeating: -1, count: tokens.count)
+    }
+
+    /// Appends the key of every token to `keys`, its normalized form being the bytes of `normalized`
+    /// up to its entry of `ends` (from the previous one's); for a word with a leading و/ف and two
+    /// letters after it, appends its key without them to `stems` and records where in `stemSlots`.
+    private static func collectKeys(_ normalized: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,
+                                    into keys: inout WordColumn.Builder, stems: inout WordColumn.Builder,
+                                    stemSlots: UnsafeMutableBufferPointer<Int32>) {
+        let asciiKeys = DocumentAnalysis.asciiKeys
+        let byteCount = normalized.count
+        var start = 0
+        for index in 0..<ends.count {
+            let end = ends[index]
+            precondition(start <= end && end <= byteCount, "normalized forms out of order")
+            let bytes = UnsafeBufferPointer(rebasing: normalized[start..<end])
+            let wordStart = start
+            start = end
+            guard let first = bytes.first else {
+                keys.append(Word(utf8: bytes))
+                continue
+            }
+            guard first >= 0x80 else {
+                // punctuation (one byte, the usual case) from a table, Latin words lower-cased
+                keys.append(bytes.count == 1 ? asciiKeys[Int(first)] : Lexicon.key(utf8: bytes))
+                continue
+            }
+            // Arabic (the usual case): the key is the normalized word itself
+            keys.append(Word(utf8: bytes, sixteenReadable: wordStart &+ 16 <= byteCount))
+            // و is D9 88 and ف is D9 81 in UTF-8
+            if first == 0xD9, bytes.count >= 4, bytes[1] == 0x88 || bytes[1] == 0x81,
+               let stem = DocumentAnalysis.withoutConjunction(bytes, sixteenReadable: wordStart &+ 18 <= byteCount) {
+                stemSlots[index] = Int32(stems.collected)
+                stems.append(stem)
+            }
+        }
     }
 
     /// The index of the sentence holding each of `tokenCount` tokens (0 for a token in none), for

@@ -125,9 +125,9 @@ extension ExtractionRun {
             } else if match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
-                // …، متوقعا استمرار …: the participle متوقعا takes its object after a comma, not a preposition
-                // (جاء قرار البنك متوقعا بعد ارتفاع التضخم: the predicate, "expected")
-                if match.rule.name == "hedge-tawaqqaa-participle", !isComma(match.tokens.lowerBound - 1)
+                // …، متوقعا استمرار …: a `comma-object` cue (the participle متوقعا) takes its object after a comma,
+                // not a preposition (جاء قرار البنك متوقعا بعد ارتفاع التضخم: the predicate, "expected")
+                if match.licenses(.commaObject), !isComma(match.tokens.lowerBound - 1)
                     || isPreposition(doc.firstToken(atOrAfter: content.lowerBound)) { return }
                 // وأكد على أهمية …: with no Source, a cue opening its clause speaks for the previous speaker
                 let impliedSpeaker = source == nil && hasImpliedSpeaker(match, clause: clause)
@@ -141,10 +141,10 @@ extension ExtractionRun {
                     && doc.scalars[line].last(where: { !$0.properties.isWhitespace }) != "."
                 let claimAfterSource = (sourceAfter || sourceOpensLine) && (match.licenses(.objectImplied) || match.licenses(.objectAfterSource))
                     && isObjectStartWord(doc.firstToken(atOrAfter: content.lowerBound))
-                // وذكرت الصحيفة اسم المتهم: after its Source a speech cue's plain noun object is a mention, no claim;
+                // وذكرت الصحيفة اسم المتهم: after its Source a `mention` cue's plain noun object is a mention, no claim;
                 // a claim word (ارتفاع، مقتل، أهمية) or a phrase set off before it (ذكر الرئيس X من بين التحديات، ضعف …) makes one
                 let firstWord = doc.firstToken(atOrAfter: content.lowerBound)
-                let mentionOnly = Self.mentionCues.contains(match.rule.name) && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
+                let mentionOnly = match.licenses(.mention) && !isObjectStartWord(firstWord) && !isComma(firstWord - 1)
                     && !doc.keys[firstWord].hasPrefix("ال") && !doc.readings(firstWord).contains { $0.hasEnclitic && $0.proclitics.isEmpty }
                     && !(doc.isWord(firstWord - 1) && governs(match, doc.keys[firstWord - 1]))
                     && doc.tokens[firstWord].start == content.lowerBound
@@ -366,10 +366,6 @@ extension ExtractionRun {
         return surface == "إن" || surface == "ان"
     }
 
-    /// The cues of mention (ذكر، أخبر): after their Source a plain noun object is a mention, no claim
-    /// (`ذكرت الصحيفة اسم المتهم`; not `أكد وزير الخارجية متانة العلاقات`).
-    static let mentionCues: Set<String> = ["speech-dhakara", "speech-akhbara"]
-
     /// The past forms of كان (normalized) that follow "whether" إن (`ولا أعتقد ان يكون …` is a denial).
     static let whetherPastForms: WordSet = ["كان", "كانت", "كانوا", "كانا"]
 
@@ -387,13 +383,13 @@ extension ExtractionRun {
         return doc.stemWithoutConjunction(index - 1) == Self.ila
     }
 
-    /// `أنهت المحكمة الجلسة على أن تستأنف …`: after a cue of ending (اختتم، أتم، أنهى), على right before أن
+    /// `أنهت المحكمة الجلسة على أن تستأنف …`: after a `provided-that` cue (of ending: اختتم، أتم، أنهى), على right before أن
     /// is "provided that", no complementizer, unless a noun of saying governs it (`أنهى كلمته بالتأكيد على أن`);
     /// other cues take على أن (أكد، أصر، أجمع، راهن على أن).
     mutating func readsProvidedThat(_ index: Int, after match: CueMatch) -> Bool {
         let before = index - 1
         guard before > match.tokens.upperBound, doc.isWord(before), doc.stemWithoutConjunction(before) == Self.ala,
-              match.ruleReference.rule.name == "speech-ikhtatama" else { return false }
+              match.licenses(.providedThat) else { return false }
         return !(doc.isWord(before - 1) && Self.sayingNouns.contains(doc.keys[before - 1]))
     }
 

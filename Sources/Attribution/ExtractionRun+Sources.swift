@@ -37,9 +37,8 @@ extension ExtractionRun {
         // أخطرت الوزارة الشركة بأن …، خاطب الرئيس الحضور: «…»: a cue that governs بـ, or one that speaks only
         // before a colon, takes its addressee there
         let atColon = gap.upperBound < doc.tokens.count && doc.isColon(gap.upperBound) && !match.licenses(.verbSubject)
-        // (اعترف، أقر govern بـ for their object but never address anyone: اعترفت الولايات المتحدة بأن …)
-        let takesAddressee = lexicon.governsBiByRuleIndex[match.entry.rule] && !Self.admissionCues.contains(match.ruleReference.rule.name)
-            || atColon
+        // (a `no-addressee` cue, اعترف، أقر, governs بـ for its object but never addresses anyone: اعترفت الولايات المتحدة بأن …)
+        let takesAddressee = lexicon.addressesWithBiByRuleIndex[match.entry.rule] || atColon
         if takesObject || takesAddressee, relays.isEmpty, let object = objectBeforeBiAnna(gap, orColon: atColon) { end = object }
         else if relays.isEmpty, let addressee = addresseeBeforeThat(gap) { end = addressee }
         // اتهم الوزير رئيس المعارضة بأنه …: a cue that takes an object stops its Source there
@@ -92,9 +91,6 @@ extension ExtractionRun {
     static let titleAdjectives: WordSet = ["العام", "العامه", "الاول", "الاعلي", "الاكبر", "السابق", "السابقه",
                                              "الجديد", "الجديده", "المساعد", "المكلف", "الدائم", "المنتخب",
                                              "المتحده", "العليا", "الحاكم", "المنظمه"]
-
-    /// Cues of admission (اعترف، أقر): they govern بـ for their object but take no addressee.
-    static let admissionCues: Set<String> = ["speech-itarafa", "speech-aqarra"]
 
     /// Whether token `index` is a definite word in ون or ين with at least four letters after ال, a sound
     /// plural: the one Source a plural verb may have after it (`وقالوا المسؤولون إن …`, news written with
@@ -763,7 +759,7 @@ extension ExtractionRun {
         guard Self.mentionHeads.contains(doc.keys[index]),
               doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
                 || doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) else { return false }
-        return Self.mentionCues.contains(match.ruleReference.rule.name)
+        return match.licenses(.mention)
     }
 
     /// Nouns that head the object of a mention (`ذكرت الصحيفة اسم المتهم`، `تفاصيل`), normalized: they end a
@@ -803,17 +799,13 @@ extension ExtractionRun {
         let token = doc.tokens[index]
         for offset in token.start..<token.end where !(0x0621...0x0652).contains(doc.scalars[offset].value) { return true }
         return doc.keys[index].withUTF8 { bytes in
-            var hash = FNV1a.offset
-            var letterStartHash = hash   // the hash of the bytes before the last letter
-            for position in bytes.indices {
-                if bytes[position] & 0xC0 != 0x80, position > 0 {
-                    if filter.mayContain(hash) { return true }
-                    // the final ت (D8 AA) of a stem is read as ه (D9 87) before a pronoun
-                    if bytes[position - 1] == 0xAA, position >= 2, bytes[position - 2] == 0xD8,
-                       filter.mayContain(FNV1a.hash([0xD9, 0x87], continuing: letterStartHash)) { return true }
-                    letterStartHash = hash
-                }
-                hash = FNV1a.hash(CollectionOfOne(bytes[position]), continuing: hash)
+            var letterStart = 0   // where the last letter before `position` starts
+            for position in bytes.indices where position > 0 && bytes[position] & 0xC0 != 0x80 {
+                if filter.mayContain(Word.hash(of: bytes[..<position])) { return true }
+                // the final ت (D8 AA) of a stem is read as ه (D9 87) before a pronoun
+                if bytes[position - 1] == 0xAA, position >= 2, bytes[position - 2] == 0xD8,
+                   filter.mayContain(Word.hash(of: bytes[..<letterStart], followedBy: (0xD9, 0x87))) { return true }
+                letterStart = position
             }
             return false
         }

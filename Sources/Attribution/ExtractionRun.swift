@@ -35,13 +35,13 @@ struct ExtractionRun {
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
     /// A run over `analysis` (the lexicon is borrowed and copied once, into the run).
-    init(analysis: DocumentAnalysis, lexicon: borrowing Lexicon, cliticMemo: inout CliticReadingMemo) {
+    init(analysis: DocumentAnalysis, lexicon: borrowing Lexicon, cliticMemo: CliticReadingMemo) {
         self.doc = analysis
         self.lexicon = copy lexicon
         self.blockedLines = LineSet(lineCount: analysis.lineCount)
         self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
-        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon, memo: &cliticMemo)
+        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon, memo: cliticMemo)
         self.facts = TokenFacts(tokenCount: analysis.tokens.count)
     }
 
@@ -94,13 +94,13 @@ struct ExtractionRun {
 
     /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,
     /// `noCue` for any other token (most are ruled out here, and then by one array read each).
-    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon, memo: inout CliticReadingMemo) -> [Int32] {
+    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon, memo: CliticReadingMemo) -> [Int32] {
         var slots = [Int32](repeating: ExtractionRun.noCue, count: doc.tokens.count)
         var nextIsWord = false
         for index in doc.tokens.indices.reversed() {
             let isWord = doc.isWord(index)
             if isWord, lexicon.mayStartCue(doc.keys[index], nextWordHash: nextIsWord ? doc.keys[index + 1].hash : nil,
-                                           memo: &memo) {
+                                           memo: memo) {
                 slots[index] = ExtractionRun.mayStartCue
             }
             nextIsWord = isWord

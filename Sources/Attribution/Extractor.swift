@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
         splitter = SentenceSplitter()
         lexicon = Lexicon(rules: rules, tokenizer: tokenizer)
         ScalarClass.prepare()
+        Clitics.prepare()
     }
 
     /// The annotations of `text`: offsets are Unicode scalar offsets into `text`.
@@ -44,10 +45,10 @@ public struct Extractor: Sendable {
 
     /// The extraction over `scalars`, done.
     private func run(_ scalars: [Unicode.Scalar]) -> ExtractionRun {
-        var memo = cliticMemos.take()
+        let memo = cliticMemos.take()
         defer { cliticMemos.giveBack(memo) }
         var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter),
-                                lexicon: lexicon, cliticMemo: &memo)
+                                lexicon: lexicon, cliticMemo: memo)
         run.extract()
         return run
     }

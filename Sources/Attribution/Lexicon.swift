@@ -41,6 +41,9 @@ struct Lexicon: Sendable {
     var governedByRuleIndex: [WordSet?] = []
     /// Whether the rule at each index governs the proclitic ب (`طالب بـ`، `اتهم بـ`), asked once here.
     var governsBiByRuleIndex: [Bool] = []
+    /// Whether the rule at each index names an addressee with the بـ it governs (`أبلغ الوزير نظيره بأن …`):
+    /// it governs بـ and is not restricted `no-addressee` (اعترف، أقر: `اعترفت الولايات المتحدة بأن …`).
+    var addressesWithBiByRuleIndex: [Bool] = []
     /// Whether the rule at each index lists in its own `governed` list a preposition of the general
     /// list too (`عزا … إلى`), asked once here.
     var ownsSharedGovernedByRuleIndex: [Bool] = []
@@ -170,6 +173,7 @@ struct Lexicon: Sendable {
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governedByRuleIndex = rules.map { governedByRule[$0.name] }
         governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
+        addressesWithBiByRuleIndex = zip(rules, governsBiByRuleIndex).map { $1 && !$0.constructions.contains(.noAddressee) }
         ownsSharedGovernedByRuleIndex = governedByRuleIndex.map { own in
             own.map { own in governed.words.contains { own.contains($0) } } ?? false
         }
@@ -198,7 +202,7 @@ struct Lexicon: Sendable {
 
     /// `mayStartCue(_:nextWordHash:)`, the clitic test's answers taken from and kept in `memo`.
     @inline(__always)
-    func mayStartCue(_ key: Word, nextWordHash: UInt64?, memo: inout CliticReadingMemo) -> Bool {
+    func mayStartCue(_ key: Word, nextWordHash: UInt64?, memo: CliticReadingMemo) -> Bool {
         let written = mayStartCueAsWritten(key, nextWordHash: nextWordHash)
         if written.starts { return true }
         if let known = memo.value(of: key.hash, oneWordFormsOnly: written.oneWordFormsOnly) { return known }
@@ -230,8 +234,8 @@ struct Lexicon: Sendable {
     private static func mayStartCueWithClitics(_ key: Word, cueFirstWords: WordFilter) -> Bool {
         key.withUTF8 { bytes -> Bool in
             // Arabic letters are two UTF-8 bytes: try the word without up to three proclitic letters
-            // and without an attached pronoun of up to three letters; for each start, one pass of
-            // FNV-1a from the shortest stem to the whole rest gives the hashes of all four ends.
+            // and without an attached pronoun of up to three letters; for each start, the stems from
+            // the shortest to the whole rest are hashed (`Word.hash(of:)`, a few multiplications each).
             // An ending can be a pronoun only from `encliticStart` on (all letters after it are
             // pronoun letters).
             let count = bytes.count
@@ -253,14 +257,12 @@ struct Lexicon: Sendable {
                 if suffix >= 0, start > 0 || encliticStart < count,
                    cueFirstWords.mayHoldWord(startingWith: bytes[start..<(start + 4)]) {
                     var end = count - suffix * 2
-                    var hash = Word.fnv(bytes[start..<end])
                     while true {
                         if start > 0 || suffix > 0, end >= encliticStart,
-                           cueFirstWords.mayContain(hash) {
+                           cueFirstWords.mayContain(Word.hash(of: bytes[start..<end])) {
                             return true
                         }
                         guard suffix > 0 else { break }
-                        hash = Word.fnv(bytes[end..<(end + 2)], continuing: hash)
                         end += 2
                         suffix -= 1
                     }

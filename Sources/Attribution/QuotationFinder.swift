@@ -32,15 +32,19 @@ struct QuotationFinder {
                 // (spaces, line breaks) or in a block no mark starts in (Arabic letters) is passed with
                 // a few vector operations; a block with another scalar is read scalar by scalar
                 if let base = UnsafeRawPointer(buffer.baseAddress) {
-                    let lowest = SIMD8<UInt32>(repeating: lowestMarkStart)
-                    let blockStart = SIMD8<UInt32>(repeating: arabicBlockStartsNoMark ? 0x600 : 0)
-                    let blockSize = SIMD8<UInt32>(repeating: arabicBlockStartsNoMark ? 0x100 : 0)
+                    // scalar values (at most 0x10FFFF) compared as signed numbers: the compares the
+                    // vector unit has (unsigned ones take three operations each)
+                    let lowest = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: min(lowestMarkStart, 0x11_0000)))
+                    let blockStart = SIMD8<Int32>(repeating: arabicBlockStartsNoMark ? 0x600 : 0)
+                    let blockEnd = SIMD8<Int32>(repeating: arabicBlockStartsNoMark ? 0x700 : 0)
                     while next + 8 <= range.upperBound {
                         let values = base.loadUnaligned(fromByteOffset: next * MemoryLayout<Unicode.Scalar>.stride,
-                                                        as: SIMD8<UInt32>.self)
-                        let candidates = (values .>= lowest) .& ((values &- blockStart) .>= blockSize)
+                                                        as: SIMD8<Int32>.self)
+                        let candidates = (values .>= lowest) .& ((values .< blockStart) .| (values .>= blockEnd))
                         if any(candidates) {
-                            for lane in 0..<8 where candidates[lane] && startsMark(values[lane], bits) { return next + lane }
+                            for lane in 0..<8 where candidates[lane] && startsMark(UInt32(bitPattern: values[lane]), bits) {
+                                return next + lane
+                            }
                         }
                         next += 8
                     }
@@ -141,13 +145,7 @@ struct QuotationFinder {
 
     private func quotation(_ open: Mark, close: Range<Int>?, end: Int, in analysis: DocumentAnalysis) -> Quotation {
         let inner = open.range.upperBound..<max(open.range.upperBound, end)
-        var words = 0
-        var inWord = false
-        for offset in inner {
-            let letter = ScalarClass.isLetterOrDigit(analysis.scalars[offset])
-            if letter, !inWord { words += 1 }
-            inWord = letter
-        }
+        let words = analysis.scalars.withUnsafeBufferPointer { ScalarClass.letterRuns(in: UnsafeBufferPointer(rebasing: $0[inner])) }
         return Quotation(open: open.range, close: close, inner: inner, wordCount: words)
     }
 
@@ -160,7 +158,8 @@ struct QuotationFinder {
             offset = firstMarkStart(in: offset..<range.upperBound, of: scalars)
             guard offset < range.upperBound else { break }
             var found: Mark?
-            for (index, pair) in pairs.enumerated() {
+            let first = scalars[offset]
+            for (index, pair) in pairs.enumerated() where pair.open.first == first || pair.close.first == first {
                 let opens = matches(pair.open, at: offset, in: scalars, limit: range.upperBound)
                 let closes = matches(pair.close, at: offset, in: scalars, limit: range.upperBound)
                 if opens || closes {

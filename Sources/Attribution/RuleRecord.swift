@@ -21,4 +21,21 @@ public enum RuleRecord: Sendable, Hashable {
         case .drop(let kind, let name, _): return RuleKey(kind: kind, name: name)
         }
     }
+
+    /// Where the record was read: its line and the column of its name.
+    public var location: RuleLocation {
+        switch self {
+        case .cue(let rule): return rule.location
+        case .phrases(let list): return list.location
+        case .quote(let pair): return pair.location
+        case .setting(_, _, let location), .drop(_, _, let location): return location
+        }
+    }
+
+    /// Whether the record is a list that belongs to the cue record `name` (`governed NAME`,
+    /// `claim-object NAME`).
+    func belongsToCue(named name: String) -> Bool {
+        guard case .phrases(let list) = self, list.name == name else { return false }
+        return list.kind == .governed || list.kind == .claimObject
+    }
 }

@@ -32,8 +32,9 @@ public struct RuleSet: Sendable {
     }
 
     /// These rules with the records of the rule file at `path` added; a record with the kind and name
-    /// of an existing one replaces it, and `drop KIND NAME` removes one.
-    /// - Throws: `RuleFileError` (`path:line: message`) for an unreadable or malformed file.
+    /// of an existing one replaces it, and `drop KIND NAME` removes one (`drop cue NAME` with the
+    /// `governed` and `claim-object` lists named after the cue).
+    /// - Throws: `RuleFileError` (`path:line:column: message`) for an unreadable or malformed file.
     public func adding(contentsOf path: String) throws -> RuleSet {
         let file: TextFile
         do {
@@ -52,11 +53,22 @@ public struct RuleSet: Sendable {
     public func adding(text: String, path: String) throws -> RuleSet {
         var result = self
         let records = try RuleFileParser().parse(text, path: path)
+        var droppedCues: [String] = []
         for record in records {
             try result.merge(record)
+            if case .drop(let kind, let name, _) = record, kind == "cue" { droppedCues.append(name) }
         }
+        if !droppedCues.isEmpty { result.dropLists(ofCues: droppedCues, from: self) }
         try result.checkCueLists(from: records)
         return result
+    }
+
+    /// Removes the `governed` and `claim-object` lists of `earlier` rules named after one of the `dropped`
+    /// cues: a governed list left without its cue would apply to every cue.
+    private mutating func dropLists(ofCues dropped: [String], from earlier: RuleSet) {
+        records.removeAll { record in
+            dropped.contains { record.belongsToCue(named: $0) } && earlier.records.contains(record)
+        }
     }
 
     /// Every `claim-object` list of `records` belongs to a cue record of these rules.
@@ -64,7 +76,8 @@ public struct RuleSet: Sendable {
         let cueNames = Set(cues.map(\.name))
         for record in records {
             guard case .phrases(let list) = record, list.kind == .claimObject, !cueNames.contains(list.name) else { continue }
-            throw RuleFileError.unknownCue(path: list.location.path, line: list.location.line, kind: list.kind.rawValue, name: list.name)
+            throw RuleFileError.unknownCue(path: list.location.path, line: list.location.line, column: list.location.column,
+                                          kind: list.kind.rawValue, name: list.name)
         }
     }
 
@@ -73,7 +86,8 @@ public struct RuleSet: Sendable {
         let existing = records.firstIndex { $0.key == key }
         if case .drop(_, _, let location) = record {
             guard let existing else {
-                throw RuleFileError.nothingToDrop(path: location.path, line: location.line, key: key.description)
+                throw RuleFileError.nothingToDrop(path: location.path, line: location.line, column: location.column,
+                                                  key: key.description)
             }
             records.remove(at: existing)
         } else if let existing {

@@ -31,6 +31,23 @@ enum ScalarClass {
         scalar.value < tableSize ? table[Int(scalar.value)] & whitespace != 0 : scalar.properties.isWhitespace
     }
 
+    /// The number of runs of letters and digits (`isLetterOrDigit`) in `scalars`: its words.
+    static func letterRuns(in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        table.withUnsafeBufferPointer { table in
+            let letterOrDigit = alphabetic | numeric
+            var runs = 0
+            var inRun = false
+            for scalar in scalars {
+                let value = scalar.value
+                let letter = value < tableSize ? table[Int(value)] & letterOrDigit != 0
+                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if letter, !inRun { runs += 1 }
+                inRun = letter
+            }
+            return runs
+        }
+    }
+
     /// Whether `scalar` is alphabetic or has a numeric type (a letter or a digit of a word).
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < tableSize ? table[Int(scalar.value)] & (alphabetic | numeric) != 0

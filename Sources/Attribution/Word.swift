@@ -1,19 +1,51 @@
 import TextFiles
 
-/// A normalized word as the extractor compares it: its UTF-8 bytes with a 64-bit FNV-1a hash of
-/// them computed once, so dictionary and set look-ups hash a number instead of Unicode text. A word
+/// A normalized word as the extractor compares it: its UTF-8 bytes with a 64-bit hash of them
+/// (`Word.hash(of:)`) computed once, so dictionary and set look-ups hash a number instead of Unicode
+/// text. A word
 /// of up to 16 bytes (8 Arabic letters, most words) keeps its bytes inline: making one builds no
-/// `String`, and comparing two compares three numbers.
+/// `String`, and comparing two compares three numbers. A longer word keeps its bytes in one small
+/// shared buffer (no `String`: making one copies its bytes, without validating them again).
 struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    /// FNV-1a over the UTF-8 bytes.
+    /// `Word.hash(of:)` of the UTF-8 bytes.
     let hash: UInt64
     /// The first 8 and the next 8 bytes of a short word, zero-padded (0 for a long one).
     private let low: UInt64
     private let high: UInt64
     /// The number of UTF-8 bytes.
     private let count: Int
-    /// The text of a word longer than 16 bytes (nil for a short one).
-    private let long: String?
+    /// The bytes of a word longer than 16 bytes (nil for a short one).
+    private let long: LongBytes?
+
+    /// The UTF-8 bytes of a long word, in one buffer never changed once written: the copies of a
+    /// word share it, across threads too.
+    private struct LongBytes: @unchecked Sendable {
+        /// The bytes, stored after the header (their count).
+        private final class Storage: ManagedBuffer<Int, UInt8> {}
+
+        private let storage: Storage
+
+        /// A buffer holding a copy of `bytes`.
+        init(copying bytes: UnsafeBufferPointer<UInt8>) {
+            let buffer = Storage.create(minimumCapacity: bytes.count) { _ in bytes.count }
+            buffer.withUnsafeMutablePointerToElements { elements in
+                if let base = bytes.baseAddress { elements.initialize(from: base, count: bytes.count) }
+            }
+            storage = unsafeDowncast(buffer, to: Storage.self)
+        }
+
+        /// Calls `body` with the bytes.
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+            try storage.withUnsafeMutablePointers { count, elements in
+                try body(UnsafeBufferPointer(start: elements, count: count.pointee))
+            }
+        }
+
+        /// Whether both hold the same bytes.
+        static func same(_ lhs: LongBytes, _ rhs: LongBytes) -> Bool {
+            lhs.storage === rhs.storage || lhs.withBytes { left in rhs.withBytes { right in left.elementsEqual(right) } }
+        }
+    }
 
     /// The word whose text is the (valid) UTF-8 `bytes`.
     @inline(__always)
@@ -23,12 +55,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
             // packed with a few loads inside the bytes (little-endian, as they lie in memory), then
             // hashed from the packed words
             (low, high) = Word.pack(bytes)
-            hash = Word.fnv(low: low, high: high, count: count)
+            hash = Word.mix(low: low, high: high, count: count)
             long = nil
         } else {
-            hash = Word.fnv(bytes[...])
+            hash = Word.longHash(bytes)
             (low, high) = (0, 0)
-            long = String(decoding: bytes, as: UTF8.self)
+            long = LongBytes(copying: bytes)
         }
     }
 
@@ -51,7 +83,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         } else if count < 16 {
             high &= (1 &<< (8 &* UInt64(count &- 8))) &- 1
         }
-        self.init(hash: Word.fnv(low: low, high: high, count: count), low: low, high: high, count: count, long: nil)
+        self.init(hash: Word.mix(low: low, high: high, count: count), low: low, high: high, count: count, long: nil)
     }
 
     /// The (at most 16) `bytes` packed little-endian into two words, zero-padded: read with at most
@@ -77,42 +109,76 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         return (low, last &>> (8 &* UInt64(16 &- count)))
     }
 
-    /// FNV-1a (`FNV1a.hash`) of the `count` (at most 16) bytes packed little-endian in `low` and
-    /// `high`, unrolled: no loop step and no load per byte.
-    @inline(__always)
-    static func fnv(low: UInt64, high: UInt64, count: Int) -> UInt64 {
-        let hash = fnv(FNV1a.offset, low, Swift.min(count, 8))
-        return count > 8 ? fnv(hash, high, count - 8) : hash
+    /// The hash of the word whose text is the (valid) UTF-8 `bytes` (what `hash` holds): a short
+    /// word's packed bytes and length mixed by three multiplications (no step per byte), a long
+    /// word's bytes eight at a time. Equal texts have equal hashes; any other use of the number (a
+    /// filter of hashes, a memo by hash) must compute it here.
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard bytes.count <= 16 else { return longHash(bytes) }
+        let (low, high) = pack(bytes)
+        return mix(low: low, high: high, count: bytes.count)
     }
 
-    /// `hash` continued over the lowest `count` (at most 8) bytes of `packed`, lowest first.
+    /// `hash(of:)` of a part of some bytes.
+    static func hash(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        hash(of: UnsafeBufferPointer(rebasing: bytes))
+    }
+
+    /// `hash(of:)` of `bytes` followed by the two bytes `next` (a two-byte letter put in place of
+    /// whatever follows `bytes`).
+    static func hash(of bytes: Slice<UnsafeBufferPointer<UInt8>>, followedBy next: (UInt8, UInt8)) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { copy in
+            var filled = 0
+            for byte in bytes {
+                copy[filled] = byte
+                filled += 1
+            }
+            copy[filled] = next.0
+            copy[filled + 1] = next.1
+            return hash(of: UnsafeBufferPointer(copy))
+        }
+    }
+
+    /// The hash of at most 16 bytes packed little-endian in `low` and `high` (zero-padded), `count`
+    /// of them: both words and the length multiplied together, then the high bits folded down and
+    /// mixed again (every bit of the result depends on every input bit).
     @inline(__always)
-    private static func fnv(_ hash: UInt64, _ packed: UInt64, _ count: Int) -> UInt64 {
-        var hash = hash
-        var packed = packed
-        // each case hashes the lowest byte left and falls through to the next
-        switch count {
-        case 8: step(&hash, &packed); fallthrough
-        case 7: step(&hash, &packed); fallthrough
-        case 6: step(&hash, &packed); fallthrough
-        case 5: step(&hash, &packed); fallthrough
-        case 4: step(&hash, &packed); fallthrough
-        case 3: step(&hash, &packed); fallthrough
-        case 2: step(&hash, &packed); fallthrough
-        case 1: step(&hash, &packed)
-        default: break
+    static func mix(low: UInt64, high: UInt64, count: Int) -> UInt64 {
+        let combined = (low &* 0x9E37_79B9_7F4A_7C15) ^ ((high &+ UInt64(truncatingIfNeeded: count)) &* 0xC2B2_AE3D_27D4_EB4F)
+        return finish(combined)
+    }
+
+    /// The hash of more than 16 bytes: eight at a time (the last ones zero-padded), with the length.
+    private static func longHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        var offset = 0
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            while offset &+ 8 <= count {
+                let chunk = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                hash = finish(hash ^ (chunk &* 0xC2B2_AE3D_27D4_EB4F))
+                offset &+= 8
+            }
+        }
+        if offset < count {
+            var chunk: UInt64 = 0
+            for index in offset..<count { chunk |= UInt64(bytes[index]) &<< (8 &* UInt64(index &- offset)) }
+            hash = finish(hash ^ (chunk &* 0xC2B2_AE3D_27D4_EB4F))
         }
         return hash
     }
 
-    /// One FNV-1a step over the lowest byte of `packed`, which moves on to the next byte.
+    /// The final mixing of a 64-bit value (a bijection: distinct inputs stay distinct).
     @inline(__always)
-    private static func step(_ hash: inout UInt64, _ packed: inout UInt64) {
-        hash = (hash ^ (packed & 0xFF)) &* FNV1a.prime
-        packed &>>= 8
+    private static func finish(_ value: UInt64) -> UInt64 {
+        var hash = value ^ (value &>> 32)
+        hash &*= 0xD6E8_FEB8_6659_FD93
+        hash ^= hash &>> 32
+        hash &*= 0xD6E8_FEB8_6659_FD93
+        return hash ^ (hash &>> 32)
     }
 
-    private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: String?) {
+    private init(hash: UInt64, low: UInt64, high: UInt64, count: Int, long: LongBytes?) {
         self.hash = hash
         self.low = low
         self.high = high
@@ -120,9 +186,9 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         self.long = long
     }
 
-    /// The text of a word longer than 16 bytes (nil for a short one, whose bytes are inline and
-    /// which holds no reference).
-    var longText: String? { long }
+    /// Whether the word is longer than 16 bytes: it holds a reference (a short one's bytes are
+    /// inline, and it needs no release).
+    var isLong: Bool { long != nil }
 
     init(_ text: String) {
         var text = text
@@ -133,12 +199,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// The normalized text.
     var text: String {
-        long ?? withUTF8 { String(decoding: $0, as: UTF8.self) }
+        withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 bytes of the text (valid only inside `body`).
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if var long { return try long.withUTF8(body) }
+        if let long { return try long.withBytes(body) }
         var packed = (low, high)
         let count = count
         return try withUnsafeBytes(of: &packed) { raw in
@@ -146,18 +212,13 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         }
     }
 
-    /// FNV-1a of some UTF-8 bytes (`FNV1a.hash`).
-    static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        FNV1a.hash(bytes)
-    }
-
-    /// FNV-1a of the bytes hashed into `hash` followed by `bytes`.
-    static func fnv(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, continuing hash: UInt64) -> UInt64 {
-        FNV1a.hash(bytes, continuing: hash)
-    }
-
     static func == (lhs: Word, rhs: Word) -> Bool {
-        lhs.hash == rhs.hash && lhs.count == rhs.count && lhs.low == rhs.low && lhs.high == rhs.high && lhs.long == rhs.long
+        guard lhs.hash == rhs.hash, lhs.count == rhs.count, lhs.low == rhs.low, lhs.high == rhs.high else { return false }
+        switch (lhs.long, rhs.long) {
+        case (nil, nil): return true
+        case let (left?, right?): return LongBytes.same(left, right)
+        default: return false
+        }
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }

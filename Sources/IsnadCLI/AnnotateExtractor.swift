@@ -6,7 +6,7 @@ import TextFiles
 /// The bridge from `isnad annotate` to the Attribution and Standoff modules.
 enum AnnotateExtractor {
     /// The per-document function of the default rules plus the rule files at `rulePaths`, in order.
-    /// - Throws: `RuleFileError` (`path:line: message`) for a rule file that cannot be used.
+    /// - Throws: `RuleFileError` (`path:line:column: message`) for a rule file that cannot be used.
     static func make(rulePaths: [String]) throws -> CorpusAnnotator.Annotate {
         var rules = try RuleSet.defaults()
         for path in rulePaths {

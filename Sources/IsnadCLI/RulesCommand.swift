@@ -10,6 +10,10 @@ public enum RulesCommand: Command {
     (cues, words, disclaimers, english; '.rules' optional), prints that file alone, ready to save,
     edit and pass back with 'isnad annotate --rules FILE'. A record in your file with the same kind
     and name as a default replaces it; new names add; 'drop KIND NAME' removes one.
+    The comment at the top of cues.rules explains the constructions and the restrictions a cue
+    record lists (clause-initial, mention, no-addressee, comma-object, provided-that); they belong to
+    the record, so a copy under a new name keeps them. A malformed line stops with
+    'path:line:column: message'.
 
     Example: isnad rules cues > my-cues.rules
     """

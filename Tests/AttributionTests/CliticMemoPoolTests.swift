@@ -17,9 +17,9 @@ struct CliticMemoPoolTests {
 
     /// The `.ann` bytes of `scalars` from a run with a memo of its own, empty at the start.
     static func bytesWithFreshMemo(_ scalars: [Unicode.Scalar], _ extractor: Extractor) -> [UInt8] {
-        var memo = CliticReadingMemo()
+        let memo = CliticReadingMemo()
         var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: extractor.tokenizer, splitter: extractor.splitter),
-                                lexicon: extractor.lexicon, cliticMemo: &memo)
+                                lexicon: extractor.lexicon, cliticMemo: memo)
         run.extract()
         return run.output().serializedUTF8(in: scalars)
     }
@@ -57,7 +57,7 @@ struct CliticMemoPoolTests {
 
     @Test func aMemoGivenBackKeepsItsAnswersForTheNextTaker() {
         let pool = CliticMemoPool()
-        var first = pool.take()
+        let first = pool.take()
         let second = pool.take()
         let word = Word("قال")
         first.remember(true, of: word.hash, oneWordFormsOnly: false)

@@ -28,8 +28,8 @@ struct ReadingPrefilterTests {
         var tally = Tally()
         for text in try texts() + [extra] {
             let analysis = DocumentAnalysis(scalars: Array(text.unicodeScalars), tokenizer: extractor.tokenizer, splitter: extractor.splitter)
-            var memo = CliticReadingMemo()
-            var run = ExtractionRun(analysis: analysis, lexicon: extractor.lexicon, cliticMemo: &memo)
+            let memo = CliticReadingMemo()
+            var run = ExtractionRun(analysis: analysis, lexicon: extractor.lexicon, cliticMemo: memo)
             for index in analysis.tokens.indices where analysis.isWord(index) {
                 let (full, prefilter) = answers(&run, index)
                 if full && !prefilter { tally.missed.append(analysis.keys[index].text) }

@@ -39,7 +39,7 @@ struct RuleSetTests {
         let defaults = try RuleSet.defaults()
         let rules = try defaults.adding(contentsOf: path)
         #expect(rules.cues.first { $0.name == "speech-qala" }?.stance == .hedge)
-        #expect(rules.cues.first { $0.name == "speech-qala" }?.location == RuleLocation(path: path, line: 2))
+        #expect(rules.cues.first { $0.name == "speech-qala" }?.location == RuleLocation(path: path, line: 2, column: 5))
         #expect(rules.cues.contains { $0.name == "speech-bashshara" })
         #expect(!rules.cues.contains { $0.name == "denial-kadhdhaba" })
         #expect(rules.cues.count == defaults.cues.count)
@@ -56,14 +56,14 @@ struct RuleSetTests {
         let rules = try RuleSet().adding(text: lines.joined(separator: end) + end, path: "w.rules")
         let cue = try #require(rules.cues.first { $0.name == "speech-bashshara" })
         #expect(cue.forms == ["بشر", "بشرت"])
-        #expect(cue.location == RuleLocation(path: "w.rules", line: 2))
+        #expect(cue.location == RuleLocation(path: "w.rules", line: 2, column: 5))
         #expect(rules.phrases(.negator).contains("ما عاد"))
         let broken = ["# mine", "", "cue x | speech | Assert | verb-subject"].joined(separator: end)
         #expect(throws: RuleFileError.self) { try RuleSet().adding(text: broken, path: "w.rules") }
         do {
             _ = try RuleSet().adding(text: broken, path: "w.rules")
         } catch {
-            #expect("\(error)".hasPrefix("w.rules:3: "))
+            #expect("\(error)".hasPrefix("w.rules:3:39: "))
         }
     }
 
@@ -76,32 +76,57 @@ struct RuleSetTests {
         #expect(list.phrases == ["ما عاد", "لن"])
         guard case .cue(let cue) = records.last else { Issue.record("not a cue"); return }
         #expect(cue.constructions == [.colon, .quote, .verbSubject])
-        #expect(cue.location == RuleLocation(path: "w.rules", line: 3))
+        #expect(cue.location == RuleLocation(path: "w.rules", line: 3, column: 5))
     }
 
     @Test(arguments: [
-        ("cue x | speech | Assert | verb-subject\n", "f.rules:1: 'cue' takes 4 fields after its name, separated by '|', found 3"),
-        ("\n# c\nverb x | a\n", "f.rules:3: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, quote, setting, drop)"),
-        ("cue | speech | Assert | verb-subject | قال\n", "f.rules:1: 'cue' needs a name: cue NAME | …"),
-        ("cue x | talk | Assert | verb-subject | قال\n", "f.rules:1: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
-        ("cue x | speech | assert | verb-subject | قال\n", "f.rules:1: stance 'assert' is not one of: Assert, Believe, Hedge, Allege, Deny"),
-        ("cue x | speech | Assert | verb-object | قال\n", "f.rules:1: construction 'verb-object' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source, clause-initial, object-implied"),
-        ("cue x | speech | Assert | verb-subject | ، ,\n", "f.rules:1: empty forms"),
-        ("cue x | speech | Assert |  | قال\n", "f.rules:1: empty constructions"),
-        ("negator a | لم\nnegator a | لا\n", "f.rules:2: 'negator a' is defined twice (first on line 1)"),
-        ("setting max-cue-gap | many\n", "f.rules:1: setting 'max-cue-gap' needs a whole number above 0, found 'many'"),
-        ("setting max-cue-gap | -5\n", "f.rules:1: setting 'max-cue-gap' needs a whole number above 0, found '-5'"),
-        ("setting longest | 3\n", "f.rules:1: setting 'longest' is not one of: max-source-words, max-headline-source-words, max-cue-gap"),
-        ("quote q | « | \n", "f.rules:1: empty closing mark"),
-        ("drop cue no-such-cue\n", "f.rules:1: cannot drop 'cue no-such-cue': no such record"),
-        ("drop cue\n", "f.rules:1: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
-        ("drop frob x\n", "f.rules:1: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
-        ("cue x | speech | Assert | verb-subject | قال، ـ\n", "f.rules:1: cue form 'ـ' has no letter"),
-        ("cue x | speech | Assert | verb-subject | \"\n", "f.rules:1: cue form '\"' has no letter"),
-        ("disclaimer x | تعبر عن رأي، …\n", "f.rules:1: disclaimer phrase '…' has no letter"),
-        ("claim-object nosuch | التقارير\n", "f.rules:1: 'claim-object nosuch' names no cue record (a claim-object list is named after the cue it belongs to)"),
+        // fields missing: the line's end; fields too many: the `|` that opens the first extra one
+        ("cue x | speech | Assert | verb-subject\n", "f.rules:1:39: 'cue' takes 4 fields after its name, separated by '|', found 3"),
+        ("negator a | لم | لا\n", "f.rules:1:16: 'negator' takes 1 field after its name, separated by '|', found 2"),
+        ("\n# c\nverb x | a\n", "f.rules:3:1: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, quote, setting, drop)"),
+        ("cue | speech | Assert | verb-subject | قال\n", "f.rules:1:5: 'cue' needs a name without spaces: cue NAME | …"),
+        ("cue my cue | speech | Assert | verb-subject | قال\n", "f.rules:1:5: 'cue' needs a name without spaces: cue NAME | …"),
+        ("cue x | talk | Assert | verb-subject | قال\n", "f.rules:1:9: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
+        ("cue x | speech | assert | verb-subject | قال\n", "f.rules:1:18: stance 'assert' is not one of: Assert, Believe, Hedge, Allege, Deny"),
+        // every construction, restrictions too, in the list
+        ("cue x | speech | Assert | verb-subject verb-object | قال\n", "f.rules:1:40: construction 'verb-object' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source, clause-initial, object-implied, mention, no-addressee, comma-object, provided-that"),
+        ("cue x | speech | Assert | verb-subject | ، ,\n", "f.rules:1:42: empty forms"),
+        ("cue x | speech | Assert |  | قال\n", "f.rules:1:26: empty constructions"),
+        ("negator a | لم\nnegator a | لا\n", "f.rules:2:9: 'negator a' is defined twice (first on line 1)"),
+        ("setting max-cue-gap | many\n", "f.rules:1:23: setting 'max-cue-gap' needs a whole number above 0, found 'many'"),
+        ("setting max-cue-gap | -5\n", "f.rules:1:23: setting 'max-cue-gap' needs a whole number above 0, found '-5'"),
+        ("setting longest | 3\n", "f.rules:1:9: setting 'longest' is not one of: max-source-words, max-headline-source-words, max-cue-gap"),
+        ("quote q | « | \n", "f.rules:1:14: empty closing mark"),
+        ("drop cue no-such-cue\n", "f.rules:1:10: cannot drop 'cue no-such-cue': no such record"),
+        ("drop cue\n", "f.rules:1:9: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
+        ("drop frob x\n", "f.rules:1:6: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
+        ("drop cue x y\n", "f.rules:1:12: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
+        ("drop\n", "f.rules:1:5: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
+        ("drop drop x\n", "f.rules:1:6: 'drop' takes a record kind and a name: drop KIND NAME (e.g. drop cue speech-qala)"),
+        ("drop cue speech-qala\u{200B}\n", "f.rules:1:10: cannot drop 'cue speech-qala<U+200B>': no such record"),
+        ("cue x | speech | Assert | verb-subject | قال، ـ\n", "f.rules:1:47: cue form 'ـ' has no letter"),
+        ("cue x | speech | Assert | verb-subject | \"\n", "f.rules:1:42: cue form '\"' has no letter"),
+        ("disclaimer x | تعبر عن رأي، …\n", "f.rules:1:29: disclaimer phrase '…' has no letter"),
+        ("claim-object nosuch | التقارير\n", "f.rules:1:14: 'claim-object nosuch' names no cue record (a claim-object list is named after the cue it belongs to)"),
+        // a restriction without a construction it acts on
+        ("cue x | hedge | Hedge | verb-subject comma-object | متوقعا\n", "f.rules:1:38: restriction 'comma-object' needs one of the constructions it acts on: object, object-after-source, object-implied"),
+        ("cue x | speech | Assert | colon mention | ذكر\n", "f.rules:1:33: restriction 'mention' needs one of the constructions it acts on: object, object-after-source, object-implied"),
+        ("cue x | speech | Assert | colon quote provided-that | أنهى\n", "f.rules:1:39: restriction 'provided-that' needs one of the constructions it acts on: verb-subject, subject-verb"),
+        ("cue x | speech | Assert | clause-initial | بين\n", "f.rules:1:27: restriction 'clause-initial' needs one of the constructions it acts on: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source, object-implied"),
+        ("cue x | speech | Assert | no-addressee | أقر\n", "f.rules:1:27: restriction 'no-addressee' needs one of the constructions it acts on: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source, object-implied"),
+        // columns count Unicode scalars: a tab is one, a byte-order mark at the file's start none
+        ("\tcue x | talk | Assert | verb-subject | قال\n", "f.rules:1:10: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
+        ("\u{FEFF}cue x | talk | Assert | verb-subject | قال\n", "f.rules:1:9: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
+        ("negator a | لم\ncue ذكر | speech | Assert | verb-subject | ذكر، ـ\n", "f.rules:2:49: cue form 'ـ' has no letter"),
+        // invisible characters are written out: a doubled byte-order mark, a zero-width space, a no-break space
+        ("\u{FEFF}\u{FEFF}cue x | speech | Assert | verb-subject | قال\n", "f.rules:1:1: unknown record kind '<U+FEFF>cue' (expected one of: cue, negator, complementizer, source-end, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, quote, setting, drop)"),
+        ("cue x | speech | Assert | verb-subject\u{200B} | قال\n", "f.rules:1:27: construction 'verb-subject<U+200B>' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source, clause-initial, object-implied, mention, no-addressee, comma-object, provided-that"),
+        // a name with an invisible character would add a record instead of replacing the default one
+        ("cue speech-qala\u{200B} | speech | Assert | verb-subject | قال\n", "f.rules:1:16: name 'speech-qala<U+200B>' holds an invisible character"),
+        ("negator arabic\u{00AD} | لم\n", "f.rules:1:15: name 'arabic<U+00AD>' holds an invisible character"),
+        ("setting max-cue-gap | 1\u{00A0}0\n", "f.rules:1:23: setting 'max-cue-gap' needs a whole number above 0, found '1<U+00A0>0'"),
     ])
-    func malformedLinesSayFileAndLine(text: String, message: String) throws {
+    func malformedLinesSayFileLineAndColumn(text: String, message: String) throws {
         #expect {
             _ = try RuleSet().adding(text: text, path: "f.rules")
         } throws: { error in

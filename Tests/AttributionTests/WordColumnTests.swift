@@ -34,10 +34,11 @@ struct WordColumnTests {
     }
 }
 
-/// The unrolled hash of a short word's packed bytes is FNV-1a of its bytes, at every length.
+/// A word's hash is `Word.hash(of:)` of its bytes however it was made, at every length; a part of
+/// the bytes hashes as the word made of that part; different words hash apart.
 @Suite("Word hash")
 struct WordHashTests {
-    @Test func packedHashIsFNV1aAtEveryLength() {
+    @Test func packedHashIsTheHashOfTheBytesAtEveryLength() {
         let text = Array("والمستشفيات قال: \"نعم\" 2019 — CNN".utf8)
         var checked = 0
         for start in 0..<(text.count - 16) {
@@ -45,15 +46,33 @@ struct WordHashTests {
                 text.withUnsafeBufferPointer { buffer in
                     let bytes = UnsafeBufferPointer(rebasing: buffer[start..<(start + count)])
                     let fast = Word(utf8: bytes, sixteenReadable: true)
-                    #expect(fast.hash == FNV1a.hash(bytes))
+                    #expect(fast.hash == Word.hash(of: bytes))
                     let packed = Word(utf8: bytes)
                     #expect(fast == packed)
-                    #expect(packed.hash == FNV1a.hash(bytes))
+                    #expect(packed.hash == Word.hash(of: bytes))
+                    #expect(Word.hash(of: buffer[start..<(start + count)]) == packed.hash)
                     #expect(packed.withUTF8 { Array($0) } == Array(bytes))
                     checked += 1
                 }
             }
         }
         #expect(checked > 300)
+    }
+
+    @Test func longWordsAndAppendedLettersHashAsTheirText() {
+        let words = ["والاستراتيجيات", "والمستشفيات", "بالمستشفيات", "Internationalization-and-more", "قال", "قالت"]
+        var hashes = Set<UInt64>()
+        for text in words {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(Word(text).hash == Word.hash(of: buffer))
+                // the word without its last two bytes, with them appended again
+                let head = buffer[..<(buffer.count - 2)]
+                #expect(Word.hash(of: head, followedBy: (buffer[buffer.count - 2], buffer[buffer.count - 1])) == Word(text).hash)
+            }
+            hashes.insert(Word(text).hash)
+        }
+        #expect(hashes.count == words.count)
+        #expect(Word("والاستراتيجيات") != Word("والاستراتيجيان"))
     }
 }

@@ -25,6 +25,25 @@ import Attribution
         #expect(list.output.text == "cues.rules\nwords.rules\ndisclaimers.rules\nenglish.rules\n")
     }
 
+    /// The restrictions are printed on their records and explained in the file's header, and the help
+    /// names them.
+    @Test func printsTheRestrictionsOfTheRecords() throws {
+        let console = Console.memory()
+        #expect(Isnad.main(["rules", "cues"], console: console) == 0)
+        let lines = console.output.text.split(separator: "\n")
+        for (record, restriction) in [("speech-dhakara", "mention"), ("speech-akhbara", "mention"),
+                                      ("speech-itarafa", "no-addressee"), ("speech-aqarra", "no-addressee"),
+                                      ("hedge-tawaqqaa-participle", "comma-object"), ("speech-ikhtatama", "provided-that")] {
+            let line = try #require(lines.first { $0.hasPrefix("cue \(record) |") })
+            let constructions = line.split(separator: "|")[3].split(separator: " ")
+            #expect(constructions.contains(Substring(restriction)), "\(line)")
+            #expect(lines.contains { $0.hasPrefix("#   \(restriction) ") })
+        }
+        let help = Console.memory()
+        #expect(Isnad.main(["help", "rules"], console: help) == 0)
+        #expect(help.output.text.contains("clause-initial, mention, no-addressee, comma-object, provided-that"))
+    }
+
     @Test func unknownNameIsAUsageError() {
         let console = Console.memory()
         #expect(Isnad.main(["rules", "verbs"], console: console) == 2)

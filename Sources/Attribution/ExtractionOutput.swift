@@ -25,10 +25,22 @@ struct ExtractionOutput {
     /// An attribution (`E<index + 1>`): its cue's and arguments' indices in `spans`.
     struct Event {
         var cue: Int
-        var arguments: [(role: String, span: Int)]
+        /// The Source, or -1 when it is left out.
+        var source: Int
+        /// The first Content, and the others (`Content2`, … in order; most events have none).
+        var content: Int
+        var moreContents: [Int]
         var stance: Stance
         var form: Form
         var rule: String
+
+        /// The arguments in the order of the `E` line: `Source` (if any), `Content`, `Content2`, …
+        var arguments: [(role: String, span: Int)] {
+            var arguments: [(role: String, span: Int)] = source >= 0 ? [(IsnadScheme.source, source)] : []
+            arguments.append((IsnadScheme.content, content))
+            for (index, span) in moreContents.enumerated() { arguments.append((IsnadScheme.content + String(index + 2), span)) }
+            return arguments
+        }
     }
 
     var spans: [Span] = []
@@ -50,7 +62,8 @@ struct ExtractionOutput {
         let eventOrder = ExtractionOutput.order(events.count) { index in
             let event = events[index]
             capacity += 256 + words.eventLength + event.rule.utf8.count
-            for argument in event.arguments { capacity += 32 + argument.role.utf8.count }
+            // per argument a space, its role (`Content` and a number at most), `:T` and a number
+            capacity += 64 * (2 + event.moreContents.count)
             return (spans[event.cue].start, spans[event.cue].end)
         }
         return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -114,6 +127,9 @@ struct ExtractionOutput {
         let noteType = Array(IsnadScheme.noteType.utf8)
         let stanceAttribute = Array(IsnadScheme.stanceAttribute.utf8)
         let formAttribute = Array(IsnadScheme.formAttribute.utf8)
+        /// A space and the role of a Source argument, and of a Content argument (`Content2`, … add a number).
+        let sourceArgument = Array((" " + IsnadScheme.source).utf8)
+        let contentArgument = Array((" " + IsnadScheme.content).utf8)
         private let stances = Stance.allCases
         private let stanceValues = Stance.allCases.map { Array($0.rawValue.utf8) }
         private let forms = Form.allCases
@@ -171,11 +187,19 @@ struct ExtractionOutput {
             write(words.eventType)
             write(0x3A)
             write(UInt8(ascii: "T"), event.cue + 1)
-            for argument in event.arguments {
-                write(0x20)
-                write(argument.role)
+            if event.source >= 0 {
+                write(words.sourceArgument)
                 write(0x3A)
-                write(UInt8(ascii: "T"), argument.span + 1)
+                write(UInt8(ascii: "T"), event.source + 1)
+            }
+            write(words.contentArgument)
+            write(0x3A)
+            write(UInt8(ascii: "T"), event.content + 1)
+            for (index, span) in event.moreContents.enumerated() {
+                write(words.contentArgument)
+                writeDigits(index + 2)
+                write(0x3A)
+                write(UInt8(ascii: "T"), span + 1)
             }
             write(0x0A)
         }

@@ -23,12 +23,12 @@ extension ExtractionRun {
     /// The disclaimer sentence on `line`, if one of the disclaimer phrases occurs there.
     mutating func disclaimer(in line: Int) -> Range<Int>? {
         let tokens = doc.tokensOfLine(line)
-        for index in tokens where doc.isWord(index) {
-            // most words are ruled out on their hashes, before a word is read (a word without و/ف is its own stem:
-            // one bit is read)
-            let stemHash = doc.stemHashWithoutConjunction(index), keyHash = doc.keys[index].hash
-            guard lexicon.disclaimerFirstWordFilter.bitIsSet(stemHash)
-                    || stemHash != keyHash && lexicon.disclaimerFirstWordFilter.bitIsSet(keyHash) else { continue }
+        var next = tokens.lowerBound
+        while true {
+            // most words are ruled out on their hashes, in a tight scan, before a word is read
+            let index = Self.disclaimerCandidate(in: doc, lexicon.disclaimerFirstWordFilter, from: next, before: tokens.upperBound)
+            guard index < tokens.upperBound else { return nil }
+            next = index + 1
             let word = doc.stemWithoutConjunction(index)
             guard lexicon.disclaimerFirstWordFilter.bitIsSet(word.hash) && lexicon.disclaimerFirstWords.contains(word)
                     || lexicon.disclaimerFirstWordFilter.bitIsSet(doc.keys[index].hash) && lexicon.disclaimerFirstWords.contains(doc.keys[index])
@@ -42,7 +42,23 @@ extension ExtractionRun {
             let upper = min(sentence.upperBound, tokens.upperBound)
             return span(lower..<upper)
         }
-        return nil
+    }
+
+    /// The first word token from `start` on (before `end`) whose stem without و/ف or whose key has a bit in
+    /// `filter`, the disclaimers' first words (a word without و/ف is its own stem: one bit is read); `end`
+    /// when there is none.
+    private static func disclaimerCandidate(in doc: DocumentAnalysis, _ filter: WordFilter, from start: Int, before end: Int) -> Int {
+        var index = start
+        while index < end {
+            if doc.isWord(index) {
+                let stemHash = doc.stemHashWithoutConjunction(index)
+                if filter.bitIsSet(stemHash) { return index }
+                let keyHash = doc.keys[index].hash
+                if stemHash != keyHash, filter.bitIsSet(keyHash) { return index }
+            }
+            index += 1
+        }
+        return end
     }
 
     /// Whether one of `phrases` matches at token `index` (`matches(_:at:within:)`).

@@ -34,9 +34,10 @@ struct ExtractionRun {
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
 
-    init(analysis: DocumentAnalysis, lexicon: Lexicon, cliticMemo: CliticReadingMemo) {
+    /// A run over `analysis` (the lexicon is borrowed and copied once, into the run).
+    init(analysis: DocumentAnalysis, lexicon: borrowing Lexicon, cliticMemo: CliticReadingMemo) {
         self.doc = analysis
-        self.lexicon = lexicon
+        self.lexicon = copy lexicon
         self.blockedLines = LineSet(lineCount: analysis.lineCount)
         self.passageEnds = LineSet(lineCount: analysis.lineCount)
         self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
@@ -69,7 +70,7 @@ struct ExtractionRun {
     /// Whether token `index` reads as a relative pronoun, a conjunction و/ف allowed.
     mutating func readsRelative(_ index: Int) -> Bool {
         if let known = facts.value(.relative, of: index) { return known }
-        let value = mayReadAfterConjunctions(index, asOneOf: lexicon.relativeFilter) && doc.reads(index, asOneOf: lexicon.relatives)
+        let value = mayReadAfterConjunctions(index, asOneOf: lexicon.relativeForms) && doc.reads(index, asOneOf: lexicon.relatives)
         facts.remember(value, as: .relative, of: index)
         return value
     }
@@ -77,27 +78,18 @@ struct ExtractionRun {
     /// Whether token `index` reads as a boundary word, a conjunction و/ف allowed.
     mutating func readsBoundary(_ index: Int) -> Bool {
         if let known = facts.value(.boundary, of: index) { return known }
-        let value = mayReadAfterConjunctions(index, asOneOf: lexicon.boundaryFilter) && doc.reads(index, asOneOf: lexicon.boundaries)
+        let value = mayReadAfterConjunctions(index, asOneOf: lexicon.boundaryForms) && doc.reads(index, asOneOf: lexicon.boundaries)
         facts.remember(value, as: .boundary, of: index)
         return value
     }
 
-    /// Whether word token `index` may read as one of the words of `filter` once up to two of و ف are split off
-    /// its front (the splits `DocumentAnalysis.reads(_:asOneOf:enclitic:)` tries without a pronoun): the key,
-    /// or the key without its first one or two letters when they are و/ف, has a hash in `filter` (never false
-    /// when such a reading is one of its words; most words are ruled out without splitting them).
-    mutating func mayReadAfterConjunctions(_ index: Int, asOneOf filter: WordFilter) -> Bool {
-        guard doc.isWord(index) else { return false }
-        return doc.keys[index].withUTF8 { bytes in
-            var start = 0
-            while true {
-                if filter.mayContain(Word.hash(of: bytes[start...])) { return true }
-                // و is D9 88 and ف is D9 81 in UTF-8
-                guard start < 4, start + 2 < bytes.count, bytes[start] == 0xD9, bytes[start + 1] == 0x88 || bytes[start + 1] == 0x81
-                else { return false }
-                start += 2
-            }
-        }
+    /// Whether word token `index` may read as one of a list of words once up to two of و/ف are split off
+    /// its front (the splits `DocumentAnalysis.reads(_:asOneOf:enclitic:)` tries without a pronoun): its key
+    /// is one of `forms`, the list's words with those conjunctions (`Lexicon.cliticForms`; never false when
+    /// such a reading is one of its words; most words are ruled out without splitting them).
+    @inline(__always)
+    mutating func mayReadAfterConjunctions(_ index: Int, asOneOf forms: WordSet) -> Bool {
+        doc.isWord(index) && forms.contains(doc.keys[index])
     }
 
     /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,
@@ -144,7 +136,7 @@ struct ExtractionRun {
 
     mutating func extract() {
         classifyLines()
-        doc.quotations = QuotationFinder(pairs: lexicon.quotePairs).quotations(in: doc, passageEnds: passageEnds)
+        doc.quotations = lexicon.quotationFinder.quotations(in: doc, passageEnds: passageEnds)
         quotationOfToken = ExtractionRun.quotationOfToken(doc)
         var index = 0
         while index < doc.tokens.count {
@@ -286,11 +278,13 @@ struct ExtractionRun {
         guard doc.isWord(previous), doc.lineOfToken[previous] == doc.lineOfToken[index] else { return 0 }
         for length in stride(from: 4, through: 2, by: -1) where previous - length + 1 >= 0 {
             let first = previous - length + 1
-            guard doc.isWord(first) else { continue }
+            // most words start no negator: ruled out by one bit before the phrases are looked up
+            guard doc.isWord(first), lexicon.negators.mayStart(withHash: doc.stemHashWithoutConjunction(first)) else { continue }
             for phrase in lexicon.negators.phrases(startingWith: doc.stemWithoutConjunction(first)) where phrase.count == length {
                 if (1..<length).allSatisfy({ doc.keys[first + $0] == phrase[$0] }) { return length }
             }
         }
+        guard lexicon.negators.mayStart(withHash: doc.stemHashWithoutConjunction(previous)) else { return 0 }
         let word = doc.stemWithoutConjunction(previous)
         guard lexicon.negators.containsWord(word) else { return 0 }
         // ما before a verb with a resumptive pronoun or after a preposition is a relative (ما وصفه، مع ما قاله)
@@ -341,26 +335,26 @@ struct ExtractionRun {
         var lastCueDone: Int?
         for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
             guard !attribution.cue.isEmpty, attribution.cue.lowerBound != lastCueDone else { continue }
-            // one array: the empty pieces are left out as they are made
-            var contents: [[Range<Int>]] = []
+            // the empty pieces are left out as they are made; an array of the others only for a second Content
+            var firstContent: [Range<Int>]?
+            var moreContents: [[Range<Int>]] = []
             for content in attribution.contents {
                 let pieces = fragments(content)
-                if !pieces.isEmpty { contents.append(pieces) }
+                guard !pieces.isEmpty else { continue }
+                if firstContent == nil { firstContent = pieces } else { moreContents.append(pieces) }
             }
-            guard !contents.isEmpty else { continue }
+            guard let firstContent else { continue }
             lastCueDone = attribution.cue.lowerBound
             let cue = textBound(IsnadScheme.cue, [attribution.cue])
-            var arguments: [(role: String, span: Int)] = []
-            arguments.reserveCapacity(1 + contents.count)
-            if let source = attribution.source, !source.isEmpty {
-                arguments.append((IsnadScheme.source, textBound(IsnadScheme.source, [source])))
+            var source = -1
+            if let range = attribution.source, !range.isEmpty {
+                source = textBound(IsnadScheme.source, [range])
             }
-            for (index, content) in contents.enumerated() {
-                let role = index == 0 ? IsnadScheme.content : IsnadScheme.content + String(index + 1)
-                arguments.append((role, textBound(IsnadScheme.content, content)))
-            }
-            output.events.append(ExtractionOutput.Event(cue: cue, arguments: arguments, stance: attribution.stance,
-                                                        form: attribution.form, rule: attribution.rule))
+            let content = textBound(IsnadScheme.content, firstContent)
+            var more: [Int] = []
+            for pieces in moreContents { more.append(textBound(IsnadScheme.content, pieces)) }
+            output.events.append(ExtractionOutput.Event(cue: cue, source: source, content: content, moreContents: more,
+                                                        stance: attribution.stance, form: attribution.form, rule: attribution.rule))
         }
         for disclaimer in disclaimers {
             _ = textBound(IsnadScheme.disclaimer, [disclaimer])
@@ -374,18 +368,34 @@ struct ExtractionRun {
         var start = range.lowerBound
         // one pass over the scalars: a piece ends at every line break and at the range's end
         while true {
-            let end = doc.scalars.withUnsafeBufferPointer { scalars in
-                var next = start
-                // one comparison for most scalars: \n and \r are at most U+000D
-                while next < range.upperBound, scalars[next].value > 0x0D || scalars[next] != "\n" && scalars[next] != "\r" {
-                    next += 1
-                }
-                return next
-            }
+            let end = doc.scalars.withUnsafeBufferPointer { ExtractionRun.firstLineBreak(in: $0, from: start, before: range.upperBound) }
             if let piece = trimmed(start..<end) { result.append(piece) }
             guard end < range.upperBound else { return result }
             start = end + 1
         }
+    }
+
+    /// The offset of the first line break (\n or \r) in `scalars[start..<end]`, or `end` (at most the
+    /// buffer's count) when there is none: eight scalars at a time, a block without a scalar at or below
+    /// U+000D (most of a text) passed with one vector comparison.
+    static func firstLineBreak(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, before end: Int) -> Int {
+        let end = min(end, scalars.count)
+        var next = max(start, 0)
+        if let base = UnsafeRawPointer(scalars.baseAddress) {
+            let highestBreak = SIMD8<UInt32>(repeating: 0x0D)
+            while next + 8 <= end {
+                let values = base.loadUnaligned(fromByteOffset: next * MemoryLayout<Unicode.Scalar>.stride, as: SIMD8<UInt32>.self)
+                if any(values .<= highestBreak) {
+                    for lane in 0..<8 where values[lane] == 0x0A || values[lane] == 0x0D { return next + lane }
+                }
+                next += 8
+            }
+        }
+        while next < end {
+            if scalars[next] == "\n" || scalars[next] == "\r" { return next }
+            next += 1
+        }
+        return end
     }
 
     /// `range` without surrounding spaces and trailing punctuation, or nil when nothing is left.

@@ -16,8 +16,10 @@ struct Lexicon: Sendable {
     var cueSecondWords = WordFilter([])
     var negators: PhraseIndex
     var complementizers: WordSet
-    /// The UTF-8 bytes of each complementizer, to rule out most words without splitting clitics.
-    var complementizerBytes: [[UInt8]]
+    /// Every word that reads as a complementizer once up to two of و ف ب and an attached pronoun are
+    /// split off (`أن`، `وأنه`، `فبأنها`; `DocumentAnalysis.reads`): most words are ruled out by one hash
+    /// look-up, without splitting clitics.
+    var complementizerForms = WordSet()
     var sourceEnds: PhraseIndex
     /// The `source-end time` phrases: right after a cue they are skipped, not the Source's end
     /// (`حذرت اليوم وزارة الصحة من …`).
@@ -27,9 +29,10 @@ struct Lexicon: Sendable {
     var prepositionFilter = WordFilter([])
     var boundaries: WordSet
     var relatives: WordSet
-    /// `boundaries` and `relatives` as filters: most words are ruled out before they are split.
-    var boundaryFilter = WordFilter([])
-    var relativeFilter = WordFilter([])
+    /// Every word that reads as one of `boundaries` (`relatives`) once up to two of و ف are split off
+    /// (`ولكن`، `فالتي`): most words are ruled out by one hash look-up, without splitting clitics.
+    var boundaryForms = WordSet()
+    var relativeForms = WordSet()
     var anaphors: WordSet
     var relays: WordSet
     var governed: WordSet
@@ -74,6 +77,8 @@ struct Lexicon: Sendable {
     /// The first scalar of every signature: a token that starts otherwise is none.
     var signatureFirstScalars: [Unicode.Scalar]
     var quotePairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
+    /// The quotation finder of `quotePairs`, made once (not for every document).
+    var quotationFinder: QuotationFinder
     var quoteMarks: Set<String>
     var maxSourceWords: Int
     var maxHeadlineSourceWords: Int
@@ -93,15 +98,15 @@ struct Lexicon: Sendable {
         ruleReferences = ruleSet.cues.map(CueRuleReference.init)
         negators = index(.negator)
         complementizers = wordSet(.complementizer)
-        complementizerBytes = complementizers.words.map { Array($0.text.utf8) }
+        complementizerForms = Lexicon.cliticForms(of: complementizers.words, proclitics: ExtractionRun.complementizerProclitics)
         sourceEnds = index(.sourceEnd)
         leadingTimes = PhraseIndex(ruleSet.phraseLists(.sourceEnd).filter { $0.name == "time" }.flatMap(\.phrases).map(words))
         prepositions = wordSet(.preposition)
         prepositionFilter = WordFilter(prepositions.words)
         boundaries = wordSet(.boundary)
         relatives = wordSet(.relative)
-        boundaryFilter = WordFilter(boundaries.words)
-        relativeFilter = WordFilter(relatives.words)
+        boundaryForms = Lexicon.cliticForms(of: boundaries.words, proclitics: ["و", "ف"], pronouns: false)
+        relativeForms = Lexicon.cliticForms(of: relatives.words, proclitics: ["و", "ف"], pronouns: false)
         anaphors = wordSet(.anaphor)
         relays = wordSet(.relay)
         let cueNames = Set(ruleSet.cues.map(\.name))
@@ -143,6 +148,7 @@ struct Lexicon: Sendable {
         signaturesHaveLetters = signatures.contains { $0.unicodeScalars.contains(where: ScalarClass.isLetterOrDigit) }
         signatureFirstScalars = Array(Set(signatures.compactMap(\.unicodeScalars.first)))
         quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }
+        quotationFinder = QuotationFinder(pairs: quotePairs)
         quoteMarks = Set(ruleSet.quotePairs.flatMap { [$0.open, $0.close] })
         maxSourceWords = ruleSet.value(of: .maxSourceWords)
         maxHeadlineSourceWords = ruleSet.value(of: .maxHeadlineSourceWords)
@@ -290,30 +296,31 @@ struct Lexicon: Sendable {
     }
 
     /// Whether `word` may read as a complementizer once up to two of و ف ب are split off its front and
-    /// an attached pronoun off its end (never false when it does): a complementizer's letters start it,
-    /// or start right after one or two of those letters (`أن`، `وأنه`، `بأنها`; not `كان`، `الانتخابات`).
+    /// an attached pronoun off its end (never false when it does): it is one of `complementizerForms`
+    /// (`أن`، `وأنه`، `بأنها`; not `كان`، `الانتخابات`).
     @inline(__always)
     func mayBeComplementizer(_ word: Word) -> Bool {
-        Lexicon.mayBeComplementizer(word, complementizerBytes: complementizerBytes)
+        complementizerForms.contains(word)
     }
 
-    /// `mayBeComplementizer(_:)` with the complementizers' UTF-8 bytes.
-    private static func mayBeComplementizer(_ word: Word, complementizerBytes: [[UInt8]]) -> Bool {
-        word.withUTF8 { bytes in
-            var start = 0
-            while true {
-                for needle in complementizerBytes where !needle.isEmpty && needle.count <= bytes.count - start {
-                    var position = 0
-                    while position < needle.count, bytes[start + position] == needle[position] { position += 1 }
-                    if position == needle.count { return true }
+    /// The words `DocumentAnalysis.reads(_:asOneOf:proclitics:enclitic:)` reads as one of `words` with
+    /// `proclitics` (and, with `pronouns`, an attached pronoun): each word alone, and with up to two of
+    /// the proclitic letters before it and one of `DocumentAnalysis.pronouns` after it (a split word has
+    /// a stem of two letters at least and at most 16 bytes).
+    static func cliticForms(of words: [Word], proclitics: Set<Unicode.Scalar>, pronouns: Bool = true) -> WordSet {
+        let letters = [""] + proclitics.map { String($0) }
+        let prefixes = Set(letters.flatMap { first in letters.map { first.isEmpty ? $0 : first + $0 } })
+        let suffixes = [""] + (pronouns ? Array(DocumentAnalysis.pronouns) : [])
+        var forms = words
+        for word in words where word.text.unicodeScalars.count >= 2 {
+            for prefix in prefixes {
+                for suffix in suffixes {
+                    let form = Word(prefix + word.text + suffix)
+                    if form.utf8Count <= 16 { forms.append(form) }
                 }
-                // و D9 88, ف D9 81, ب D8 A8
-                guard start < 4, start + 2 <= bytes.count,
-                      bytes[start] == 0xD9 && (bytes[start + 1] == 0x88 || bytes[start + 1] == 0x81)
-                        || bytes[start] == 0xD8 && bytes[start + 1] == 0xA8 else { return false }
-                start += 2
             }
         }
+        return WordSet(forms)
     }
 
     /// The lookup key of a normalized word: Latin letters lower-cased.

@@ -17,7 +17,6 @@ public enum DecimalDigits {
     /// advances `position` past them.
     @inlinable
     public static func write(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>, at position: inout Int) {
-        let length = count(value)
         // `00`, `01`, … `99`: the two digits of each number below 100
         let pairs: StaticString = """
             00010203040506070809101112131415161718192021222324252627282930313233343536373839\
@@ -25,6 +24,19 @@ public enum DecimalDigits {
             8081828384858687888990919293949596979899
             """
         let digits = pairs.utf8Start
+        // one and two digits (most numbers of a short text's lines) without counting them first
+        if value < 10 {
+            out[position] = 0x30 + UInt8(truncatingIfNeeded: value)
+            position += 1
+            return
+        }
+        if value < 100 {
+            out[position] = digits[2 * Int(value)]
+            out[position + 1] = digits[2 * Int(value) + 1]
+            position += 2
+            return
+        }
+        let length = count(value)
         var rest = value
         // from the last digit back
         var end = position + length

@@ -76,9 +76,9 @@ struct ReadingPrefilterTests {
     /// up to two of و ف (`والذي`، `فالتي`، `ولكن`), and rules most words out.
     @Test func conjunctionPrefilterPassesEveryRelativeAndBoundary() throws {
         let lexicon = Extractor(rules: try RuleSet.defaults()).lexicon
-        for (words, filter) in [(lexicon.relatives, lexicon.relativeFilter), (lexicon.boundaries, lexicon.boundaryFilter)] {
+        for (words, forms) in [(lexicon.relatives, lexicon.relativeForms), (lexicon.boundaries, lexicon.boundaryForms)] {
             let tally = try Self.tally(extra: "والذي فالتي وفالذين ولكن فحيث") { run, index in
-                (run.doc.reads(index, asOneOf: words), run.mayReadAfterConjunctions(index, asOneOf: filter))
+                (run.doc.reads(index, asOneOf: words), run.mayReadAfterConjunctions(index, asOneOf: forms))
             }
             #expect(tally.missed.isEmpty)
             #expect(tally.answeredYes >= 2)

@@ -13,9 +13,11 @@ struct WordFilter: Sendable {
     private static let prefixBitCount = 1 << 14
 
     /// A filter holding the hashes of `words`, with `bitWords` × 64 bits (`bitWords` rounded up to
-    /// a power of two).
-    init<Words: Sequence>(_ words: Words, bitWords: Int = 4096) where Words.Element == Word {
+    /// a power of two); by default 16 bits per word (about one other word in 16 passes to the hash
+    /// slots), so that the table stays small in the caches.
+    init<Words: Sequence>(_ words: Words, bitWords: Int? = nil) where Words.Element == Word {
         let words = Array(words)
+        let bitWords = bitWords ?? min(4096, max(64, words.count / 4))
         var prefixBits = [UInt64](repeating: 0, count: WordFilter.prefixBitCount / 64)
         for word in words {
             word.withUTF8 { bytes in

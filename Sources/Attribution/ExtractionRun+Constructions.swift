@@ -488,8 +488,7 @@ extension ExtractionRun {
                     // (ف only after a fronted according-to phrase: وقال الوزير في حال … فإن … is the cue's own)
                     if index > match.tokens.upperBound, doc.keys[index].firstScalar == "و"
                         || doc.keys[index].firstScalar == "ف" && (match.tokens.upperBound..<index).contains(where: { doc.isWord($0) && matchCue(at: $0)?.cueClass == .accordingTo }),
-                       Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound))
-                        <= match.entry.words.first.map({ Self.letterCount($0) }) ?? 0 { return .nothing(index) }
+                       !cueCarriesPronoun(match) { return .nothing(index) }
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
@@ -510,7 +509,7 @@ extension ExtractionRun {
                     || index > match.tokens.upperBound + 1 && next.cueClass != .accordingTo && readsRelative(index - 1)
                         && (next.licenses(.verbSubject) || next.licenses(.subjectVerb))   // not المصادر التي تحدثت … إن
                         // not البيان الذي نشرته الوزارة: "…" (the pronoun points back, the relative cue reports nothing new)
-                        && Self.letterCount(doc.stemWithoutConjunction(index)) <= next.entry.words.first.map({ Self.letterCount($0) }) ?? 0
+                        && !cueCarriesPronoun(next)   // (next starts at `index`)
                         // right before it, or in a relative clause on the object (not الشاهد الذي روى ما حدث إن …: a relative
                         // cue with its own object after the Source describes the speaker)
                         && (next.tokens.upperBound < doc.tokens.count && readsComplementizer(next.tokens.upperBound)

@@ -420,8 +420,7 @@ extension ExtractionRun {
             var words = 0
             var objectStart: Int?
             // اعتبرها البعض جرس إنذار: the cue's pronoun is its first object, the second one follows the Source
-            let cueHasObjectPronoun = match.entry.words.count == 1 && match.entry.words.first.map {
-                Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound)) > Self.letterCount($0) } == true
+            let cueHasObjectPronoun = match.entry.words.count == 1 && cueCarriesPronoun(match)
             var sourceStart = index
             while end < clause.upperBound, words <= lexicon.maxSourceWords {
                 if doc.isWord(end) {
@@ -505,8 +504,7 @@ extension ExtractionRun {
             // prepositional phrase) runs on to a demonstrative that opens the object (not بشدة مثل هذه الادعاءات)
             let anaphors = lexicon.anaphors   // a closure that read `lexicon` would copy the whole run
             // (after a medium with its owner's pronoun, حسابها، موقعه: not a time, نفى المتحدث اليوم المعلومات … بشأن هذه …)
-            if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.isWord(index - 1),
-               doc.surfaceHasSuffix(index - 1, "ه") || doc.surfaceHasSuffix(index - 1, "ها") || doc.surfaceHasSuffix(index - 1, "هم"),
+            if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.isWord(index - 1), endsWithPossessive(index - 1),
                doc.keys[index].hasPrefix("ال") || isPreposition(index)
                 || doc.readings(index).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }),
                let object = (index + 1..<min(index + 6, clause.upperBound)).first(where: {
@@ -628,8 +626,7 @@ extension ExtractionRun {
         if doc.readings(index - 1).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) { return false }
         // نفى مدير أعماله الأمر: a noun with a possessive pronoun closes the construct chain, the definite
         // word after it opens the object (not a nisba adjective: مدير مكتبه الإعلامي)
-        if doc.isWord(index - 2), lexicon.constructs.contains(doc.keys[index - 2]), !Self.isNisba(key),
-           doc.surfaceHasSuffix(index - 1, "ه") || doc.surfaceHasSuffix(index - 1, "ها") || doc.surfaceHasSuffix(index - 1, "هم"),
+        if doc.isWord(index - 2), lexicon.constructs.contains(doc.keys[index - 2]), !Self.isNisba(key), endsWithPossessive(index - 1),
            doc.readings(index - 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { return true }
         // منظمة حظر الأسلحة: the indefinite word is itself inside a construct chain
         if doc.isWord(index - 2), !doc.keys[index - 2].hasPrefix("ال"),
@@ -914,6 +911,17 @@ extension ExtractionRun {
 
     /// اسم: after ب it names whom one speaks for (`المتحدث باسم`), no object.
     static let ism = Word("اسم")
+
+    /// Whether the cue's first word carries an attached pronoun: without و/ف it has more letters than the
+    /// form it matched (`اعتبرها` for `اعتبر`، `نشرته` for `نشرت`).
+    mutating func cueCarriesPronoun(_ match: CueMatch) -> Bool {
+        Self.letterCount(doc.stemWithoutConjunction(match.tokens.lowerBound)) > (match.entry.words.first.map { Self.letterCount($0) } ?? 0)
+    }
+
+    /// Whether the surface of word token `index` ends in the possessive pronoun ه، ها or هم (`حسابها`، `أعماله`).
+    mutating func endsWithPossessive(_ index: Int) -> Bool {
+        doc.surfaceHasSuffix(index, "ه") || doc.surfaceHasSuffix(index, "ها") || doc.surfaceHasSuffix(index, "هم")
+    }
 
     /// The number of Unicode scalars of `word` (its UTF-8 bytes that start a scalar).
     static func letterCount(_ word: Word) -> Int {

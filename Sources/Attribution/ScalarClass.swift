@@ -34,13 +34,10 @@ enum ScalarClass {
     /// The number of runs of letters and digits (`isLetterOrDigit`) in `scalars`: its words.
     static func letterRuns(in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         table.withUnsafeBufferPointer { table in
-            let letterOrDigit = alphabetic | numeric
             var runs = 0
             var inRun = false
             for scalar in scalars {
-                let value = scalar.value
-                let letter = value < tableSize ? table[Int(value)] & letterOrDigit != 0
-                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                let letter = isLetterOrDigit(scalar, table: table)
                 if letter, !inRun { runs += 1 }
                 inRun = letter
             }
@@ -50,6 +47,12 @@ enum ScalarClass {
 
     /// Whether `scalar` is alphabetic or has a numeric type (a letter or a digit of a word).
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        table.withUnsafeBufferPointer { isLetterOrDigit(scalar, table: $0) }
+    }
+
+    /// `isLetterOrDigit(_:)` with the table at hand (a loop reads the global once).
+    @inline(__always)
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar, table: UnsafeBufferPointer<UInt8>) -> Bool {
         scalar.value < tableSize ? table[Int(scalar.value)] & (alphabetic | numeric) != 0
             : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -1,5 +1,3 @@
-import TextFiles
-
 /// A normalized word as the extractor compares it: its UTF-8 bytes with a 64-bit hash of them
 /// (`Word.hash(of:)`) computed once, so dictionary and set look-ups hash a number instead of Unicode
 /// text. A word

@@ -21,10 +21,7 @@ struct WordColumn: RandomAccessCollection {
         }
 
         deinit {
-            // only a long word's bytes need releasing: a short word is plain numbers
-            for index in 0..<longCount { (base + longWords[index]).deinitialize(count: 1) }
-            base.deallocate()
-            longWords.deallocate()
+            WordColumn.release(base, longWords: longWords, longCount: longCount)
         }
     }
 
@@ -48,9 +45,7 @@ struct WordColumn: RandomAccessCollection {
         }
 
         deinit {
-            for index in 0..<longCount { (base + longWords[index]).deinitialize(count: 1) }
-            base.deallocate()
-            longWords.deallocate()
+            WordColumn.release(base, longWords: longWords, longCount: longCount)
         }
 
         /// The number of words collected.
@@ -98,6 +93,14 @@ struct WordColumn: RandomAccessCollection {
 
     private init(storage: Storage) {
         self.storage = storage
+    }
+
+    /// Frees words collected at `base` and the list of where the long ones are: only a long word's
+    /// bytes need releasing, a short word is plain numbers.
+    private static func release(_ base: UnsafeMutablePointer<Word>, longWords: UnsafeMutablePointer<Int>, longCount: Int) {
+        for index in 0..<longCount { (base + longWords[index]).deinitialize(count: 1) }
+        base.deallocate()
+        longWords.deallocate()
     }
 
     var startIndex: Int { 0 }

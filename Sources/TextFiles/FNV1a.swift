@@ -1,5 +1,5 @@
-/// The 64-bit FNV-1a hash of bytes (Fowler–Noll–Vo): the word hash of the extractor's lexicon and the
-/// change detector of version-1 annotate manifests. A lookup hash, not a security measure.
+/// The 64-bit FNV-1a hash of bytes (Fowler–Noll–Vo): the change detector of version-1 annotate
+/// manifests. A lookup hash, not a security measure.
 public enum FNV1a {
     /// The offset basis: the hash of no bytes.
     public static let offset: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -453,7 +453,9 @@ extension ExtractionRun {
 
     /// The normalized words of the tokens inside `range`; nil when there are more than `limit` words.
     mutating func normalizedWords(_ range: Range<Int>, atMost limit: Int) -> [Word]? {
-        let first = doc.firstToken(atOrAfter: range.lowerBound)
+        var first = doc.firstToken(atOrAfter: range.lowerBound)
+        // وصفتها بالكاذبة: a Content that starts inside its word (after the governed بـ) counts that word
+        if first > 0, doc.tokens[first - 1].end > range.lowerBound { first -= 1 }
         var end = first
         var count = 0
         // counted first: most contents are longer than `limit` and need no strings

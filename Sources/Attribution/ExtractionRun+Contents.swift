@@ -32,7 +32,9 @@ extension ExtractionRun {
             // …أمس ولكنه استطرد «…»: a clause break right before a cue opens that cue's clause
             if index > start, doc.isWord(index), let length = phraseLength(lexicon.clauseBreaks, at: index),
                doc.isWord(index + length), let cue = matchCue(at: index + length), cue.cueClass != .accordingTo,
-               !isFuture(cue), !isSubjunctive(cue) {
+               !isFuture(cue), !isSubjunctive(cue),
+               // (not a feeling or a view with a plain object: لا نراها ولكن نشعر بتأثيرها goes on)
+               cue.cueClass != .cognition || cue.licenses(.object) || readsComplementizer(cue.tokens.upperBound) {
                 end = index
                 break
             }

@@ -707,6 +707,8 @@ extension ExtractionRun {
         // أعلن وزير الصحة الدكتور توفيق الربيعة، وصول الحالات …: so does it before a comma and an object word
         if isComma(index + 1), doc.isWord(index + 2),
            readsComplementizer(index + 2) || isObjectStartWord(index + 2) { return true }
+        // أكدت النائبة ضحى الحسيني أن …: and right before it without a comma
+        if readsComplementizer(index + 1) { return true }
         return doc.isWord(index + 1) && (isObjectStartWord(index + 1) || startsConstructObject(at: index + 1))
     }
 

@@ -521,8 +521,9 @@ extension ExtractionRun {
                         && doc.hasConjunction(index - next.negatorLength)
                     // تداولت حسابات صورا قيل إنها للقيادي: a passive cue (no subject before it) right before the
                     // complementizer takes it
+                    // (not a cue that speaks only before a colon: وختم حديثه بالقول إن … is ختم's)
                     || index > match.tokens.upperBound && next.cueClass != .accordingTo && !next.entry.isParticiple
-                        && !next.licenses(.subjectVerb) && next.tokens.upperBound < doc.tokens.count
+                        && !next.licenses(.subjectVerb) && next.licenses(.verbSubject) && next.tokens.upperBound < doc.tokens.count
                         && readsComplementizer(next.tokens.upperBound) {
                     return .nothing(index)
                 }

@@ -139,6 +139,13 @@ extension ExtractionRun {
             return (quotation.inner, .direct)
         }
         let line = doc.lineOfToken[colon]
+        // لقوله صلى الله عليه وسلم: (يسروا ولا تعسروا)، وأضاف: (نحن جاهزون): parentheses right after the
+        // colon quote like quotation marks
+        if doc.isToken(next, "(") {
+            var close = next + 1
+            while close < doc.tokens.count, doc.lineOfToken[close] == line, !doc.isToken(close, ")") { close += 1 }
+            if close < doc.tokens.count, doc.isToken(close, ")"), let inner = span(next + 1..<close) { return (inner, .direct) }
+        }
         if doc.lineOfToken[next] == line {
             let end = doc.clause(of: next).upperBound
             if readsComplementizer(next) {

@@ -12,6 +12,23 @@ struct UnseenNewsRoundElevenTests {
     typealias Case = NewsPatternTests.Case
 
     static let singles: [Case] = [
+        // a Quran verse cited with لقوله تعالى and the ornate parentheses: the honorific is no Source
+        Case(pattern: "لقوله تعالى: ﴿…﴾", sentence: "واستشهد الخطيب بفضل الصدقة لقوله تعالى: ﴿وما تنفقوا من خير فلأنفسكم﴾.",
+             cue: "لقوله", source: nil, content: "وما تنفقوا من خير فلأنفسكم", form: "Direct"),
+        // a hadith in plain parentheses right after the colon: the parentheses quote
+        Case(pattern: "لقوله صلى الله عليه وسلم: (…)", sentence: "واستدل المفتي على ذلك لقوله صلى الله عليه وسلم: (إنما الأعمال بالنيات).",
+             cue: "لقوله", source: nil, content: "إنما الأعمال بالنيات", form: "Direct"),
+        // after a name the honorific ends the Source
+        Case(pattern: "قال رسول الله صلى الله عليه وسلم: \"…\"", sentence: "قال رسول الله صلى الله عليه وسلم: \"الكلمة الطيبة صدقة\".",
+             cue: "قال", source: "رسول الله", content: "الكلمة الطيبة صدقة", form: "Direct"),
+        // بالقول before a colon introduces the quotation (no headline colon with the clause before it as subject)
+        Case(pattern: "وجهت X رسالة … بالقول: “…”", sentence: "ووجهت المديرة رسالة إلى الطلاب بالقول: “المستقبل بين أيديكم”.",
+             cue: "بالقول", source: nil, content: "المستقبل بين أيديكم", form: "Direct"),
+        // a text that stipulates, verb first or subject first
+        Case(pattern: "تنص X على أن", sentence: "وتنص المادة العاشرة على أن الترشح حق لكل مواطن.",
+             cue: "تنص", source: "المادة العاشرة", content: "الترشح حق لكل مواطن"),
+        Case(pattern: "X ينص على أن", sentence: "والدستور ينص على أن القضاء مستقل.",
+             cue: "ينص", source: "الدستور", content: "القضاء مستقل"),
         // a family name with the article right before the complementizer (no comma) stays in the Source
         Case(pattern: "أكد TITLE NAME الNAME أن", sentence: "وأكد النائب سامر الخطيب أن الجلسة تأجلت.",
              cue: "أكد", source: "النائب سامر الخطيب", content: "الجلسة تأجلت"),
@@ -30,10 +47,36 @@ struct UnseenNewsRoundElevenTests {
         try NewsPatternTests.check(expected)
     }
 
+    /// Sentences that make no claim although they hold a cue word.
+    @Test(arguments: [
+        // القول without a colon is the writer's own
+        "ويمكن القول إن الموسم كان ناجحا.",
+        // the noun نص "text" is no cue
+        "وقرأ المذيع نص الرسالة كاملا.",
+    ])
+    func noClaim(_ sentence: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// `وختم حديثه بالقول إن …`: بالقول speaks only before a colon, so the complementizer stays the verb's.
+    @Test func verbalNounWithoutColonLeavesTheComplementizerToTheVerb() throws {
+        let found = try Fixture.single("وختم المدرب حديثه بالقول إن الفريق قادر على العودة.")
+        #expect(found.cue == "ختم" && found.source == "المدرب" && found.content == "الفريق قادر على العودة", "\(found)")
+    }
+
     /// `وصفها بالكاذبة`، `بالمفبركة`: the denial word after the governed بـ makes the description Deny.
     @Test func denialWordAfterGovernedBiIsDeny() throws {
         let found = Fixture.attributions("ونفت الشركة الخبر ووصفته بالمفبركة.\n")
         let described = try #require(found.first { $0.cue == "وصفته" }, "\(found)")
         #expect(described.source == nil && described.content == "المفبركة" && described.stance == "Deny", "\(described)")
+    }
+
+    /// A cognition cue inside a reported clause is its own attribution (`توهموا أن`: Believe).
+    @Test func wrongBeliefInsideAReportedClause() throws {
+        let found = Fixture.attributions("وقال المحلل إن المستثمرين توهموا أن الأسعار ستنخفض.\n")
+        let inner = try #require(found.first { $0.cue == "توهموا" }, "\(found)")
+        #expect(inner.source == "المستثمرين" && inner.content == "الأسعار ستنخفض" && inner.stance == "Believe", "\(inner)")
+        #expect(found.contains { $0.cue == "قال" && $0.source == "المحلل" }, "\(found)")
     }
 }

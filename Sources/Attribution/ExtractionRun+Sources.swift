@@ -444,6 +444,7 @@ extension ExtractionRun {
                         || (words == 0 && end == index && lexicon.governsBiByRuleIndex[match.entry.rule] && !doc.keys[end].hasPrefix("ال")
                             && doc.readings(end).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }))
                         || (words > 0 && startsGovernedObject(at: end, of: match))
+                        || (words > 0 && isAddresseeBeforeGoverned(end, of: match))   // طالبت المنظمة الحكومة بفتح …
                         || (words > 0 && cueHasObjectPronoun && startsPredicate(at: end)) { break }
                     words += 1
                 } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
@@ -910,6 +911,19 @@ extension ExtractionRun {
                 && Self.letterCount(readings[position].stem) >= 3 && readings[position].stem != Self.ism   // المتحدث باسم
         }
     }
+
+    /// Whether the definite word at `index`, after a definite word and right before the cue's governed
+    /// preposition or ب-object, is whom the speaker addresses (`طالبت المنظمة الحكومة بفتح تحقيق`، `حثت
+    /// المفوضية السلطات على …`): an audience or a body, not an adjective of the Source (`دعت الأمم المتحدة إلى …`).
+    mutating func isAddresseeBeforeGoverned(_ index: Int, of match: CueMatch) -> Bool {
+        guard doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), doc.isWord(index + 1),
+              governs(match, doc.keys[index + 1]) || startsGovernedObject(at: index + 1, of: match) else { return false }
+        let key = doc.keys[index]
+        return Self.audiences.contains(key) || Self.addressees.contains(key) || Self.addressedBodies.contains(key)
+    }
+
+    /// Bodies an appeal addresses (normalized), besides the audiences and the colon's addressees.
+    static let addressedBodies: WordSet = ["السلطات", "الاطراف", "الدول", "الحكومات", "الجهات", "المجتمع", "الاحتلال"]
 
     /// اسم: after ب it names whom one speaks for (`المتحدث باسم`), no object.
     static let ism = Word("اسم")

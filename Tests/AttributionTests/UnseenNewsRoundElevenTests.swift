@@ -37,6 +37,19 @@ struct UnseenNewsRoundElevenTests {
         // بعض opens the object after the Source (not the Source's own word)
         Case(pattern: "ذكرت X بعض …", sentence: "وذكرت الهيئة بعض الإجراءات الجديدة للموسم المقبل.",
              cue: "ذكرت", source: "الهيئة", content: "بعض الإجراءات الجديدة للموسم المقبل"),
+        // an appeal's addressee (a body) after a definite Source, before the governed preposition, is no part of the Source
+        Case(pattern: "طالبت X الحكومة بـ…", sentence: "وطالبت المنظمة الحكومة بفتح تحقيق مستقل.",
+             cue: "طالبت", source: "المنظمة", content: "فتح تحقيق مستقل"),
+        Case(pattern: "حثت X السلطات على …", sentence: "وحثت المفوضية السلطات على الإفراج عن المعتقلين.",
+             cue: "حثت", source: "المفوضية", content: "الإفراج عن المعتقلين"),
+        // … but an adjective of the Source stays (المتحدة)
+        Case(pattern: "دعت الأمم المتحدة إلى …", sentence: "ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار.",
+             cue: "دعت", source: "الأمم المتحدة", content: "وقف فوري لإطلاق النار"),
+        // وثّق "documented": its object after the Source, or its that-clause
+        Case(pattern: "وثقت X OBJECT", sentence: "ووثقت الشبكة في تقريرها اعتقال عشرات الصحفيين.",
+             cue: "وثقت", source: "الشبكة", content: "اعتقال عشرات الصحفيين"),
+        Case(pattern: "وثق X أن", sentence: "ووثق المرصد أن القصف استهدف مدرسة.",
+             cue: "وثق", source: "المرصد", content: "القصف استهدف مدرسة"),
         // ولكن before a feeling with a plain object (نشعر بآثارها) does not end the reported clause
         Case(pattern: "قال X إن … ولكن نشعر بـ…", sentence: "وقال الباحث إن هناك عوامل لا نراها ولكن نشعر بآثارها كل يوم.",
              cue: "قال", source: "الباحث", content: "هناك عوامل لا نراها ولكن نشعر بآثارها كل يوم"),
@@ -53,6 +66,8 @@ struct UnseenNewsRoundElevenTests {
         "ويمكن القول إن الموسم كان ناجحا.",
         // the noun نص "text" is no cue
         "وقرأ المذيع نص الرسالة كاملا.",
+        // وثق بـ is "trusted"
+        "ووثقت الأسرة بالطبيب.",
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")

@@ -180,6 +180,10 @@ extension ExtractionRun {
                 // وفقا لوكالة …: the cue took the ل, the rest of the word starts the Source
                 let cueTookClitic = words == 0 && (cliticEnd.map { $0 > doc.tokens[index].start } ?? false)
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index), !isNameImam(index) { break }
+                // وأكد البابا في عظته أن …، كتب الباحثون في ورقتهم أن …: في with a noun carrying the speaker's
+                // pronoun is the occasion or the medium, not the Source's
+                if words > 0, doc.keys[index] == "في", doc.isWord(index + 1), endsWithPossessive(index + 1),
+                   doc.readings(index + 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { break }
                 if words > 0, readsRelative(index) { break }
                 // بحسب تقارير إخبارية تقول إنها …: a cue verb after an indefinite word opens a relative clause
                 if words > 0, doc.isWord(index - 1), !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"),

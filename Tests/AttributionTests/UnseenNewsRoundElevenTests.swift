@@ -50,6 +50,11 @@ struct UnseenNewsRoundElevenTests {
              cue: "وثقت", source: "الشبكة", content: "اعتقال عشرات الصحفيين"),
         Case(pattern: "وثق X أن", sentence: "ووثق المرصد أن القصف استهدف مدرسة.",
              cue: "وثق", source: "المرصد", content: "القصف استهدف مدرسة"),
+        // في with a noun carrying the speaker's pronoun is the occasion or medium, after the Source
+        Case(pattern: "أكد X في عظته أن", sentence: "وأكد البطريرك في عظته أن السلام ممكن.",
+             cue: "أكد", source: "البطريرك", content: "السلام ممكن"),
+        Case(pattern: "كتب X في ورقتهم أن", sentence: "وكتب الباحثون في ورقتهم أن النتائج كانت مفاجئة.",
+             cue: "كتب", source: "الباحثون", content: "النتائج كانت مفاجئة"),
         // ولكن before a feeling with a plain object (نشعر بآثارها) does not end the reported clause
         Case(pattern: "قال X إن … ولكن نشعر بـ…", sentence: "وقال الباحث إن هناك عوامل لا نراها ولكن نشعر بآثارها كل يوم.",
              cue: "قال", source: "الباحث", content: "هناك عوامل لا نراها ولكن نشعر بآثارها كل يوم"),

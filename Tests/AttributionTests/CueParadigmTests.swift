@@ -64,8 +64,10 @@ struct CueParadigmTests {
              cue: "نفيد", source: nil, content: "المكتب سيغلق يوم الجمعة"),
         Case(pattern: "دعوت إلى أن (1s)", sentence: "ودعوت إلى أن تتوقف الحرب فورا.",
              cue: "دعوت", source: nil, content: "تتوقف الحرب فورا"),
-        Case(pattern: "طالبنا بأن (1p)", sentence: "وطالبنا بأن تفتح المعابر.",
-             cue: "طالبنا", source: nil, content: "تفتح المعابر"),
+        Case(pattern: "لم يطالبوا (jussive, Deny)", sentence: "ولم يطالبوا بأن تفتح المعابر.",
+             cue: "يطالبوا", source: nil, content: "تفتح المعابر", stance: "Deny"),
+        Case(pattern: "استرسل SOURCE: «…» (Direct)", sentence: "واسترسل الوزير: «لن نتراجع عن الإصلاحات».",
+             cue: "استرسل", source: "الوزير", content: "لن نتراجع عن الإصلاحات", form: "Direct"),
         Case(pattern: "…، مطالبين بـ OBJECT (participle)", sentence: "واعتصم الناشطون أمام الوكالة، مطالبين بتغيير سياستها.",
              cue: "مطالبين", source: nil, content: "تغيير سياستها"),
         Case(pattern: "جددا القول إن (3md)", sentence: "وجددا القول إن الحوار هو الحل.",
@@ -94,6 +96,12 @@ struct CueParadigmTests {
              cue: "عرفنا", source: nil, content: "الفريق سيلعب بدون قائده", stance: "Believe"),
         Case(pattern: "تصورت أن (Believe)", sentence: "وتصورت أن المباراة ستكون سهلة.",
              cue: "تصورت", source: nil, content: "المباراة ستكون سهلة", stance: "Believe"),
+        Case(pattern: "اقتنع SOURCE بأن (Believe)", sentence: "واقتنع المستثمرون بأن الأسعار بلغت القاع.",
+             cue: "اقتنع", source: "المستثمرون", content: "الأسعار بلغت القاع", stance: "Believe"),
+        Case(pattern: "يميل SOURCE إلى الاعتقاد بأن (Believe)", sentence: "ويميل الخبراء إلى الاعتقاد بأن الأزمة ستطول.",
+             cue: "يميل", source: "الخبراء", content: "الأزمة ستطول", stance: "Believe"),
+        Case(pattern: "SOURCE يميلون إلى الاعتقاد بأن (subject-verb)", sentence: "والمحللون يميلون إلى الاعتقاد بأن الفائدة ستنخفض.",
+             cue: "يميلون", source: "المحللون", content: "الفائدة ستنخفض", stance: "Believe"),
         Case(pattern: "لم يدركوا (jussive, Deny)", sentence: "ولم يدركوا أن الوقت تأخر.",
              cue: "يدركوا", source: nil, content: "الوقت تأخر", stance: "Deny"),
         Case(pattern: "لم يعتبروا (jussive, Deny)", sentence: "ولم يعتبروا أن القرار نهائي.",
@@ -158,6 +166,8 @@ struct CueParadigmTests {
         "واحتج السكان على انقطاع الكهرباء في الحي.",                      // احتج على "protested"
         "ويرجع الارتفاع إلى زيادة الطلب على الوقود.",                      // يرجع "is due to"
         "ويبلغ عدد سكان المدينة مليون نسمة.",                              // يبلغ "amounts to"
+        "ويميل لون السماء إلى الأحمر عند الغروب.",                        // يميل "tilts" without a clause
+        "ووزعت المدرسة كتبنا المجانية على الطلاب.",                        // كتبنا "our books"
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

@@ -140,6 +140,12 @@ struct CueParadigmTests {
              cue: "يحتجون", source: "المعارضون", content: "القانون غير دستوري"),
         Case(pattern: "…، متهما إياها بـ OBJECT", sentence: "وهاجم الوزير المعارضة، متهما إياها بعرقلة الإصلاحات.",
              cue: "متهما", source: nil, content: "عرقلة الإصلاحات"),
+        Case(pattern: "انتقد SOURCE أن", sentence: "وانتقد النائب أن الحكومة لم تف بوعودها.",
+             cue: "انتقد", source: "النائب", content: "الحكومة لم تف بوعودها"),
+        Case(pattern: "أنذرت SOURCE ADDRESSEE بأن", sentence: "وأنذرت الوزارة الشركات بأن التراخيص ستلغى.",
+             cue: "أنذرت", source: "الوزارة", content: "التراخيص ستلغى"),
+        Case(pattern: "تذمر SOURCE من أن (like اشتكى)", sentence: "وتذمر السكان من أن المياه مقطوعة.",
+             cue: "تذمر", source: "السكان", content: "المياه مقطوعة"),
         Case(pattern: "جاء في الدراسة أن", sentence: "وجاء في الدراسة أن معدلات البطالة ارتفعت.",
              cue: "جاء في الدراسة", source: nil, content: "معدلات البطالة ارتفعت"),
         Case(pattern: "جاء في تغريدة لـ SOURCE أن", sentence: "وجاء في تغريدة لوزير الخارجية أن الاجتماع تأجل.",
@@ -168,6 +174,8 @@ struct CueParadigmTests {
         "ويبلغ عدد سكان المدينة مليون نسمة.",                              // يبلغ "amounts to"
         "ويميل لون السماء إلى الأحمر عند الغروب.",                        // يميل "tilts" without a clause
         "ووزعت المدرسة كتبنا المجانية على الطلاب.",                        // كتبنا "our books"
+        "وانتقدت المعارضة الحكومة بعد أن رفعت الأسعار.",                   // انتقد + object: a reaction
+        "وتنذر الأزمة بكارثة إنسانية في المنطقة.",                          // ينذر "portends"
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

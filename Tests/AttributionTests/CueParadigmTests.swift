@@ -152,8 +152,23 @@ struct CueParadigmTests {
              cue: "جاء في تغريدة ل", source: "وزير الخارجية", content: "الاجتماع تأجل"),
     ]
 
+    /// The first person object pronoun ـني is no clitic the matcher splits off (ـه، ـها، ـهم، ـنا، ـكم are): the
+    /// forms of cues that take an addressee are listed with it.
+    static let addressedToMe: [Case] = [
+        Case(pattern: "أخبرني SOURCE أن", sentence: "وأخبرني الطبيب أن الحالة مستقرة.",
+             cue: "أخبرني", source: "الطبيب", content: "الحالة مستقرة"),
+        Case(pattern: "أبلغتني SOURCE أن", sentence: "وأبلغتني الشركة أن العقد انتهى.",
+             cue: "أبلغتني", source: "الشركة", content: "العقد انتهى"),
+        Case(pattern: "أفادني SOURCE بأن", sentence: "وأفادني مصدر مطلع بأن الاجتماع تأجل.",
+             cue: "أفادني", source: "مصدر مطلع", content: "الاجتماع تأجل"),
+        Case(pattern: "حذرني SOURCE من أن", sentence: "وحذرني صديقي من أن الطريق خطر.",
+             cue: "حذرني", source: "صديقي", content: "الطريق خطر"),
+        Case(pattern: "أخبروني أن (implied)", sentence: "فأخبروني أن الرحلة ألغيت.",
+             cue: "أخبروني", source: nil, content: "الرحلة ألغيت"),
+    ]
+
     /// Each sentence has exactly the attribution its case describes.
-    @Test(arguments: speech + stances + lemmas)
+    @Test(arguments: speech + stances + lemmas + addressedToMe)
     func completedParadigms(_ expected: Case) throws {
         try NewsPatternTests.check(expected)
     }
@@ -176,6 +191,7 @@ struct CueParadigmTests {
         "ووزعت المدرسة كتبنا المجانية على الطلاب.",                        // كتبنا "our books"
         "وانتقدت المعارضة الحكومة بعد أن رفعت الأسعار.",                   // انتقد + object: a reaction
         "وتنذر الأزمة بكارثة إنسانية في المنطقة.",                          // ينذر "portends"
+        "أخبرني ماذا حدث في الاجتماع.",                                    // أخبرني the imperative "tell me", no clause
     ])
     func homographsMakeNoClaim(sentence: String) {
         #expect(Fixture.attributions(sentence + "\n").isEmpty)

@@ -37,6 +37,9 @@ struct ExtractionRun {
     var quotationOfToken: [Int32] = []
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
+    /// The clitic readings that can start a cue of the words met so far: kept by `restart` (they depend
+    /// only on the written word and the lexicon).
+    var cueReadings = CueReadingMemo()
 
     /// A run over `analysis` (the lexicon is borrowed and copied once, into the run).
     init(analysis: DocumentAnalysis, lexicon: borrowing Lexicon, cliticMemo: CliticReadingMemo) {
@@ -212,11 +215,9 @@ struct ExtractionRun {
         // the clitic analysis only when a split form could be a cue (the unsegmented reading alone
         // needs no array); readings are read in place, none is copied
         if lexicon.mayStartCueWithClitics(doc.keys[index]) {
-            let readings = doc.readings(index)
-            for position in readings.indices {
-                consider(readings[position].stem, proclitics: readings[position].proclitics,
-                         afterConjunction: readings[position].afterConjunction, hasEnclitic: readings[position].hasEnclitic,
-                         at: index, best: &best)
+            for reading in cueReadings(index) {
+                consider(reading.stem, proclitics: reading.proclitics, afterConjunction: start + reading.conjunctionLength,
+                         hasEnclitic: reading.hasEnclitic, at: index, best: &best)
             }
         } else {
             consider(doc.keys[index], proclitics: [], afterConjunction: start, hasEnclitic: false, at: index, best: &best)
@@ -228,6 +229,29 @@ struct ExtractionRun {
                         ruleReference: lexicon.ruleReferences[best.entry.rule],
                         hasConjunction: best.afterConjunction > start,
                         negatorLength: negatorLength(before: index, cueHasPronoun: best.hasEnclitic))
+    }
+
+    /// The readings of word token `index` whose stem starts a cue form (the others match none), in
+    /// reading order: from `cueReadings` when the word was met before, else split and remembered.
+    mutating func cueReadings(_ index: Int) -> [CueReadingMemo.Reading] {
+        let token = doc.tokens[index]
+        let (known, hash) = doc.scalars.withUnsafeBufferPointer { scalars in
+            let surface = UnsafeBufferPointer(rebasing: scalars[token.start..<token.end])
+            let hash = CueReadingMemo.hash(of: surface)
+            return (cueReadings.readings(of: surface, hash: hash), hash)
+        }
+        if let known { return known }
+        let readings = doc.readings(index)
+        var found: [CueReadingMemo.Reading] = []
+        for position in readings.indices where lexicon.cues[readings[position].stem] != nil {
+            found.append(CueReadingMemo.Reading(stem: readings[position].stem, proclitics: readings[position].proclitics,
+                                                conjunctionLength: readings[position].afterConjunction - token.start,
+                                                hasEnclitic: readings[position].hasEnclitic))
+        }
+        doc.scalars.withUnsafeBufferPointer { scalars in
+            cueReadings.remember(found, of: UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]), hash: hash)
+        }
+        return found
     }
 
     /// غير ("not", "un-"), normalized.

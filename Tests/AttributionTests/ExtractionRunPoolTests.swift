@@ -7,18 +7,11 @@ import Testing
 /// attributions).
 @Suite("Extraction run pool")
 struct ExtractionRunPoolTests {
-    /// The `.ann` bytes of `scalars` from a new run.
-    static func bytesOfNewRun(_ scalars: [Unicode.Scalar], _ extractor: Extractor) -> [UInt8] {
-        var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: extractor.tokenizer, splitter: extractor.splitter),
-                                lexicon: extractor.lexicon, cliticMemo: CliticReadingMemo())
-        run.extract()
-        return run.output().serializedUTF8(in: scalars)
-    }
-
     @Test func aRestartedRunWritesWhatANewRunWrites() throws {
         let texts = try CliticMemoPoolTests.devTexts()
         let extractor = Extractor(rules: try RuleSet.defaults())
-        let expected = texts.map { Self.bytesOfNewRun($0, extractor) }
+        // a new run with an empty memo for each document
+        let expected = texts.map { CliticMemoPoolTests.bytesWithFreshMemo($0, extractor) }
         #expect(expected.filter { !$0.isEmpty }.count >= texts.count - 2)
         // one run through every document, then backwards: each restart follows a longer or a shorter one
         let memo = CliticReadingMemo()

@@ -1,13 +1,18 @@
 /// A cue found in a document: the tokens it covers, its span and the rule that matched.
+///
+/// The form and the rule are the lexicon's objects, held without a count (`unowned(unsafe)`): a match
+/// is copied at every look-up (`ExtractionRun.matchCue`), and counting references to objects every
+/// thread shares makes the cores fight over their counts. Safe because matches are made only from the
+/// lexicon's entries (`ExtractionRun.computeCue`) and kept only in a run, which holds that lexicon.
 struct CueMatch: Sendable {
     /// The token indices the cue covers.
     var tokens: Range<Int>
     /// The Cue span (scalar offsets), leading conjunction و/ف left out.
     var span: Range<Int>
-    /// The matched form.
-    var entry: CueEntry
+    /// The matched form (one of the run's `lexicon.cues`).
+    unowned(unsafe) var entry: CueEntry
     /// The cue's rule, shared by every match of it (a copy of `CueRule` retains all its parts).
-    var ruleReference: CueRuleReference
+    unowned(unsafe) var ruleReference: CueRuleReference
     /// The cue's rule.
     var rule: CueRule { ruleReference.rule }
     /// Whether the cue's rule licenses `construction` (no copy of the rule).

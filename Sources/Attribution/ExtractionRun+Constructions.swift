@@ -105,7 +105,7 @@ extension ExtractionRun {
                 while gapEnd > match.tokens.upperBound, !doc.isWord(gapEnd - 1) || lexicon.anaphors.contains(doc.keys[gapEnd - 1]) {
                     gapEnd -= 1
                 }
-                if let comma = (match.tokens.upperBound..<clause.upperBound).first(where: { isComma($0) }), comma + 1 < doc.tokens.count,
+                if let comma = firstComma(in: match.tokens.upperBound..<clause.upperBound), comma + 1 < doc.tokens.count,
                    let second = doc.quotation(openingAt: doc.tokens[comma + 1].start) {
                     contents.append(second.inner)   // "…"، قال الوزير، "…": a quotation split by its cue
                     gapEnd = comma

@@ -128,8 +128,12 @@ extension ExtractionRun {
     /// Whether the letters of `line` are Latin (a tweet quoted in English).
     mutating func isLatinLine(_ line: Int) -> Bool {
         var latin = 0, other = 0
-        for offset in doc.lineRange(line) where ScalarClass.isAlphabetic(doc.scalars[offset]) {
+        let range = doc.lineRange(line)
+        for offset in range where ScalarClass.isAlphabetic(doc.scalars[offset]) {
             if doc.scalars[offset].isASCII { latin += 1 } else { other += 1 }
+            // decided once the letters left cannot change the answer (an Arabic paragraph: half way)
+            let left = range.upperBound - offset - 1
+            if latin > other + left || other >= latin + left { return latin > other }
         }
         return latin > other
     }
@@ -137,12 +141,18 @@ extension ExtractionRun {
     /// `بوتين: الغرب …`, `«سي إن إن»: …`, and a speaker label inside a quotation (`"أدمن: الليلة …"`):
     /// a short name before a colon at the start of a line or a quotation is the Source, the colon the Cue.
     mutating func findColonAttributions() {
-        let cueStarts = Set(found.map(\.cue.lowerBound))
+        // the cues found before the colons (made on the first colon that needs them: most documents have none)
+        let cuesBefore = found.count
         // where the cues with a Source start, in order (the colon attributions added below are colons, inside no word)
-        let sourcedCueStarts = found.filter { $0.source != nil }.map(\.cue.lowerBound).sorted()
+        var sourcedCueStarts: [Int] = []
+        var sourcedCuesKnown = false
         for index in doc.tokens.indices where !doc.isWord(index) && doc.isToken(index, ":") {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
+            if !sourcedCuesKnown {
+                sourcedCueStarts = found[..<cuesBefore].filter { $0.source != nil }.map(\.cue.lowerBound).sorted()
+                sourcedCuesKnown = true
+            }
             // المدينة نيوز :- …: a dateline's colon and dash, not a headline
             if index + 1 < doc.tokens.count, doc.scalars[doc.tokens[index + 1].start] == "-" { continue }
             // مرآة البحرين: قالت وزارة التربية …: a dateline before a cue that has its own Source, not a headline
@@ -168,9 +178,10 @@ extension ExtractionRun {
                 guard !(lineTokens.lowerBound..<start).contains(where: { doc.isWord($0) || isQuoteMark($0) || isComma($0) }) else { continue }
             }
             let words = doc.wordCount(start..<index)
+            let colonStart = doc.tokens[index].start
             guard words >= 1, words <= lexicon.maxHeadlineSourceWords,
                   !(start..<index).contains(where: { doc.tokens[$0].kind == .number || (doc.isWord($0) && startsCue($0)) }),
-                  !cueStarts.contains(doc.tokens[index].start) else { continue }
+                  !found[..<cuesBefore].contains(where: { $0.cue.lowerBound == colonStart }) else { continue }
             if let first = (start..<index).first(where: { doc.isWord($0) }), startsPhrase(lexicon.notClaims, at: first) { continue }
             var end = lineTokens.upperBound
             if let quotation = insideQuotation {

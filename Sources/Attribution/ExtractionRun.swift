@@ -7,6 +7,10 @@ import TextFiles
 ///
 /// The helpers the scans call are `mutating` (or inlined) even when they only read: a call to a
 /// non-mutating method from mutating code copies the whole run (about 1.6 KB) first.
+///
+/// An extractor keeps its runs from one document to the next (`ExtractionRunPool`): `restart` sets
+/// every per-document property as a new run has it, so a stored property added here must be set
+/// there too.
 struct ExtractionRun {
     var doc: DocumentAnalysis
     let lexicon: Lexicon
@@ -33,16 +37,44 @@ struct ExtractionRun {
     var quotationOfToken: [Int32] = []
     /// The subject of a speech verb without content, by sentence, for a coordinated `فقال`.
     var pendingSubject: (sentence: Int, source: Range<Int>)?
+    /// The clitic readings that can start a cue of the words met so far: kept by `restart` (they depend
+    /// only on the written word and the lexicon).
+    var cueReadings = CueReadingMemo()
 
     /// A run over `analysis` (the lexicon is borrowed and copied once, into the run).
     init(analysis: DocumentAnalysis, lexicon: borrowing Lexicon, cliticMemo: CliticReadingMemo) {
         self.doc = analysis
         self.lexicon = copy lexicon
-        self.blockedLines = LineSet(lineCount: analysis.lineCount)
-        self.passageEnds = LineSet(lineCount: analysis.lineCount)
-        self.consumed = [Bool](repeating: false, count: analysis.tokens.count)
-        self.cueSlots = ExtractionRun.cueCandidates(analysis, lexicon, memo: cliticMemo)
-        self.facts = TokenFacts(tokenCount: analysis.tokens.count)
+        self.blockedLines = LineSet(lineCount: 0)
+        self.passageEnds = LineSet(lineCount: 0)
+        self.consumed = []
+        self.cueSlots = []
+        self.facts = TokenFacts(tokenCount: 0)
+        prepare(cliticMemo: cliticMemo)
+    }
+
+    /// Makes the run, done with a document, a new run over `analysis`: the same lexicon, every other
+    /// property as `init` sets it; the arrays keep their capacity (a document no longer than one read
+    /// before allocates none of them).
+    mutating func restart(analysis: DocumentAnalysis, cliticMemo: CliticReadingMemo) {
+        doc = analysis
+        found.removeAll(keepingCapacity: true)
+        disclaimers.removeAll(keepingCapacity: true)
+        cueMatches.removeAll(keepingCapacity: true)
+        quotationOfToken.removeAll(keepingCapacity: true)
+        pendingSubject = nil
+        prepare(cliticMemo: cliticMemo)
+    }
+
+    /// Sizes the per-token and per-line tables for `doc`, nothing known or marked yet, and runs the
+    /// cue prefilter.
+    private mutating func prepare(cliticMemo: CliticReadingMemo) {
+        blockedLines.reset(lineCount: doc.lineCount)
+        passageEnds.reset(lineCount: doc.lineCount)
+        consumed.removeAll(keepingCapacity: true)
+        consumed.append(contentsOf: repeatElement(false, count: doc.tokens.count))
+        facts.reset(tokenCount: doc.tokens.count)
+        ExtractionRun.cueCandidates(doc, lexicon, memo: cliticMemo, into: &cueSlots)
     }
 
     // MARK: Word facts
@@ -94,8 +126,9 @@ struct ExtractionRun {
 
     /// The prefilter of every token, in one pass: `mayStartCue` for a word that may start a cue,
     /// `noCue` for any other token (most are ruled out here, and then by one array read each).
-    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon, memo: CliticReadingMemo) -> [Int32] {
-        var slots = [Int32](repeating: ExtractionRun.noCue, count: doc.tokens.count)
+    private static func cueCandidates(_ doc: DocumentAnalysis, _ lexicon: Lexicon, memo: CliticReadingMemo, into slots: inout [Int32]) {
+        slots.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(ExtractionRun.noCue, count: doc.tokens.count))
         var nextIsWord = false
         for index in doc.tokens.indices.reversed() {
             let isWord = doc.isWord(index)
@@ -105,19 +138,18 @@ struct ExtractionRun {
             }
             nextIsWord = isWord
         }
-        return slots
     }
 
     /// For every token of `doc`, the index of the first quotation whose opening mark starts where the
     /// token starts, or -1 (what `doc.quotation(openingAt:)` finds for the token's start).
-    private static func quotationOfToken(_ doc: DocumentAnalysis) -> [Int32] {
-        var slots = [Int32](repeating: -1, count: doc.tokens.count)
+    private static func quotationOfToken(_ doc: DocumentAnalysis, into slots: inout [Int32]) {
+        slots.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(-1, count: doc.tokens.count))
         for number in doc.quotations.indices {
             let open = doc.quotations[number].open.lowerBound
             let token = doc.firstToken(atOrAfter: open)
             if token < doc.tokens.count, doc.tokens[token].start == open, slots[token] < 0 { slots[token] = Int32(number) }
         }
-        return slots
     }
 
     /// The quotation whose opening mark starts where token `index` starts: one array read once the
@@ -129,6 +161,12 @@ struct ExtractionRun {
         return slot < 0 ? nil : doc.quotations[Int(slot)]
     }
 
+    /// The first comma token in `range` (a loop: a closure passed to `first(where:)` copies the whole run).
+    mutating func firstComma(in range: Range<Int>) -> Int? {
+        for index in range where isComma(index) { return index }
+        return nil
+    }
+
     /// Marks the tokens of `range` inside the document as used.
     mutating func consume(_ range: Range<Int>) {
         for token in range where token >= 0 && token < consumed.count { consumed[token] = true }
@@ -137,7 +175,7 @@ struct ExtractionRun {
     mutating func extract() {
         classifyLines()
         doc.quotations = lexicon.quotationFinder.quotations(in: doc, passageEnds: passageEnds)
-        quotationOfToken = ExtractionRun.quotationOfToken(doc)
+        ExtractionRun.quotationOfToken(doc, into: &quotationOfToken)
         var index = 0
         while index < doc.tokens.count {
             // the prefilter first: most tokens are ruled out by one array read
@@ -177,11 +215,9 @@ struct ExtractionRun {
         // the clitic analysis only when a split form could be a cue (the unsegmented reading alone
         // needs no array); readings are read in place, none is copied
         if lexicon.mayStartCueWithClitics(doc.keys[index]) {
-            let readings = doc.readings(index)
-            for position in readings.indices {
-                consider(readings[position].stem, proclitics: readings[position].proclitics,
-                         afterConjunction: readings[position].afterConjunction, hasEnclitic: readings[position].hasEnclitic,
-                         at: index, best: &best)
+            for reading in cueReadings(index) {
+                consider(reading.stem, proclitics: reading.proclitics, afterConjunction: start + reading.conjunctionLength,
+                         hasEnclitic: reading.hasEnclitic, at: index, best: &best)
             }
         } else {
             consider(doc.keys[index], proclitics: [], afterConjunction: start, hasEnclitic: false, at: index, best: &best)
@@ -193,6 +229,29 @@ struct ExtractionRun {
                         ruleReference: lexicon.ruleReferences[best.entry.rule],
                         hasConjunction: best.afterConjunction > start,
                         negatorLength: negatorLength(before: index, cueHasPronoun: best.hasEnclitic))
+    }
+
+    /// The readings of word token `index` whose stem starts a cue form (the others match none), in
+    /// reading order: from `cueReadings` when the word was met before, else split and remembered.
+    mutating func cueReadings(_ index: Int) -> [CueReadingMemo.Reading] {
+        let token = doc.tokens[index]
+        let (known, hash) = doc.scalars.withUnsafeBufferPointer { scalars in
+            let surface = UnsafeBufferPointer(rebasing: scalars[token.start..<token.end])
+            let hash = CueReadingMemo.hash(of: surface)
+            return (cueReadings.readings(of: surface, hash: hash), hash)
+        }
+        if let known { return known }
+        let readings = doc.readings(index)
+        var found: [CueReadingMemo.Reading] = []
+        for position in readings.indices where lexicon.cues[readings[position].stem] != nil {
+            found.append(CueReadingMemo.Reading(stem: readings[position].stem, proclitics: readings[position].proclitics,
+                                                conjunctionLength: readings[position].afterConjunction - token.start,
+                                                hasEnclitic: readings[position].hasEnclitic))
+        }
+        doc.scalars.withUnsafeBufferPointer { scalars in
+            cueReadings.remember(found, of: UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]), hash: hash)
+        }
+        return found
     }
 
     /// غير ("not", "un-"), normalized.

@@ -11,6 +11,8 @@ public struct Extractor: Sendable {
     let splitter: SentenceSplitter
     /// The clitic prefilter's memos, reused across documents.
     let cliticMemos = CliticMemoPool()
+    /// The runs, reused across documents (their arrays and lexicon copy).
+    let runs = ExtractionRunPool()
 
     /// An extractor for `rules` (the lexicon is compiled once here).
     public init(rules: RuleSet) {
@@ -30,7 +32,7 @@ public struct Extractor: Sendable {
     /// The annotations of a text given as its Unicode scalars (as `TextFile.scalars` holds them):
     /// the same as `annotate(_:)` on the text, without decoding it again.
     public func annotate(scalars: [Unicode.Scalar]) -> AnnotationDocument {
-        run(scalars).document()
+        withRun(scalars) { $0.document() }
     }
 
     /// The `.ann` text of a text given as its Unicode scalars, as UTF-8 bytes with its counts: the
@@ -38,18 +40,31 @@ public struct Extractor: Sendable {
     /// (Never inlined: profiles count the extractor's instructions as those of this call.)
     @inline(never)
     public func annotationBytes(scalars: [Unicode.Scalar]) -> SerializedAnnotations {
-        let output = run(scalars).output()
+        let output = withRun(scalars) { $0.output() }
         return SerializedAnnotations(bytes: output.serializedUTF8(in: scalars), spans: output.spans.count,
                                      attributions: output.events.count)
     }
 
-    /// The extraction over `scalars`, done.
-    private func run(_ scalars: [Unicode.Scalar]) -> ExtractionRun {
+    /// `body` of the extraction over `scalars`, done (a run from the pool, given back after `body`).
+    private func withRun<Result>(_ scalars: [Unicode.Scalar], _ body: (borrowing ExtractionRun) -> Result) -> Result {
         let memo = cliticMemos.take()
-        defer { cliticMemos.giveBack(memo) }
-        var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter),
-                                lexicon: lexicon, cliticMemo: memo)
+        let slot = runs.take()
+        defer {
+            cliticMemos.giveBack(memo)
+            runs.giveBack(slot)
+        }
+        let analysis = DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter)
+        // the run is moved out of its slot and back (no copy)
+        var run: ExtractionRun
+        if var used = slot.run.take() {
+            used.restart(analysis: analysis, cliticMemo: memo)
+            run = used
+        } else {
+            run = ExtractionRun(analysis: analysis, lexicon: lexicon, cliticMemo: memo)
+        }
         run.extract()
-        return run
+        let result = body(run)
+        slot.run = consume run
+        return result
     }
 }

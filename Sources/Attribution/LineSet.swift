@@ -12,6 +12,12 @@ struct LineSet {
         line >= 0 && line < flags.count && flags[line]
     }
 
+    /// Makes the set an empty one for a document of `lineCount` lines (its storage kept).
+    mutating func reset(lineCount: Int) {
+        flags.removeAll(keepingCapacity: true)
+        flags.append(contentsOf: repeatElement(false, count: lineCount))
+    }
+
     mutating func insert(_ line: Int) {
         guard line >= 0, line < flags.count else { return }
         flags[line] = true

@@ -21,6 +21,12 @@ struct TokenFacts {
         bits = [UInt8](repeating: 0, count: tokenCount)
     }
 
+    /// Forgets every fact: none known about any of `tokenCount` tokens (the storage kept).
+    mutating func reset(tokenCount: Int) {
+        bits.removeAll(keepingCapacity: true)
+        bits.append(contentsOf: repeatElement(0, count: tokenCount))
+    }
+
     /// The remembered `fact` of `token`, nil when not known yet (or `token` is out of range).
     @inline(__always)
     func value(_ fact: Fact, of token: Int) -> Bool? {

@@ -182,7 +182,9 @@ extension ExtractionRun {
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index), !isNameImam(index) { break }
                 // وأكد البابا في عظته أن …، كتب الباحثون في ورقتهم أن …: في with a noun carrying the speaker's
                 // pronoun is the occasion or the medium, not the Source's
-                if words > 0, doc.keys[index] == "في", doc.isWord(index + 1), endsWithPossessive(index + 1),
+                // (only after a lone definite head: مسؤولون في حكومته، عضو بارز في حزبها are the Source's own)
+                if words == 1, doc.keys[index] == "في", doc.keys[index - 1].hasPrefix("ال"), doc.isWord(index + 1),
+                   endsWithPossessive(index + 1),
                    doc.readings(index + 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { break }
                 if words > 0, readsRelative(index) { break }
                 // بحسب تقارير إخبارية تقول إنها …: a cue verb after an indefinite word opens a relative clause

@@ -1,0 +1,29 @@
+import Testing
+@testable import Attribution
+
+/// Regressions found by the fourteenth review (of the eleventh recall round of rule changes); every
+/// sentence is a reviewer's probe written for these tests, and each asserts what the guidelines prescribe.
+@Suite("Review, fourteenth round")
+struct ReviewRoundFourteenTests {
+
+    /// One sentence with one attribution and its expected spans, Stance and Form.
+    typealias Case = NewsPatternTests.Case
+
+    static let singles: [Case] = [
+        // 1. في with a possessive noun after an indefinite head names where the speaker belongs (§5.1);
+        // only after a lone definite speaker is it the occasion (وأكد البابا في عظته أن …)
+        Case(pattern: "قال NOUN في حكومته إن", sentence: "وقال مسؤولون في حكومته إن الرئيس سيعود إلى البلاد الأسبوع المقبل.",
+             cue: "قال", source: "مسؤولون في حكومته", content: "الرئيس سيعود إلى البلاد الأسبوع المقبل"),
+        Case(pattern: "أكد NOUN ADJ في حزبها أن", sentence: "وأكد عضو بارز في حزبها أن الحزب لن يشارك في الانتخابات.",
+             cue: "أكد", source: "عضو بارز في حزبها", content: "الحزب لن يشارك في الانتخابات"),
+        Case(pattern: "ذكر أحد NOUN في شركته أن", sentence: "وذكر أحد العاملين في شركته أن الرواتب تأخرت.",
+             cue: "ذكر", source: "أحد العاملين في شركته", content: "الرواتب تأخرت"),
+        Case(pattern: "أكد X في عظته أن (kept)", sentence: "وأكد البابا في عظته أن السلام ممكن.",
+             cue: "أكد", source: "البابا", content: "السلام ممكن"),
+    ]
+
+    @Test(arguments: singles)
+    func singleAttributionPatterns(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+}

@@ -800,6 +800,10 @@ extension ExtractionRun {
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).
     mutating func isObjectStartWord(_ index: Int) -> Bool {
         let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
+        // رؤساء بعض الأحزاب: بعض after an indefinite head is its genitive (ذكرت دار الإفتاء بعض الفتاوى: an object)
+        if doc.keys[index] == "بعض", doc.isWord(index - 1), !doc.stemWithoutConjunction(index - 1).hasPrefix("ال") {
+            return false
+        }
         return objectStarts.contains(doc.keys[index]) || objectStarts.contains(doc.stemWithoutConjunction(index))
             // التزامها، دعمه: with an attached pronoun (the word is split only when a stem may be one)
             || mayReadWithPronoun(index, asOneOf: lexicon.objectStartFilter)

@@ -20,6 +20,11 @@ struct ReviewRoundFourteenTests {
              cue: "ذكر", source: "أحد العاملين في شركته", content: "الرواتب تأخرت"),
         Case(pattern: "أكد X في عظته أن (kept)", sentence: "وأكد البابا في عظته أن السلام ممكن.",
              cue: "أكد", source: "البابا", content: "السلام ممكن"),
+        // 2. بعض after an indefinite head is its genitive, part of the Source; after a definite Source it opens the object
+        Case(pattern: "أكد NOUN بعض NOUN أن", sentence: "وأكد رؤساء بعض الأحزاب أن الحوار هو الحل.",
+             cue: "أكد", source: "رؤساء بعض الأحزاب", content: "الحوار هو الحل"),
+        Case(pattern: "أكد NOUN بعض NOUN ADJ أن", sentence: "وأكد قادة بعض الدول العربية أن القمة ناجحة.",
+             cue: "أكد", source: "قادة بعض الدول العربية", content: "القمة ناجحة"),
     ]
 
     @Test(arguments: singles)

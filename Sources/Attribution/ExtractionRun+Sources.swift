@@ -928,6 +928,11 @@ extension ExtractionRun {
     mutating func isAddresseeBeforeGoverned(_ index: Int, of match: CueMatch) -> Bool {
         guard doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), doc.isWord(index + 1),
               governs(match, doc.keys[index + 1]) || startsGovernedObject(at: index + 1, of: match) else { return false }
+        // (not after a body or an audience it qualifies: دعت الدول الأعضاء إلى …، الدول الأطراف)
+        let previous = doc.keys[index - 1]
+        if Self.addressedBodies.contains(previous) || Self.audiences.contains(previous) || Self.addressees.contains(previous) {
+            return false
+        }
         let key = doc.keys[index]
         return Self.audiences.contains(key) || Self.addressees.contains(key) || Self.addressedBodies.contains(key)
     }

@@ -25,6 +25,16 @@ struct ReviewRoundFourteenTests {
              cue: "أكد", source: "رؤساء بعض الأحزاب", content: "الحوار هو الحل"),
         Case(pattern: "أكد NOUN بعض NOUN ADJ أن", sentence: "وأكد قادة بعض الدول العربية أن القمة ناجحة.",
              cue: "أكد", source: "قادة بعض الدول العربية", content: "القمة ناجحة"),
+        // 3. الأعضاء، الأطراف after a body they qualify belong to the Source (الدول الأعضاء); after another
+        // definite Source they are still the addressee
+        Case(pattern: "دعت الدول الأعضاء إلى", sentence: "ودعت الدول الأعضاء إلى احترام الاتفاق.",
+             cue: "دعت", source: "الدول الأعضاء", content: "احترام الاتفاق"),
+        Case(pattern: "طالبت الدول الأعضاء بـ", sentence: "وطالبت الدول الأعضاء بزيادة التمويل.",
+             cue: "طالبت", source: "الدول الأعضاء", content: "زيادة التمويل"),
+        Case(pattern: "دعت الدول الأطراف إلى", sentence: "ودعت الدول الأطراف إلى الوفاء بالتزاماتها.",
+             cue: "دعت", source: "الدول الأطراف", content: "الوفاء بالتزاماتها"),
+        Case(pattern: "دعا X ADJ الأطراف إلى (addressee)", sentence: "ودعا الاتحاد الأوروبي الأطراف إلى ضبط النفس.",
+             cue: "دعا", source: "الاتحاد الأوروبي", content: "ضبط النفس"),
     ]
 
     @Test(arguments: singles)

@@ -34,7 +34,10 @@ extension ExtractionRun {
                doc.isWord(index + length), let cue = matchCue(at: index + length), cue.cueClass != .accordingTo,
                !isFuture(cue), !isSubjunctive(cue),
                // (not a feeling or a view with a plain object: لا نراها ولكن نشعر بتأثيرها goes on)
-               cue.cueClass != .cognition || cue.licenses(.object) || readsComplementizer(cue.tokens.upperBound) {
+               cue.cueClass != .cognition || cue.licenses(.object) || readsComplementizer(cue.tokens.upperBound)
+                   // (only a ب-object right after the cue: ولكن يرى المحللون أن … is the analysts' own claim)
+                   || !(doc.isWord(cue.tokens.upperBound) && doc.keys[cue.tokens.upperBound].firstScalar == "ب")
+                   || readsComplementizer(cue.tokens.upperBound + 1) {
                 end = index
                 break
             }

@@ -41,4 +41,19 @@ struct ReviewRoundFourteenTests {
     func singleAttributionPatterns(_ expected: Case) throws {
         try NewsPatternTests.check(expected)
     }
+
+    /// 5. A clause break before a cognition cue with its own subject and complementizer ends the reported
+    /// clause (§6.3): the analysts' view is their own attribution; only the speaker's own feeling with a
+    /// ب-object right after it (لا نراها ولكن نشعر بتأثيرها) goes on.
+    @Test func clauseBreakBeforeAnotherSpeakersView() {
+        let found = Fixture.attributions("وقال المدرب إن الفريق قدم أداء جيدا لكن يرى المحللون أن الدفاع ضعيف.\n")
+        #expect(found.contains { $0.cue == "قال" && $0.source == "المدرب" && $0.content == "الفريق قدم أداء جيدا" }, "\(found)")
+        #expect(found.contains { $0.cue == "يرى" && $0.source == "المحللون" && $0.content == "الدفاع ضعيف" }, "\(found)")
+        let believed = Fixture.attributions("وأكد المتحدث أن الوضع مستقر ولكن يعتقد مراقبون أن التوتر سيعود.\n")
+        #expect(believed.contains { $0.cue == "أكد" && $0.content == "الوضع مستقر" }, "\(believed)")
+        let felt = Fixture.attributions("وقال إن الحكومة تعمل بجد ولكن يشعر المواطنون بالإحباط.\n")
+        #expect(felt.contains { $0.cue == "قال" && $0.content == "الحكومة تعمل بجد" }, "\(felt)")
+        let own = Fixture.attributions("وقال إن هذه الأشياء لا نراها ولكن نشعر بتأثيرها.\n")
+        #expect(own.contains { $0.cue == "قال" && $0.content == "هذه الأشياء لا نراها ولكن نشعر بتأثيرها" }, "\(own)")
+    }
 }

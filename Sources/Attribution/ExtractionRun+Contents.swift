@@ -147,7 +147,11 @@ extension ExtractionRun {
         if doc.isToken(next, "(") {
             var close = next + 1
             while close < doc.tokens.count, doc.lineOfToken[close] == line, !doc.isToken(close, ")") { close += 1 }
-            if close < doc.tokens.count, doc.isToken(close, ")"), let inner = span(next + 1..<close) { return (inner, .direct) }
+            // (only when they close the clause: وأضاف: (بالنسبة للانتخابات) سنشارك … goes on after them)
+            let closesClause = close + 1 >= doc.tokens.count || doc.lineOfToken[close + 1] != line || !doc.isWord(close + 1)
+            if close < doc.tokens.count, doc.isToken(close, ")"), closesClause, let inner = span(next + 1..<close) {
+                return (inner, .direct)
+            }
         }
         if doc.lineOfToken[next] == line {
             let end = doc.clause(of: next).upperBound

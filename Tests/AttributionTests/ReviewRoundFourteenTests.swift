@@ -35,6 +35,13 @@ struct ReviewRoundFourteenTests {
              cue: "دعت", source: "الدول الأطراف", content: "الوفاء بالتزاماتها"),
         Case(pattern: "دعا X ADJ الأطراف إلى (addressee)", sentence: "ودعا الاتحاد الأوروبي الأطراف إلى ضبط النفس.",
              cue: "دعا", source: "الاتحاد الأوروبي", content: "ضبط النفس"),
+        // 4. parentheses after a colon are quotation marks only when they close the clause (§6.1)
+        Case(pattern: "أضاف: (…) CLAUSE", sentence: "وأضاف: (بالنسبة للانتخابات) سنشارك فيها بقوة.",
+             cue: "أضاف", source: nil, content: "(بالنسبة للانتخابات) سنشارك فيها بقوة", form: "Direct"),
+        Case(pattern: "قال X: (…) إن", sentence: "وقال المتحدث: (رويترز) إن عدد القتلى ارتفع إلى عشرين.",
+             cue: "قال", source: "المتحدث", content: "(رويترز) إن عدد القتلى ارتفع إلى عشرين", form: "Direct"),
+        Case(pattern: "قال X: (…). (kept)", sentence: "وقال الوزير: (نحن جاهزون).",
+             cue: "قال", source: "الوزير", content: "نحن جاهزون", form: "Direct"),
     ]
 
     @Test(arguments: singles)

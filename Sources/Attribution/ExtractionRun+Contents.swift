@@ -34,7 +34,10 @@ extension ExtractionRun {
                doc.isWord(index + length), let cue = matchCue(at: index + length), cue.cueClass != .accordingTo,
                !isFuture(cue), !isSubjunctive(cue),
                // (not a feeling or a view with a plain object: لا نراها ولكن نشعر بتأثيرها goes on)
-               cue.cueClass != .cognition || cue.licenses(.object) || readsComplementizer(cue.tokens.upperBound) {
+               cue.cueClass != .cognition || cue.licenses(.object) || readsComplementizer(cue.tokens.upperBound)
+                   // (only a ب-object right after the cue: ولكن يرى المحللون أن … is the analysts' own claim)
+                   || !(doc.isWord(cue.tokens.upperBound) && doc.keys[cue.tokens.upperBound].firstScalar == "ب")
+                   || readsComplementizer(cue.tokens.upperBound + 1) {
                 end = index
                 break
             }
@@ -144,7 +147,11 @@ extension ExtractionRun {
         if doc.isToken(next, "(") {
             var close = next + 1
             while close < doc.tokens.count, doc.lineOfToken[close] == line, !doc.isToken(close, ")") { close += 1 }
-            if close < doc.tokens.count, doc.isToken(close, ")"), let inner = span(next + 1..<close) { return (inner, .direct) }
+            // (only when they close the clause: وأضاف: (بالنسبة للانتخابات) سنشارك … goes on after them)
+            let closesClause = close + 1 >= doc.tokens.count || doc.lineOfToken[close + 1] != line || !doc.isWord(close + 1)
+            if close < doc.tokens.count, doc.isToken(close, ")"), closesClause, let inner = span(next + 1..<close) {
+                return (inner, .direct)
+            }
         }
         if doc.lineOfToken[next] == line {
             let end = doc.clause(of: next).upperBound

@@ -182,7 +182,9 @@ extension ExtractionRun {
                 if !cueTookClitic, startsPhrase(lexicon.sourceEnds, at: index), !isNameImam(index) { break }
                 // وأكد البابا في عظته أن …، كتب الباحثون في ورقتهم أن …: في with a noun carrying the speaker's
                 // pronoun is the occasion or the medium, not the Source's
-                if words > 0, doc.keys[index] == "في", doc.isWord(index + 1), endsWithPossessive(index + 1),
+                // (only after a lone definite head: مسؤولون في حكومته، عضو بارز في حزبها are the Source's own)
+                if words == 1, doc.keys[index] == "في", doc.keys[index - 1].hasPrefix("ال"), doc.isWord(index + 1),
+                   endsWithPossessive(index + 1),
                    doc.readings(index + 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) { break }
                 if words > 0, readsRelative(index) { break }
                 // بحسب تقارير إخبارية تقول إنها …: a cue verb after an indefinite word opens a relative clause
@@ -798,6 +800,10 @@ extension ExtractionRun {
     /// Whether token `index` is one of the `object-start` words (with or without و/ف).
     mutating func isObjectStartWord(_ index: Int) -> Bool {
         let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
+        // رؤساء بعض الأحزاب: بعض after an indefinite head is its genitive (ذكرت دار الإفتاء بعض الفتاوى: an object)
+        if doc.keys[index] == "بعض", doc.isWord(index - 1), !doc.stemWithoutConjunction(index - 1).hasPrefix("ال") {
+            return false
+        }
         return objectStarts.contains(doc.keys[index]) || objectStarts.contains(doc.stemWithoutConjunction(index))
             // التزامها، دعمه: with an attached pronoun (the word is split only when a stem may be one)
             || mayReadWithPronoun(index, asOneOf: lexicon.objectStartFilter)
@@ -922,6 +928,11 @@ extension ExtractionRun {
     mutating func isAddresseeBeforeGoverned(_ index: Int, of match: CueMatch) -> Bool {
         guard doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), doc.isWord(index + 1),
               governs(match, doc.keys[index + 1]) || startsGovernedObject(at: index + 1, of: match) else { return false }
+        // (not after a body or an audience it qualifies: دعت الدول الأعضاء إلى …، الدول الأطراف)
+        let previous = doc.keys[index - 1]
+        if Self.addressedBodies.contains(previous) || Self.audiences.contains(previous) || Self.addressees.contains(previous) {
+            return false
+        }
         let key = doc.keys[index]
         return Self.audiences.contains(key) || Self.addressees.contains(key) || Self.addressedBodies.contains(key)
     }

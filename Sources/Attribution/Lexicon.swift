@@ -161,8 +161,11 @@ struct Lexicon: Sendable {
                     trailing = formWords.removeLast()
                 }
                 guard let first = formWords.first else { continue }
+                // قالتا، سألتا: a feminine dual perfect beside its singular (قالت) has the shape فاعلا, yet is a verb
+                let isDualPerfect = first.text.hasSuffix("تا")
+                    && rule.forms.contains { words($0) == [Word(String(first.text.unicodeScalars.dropLast()))] }
                 let entry = CueEntry(words: formWords, trailingProclitic: trailing, rule: ruleIndex, cueClass: rule.cueClass,
-                                     isParticiple: formWords.count == 1 && Lexicon.looksLikeParticiple(first))
+                                     isParticiple: formWords.count == 1 && !isDualPerfect && Lexicon.looksLikeParticiple(first))
                 cues[first, default: []].append(entry)
             }
         }

@@ -311,7 +311,9 @@ extension ExtractionRun {
         guard let first = rest.first else { return false }
         // (and a four-letter perfect in أ: وأشاد، وأعلن; not a longer word such as واشنطن)
         // (written with its hamza: in وافقت، واصلت، والدة the و is the word's own)
+        // (and a future imperfect: وستوسع، وسيبدأ)
         return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+            || rest.count >= 5 && first == "س" && ["ت", "ي", "ن"].contains(rest[1])
             || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
     }
 

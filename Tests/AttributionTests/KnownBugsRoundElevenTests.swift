@@ -81,4 +81,23 @@ struct KnownBugsRoundElevenTests {
         let relayed = try #require(found.first { $0.cue == "عن" }, "\(found)")
         #expect(relayed.source == speaker && relayed.content == content, "\(relayed)")
     }
+
+    /// `الوزير يؤكد: …` as a title line paraphrases like a headline colon (Indirect, GUIDELINES 7); a body
+    /// line `وقال: …` and a quotation after the colon stay Direct.
+    @Test(arguments: [
+        ("الوزير يؤكد: الاتفاق صامد رغم الخروقات", "يؤكد", "الوزير", "الاتفاق صامد رغم الخروقات", "Indirect"),
+        ("وزير الخارجية يحذر: المنطقة على حافة الانفجار", "يحذر", "وزير الخارجية", "المنطقة على حافة الانفجار", "Indirect"),
+        ("الوزير يؤكد: \"الاتفاق صامد\"", "يؤكد", "الوزير", "الاتفاق صامد", "Direct"),
+    ])
+    func headlineVerbBeforeAColon(_ title: String, _ cue: String, _ source: String, _ content: String, _ form: String) throws {
+        let found = Fixture.attributions(title + "\n\nعقد وزير الخارجية مؤتمرا صحفيا أمس.\n")
+        let headline = try #require(found.first { $0.cue == cue }, "\(found)")
+        #expect(headline.source == source && headline.content == content && headline.form == form, "\(headline)")
+    }
+
+    @Test func bodyVerbBeforeAColonQuotes() throws {
+        let found = Fixture.attributions("عقد وزير الخارجية مؤتمرا صحفيا أمس.\n\nوقال: المنطقة على حافة الانفجار.\n")
+        let said = try #require(found.first { $0.cue == "قال" }, "\(found)")
+        #expect(said.content == "المنطقة على حافة الانفجار" && said.form == "Direct", "\(said)")
+    }
 }

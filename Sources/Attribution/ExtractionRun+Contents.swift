@@ -164,6 +164,15 @@ extension ExtractionRun {
             // قالت ميركل: روسيا أقرت …، مشيرة إلى أن …: a participle cue after a comma starts its own clause
             let participle = (next..<end).first { isComma($0) && doc.isWord($0 + 1) && matchCue(at: $0 + 1)?.entry.isParticiple == true }
             guard let content = span(next..<(participle ?? end)) else { return nil }
+            // الوزير يؤكد: …: a headline (only its subject's words before the verb, no full stop at the end)
+            // paraphrases, like a headline colon (GUIDELINES 7); وقال: … and …، قائلا: … in the body quote
+            let lineStart = doc.tokensOfLine(line).lowerBound
+            if let match, !match.entry.isParticiple, !match.hasConjunction, match.tokens.lowerBound > lineStart,
+               doc.wordCount(lineStart..<match.tokens.lowerBound) <= lexicon.maxHeadlineSourceWords,
+               (lineStart..<match.tokens.lowerBound).allSatisfy({ doc.isWord($0) }),
+               doc.scalars[doc.lineRange(line)].last(where: { !$0.properties.isWhitespace }) != "." {
+                return (content, formOf(content))
+            }
             return (content, .direct)
         }
         let nextLine = doc.lineOfToken[next]
@@ -318,7 +327,9 @@ extension ExtractionRun {
         guard let first = rest.first else { return false }
         // (and a four-letter perfect in أ: وأشاد، وأعلن; not a longer word such as واشنطن)
         // (written with its hamza: in وافقت، واصلت، والدة the و is the word's own)
+        // (and a future imperfect: وستوسع، وسيبدأ)
         return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+            || rest.count >= 5 && first == "س" && ["ت", "ي", "ن"].contains(rest[1])
             || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
     }
 

@@ -21,9 +21,11 @@ extension ExtractionRun {
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
-            } else if match.cueClass == .publication, lexicon.relays.contains(doc.keys[index])
+            } else if match.cueClass == .publication && (lexicon.relays.contains(doc.keys[index])
                         // نسبت الصحيفة إلى الوزير القول: a publication cue's own governed preposition is a relay too
-                        || lexicon.governedByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true,
+                        || lexicon.governedByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true)
+                        // روى X عن Y أن …: a cue's own relay list
+                        || lexicon.relaysByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true,
                       !opensLongQuotation(index + 1), !issuedBy(index),
                       !(doc.isWord(index - 1) && lexicon.denialContents.contains {
                           $0.hasPrefix(doc.keys[index - 1].text + " " + doc.keys[index].text + " ") }) {

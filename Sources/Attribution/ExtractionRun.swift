@@ -257,6 +257,9 @@ struct ExtractionRun {
     /// غير ("not", "un-"), normalized.
     static let ghayr = Word("غير")
 
+    /// حسب ("according to"; also "enough", حسبه), normalized.
+    static let hasb = Word("حسب")
+
     /// The heaviest cue form found so far at a token, where it ends (offset and next token), and
     /// where the reading it starts from begins after a conjunction and whether it has a pronoun.
     private typealias BestCue = (entry: CueEntry, end: Int, tokenEnd: Int, afterConjunction: Int, hasEnclitic: Bool)
@@ -276,7 +279,9 @@ struct ExtractionRun {
             guard proclitics(readingProclitics, allowedFor: cueClass),
                   let (end, tokenEnd) = matchRest(of: entries[position], after: index) else { continue }
             let isSingleWord = entries[position].words.count == 1
-            if cueClass == .accordingTo, isSingleWord, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
+            // (بحسبه، بحسبها at a clause end: the pronoun is the speaker, not حسب alone)
+            let carriesSpeaker = hasEnclitic && (readingProclitics.contains("ب") || stem != Self.hasb)
+            if cueClass == .accordingTo, isSingleWord, !carriesSpeaker, !(doc.isWord(tokenEnd) || isQuoteMark(tokenEnd))
                 || tokenEnd >= doc.tokens.count || doc.lineOfToken[tokenEnd] != doc.lineOfToken[index] {
                 continue   // فحسب، حسب at a clause end: "only", not "according to"
             }
@@ -320,6 +325,8 @@ struct ExtractionRun {
             if doc.keys[next] == clitic {
                 end = doc.tokens[next].end
                 next += 1
+            } else if doc.keys[next].text == clitic.text + "ه" {
+                end = doc.tokens[next].start + 1   // وفقا له: the pronoun (no clitic reading of له) is left as the speaker
             } else if doc.keys[next].firstScalar == clitic.firstScalar,   // a word that starts otherwise is not split
                       let reading = doc.readings(next).first(where: { $0.proclitics.first == clitic.text }) {
                 end = reading.stemStart

@@ -39,6 +39,9 @@ struct Lexicon: Sendable {
     /// Prepositions governed by one cue record only (a `governed` list named after the cue), by rule
     /// index (parallel to `rules`): a cue finds its list without hashing its rule's name.
     var governedByRuleIndex: [WordSet?] = []
+    /// The relays of a cue record, by its index in `rules` (nil for most): a speech cue that relays like
+    /// a publication (`روى X عن Y أن …`).
+    var relaysByRuleIndex: [WordSet?] = []
     /// Whether the rule at each index governs the proclitic ب (`طالب بـ`، `اتهم بـ`), asked once here.
     var governsBiByRuleIndex: [Bool] = []
     /// Whether the rule at each index names an addressee with the بـ it governs (`أبلغ الوزير نظيره بأن …`):
@@ -108,8 +111,14 @@ struct Lexicon: Sendable {
         boundaryForms = Lexicon.cliticForms(of: boundaries.words, proclitics: ["و", "ف"], pronouns: false)
         relativeForms = Lexicon.cliticForms(of: relatives.words, proclitics: ["و", "ف"], pronouns: false)
         anaphors = wordSet(.anaphor)
-        relays = wordSet(.relay)
         let cueNames = Set(ruleSet.cues.map(\.name))
+        // a relay list named after a cue record (relay speech-rawa | عن) applies to that cue only
+        let relayLists = ruleSet.phraseLists(.relay)
+        relays = WordSet(relayLists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words))
+        var relaysByRule: [String: WordSet] = [:]
+        for list in relayLists where cueNames.contains(list.name) {
+            relaysByRule[list.name, default: []].formUnion(list.phrases.flatMap(words))
+        }
         let governedLists = ruleSet.phraseLists(.governed)
         governed = WordSet(governedLists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words))
         var governedByRule: [String: WordSet] = [:]
@@ -161,8 +170,11 @@ struct Lexicon: Sendable {
                     trailing = formWords.removeLast()
                 }
                 guard let first = formWords.first else { continue }
+                // قالتا، سألتا: a feminine dual perfect beside its singular (قالت) has the shape فاعلا, yet is a verb
+                let isDualPerfect = first.text.hasSuffix("تا")
+                    && rule.forms.contains { words($0) == [Word(String(first.text.unicodeScalars.dropLast()))] }
                 let entry = CueEntry(words: formWords, trailingProclitic: trailing, rule: ruleIndex, cueClass: rule.cueClass,
-                                     isParticiple: formWords.count == 1 && Lexicon.looksLikeParticiple(first))
+                                     isParticiple: formWords.count == 1 && !isDualPerfect && Lexicon.looksLikeParticiple(first))
                 cues[first, default: []].append(entry)
             }
         }
@@ -172,6 +184,7 @@ struct Lexicon: Sendable {
         cueSecondWords = WordFilter(cues.keys.flatMap { cues[$0]?.compactMap { $0.words.count > 1 ? $0.words[1] : nil } ?? [] })
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governedByRuleIndex = rules.map { governedByRule[$0.name] }
+        relaysByRuleIndex = rules.map { relaysByRule[$0.name] }
         governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
         addressesWithBiByRuleIndex = zip(rules, governsBiByRuleIndex).map { $1 && !$0.constructions.contains(.noAddressee) }
         ownsSharedGovernedByRuleIndex = governedByRuleIndex.map { own in

@@ -33,9 +33,9 @@ public enum RuleRecord: Sendable, Hashable {
     }
 
     /// Whether the record is a list that belongs to the cue record `name` (`governed NAME`,
-    /// `claim-object NAME`).
+    /// `claim-object NAME`, `relay NAME`).
     func belongsToCue(named name: String) -> Bool {
         guard case .phrases(let list) = self, list.name == name else { return false }
-        return list.kind == .governed || list.kind == .claimObject
+        return list.kind == .governed || list.kind == .claimObject || list.kind == .relay
     }
 }

@@ -11,6 +11,8 @@ public struct Extractor: Sendable {
     let splitter: SentenceSplitter
     /// The clitic prefilter's memos, reused across documents.
     let cliticMemos = CliticMemoPool()
+    /// The memory of the documents' analyses, reused across documents.
+    let workspaces = AnalysisWorkspacePool()
 
     /// An extractor for `rules` (the lexicon is compiled once here).
     public init(rules: RuleSet) {
@@ -30,7 +32,7 @@ public struct Extractor: Sendable {
     /// The annotations of a text given as its Unicode scalars (as `TextFile.scalars` holds them):
     /// the same as `annotate(_:)` on the text, without decoding it again.
     public func annotate(scalars: [Unicode.Scalar]) -> AnnotationDocument {
-        run(scalars).document()
+        withRun(scalars) { $0.document() }
     }
 
     /// The `.ann` text of a text given as its Unicode scalars, as UTF-8 bytes with its counts: the
@@ -38,18 +40,34 @@ public struct Extractor: Sendable {
     /// (Never inlined: profiles count the extractor's instructions as those of this call.)
     @inline(never)
     public func annotationBytes(scalars: [Unicode.Scalar]) -> SerializedAnnotations {
-        let output = run(scalars).output()
-        return SerializedAnnotations(bytes: output.serializedUTF8(in: scalars), spans: output.spans.count,
-                                     attributions: output.events.count)
+        withRun(scalars) { run in
+            let output = run.output()
+            return SerializedAnnotations(bytes: output.serializedUTF8(in: scalars), spans: output.spans.count,
+                                         attributions: output.events.count)
+        }
     }
 
-    /// The extraction over `scalars`, done.
-    private func run(_ scalars: [Unicode.Scalar]) -> ExtractionRun {
+    /// What `body` makes of the extraction over `scalars`, done; the run's memory goes back to the
+    /// pools for the next document once `body` returns.
+    private func withRun<Result>(_ scalars: [Unicode.Scalar], _ body: (ExtractionRun) -> Result) -> Result {
         let memo = cliticMemos.take()
-        defer { cliticMemos.giveBack(memo) }
-        var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter),
+        let workspace = workspaces.take()
+        let result = extraction(scalars, memo: memo, workspace: workspace, body)
+        cliticMemos.giveBack(memo)
+        workspaces.giveBack(workspace)
+        return result
+    }
+
+    /// What `body` makes of the extraction over `scalars` with `memo` and `workspace`; the run is
+    /// gone when this returns (nothing of it still holds the workspace's memory).
+    private func extraction<Result>(_ scalars: [Unicode.Scalar], memo: CliticReadingMemo, workspace: AnalysisWorkspace,
+                                    _ body: (ExtractionRun) -> Result) -> Result {
+        var run = ExtractionRun(analysis: DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter,
+                                                           workspace: workspace),
                                 lexicon: lexicon, cliticMemo: memo)
         run.extract()
-        return run
+        let result = body(run)
+        run.doc.recycle(into: workspace)
+        return result
     }
 }

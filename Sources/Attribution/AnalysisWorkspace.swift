@@ -24,6 +24,8 @@ final class AnalysisWorkspace: @unchecked Sendable {
     var readingsComputed: [WordReadings] = []
     private var readingStore = WordReadingStore()
     private var clitics = CliticBox()
+    private var keysMemory = WordColumn.Memory()
+    private var stemsMemory = WordColumn.Memory()
 
     /// An empty workspace.
     init() {}
@@ -43,5 +45,26 @@ final class AnalysisWorkspace: @unchecked Sendable {
     func takeClitics() -> CliticBox {
         if !isKnownUniquelyReferenced(&clitics) { clitics = CliticBox() }
         return clitics
+    }
+
+    /// Memory for the keys' column (`WordColumn.Builder.init(capacity:memory:)`), emptied.
+    func takeKeysMemory() -> WordColumn.Memory {
+        AnalysisWorkspace.emptied(&keysMemory)
+    }
+
+    /// Memory for the column of the stems without a conjunction, emptied.
+    func takeStemsMemory() -> WordColumn.Memory {
+        AnalysisWorkspace.emptied(&stemsMemory)
+    }
+
+    /// `memory` emptied when nothing else holds it (no column made in it is left), replaced by new
+    /// memory otherwise.
+    private static func emptied(_ memory: inout WordColumn.Memory) -> WordColumn.Memory {
+        if isKnownUniquelyReferenced(&memory) {
+            memory.removeAll()
+        } else {
+            memory = WordColumn.Memory()
+        }
+        return memory
     }
 }

@@ -59,8 +59,8 @@ struct DocumentAnalysis {
         self.buffer = buffer
         let tokens = buffer.spans
         self.tokens = tokens
-        var keys = WordColumn.Builder(capacity: tokens.count)
-        var conjunctionStems = WordColumn.Builder(capacity: tokens.count / 8 + 16)
+        var keys = WordColumn.Builder(capacity: tokens.count, memory: workspace.takeKeysMemory())
+        var conjunctionStems = WordColumn.Builder(capacity: tokens.count / 8 + 16, memory: workspace.takeStemsMemory())
         var conjunctionStemSlots = DocumentAnalysis.taken(&workspace.conjunctionStemSlots, repeating: -1, count: tokens.count)
         buffer.normalizedBytes.withUnsafeBufferPointer { normalized in
             buffer.normalizedEnds.withUnsafeBufferPointer { ends in

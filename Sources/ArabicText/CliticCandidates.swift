@@ -97,6 +97,20 @@ public struct CliticCandidates: Sendable {
         findSplits()
     }
 
+    /// Forgets the word last filled in (and the token buffer's arrays it shares), keeping the
+    /// memory of its own tables.
+    public mutating func removeAll() {
+        given = nil
+        entries.removeAll(keepingCapacity: true)
+        scalars = []
+        scalarRange = 0..<0
+        normalized = []
+        normalizedRange = 0..<0
+        kind = .word
+        start = 0
+        end = 0
+    }
+
     /// Reads the word's letters and records every split.
     private mutating func findSplits() {
         let needed = 3 * (scalarRange.count + 1)

@@ -9,7 +9,7 @@ struct NormalizationEngine {
     /// Whether to record, for each output scalar, the original range it came from.
     let tracksAlignment: Bool
     /// The output so far, UTF-8.
-    let output = ByteBuffer()
+    let output: ByteBuffer
     /// Original start of each output scalar (when tracking).
     var starts: [Int32] = []
     /// Original end of each output scalar (when tracking).
@@ -23,10 +23,12 @@ struct NormalizationEngine {
     /// How many marks may wait behind a Farsi yeh before it is taken as word-final.
     private static let pendingLimit = 256
 
-    /// Creates an engine for a compiled profile.
-    init(table: NormalizationTable, tracksAlignment: Bool) {
+    /// Creates an engine for a compiled profile, writing after what `output` holds (a new buffer
+    /// unless given).
+    init(table: NormalizationTable, tracksAlignment: Bool, output: ByteBuffer = ByteBuffer()) {
         self.table = table
         self.tracksAlignment = tracksAlignment
+        self.output = output
     }
 
     /// Feeds the scalar `v` found at original index `index`.

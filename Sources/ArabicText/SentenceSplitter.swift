@@ -18,13 +18,24 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `tokens`, which were found in `scalars`.
     public func sentences(in scalars: [Unicode.Scalar], tokens: [Token]) -> [Sentence] {
-        split(scalars, tokens, lineBreaks: gapLineBreaks(scalars, tokens))
+        var sentences: [Sentence] = []
+        split(scalars, tokens, lineBreaks: gapLineBreaks(scalars, tokens), into: &sentences)
+        return sentences
     }
 
     /// The sentences of the tokens in `buffer` (the same as `sentences(in:tokens:)` on its scalars
     /// and `buffer.tokens`, building text only for quotation marks and possible abbreviations).
     public func sentences(in buffer: TokenBuffer) -> [Sentence] {
-        split(buffer.scalars, buffer, lineBreaks: buffer.lineBreaks)
+        var sentences: [Sentence] = []
+        self.sentences(in: buffer, into: &sentences)
+        return sentences
+    }
+
+    /// Replaces the contents of `sentences` with `sentences(in: buffer)`, in its memory: an array
+    /// kept from one text to the next allocates nothing once it has grown.
+    public func sentences(in buffer: TokenBuffer, into sentences: inout [Sentence]) {
+        sentences.removeAll(keepingCapacity: true)
+        split(buffer.scalars, buffer, lineBreaks: buffer.lineBreaks, into: &sentences)
     }
 
     /// The offsets of the line breaks in the gaps between `tokens` (what `TokenBuffer.lineBreaks`
@@ -40,9 +51,12 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// The sentences of `tokens`, which were found in `scalars`; `lineBreaks` are the offsets of the
-    /// line breaks between tokens, in order (`TokenBuffer.lineBreaks`: no gap is read again).
-    private func split<Tokens: SentenceTokens>(_ scalars: [Unicode.Scalar], _ tokens: Tokens, lineBreaks: [Int]) -> [Sentence] {
+    /// line breaks between tokens, in order (`TokenBuffer.lineBreaks`: no gap is read again). The
+    /// sentences are appended to `result` (empty), in its memory.
+    private func split<Tokens: SentenceTokens>(_ scalars: [Unicode.Scalar], _ tokens: Tokens, lineBreaks: [Int],
+                                               into result: inout [Sentence]) {
         var sentences: [Sentence] = []
+        swap(&sentences, &result)
         var first = 0
         var paragraph = 0
         var quotes = QuotationState()
@@ -114,7 +128,7 @@ public struct SentenceSplitter: Sendable {
             lastWasTerminator = terminator
         }
         close(before: tokens.count)
-        return sentences
+        swap(&sentences, &result)
     }
 
     /// The `QuotationState` mark of quote token `index`: read from `scalars` (no string is built), or

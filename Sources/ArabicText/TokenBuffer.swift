@@ -105,8 +105,31 @@ public struct TokenBuffer: Sendable {
                      normalized: UnsafeBufferPointer(rebasing: bytes[normalizedRange(index)]))
     }
 
-    /// Forgets the tokens, keeping the memory.
-    mutating func removeAll() {
+    /// The normalizer's output of the last `Tokenizer.tokenize(_:into:)`, kept for the next.
+    private var normalizerOutput: NormalizerOutput?
+
+    /// A normalizer's output buffer kept by a token buffer. Only a buffer that alone holds it writes
+    /// into it (`takeNormalizerOutput()` checks): a copy of the token buffer gets a new one.
+    private final class NormalizerOutput: @unchecked Sendable {
+        let bytes = ByteBuffer()
+    }
+
+    /// An empty byte buffer for the normalizer's output: the one the last tokenizing used when this
+    /// buffer alone holds it (its memory kept), a new one otherwise.
+    mutating func takeNormalizerOutput() -> ByteBuffer {
+        if isKnownUniquelyReferenced(&normalizerOutput), let kept = normalizerOutput {
+            kept.bytes.removeAll()
+            return kept.bytes
+        }
+        let output = NormalizerOutput()
+        normalizerOutput = output
+        return output.bytes
+    }
+
+    /// Forgets the tokens and the text, keeping the memory of the token arrays: a buffer kept from
+    /// one text to the next allocates nothing once it has grown.
+    public mutating func removeAll() {
+        scalars = []
         spans.removeAll(keepingCapacity: true)
         normalizedEnds.removeAll(keepingCapacity: true)
         normalizedBytes.removeAll(keepingCapacity: true)

@@ -77,7 +77,8 @@ public struct Tokenizer: Sendable {
         buffer.lineBreaks = []
         spans.reserveCapacity(scalars.count / 5 + 1)
         ends.reserveCapacity(scalars.count / 5 + 1)
-        var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false)
+        var engine = NormalizationEngine(table: Normalizer.search.table, tracksAlignment: false,
+                                         output: buffer.takeNormalizerOutput())
         // two bytes a scalar (Arabic letters) up front: the output grows once instead of doubling
         engine.output.reserve(2 * scalars.count + 16)
         scalars.withUnsafeBufferPointer { text in

@@ -5,23 +5,23 @@ import ArabicText
 struct DocumentAnalysis {
     let scalars: [Unicode.Scalar]
     /// Every token's kind and original range.
-    let tokens: [TokenSpan]
+    private(set) var tokens: [TokenSpan]
     /// The tokens with their normalized forms (what `readings` splits).
-    let buffer: TokenBuffer
+    private(set) var buffer: TokenBuffer
     let keys: WordColumn
     /// The keys of the words with a leading conjunction و/ف, without it.
     private let conjunctionStems: WordColumn
     /// For every token, where its key without و/ف is in `conjunctionStems` (-1: it has none).
-    private let conjunctionStemSlots: [Int32]
-    let sentences: [Sentence]
+    private var conjunctionStemSlots: [Int32]
+    private(set) var sentences: [Sentence]
     /// The sentence index of every token.
-    let sentenceOfToken: [Int]
+    private(set) var sentenceOfToken: [Int]
     /// Start offsets of every line (the first is 0).
-    let lineStarts: [Int]
+    private(set) var lineStarts: [Int]
     /// The line index of every token.
-    let lineOfToken: [Int]
+    private(set) var lineOfToken: [Int]
     /// The first token index of every line (`tokens.count` for a line without tokens past the end).
-    let firstTokenOfLine: [Int]
+    private(set) var firstTokenOfLine: [Int]
     /// Quotations in text order.
     var quotations: [Quotation] = [] {
         didSet {
@@ -37,39 +37,31 @@ struct DocumentAnalysis {
     /// array of numbers is freed at once.
     private var readingsSlots: [Int32]
     /// The readings computed so far, each word's a range of `readingStore` (no array per word).
-    private var readingsComputed: [WordReadings] = []
+    private var readingsComputed: [WordReadings]
     /// Where the readings are kept.
-    private let readingStore = WordReadingStore()
+    private let readingStore: WordReadingStore
     /// The reusable clitic analysis behind `readings`, behind a reference: it is the largest part of
     /// the analysis, which the extraction copies often.
-    private let clitics = CliticBox()
+    private let clitics: CliticBox
 
-    /// A reference holding a `CliticCandidates` behind a pointer (read and changed without the
-    /// exclusivity check a class's stored `var` costs; only `readings` uses it, on one thread).
-    private final class CliticBox {
-        let candidates: UnsafeMutablePointer<CliticCandidates>
-
-        init() {
-            candidates = UnsafeMutablePointer.allocate(capacity: 1)
-            candidates.initialize(to: CliticCandidates())
-        }
-
-        deinit {
-            candidates.deinitialize(count: 1)
-            candidates.deallocate()
-        }
+    /// The analysis of `scalars`, in memory of its own.
+    init(scalars: [Unicode.Scalar], tokenizer: Tokenizer, splitter: SentenceSplitter) {
+        self.init(scalars: scalars, tokenizer: tokenizer, splitter: splitter, workspace: AnalysisWorkspace())
     }
 
-    init(scalars: [Unicode.Scalar], tokenizer: Tokenizer, splitter: SentenceSplitter) {
+    /// The analysis of `scalars`, in the memory of `workspace` (taken for this document alone; give
+    /// it back with `recycle(into:)` when the run is done).
+    init(scalars: [Unicode.Scalar], tokenizer: Tokenizer, splitter: SentenceSplitter, workspace: AnalysisWorkspace) {
         self.scalars = scalars
         var buffer = TokenBuffer()
+        swap(&buffer, &workspace.buffer)
         tokenizer.tokenize(scalars, into: &buffer)
         self.buffer = buffer
         let tokens = buffer.spans
         self.tokens = tokens
-        var keys = WordColumn.Builder(capacity: tokens.count)
-        var conjunctionStems = WordColumn.Builder(capacity: tokens.count / 8 + 16)
-        var conjunctionStemSlots = [Int32](repeating: -1, count: tokens.count)
+        var keys = WordColumn.Builder(capacity: tokens.count, memory: workspace.takeKeysMemory())
+        var conjunctionStems = WordColumn.Builder(capacity: tokens.count / 8 + 16, memory: workspace.takeStemsMemory())
+        var conjunctionStemSlots = DocumentAnalysis.taken(&workspace.conjunctionStemSlots, repeating: -1, count: tokens.count)
         buffer.normalizedBytes.withUnsafeBufferPointer { normalized in
             buffer.normalizedEnds.withUnsafeBufferPointer { ends in
                 conjunctionStemSlots.withUnsafeMutableBufferPointer { slots in
@@ -80,16 +72,22 @@ struct DocumentAnalysis {
         self.keys = keys.finish()
         self.conjunctionStems = conjunctionStems.finish()
         self.conjunctionStemSlots = conjunctionStemSlots
-        let sentences = DocumentAnalysis.bounded(splitter.sentences(in: buffer), tokens: tokens)
+        var sentences = DocumentAnalysis.taken(&workspace.sentences)
+        splitter.sentences(in: buffer, into: &sentences)
+        sentences = DocumentAnalysis.bounded(sentences, tokens: tokens)
         self.sentences = sentences
-        self.sentenceOfToken = DocumentAnalysis.sentenceOfToken(sentences, tokenCount: tokens.count)
+        var sentenceOfToken = DocumentAnalysis.taken(&workspace.sentenceOfToken, repeating: 0, count: tokens.count)
+        sentenceOfToken.withUnsafeMutableBufferPointer { DocumentAnalysis.fillSentenceOfToken(sentences, into: $0) }
+        self.sentenceOfToken = sentenceOfToken
         // Tokens never hold a line break: the tokenizer recorded every one, between tokens.
-        var lineStarts = [0]
+        var lineStarts = DocumentAnalysis.taken(&workspace.lineStarts)
+        lineStarts.append(0)
         for offset in buffer.lineBreaks where scalars[offset] == "\n" { lineStarts.append(offset + 1) }
         // a line without tokens takes the first token of the next line that has one (`tokens.count`
         // after the last)
-        var firstTokenOfLine = [Int](repeating: tokens.count, count: lineStarts.count)
-        let lineOfToken = [Int](unsafeUninitializedCapacity: tokens.count) { lineOfToken, initialized in
+        var firstTokenOfLine = DocumentAnalysis.taken(&workspace.firstTokenOfLine, repeating: tokens.count, count: lineStarts.count)
+        var lineOfToken = DocumentAnalysis.taken(&workspace.lineOfToken, repeating: 0, count: tokens.count)
+        lineOfToken.withUnsafeMutableBufferPointer { lineOfToken in
             tokens.withUnsafeBufferPointer { tokens in
                 lineStarts.withUnsafeBufferPointer { starts in
                     firstTokenOfLine.withUnsafeMutableBufferPointer { firstTokens in
@@ -103,17 +101,53 @@ struct DocumentAnalysis {
                                 firstTokens[line] = index
                                 nextStart = line + 1 < starts.count ? starts[line + 1] : Int.max
                             }
-                            lineOfToken.initializeElement(at: index, to: line)
+                            lineOfToken[index] = line
                         }
                     }
                 }
             }
-            initialized = tokens.count
         }
         self.lineStarts = lineStarts
         self.lineOfToken = lineOfToken
         self.firstTokenOfLine = firstTokenOfLine
-        self.readingsSlots = [Int32](repeating: -1, count: tokens.count)
+        self.readingsSlots = DocumentAnalysis.taken(&workspace.readingsSlots, repeating: -1, count: tokens.count)
+        self.readingsComputed = DocumentAnalysis.taken(&workspace.readingsComputed)
+        self.readingStore = workspace.takeReadingStore()
+        self.clitics = workspace.takeClitics()
+    }
+
+    /// The array `kept` held, emptied (its memory kept), leaving `kept` empty.
+    private static func taken<Element>(_ kept: inout [Element]) -> [Element] {
+        var array: [Element] = []
+        swap(&array, &kept)
+        array.removeAll(keepingCapacity: true)
+        return array
+    }
+
+    /// The array `kept` held, filled with `count` copies of `value` (in its memory), leaving `kept` empty.
+    private static func taken<Element>(_ kept: inout [Element], repeating value: Element, count: Int) -> [Element] {
+        var array = taken(&kept)
+        array.append(contentsOf: repeatElement(value, count: count))
+        return array
+    }
+
+    /// Gives the analysis's memory back to `workspace`, the one it was made with, for the next
+    /// document (`AnalysisWorkspace`). The analysis must not be used afterwards.
+    mutating func recycle(into workspace: AnalysisWorkspace) {
+        // what shares the token buffer's arrays or the store lets go of them first
+        tokens = []
+        clitics.candidates.pointee.removeAll()
+        readingsComputed.removeAll(keepingCapacity: true)
+        buffer.removeAll()
+        swap(&buffer, &workspace.buffer)
+        swap(&conjunctionStemSlots, &workspace.conjunctionStemSlots)
+        swap(&sentences, &workspace.sentences)
+        swap(&sentenceOfToken, &workspace.sentenceOfToken)
+        swap(&lineStarts, &workspace.lineStarts)
+        swap(&lineOfToken, &workspace.lineOfToken)
+        swap(&firstTokenOfLine, &workspace.firstTokenOfLine)
+        swap(&readingsSlots, &workspace.readingsSlots)
+        swap(&readingsComputed, &workspace.readingsComputed)
     }
 
     /// Appends the key of every token to `keys`, its normalized form being the bytes of `normalized`
@@ -151,28 +185,14 @@ struct DocumentAnalysis {
         }
     }
 
-    /// The index of the sentence holding each of `tokenCount` tokens (0 for a token in none), for
-    /// `sentences` in text order.
-    static func sentenceOfToken(_ sentences: [Sentence], tokenCount: Int) -> [Int] {
-        [Int](unsafeUninitializedCapacity: tokenCount) { result, initialized in
-            var next = 0
-            for (index, sentence) in sentences.enumerated() {
-                let lower = max(0, min(sentence.tokens.lowerBound, tokenCount)), upper = min(sentence.tokens.upperBound, tokenCount)
-                while next < lower {
-                    result.initializeElement(at: next, to: 0)
-                    next += 1
-                }
-                // (sentences never overlap; one that did would take the tokens from the one before)
-                for token in lower..<max(lower, upper) {
-                    if token < next { result[token] = index } else { result.initializeElement(at: token, to: index) }
-                }
-                next = max(next, upper)
-            }
-            while next < tokenCount {
-                result.initializeElement(at: next, to: 0)
-                next += 1
-            }
-            initialized = tokenCount
+    /// Writes the index of the sentence holding each token into `result` (one entry per token, all
+    /// zero: 0 stays for a token in none), for `sentences` in text order.
+    private static func fillSentenceOfToken(_ sentences: [Sentence], into result: UnsafeMutableBufferPointer<Int>) {
+        let tokenCount = result.count
+        for (index, sentence) in sentences.enumerated() {
+            let lower = max(0, min(sentence.tokens.lowerBound, tokenCount)), upper = min(sentence.tokens.upperBound, tokenCount)
+            // (sentences never overlap; one that did would take the tokens from the one before)
+            for token in lower..<max(lower, upper) { result[token] = index }
         }
     }
 

@@ -66,6 +66,14 @@ struct ExtractionRun {
         prepare(cliticMemo: cliticMemo)
     }
 
+    /// Gives the memory of the document's analysis back to `workspace` and holds `vacant` (an empty
+    /// text's analysis) until `restart(analysis:cliticMemo:)`, so that an idle run keeps nothing the
+    /// next document's analysis could otherwise reuse.
+    mutating func retire(into workspace: AnalysisWorkspace, holding vacant: DocumentAnalysis) {
+        doc.recycle(into: workspace)
+        doc = vacant
+    }
+
     /// Sizes the per-token and per-line tables for `doc`, nothing known or marked yet, and runs the
     /// cue prefilter.
     private mutating func prepare(cliticMemo: CliticReadingMemo) {

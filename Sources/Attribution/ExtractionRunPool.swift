@@ -1,3 +1,4 @@
+import ArabicText
 import Synchronization
 
 /// The runs of one extractor, kept from one document to the next: a run's arrays (the prefilter's
@@ -16,6 +17,9 @@ final class ExtractionRunPool: Sendable {
     final class Slot: @unchecked Sendable {
         /// The run the last document used, done (nil before the first).
         var run: ExtractionRun?
+        /// The analysis of an empty text, which the idle run holds instead of its last document, so
+        /// that the memory of that document's analysis is the workspace's alone.
+        let vacant = DocumentAnalysis(scalars: [], tokenizer: Tokenizer(), splitter: SentenceSplitter())
     }
 
     private let idle = Mutex<[Slot]>([])

@@ -13,6 +13,8 @@ public struct Extractor: Sendable {
     let cliticMemos = CliticMemoPool()
     /// The runs, reused across documents (their arrays and lexicon copy).
     let runs = ExtractionRunPool()
+    /// The memory of the documents' analyses, reused across documents.
+    let workspaces = AnalysisWorkspacePool()
 
     /// An extractor for `rules` (the lexicon is compiled once here).
     public init(rules: RuleSet) {
@@ -45,15 +47,18 @@ public struct Extractor: Sendable {
                                      attributions: output.events.count)
     }
 
-    /// `body` of the extraction over `scalars`, done (a run from the pool, given back after `body`).
+    /// `body` of the extraction over `scalars`, done: a run, a memo and a workspace from the pools,
+    /// given back after `body` (the run without its document, whose memory goes to the workspace).
     private func withRun<Result>(_ scalars: [Unicode.Scalar], _ body: (borrowing ExtractionRun) -> Result) -> Result {
         let memo = cliticMemos.take()
+        let workspace = workspaces.take()
         let slot = runs.take()
         defer {
             cliticMemos.giveBack(memo)
+            workspaces.giveBack(workspace)
             runs.giveBack(slot)
         }
-        let analysis = DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter)
+        let analysis = DocumentAnalysis(scalars: scalars, tokenizer: tokenizer, splitter: splitter, workspace: workspace)
         // the run is moved out of its slot and back (no copy)
         var run: ExtractionRun
         if var used = slot.run.take() {
@@ -64,6 +69,7 @@ public struct Extractor: Sendable {
         }
         run.extract()
         let result = body(run)
+        run.retire(into: workspace, holding: slot.vacant)
         slot.run = consume run
         return result
     }

@@ -33,20 +33,21 @@ struct QuotationFinder {
                 // a few vector operations; a block with another scalar is read scalar by scalar
                 if let base = UnsafeRawPointer(buffer.baseAddress) {
                     // scalar values (at most 0x10FFFF) compared as signed numbers: the compares the
-                    // vector unit has (unsigned ones take three operations each)
-                    let lowest = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: min(lowestMarkStart, 0x11_0000)))
-                    let blockStart = SIMD8<Int32>(repeating: arabicBlockStartsNoMark ? 0x600 : 0)
-                    let blockEnd = SIMD8<Int32>(repeating: arabicBlockStartsNoMark ? 0x700 : 0)
-                    while next + 8 <= range.upperBound {
-                        let values = base.loadUnaligned(fromByteOffset: next * MemoryLayout<Unicode.Scalar>.stride,
+                    // vector unit has (unsigned ones take three operations each); a scalar lies in
+                    // the Arabic block when its value shifted right by 8 is 6
+                    let belowLowest = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: min(lowestMarkStart, 0x11_0000)) &- 1)
+                    let block = SIMD8<Int32>(repeating: arabicBlockStartsNoMark ? 6 : -1)
+                    let upper = range.upperBound
+                    while next &+ 8 <= upper {
+                        let values = base.loadUnaligned(fromByteOffset: next &* MemoryLayout<Unicode.Scalar>.stride,
                                                         as: SIMD8<Int32>.self)
-                        let candidates = (values .>= lowest) .& ((values .< blockStart) .| (values .>= blockEnd))
+                        let candidates = (values .> belowLowest) .& .!((values &>> 8) .== block)
                         if any(candidates) {
                             for lane in 0..<8 where candidates[lane] && startsMark(UInt32(bitPattern: values[lane]), bits) {
                                 return next + lane
                             }
                         }
-                        next += 8
+                        next &+= 8
                     }
                 }
                 while next < range.upperBound {

@@ -37,6 +37,19 @@ final class WordReadingStore {
         storage.deallocate()
     }
 
+    /// Forgets every reading, keeping the last chunk's memory for the next document. Only when no
+    /// `WordReadings` of the store is held (`AnalysisWorkspace.takeReadingStore()` checks).
+    func removeAll() {
+        for chunk in storage.pointee.chunks {
+            chunk.base.deinitialize(count: chunk.count)
+            chunk.base.deallocate()
+        }
+        storage.pointee.chunks.removeAll(keepingCapacity: true)
+        if let base = storage.pointee.base { base.deinitialize(count: storage.pointee.used) }
+        storage.pointee.used = 0
+        storage.pointee.wordStart = 0
+    }
+
     /// Starts storing the readings of a word that has `count` of them.
     func beginWord(readingCount count: Int) {
         if storage.pointee.base == nil || storage.pointee.used + count > storage.pointee.capacity {

@@ -42,7 +42,8 @@ struct AnnotateOutputFile {
         self.bytes = bytes
         let hash = AnnotateManifest.hash(bytes)
         self.hash = hash
-        let recorded = manifest.entries[relativePath]
+        // a first run's manifest is empty: no path is hashed to look it up
+        let recorded = manifest.entries.isEmpty ? nil : manifest.entries[relativePath]
         self.recorded = recorded
         if isNew {
             state = .absent

@@ -19,12 +19,25 @@ struct FolderDescriptor: ~Copyable {
     /// The descriptor of the folder `folder`, opened unless it is the one open now (the one open
     /// before is closed); nil when it cannot be opened: the caller then uses paths.
     mutating func descriptor(for folder: Substring) -> Int32? {
-        if path.map({ !$0.utf8.elementsEqual(folder.utf8) }) ?? true {
+        if path.map({ !FolderDescriptor.same($0, folder) }) ?? true {
             if descriptor >= 0 { close(descriptor) }
             path = folder
             descriptor = open(String(folder), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         }
         return descriptor >= 0 ? descriptor : nil
+    }
+
+    /// Whether `a` and `b` hold the same UTF-8 bytes (compared with `memcmp` where both are
+    /// contiguous, as the paths of a walk are).
+    private static func same(_ a: Substring, _ b: Substring) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let compared = a.utf8.withContiguousStorageIfAvailable { first in
+            b.utf8.withContiguousStorageIfAvailable { second in
+                guard let x = first.baseAddress, let y = second.baseAddress else { return true }
+                return memcmp(x, y, first.count) == 0
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     /// The folder part and the name of `path` (`a/b/c.txt` → `a/b`, `c.txt`; `c.txt` → `.`,

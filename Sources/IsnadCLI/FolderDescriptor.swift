@@ -43,8 +43,22 @@ struct FolderDescriptor: ~Copyable {
     /// The folder part and the name of `path` (`a/b/c.txt` → `a/b`, `c.txt`; `c.txt` → `.`,
     /// `c.txt`; `/c.txt` → `/`, `c.txt`).
     static func split(_ path: String) -> (folder: Substring, name: Substring) {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path[...]) }
-        let name = path[path.index(after: slash)...]
+        guard let slash = lastSlash(in: path) else { return (".", path[...]) }
+        // a `/` is one byte: the index after it starts a scalar
+        let name = path[path.utf8.index(after: slash)...]
         return (slash == path.startIndex ? "/" : path[..<slash], name)
+    }
+
+    /// The index of the last `/` in `path`: its UTF-8 bytes scanned from the end in place (the
+    /// generic `lastIndex(of:)` of the UTF-8 view steps through index values, a few hundred
+    /// instructions a path, several times a document).
+    static func lastSlash(in path: String) -> String.Index? {
+        let offset = path.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var position = bytes.count - 1
+            while position >= 0, bytes[position] != UInt8(ascii: "/") { position -= 1 }
+            return position >= 0 ? position : nil
+        }
+        guard let offset else { return path.utf8.lastIndex(of: UInt8(ascii: "/")) }
+        return offset.map { path.utf8.index(path.utf8.startIndex, offsetBy: $0) }
     }
 }

@@ -67,6 +67,13 @@ import TextFiles
         #expect(FolderDescriptor.split("c.txt") == (".", "c.txt"))
         #expect(FolderDescriptor.split("/c.txt") == ("/", "c.txt"))
         #expect(FolderDescriptor.split("/tmp/قصص/خبر.txt") == ("/tmp/قصص", "خبر.txt"))
+        #expect(FolderDescriptor.split("a/") == ("a", ""))
+        // a bridged or sliced string, whose bytes may not lie in one piece, splits the same way
+        let sliced = String("x/a/b/c.txt".dropFirst(2))
+        #expect(FolderDescriptor.split(sliced) == ("a/b", "c.txt"))
+        #expect(FolderDescriptor.lastSlash(in: "no-slash") == nil)
+        let path = "قصص/خبر/x"
+        #expect(FolderDescriptor.lastSlash(in: path).map { path[..<$0] } == "قصص/خبر")
     }
 
     @Test func keepsOneFolderOpenUntilAnotherIsAsked() throws {

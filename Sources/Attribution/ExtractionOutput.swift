@@ -6,20 +6,29 @@ import TextFiles
 /// bounds `T1`, `T2` … in the order they were made; per attribution one event `E<n>`, its Stance
 /// and Form attributes `A<2n-1>` and `A<2n>`, and its `rule:` note `#<n>`.
 struct ExtractionOutput {
-    /// A text bound (`T<index + 1>`).
+    /// The label of a text bound.
+    enum Label: UInt8 {
+        case cue, source, content, disclaimer
+
+        /// The label as the scheme names it.
+        var name: String {
+            switch self {
+            case .cue: IsnadScheme.cue
+            case .source: IsnadScheme.source
+            case .content: IsnadScheme.content
+            case .disclaimer: IsnadScheme.disclaimer
+            }
+        }
+    }
+
+    /// A text bound (`T<index + 1>`): its fragments are `fragmentStore[fragments]`, so that a span
+    /// holds no array of its own.
     struct Span {
-        var label: String
-        var fragments: [Range<Int>]
+        var label: Label
+        var fragments: Range<Int>
         /// The smallest fragment start and the largest fragment end: its place in the canonical order.
         var start: Int
         var end: Int
-
-        init(label: String, fragments: [Range<Int>]) {
-            self.label = label
-            self.fragments = fragments
-            start = fragments.lazy.map(\.lowerBound).min() ?? 0
-            end = fragments.lazy.map(\.upperBound).max() ?? 0
-        }
     }
 
     /// An attribution (`E<index + 1>`): its cue's and arguments' indices in `spans`.
@@ -45,6 +54,44 @@ struct ExtractionOutput {
 
     var spans: [Span] = []
     var events: [Event] = []
+    /// The fragments of every span, one after another.
+    var fragmentStore: [Range<Int>] = []
+    /// The spans recorded, found by their label and fragments.
+    private var index: SpanIndex
+
+    /// An output with room for `spans` text bounds and `events` events.
+    init(spans: Int, events: Int) {
+        index = SpanIndex(capacity: spans)
+        self.spans.reserveCapacity(spans)
+        self.events.reserveCapacity(events)
+        fragmentStore.reserveCapacity(spans + 8)
+    }
+
+    /// The fragments of `span`.
+    func fragments(of span: Span) -> ArraySlice<Range<Int>> {
+        fragmentStore[span.fragments]
+    }
+
+    /// The number of the text bound of `label` whose fragments are `fragmentStore[fragments]` (not
+    /// empty): a new span, or the one made before with the same label and fragments (the fragments
+    /// given are then left unused).
+    mutating func textBound(_ label: Label, fragments: Range<Int>) -> Int {
+        let number = index.number(of: label, fragments, spans: spans, store: fragmentStore)
+        guard number == spans.count else { return number }
+        var start = Int.max, end = Int.min
+        for fragment in fragmentStore[fragments] {
+            start = min(start, fragment.lowerBound)
+            end = max(end, fragment.upperBound)
+        }
+        spans.append(Span(label: label, fragments: fragments, start: start, end: end))
+        return number
+    }
+
+    /// The number of the text bound of `label` with the one fragment `range`.
+    mutating func textBound(_ label: Label, _ range: Range<Int>) -> Int {
+        fragmentStore.append(range)
+        return textBound(label, fragments: (fragmentStore.count - 1)..<fragmentStore.count)
+    }
 
     /// The `.ann` text as UTF-8 bytes, span texts taken from `scalars`: the bytes of
     /// `document(in:).serializedUTF8()`, written without building the document (lines in the
@@ -55,8 +102,8 @@ struct ExtractionOutput {
         var capacity = 0
         let spanOrder = ExtractionOutput.order(spans.count) { index in
             let span = spans[index]
-            capacity += 64 + span.label.utf8.count
-            for fragment in span.fragments { capacity += 64 + 4 * max(0, fragment.count) }
+            capacity += 64 + words.longestLabel
+            for fragment in fragmentStore[span.fragments] { capacity += 64 + 4 * max(0, fragment.count) }
             return (span.start, span.end)
         }
         let eventOrder = ExtractionOutput.order(events.count) { index in
@@ -70,9 +117,13 @@ struct ExtractionOutput {
             guard let base = buffer.baseAddress else { return }
             var out = Writer(base: base)
             spans.withUnsafeBufferPointer { spans in
-                scalars.withUnsafeBufferPointer { scalars in
-                    for index in spanOrder {
-                        out.writeTextBound(number: index + 1, spans[index], in: scalars)
+                fragmentStore.withUnsafeBufferPointer { fragments in
+                    scalars.withUnsafeBufferPointer { scalars in
+                        for index in spanOrder {
+                            let span = spans[index]
+                            out.writeTextBound(number: index + 1, words.label(span.label),
+                                               UnsafeBufferPointer(rebasing: fragments[span.fragments]), in: scalars)
+                        }
                     }
                 }
             }
@@ -130,6 +181,9 @@ struct ExtractionOutput {
         /// A space and the role of a Source argument, and of a Content argument (`Content2`, … add a number).
         let sourceArgument = Array((" " + IsnadScheme.source).utf8)
         let contentArgument = Array((" " + IsnadScheme.content).utf8)
+        /// The labels' bytes, in the order of `Label`'s raw values, and the longest one's length.
+        private let labels = [Label.cue, .source, .content, .disclaimer].map { Array($0.name.utf8) }
+        let longestLabel: Int
         private let stances = Stance.allCases
         private let stanceValues = Stance.allCases.map { Array($0.rawValue.utf8) }
         private let forms = Form.allCases
@@ -138,8 +192,14 @@ struct ExtractionOutput {
         let eventLength: Int
 
         private init() {
+            longestLabel = labels.map(\.count).max() ?? 0
             eventLength = eventType.count + noteType.count + stanceAttribute.count + formAttribute.count
                 + (stanceValues.map(\.count).max() ?? 0) + (formValues.map(\.count).max() ?? 0)
+        }
+
+        /// The bytes of `label`.
+        func label(_ label: Label) -> [UInt8] {
+            labels[Int(label.rawValue)]
         }
 
         /// The bytes of `stance`'s value.
@@ -159,23 +219,22 @@ struct ExtractionOutput {
         var count = 0
 
         /// The line `T<number> TAB label SPACE start SPACE end[;start end]… TAB text`.
-        mutating func writeTextBound(number: Int, _ span: Span, in scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        mutating func writeTextBound(number: Int, _ label: [UInt8], _ fragments: UnsafeBufferPointer<Range<Int>>,
+                                     in scalars: UnsafeBufferPointer<Unicode.Scalar>) {
             write(UInt8(ascii: "T"), number)
             write(0x09)
-            write(span.label)
+            write(label)
             write(0x20)
-            span.fragments.withUnsafeBufferPointer { fragments in
-                for position in fragments.indices {
-                    if position > 0 { write(0x3B) }
-                    writeDigits(fragments[position].lowerBound)
-                    write(0x20)
-                    writeDigits(fragments[position].upperBound)
-                }
-                write(0x09)
-                for position in fragments.indices {
-                    if position > 0 { write(0x20) }
-                    UTF8Encoding.encode(scalars, fragments[position].clamped(to: 0..<scalars.count), into: base, at: &count)
-                }
+            for position in fragments.indices {
+                if position > 0 { write(0x3B) }
+                writeDigits(fragments[position].lowerBound)
+                write(0x20)
+                writeDigits(fragments[position].upperBound)
+            }
+            write(0x09)
+            for position in fragments.indices {
+                if position > 0 { write(0x20) }
+                UTF8Encoding.encode(scalars, fragments[position].clamped(to: 0..<scalars.count), into: base, at: &count)
             }
             write(0x0A)
         }

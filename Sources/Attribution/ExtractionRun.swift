@@ -380,7 +380,8 @@ struct ExtractionRun {
         let output = output()
         var builder = AnnotationDocumentBuilder()
         let ids = output.spans.map {
-            builder.addTextBound(label: $0.label, fragments: $0.fragments, text: SpanText.coveredText(of: $0.fragments, in: doc.scalars))
+            let fragments = Array(output.fragments(of: $0))
+            return builder.addTextBound(label: $0.label.name, fragments: fragments, text: SpanText.coveredText(of: fragments, in: doc.scalars))
         }
         for event in output.events {
             let id = builder.addEvent(type: IsnadScheme.eventType, trigger: ids[event.cue],
@@ -395,56 +396,61 @@ struct ExtractionRun {
     /// The attributions and disclaimers found as numbered spans and events (a span made twice is
     /// one text bound).
     func output() -> ExtractionOutput {
-        var output = ExtractionOutput()
         // at most a cue, a Source and a Content or two per attribution: no table grows on the way
-        var ids = SpanIndex(capacity: 3 * found.count + disclaimers.count)
-        output.spans.reserveCapacity(3 * found.count + disclaimers.count)
-        output.events.reserveCapacity(found.count)
-        func textBound(_ label: String, _ fragments: [Range<Int>]) -> Int {
-            let id = ids.number(of: label, fragments, in: output.spans, next: output.spans.count)
-            if id == output.spans.count { output.spans.append(ExtractionOutput.Span(label: label, fragments: fragments)) }
-            return id
-        }
+        var output = ExtractionOutput(spans: 3 * found.count + disclaimers.count, events: found.count)
         // in cue order the attributions of one cue are neighbours: the first with a Content is kept
         var lastCueDone: Int?
-        for attribution in found.sorted(by: { $0.cue.lowerBound < $1.cue.lowerBound }) {
+        // where each Content's pieces lie in the output's fragments (one array for the whole document)
+        var contents: [Range<Int>] = []
+        for position in ExtractionRun.cueOrder(found) {
+            let attribution = found[position]
             guard !attribution.cue.isEmpty, attribution.cue.lowerBound != lastCueDone else { continue }
-            // the empty pieces are left out as they are made; an array of the others only for a second Content
-            var firstContent: [Range<Int>]?
-            var moreContents: [[Range<Int>]] = []
+            // the Contents' pieces go into the output's fragments first; the empty ones are left out
+            contents.removeAll(keepingCapacity: true)
             for content in attribution.contents {
-                let pieces = fragments(content)
-                guard !pieces.isEmpty else { continue }
-                if firstContent == nil { firstContent = pieces } else { moreContents.append(pieces) }
+                let start = output.fragmentStore.count
+                appendFragments(of: content, to: &output.fragmentStore)
+                if output.fragmentStore.count > start { contents.append(start..<output.fragmentStore.count) }
             }
-            guard let firstContent else { continue }
+            guard let firstContent = contents.first else { continue }
             lastCueDone = attribution.cue.lowerBound
-            let cue = textBound(IsnadScheme.cue, [attribution.cue])
+            let cue = output.textBound(.cue, attribution.cue)
             var source = -1
             if let range = attribution.source, !range.isEmpty {
-                source = textBound(IsnadScheme.source, [range])
+                source = output.textBound(.source, range)
             }
-            let content = textBound(IsnadScheme.content, firstContent)
+            let first = output.textBound(.content, fragments: firstContent)
             var more: [Int] = []
-            for pieces in moreContents { more.append(textBound(IsnadScheme.content, pieces)) }
-            output.events.append(ExtractionOutput.Event(cue: cue, source: source, content: content, moreContents: more,
+            for range in contents.dropFirst() { more.append(output.textBound(.content, fragments: range)) }
+            output.events.append(ExtractionOutput.Event(cue: cue, source: source, content: first, moreContents: more,
                                                         stance: attribution.stance, form: attribution.form, rule: attribution.rule))
         }
         for disclaimer in disclaimers {
-            _ = textBound(IsnadScheme.disclaimer, [disclaimer])
+            _ = output.textBound(.disclaimer, disclaimer)
         }
         return output
+    }
+
+    /// The positions of `found` in the order of their cues' starts, ties in their order.
+    static func cueOrder(_ found: [FoundAttribution]) -> [Int] {
+        ExtractionOutput.order(found.count) { (found[$0].cue.lowerBound, 0) }
     }
 
     /// `range` cut at line breaks, each piece trimmed of spaces and trailing punctuation; empty pieces dropped.
     func fragments(_ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        appendFragments(of: range, to: &result)
+        return result
+    }
+
+    /// Appends the pieces of `fragments(range)` to `pieces`.
+    func appendFragments(of range: Range<Int>, to pieces: inout [Range<Int>]) {
         var start = range.lowerBound
         // one pass over the scalars: a piece ends at every line break and at the range's end
         while true {
             let end = doc.scalars.withUnsafeBufferPointer { ExtractionRun.firstLineBreak(in: $0, from: start, before: range.upperBound) }
-            if let piece = trimmed(start..<end) { result.append(piece) }
-            guard end < range.upperBound else { return result }
+            if let piece = trimmed(start..<end) { pieces.append(piece) }
+            guard end < range.upperBound else { return }
             start = end + 1
         }
     }

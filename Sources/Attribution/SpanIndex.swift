@@ -12,15 +12,19 @@ struct SpanIndex {
         slots = [Int32](repeating: -1, count: count)
     }
 
-    /// The number of the span in `spans` with `label` and `fragments`; when there is none, `next`
-    /// is recorded as its number and returned (the caller appends the span as `spans[next]`).
-    mutating func number(of label: String, _ fragments: [Range<Int>], in spans: [ExtractionOutput.Span], next: Int) -> Int {
-        if 2 * (next + 1) > slots.count { grow(spans) }
+    /// The number of the span in `spans` with `label` and the fragments `store[fragments]`; when
+    /// there is none, `spans.count` is recorded as its number and returned (the caller appends the
+    /// span).
+    mutating func number(of label: ExtractionOutput.Label, _ fragments: Range<Int>, spans: [ExtractionOutput.Span],
+                         store: [Range<Int>]) -> Int {
+        let next = spans.count
+        if 2 * (next + 1) > slots.count { grow(spans, store) }
         let mask = slots.count - 1
-        var slot = SpanIndex.home(fragments, mask)
+        let wanted = store[fragments]
+        var slot = SpanIndex.home(wanted, mask)
         while slots[slot] >= 0 {
             let span = spans[Int(slots[slot])]
-            if span.fragments == fragments, span.label == label { return Int(slots[slot]) }
+            if span.label == label, store[span.fragments].elementsEqual(wanted) { return Int(slots[slot]) }
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(next)
@@ -28,7 +32,7 @@ struct SpanIndex {
     }
 
     /// The slot where probing for `fragments` starts.
-    private static func home(_ fragments: [Range<Int>], _ mask: Int) -> Int {
+    private static func home(_ fragments: ArraySlice<Range<Int>>, _ mask: Int) -> Int {
         var hash = UInt64(fragments.count)
         for fragment in fragments {
             hash = (hash ^ UInt64(truncatingIfNeeded: fragment.lowerBound)) &* 0x9E37_79B9_7F4A_7C15
@@ -38,11 +42,11 @@ struct SpanIndex {
     }
 
     /// Doubles the table and places the spans recorded so far again.
-    private mutating func grow(_ spans: [ExtractionOutput.Span]) {
+    private mutating func grow(_ spans: [ExtractionOutput.Span], _ store: [Range<Int>]) {
         var bigger = [Int32](repeating: -1, count: 2 * slots.count)
         let mask = bigger.count - 1
         for number in slots where number >= 0 {
-            var slot = SpanIndex.home(spans[Int(number)].fragments, mask)
+            var slot = SpanIndex.home(store[spans[Int(number)].fragments], mask)
             while bigger[slot] >= 0 { slot = (slot + 1) & mask }
             bigger[slot] = number
         }

@@ -42,7 +42,8 @@ struct AnnotateOutputFile {
         self.bytes = bytes
         let hash = AnnotateManifest.hash(bytes)
         self.hash = hash
-        let recorded = manifest.entries[relativePath]
+        // a first run's manifest is empty: no path is hashed to look it up
+        let recorded = manifest.entries.isEmpty ? nil : manifest.entries[relativePath]
         self.recorded = recorded
         if isNew {
             state = .absent
@@ -74,16 +75,19 @@ struct AnnotateOutputFile {
     /// The file exists with other bytes than Isnad last wrote there: a person's, to be kept.
     var isEdited: Bool { state == .edited }
 
-    /// Writes `bytes` (unless current), keeping an edited file as `.orig`.
+    /// Writes `bytes` (unless current), keeping an edited file as `.orig`; a new file is made
+    /// relative to `folder` when given, the open descriptor of the folder it goes into.
     /// - Returns: the manifest entry for the file, and the backup's path when one was made.
     /// - Throws: `TextFileError.unwritable`, also when a file appeared at `path` since it was
     ///   found absent (another program's: it is kept).
-    func write() throws -> (entry: AnnotateManifest.Entry, backup: String?) {
+    func write(in folder: Int32? = nil) throws -> (entry: AnnotateManifest.Entry, backup: String?) {
         switch state {
         case let .current(entry):
             return (entry, nil)
         case .absent:
-            guard let stamp = try AtomicFile.create(bytes, at: path) else {
+            let made = try folder.map { try AtomicFile.create(bytes, named: String(FolderDescriptor.split(path).name), in: $0, path: path) }
+                ?? AtomicFile.create(bytes, at: path)
+            guard let stamp = made else {
                 throw TextFileError.unwritable(path: path, reason: "another program made the file meanwhile; kept")
             }
             return (.init(hash: hash, stamp: stamp), nil)

@@ -21,7 +21,7 @@ final class AnnotateOutputFolders: @unchecked Sendable {
     /// parents; whether this run made it.
     /// - Throws: `TextFileError.unwritable` when it cannot be made.
     func prepare(folderOf relativePath: String) throws -> Bool {
-        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        guard let slash = FolderDescriptor.lastSlash(in: relativePath) else { return false }
         return try prepare(String(relativePath[..<slash]))
     }
 

@@ -48,9 +48,14 @@ struct CorpusAnnotator: Sendable {
         let batches = CorpusAnnotator.batches(of: documents, jobs: jobs)
         _ = ParallelMap.indices(batches.count, workers: jobs) { batch in
             let range = batches[batch]
-            let annotated = range.map { readAndAnnotate(documents[$0]) }
+            // consecutive documents mostly share their folders: each is opened once for them
+            var sources = FolderDescriptor()
+            var annotated: [AnnotatedDocument] = []
+            annotated.reserveCapacity(range.count)
+            for index in range { annotated.append(readAndAnnotate(documents[index], from: &sources)) }
+            var outputs = FolderDescriptor()
             for (index, document) in zip(range, annotated) {
-                let outcome = write(document)
+                let outcome = write(document, into: &outputs)
                 phases.measure(.tallying) { tally.record(outcome, at: index) }
             }
         }
@@ -90,12 +95,16 @@ struct CorpusAnnotator: Sendable {
         var warnings: [String] = []
     }
 
-    /// Reads and annotates one document.
-    private func readAndAnnotate(_ document: CorpusDocument) -> AnnotatedDocument {
+    /// Reads (relative to its folder, kept open in `sources`) and annotates one document.
+    private func readAndAnnotate(_ document: CorpusDocument, from sources: inout FolderDescriptor) -> AnnotatedDocument {
         var result = AnnotatedDocument(document: document, outcome: AnnotateOutcome(status: .failed, annotationPath: document.annotationRelativePath))
         do {
+            let (folder, name) = FolderDescriptor.split(document.sourcePath)
+            let descriptor = sources.descriptor(for: folder)
             let file = try phases.measure(.reading) {
-                let bytes = try TextFile.readBytes(document.sourcePath, expectedSize: document.byteCount)
+                let bytes = try descriptor.map {
+                    try TextFile.readBytes(named: String(name), in: $0, path: document.sourcePath, expectedSize: document.byteCount)
+                } ?? TextFile.readBytes(document.sourcePath, expectedSize: document.byteCount)
                 result.outcome.byteCount = bytes.count
                 return try TextFile(path: document.sourcePath, bytes: bytes)
             }
@@ -111,14 +120,15 @@ struct CorpusAnnotator: Sendable {
         return result
     }
 
-    /// Writes one annotated document (unless it failed) and returns its outcome.
-    private func write(_ annotated: AnnotatedDocument) -> AnnotateOutcome {
+    /// Writes one annotated document (unless it failed) into its folder, kept open in `outputs`,
+    /// and returns its outcome.
+    private func write(_ annotated: AnnotatedDocument, into outputs: inout FolderDescriptor) -> AnnotateOutcome {
         var outcome = annotated.outcome
         guard let file = annotated.file, let annotation = annotated.annotation else { return outcome }
         outcome.spans = annotation.spans
         outcome.attributions = annotation.attributions
         do {
-            try phases.measure(.writing) { try write(annotation.bytes, text: file.bytes, for: annotated.document, into: &outcome) }
+            try phases.measure(.writing) { try write(annotation.bytes, text: file.bytes, for: annotated.document, into: &outcome, folder: &outputs) }
         } catch {
             outcome.status = .failed
             outcome.manifestEntries = []
@@ -146,7 +156,10 @@ struct CorpusAnnotator: Sendable {
     /// Writes the `.ann` and the `.txt` copy of `document`, unless either is a person's (its
     /// bytes differ from what is to be written and from what the manifest says Isnad wrote):
     /// then the pair is left alone, or with `force` rewritten keeping the person's file as `.orig`.
-    private func write(_ annotation: [UInt8], text: [UInt8], for document: CorpusDocument, into outcome: inout AnnotateOutcome) throws {
+    private func write(
+        _ annotation: [UInt8], text: [UInt8], for document: CorpusDocument, into outcome: inout AnnotateOutcome,
+        folder: inout FolderDescriptor
+    ) throws {
         let isNew = try folders.prepare(folderOf: document.relativePath)
         let annotationFile = AnnotateOutputFile(
             relativePath: document.annotationRelativePath, outFolder: outFolder, bytes: annotation, manifest: manifest, isNew: isNew)
@@ -158,8 +171,11 @@ struct CorpusAnnotator: Sendable {
             return
         }
         var messages: [String] = []
+        // the folder is opened only when a file is to be made in it (not on a rerun)
+        let descriptor = textFile.state == .absent || annotationFile.state == .absent
+            ? folder.descriptor(for: FolderDescriptor.split(annotationFile.path).folder) : nil
         for file in [textFile, annotationFile] {
-            let written = try file.write()
+            let written = try file.write(in: descriptor)
             if file.isEdited {
                 messages.append("\(file.path): edited since isnad wrote it; rewritten, the old one kept as \(written.backup ?? "?")")
             }

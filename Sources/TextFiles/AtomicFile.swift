@@ -57,6 +57,31 @@ public enum AtomicFile {
         try create(bytes, at: path, unnamed: true)
     }
 
+    /// `create(_:at:)` for the file `name` in the folder open as `folder` (a descriptor of an open
+    /// folder), `path` being where that is: the folder's path is not looked up again for each
+    /// file. Where the unnamed file cannot be made in `folder`, `path` is written the portable way.
+    /// - Returns: the new file's stamp, or nil when the name was taken.
+    /// - Throws: `TextFileError.unwritable`, naming `path`.
+    public static func create(_ bytes: [UInt8], named name: String, in folder: Int32, path: String) throws -> FileStamp? {
+        #if os(Linux)
+        let descriptor = openat(folder, ".", unnamedFileFlags, 0o644)
+        if descriptor >= 0 {
+            defer { close(descriptor) }
+            if let failure = fill(descriptor, with: bytes) {
+                throw TextFileError.unwritable(path: path, reason: failure)
+            }
+            if let linked = link(unnamed: descriptor, named: name, in: folder) {
+                guard linked else { return nil }
+                guard let stamp = FileStamp(descriptor: descriptor) else {
+                    throw TextFileError.unwritable(path: path, reason: String(cString: strerror(errno)))
+                }
+                return stamp
+            }
+        }
+        #endif
+        return try create(bytes, at: path, unnamed: false)
+    }
+
     /// `create(_:at:)`, with the unnamed file only when `unnamed` is set (tests take the portable
     /// way with it clear).
     static func create(_ bytes: [UInt8], at path: String, unnamed: Bool) throws -> FileStamp? {
@@ -104,11 +129,17 @@ public enum AtomicFile {
     /// Gives the unnamed file `descriptor` the name `path`: true when done, false when the name
     /// is taken, nil when this kernel or file system cannot (then nothing was named).
     private static func link(unnamed descriptor: Int32, at path: String) -> Bool? {
+        link(unnamed: descriptor, named: path, in: AT_FDCWD)
+    }
+
+    /// `link(unnamed:at:)` for the name `name` in the folder open as `folder` (or, for `AT_FDCWD`,
+    /// the path `name`).
+    private static func link(unnamed descriptor: Int32, named name: String, in folder: Int32) -> Bool? {
         let emptyPath: Int32 = 0x1000  // AT_EMPTY_PATH, not imported either
-        if linkat(descriptor, "", AT_FDCWD, path, emptyPath) == 0 { return true }
+        if linkat(descriptor, "", folder, name, emptyPath) == 0 { return true }
         if errno == EEXIST { return false }
         // Before Linux 6.10 only a privileged process may link by descriptor; /proc may.
-        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return true }
+        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", folder, name, AT_SYMLINK_FOLLOW) == 0 { return true }
         return errno == EEXIST ? false : nil
     }
     #endif

@@ -78,10 +78,18 @@ public struct TextFile: Sendable {
     /// the file) and `close`, without `fstat`. A file that has grown since is read to its end.
     /// - Throws: `TextFileError.unreadable` (`no such file`, `is a directory`, …).
     public static func readBytes(_ path: String, expectedSize: Int) throws -> [UInt8] {
+        try readBytes(named: path, in: AT_FDCWD, path: path, expectedSize: expectedSize)
+    }
+
+    /// `readBytes(_:expectedSize:)` for the file `name` in the folder open as `folder` (a
+    /// descriptor of an open folder), `path` being where that is (for messages): the folder's
+    /// path is not looked up again for each file.
+    /// - Throws: `TextFileError.unreadable`, naming `path`.
+    public static func readBytes(named name: String, in folder: Int32, path: String, expectedSize: Int) throws -> [UInt8] {
         func unreadable(_ code: Int32) -> TextFileError {
             .unreadable(path: path, reason: systemReason(code))
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(errno) }
         defer { close(descriptor) }
         var bytes: [UInt8] = []

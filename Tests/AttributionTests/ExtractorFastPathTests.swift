@@ -172,21 +172,25 @@ struct TokenFactsTests {
 @Suite("Span index")
 struct SpanIndexTests {
     @Test func aSpanMadeTwiceIsOneTextBoundAcrossGrowth() {
-        var spans: [ExtractionOutput.Span] = []
-        var index = SpanIndex(capacity: 1)
-        func number(_ label: String, _ fragments: [Range<Int>]) -> Int {
-            let number = index.number(of: label, fragments, in: spans, next: spans.count)
-            if number == spans.count { spans.append(ExtractionOutput.Span(label: label, fragments: fragments)) }
-            return number
+        var output = ExtractionOutput(spans: 1, events: 0)
+        func number(_ label: ExtractionOutput.Label, _ fragments: [Range<Int>]) -> Int {
+            let first = output.fragmentStore.count
+            output.fragmentStore += fragments
+            return output.textBound(label, fragments: first..<output.fragmentStore.count)
         }
         // more spans than the first table holds: it grows and still finds every one
-        for start in 0..<100 { #expect(number("Cue", [start..<(start + 3)]) == start) }
-        for start in 0..<100 { #expect(number("Cue", [start..<(start + 3)]) == start) }
-        #expect(number("Content", [5..<8]) == 100)
-        #expect(number("Content", [5..<8, 10..<12]) == 101)
-        #expect(number("Content", [5..<8, 10..<12]) == 101)
-        #expect(number("Cue", [5..<8]) == 5)
-        #expect(spans.count == 102)
+        for start in 0..<100 { #expect(number(.cue, [start..<(start + 3)]) == start) }
+        for start in 0..<100 { #expect(number(.cue, [start..<(start + 3)]) == start) }
+        #expect(number(.content, [5..<8]) == 100)
+        #expect(number(.content, [5..<8, 10..<12]) == 101)
+        #expect(number(.content, [5..<8, 10..<12]) == 101)
+        #expect(number(.cue, [5..<8]) == 5)
+        #expect(output.textBound(.cue, 5..<8) == 5)
+        #expect(output.spans.count == 102)
+        // each span keeps its own fragments, its place the smallest start and the largest end
+        #expect(Array(output.fragments(of: output.spans[101])) == [5..<8, 10..<12])
+        #expect((output.spans[101].start, output.spans[101].end) == (5, 12))
+        #expect(output.spans[100].label == .content && output.spans[5].label == .cue)
     }
 }
 

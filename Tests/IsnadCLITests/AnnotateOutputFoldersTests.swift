@@ -58,3 +58,42 @@ import TextFiles
         }
     }
 }
+
+/// A worker's open folder: paths split into folder and name, a folder opened once for the
+/// documents that follow in it.
+@Suite struct FolderDescriptorTests {
+    @Test func splitsAPathIntoItsFolderAndName() {
+        #expect(FolderDescriptor.split("a/b/c.txt") == ("a/b", "c.txt"))
+        #expect(FolderDescriptor.split("c.txt") == (".", "c.txt"))
+        #expect(FolderDescriptor.split("/c.txt") == ("/", "c.txt"))
+        #expect(FolderDescriptor.split("/tmp/قصص/خبر.txt") == ("/tmp/قصص", "خبر.txt"))
+        #expect(FolderDescriptor.split("a/") == ("a", ""))
+        // a bridged or sliced string, whose bytes may not lie in one piece, splits the same way
+        let sliced = String("x/a/b/c.txt".dropFirst(2))
+        #expect(FolderDescriptor.split(sliced) == ("a/b", "c.txt"))
+        #expect(FolderDescriptor.lastSlash(in: "no-slash") == nil)
+        let path = "قصص/خبر/x"
+        #expect(FolderDescriptor.lastSlash(in: path).map { path[..<$0] } == "قصص/خبر")
+    }
+
+    @Test func keepsOneFolderOpenUntilAnotherIsAsked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-folder-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/a", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/b", withIntermediateDirectories: true)
+        var open = FolderDescriptor()
+        let opened = open.descriptor(for: Substring(folder + "/a"))
+        let first = try #require(opened)
+        let again = open.descriptor(for: Substring(folder + "/a"))
+        #expect(again == first, "the same folder: the same descriptor")
+        var status = stat()
+        #expect(fstat(first, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR)
+        let other = open.descriptor(for: Substring(folder + "/b"))
+        let second = try #require(other)
+        #expect(fstat(second, &status) == 0)
+        let missing = open.descriptor(for: Substring(folder + "/missing"))
+        #expect(missing == nil, "a folder that cannot be opened: paths are used")
+        let back = open.descriptor(for: Substring(folder + "/a"))
+        #expect(back != nil)
+    }
+}

@@ -140,6 +140,50 @@ import Testing
     }
 }
 
+/// Files read and made relative to an open folder behave as those named by their paths.
+@Suite struct FolderRelativeFileTests {
+    @Test func readsAFileByItsNameInAnOpenFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-relative-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        let text = Array("قال الوزير إن الوضع مستقر.\n".utf8)
+        try Data(text).write(to: URL(fileURLWithPath: folder + "/sub/doc.txt"))
+        let descriptor = open(folder + "/sub", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        for expected in [text.count, 3, 0] {
+            #expect(try TextFile.readBytes(named: "doc.txt", in: descriptor, path: folder + "/sub/doc.txt", expectedSize: expected) == text)
+        }
+        // errors name the path given, not the name in the folder
+        #expect(throws: TextFileError.unreadable(path: "shown/none.txt", reason: "no such file")) {
+            try TextFile.readBytes(named: "none.txt", in: descriptor, path: "shown/none.txt", expectedSize: 3)
+        }
+    }
+
+    @Test func createsAFileByItsNameInAnOpenFolderAndNeverReplaces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-relative-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
+        let descriptor = open(folder + "/out", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let path = folder + "/out/doc.ann"
+        let stamp = try #require(try AtomicFile.create(Array("قال\n".utf8), named: "doc.ann", in: descriptor, path: path))
+        #expect(try TextFile(contentsOf: path).text == "قال\n")
+        #expect(FileStamp(path: path) == stamp)
+        // a name that is taken is left alone, a file or a dangling link
+        #expect(try AtomicFile.create(Array("other\n".utf8), named: "doc.ann", in: descriptor, path: path) == nil)
+        #expect(try TextFile(contentsOf: path).text == "قال\n")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/out/dangling.ann", withDestinationPath: "nowhere.ann")
+        #expect(try AtomicFile.create(Array("x".utf8), named: "dangling.ann", in: descriptor, path: folder + "/out/dangling.ann") == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out").sorted() == ["dangling.ann", "doc.ann"])
+        // a descriptor that is no folder: the file is made by its path, the portable way
+        let other = folder + "/out/second.ann"
+        #expect(try AtomicFile.create(Array("y".utf8), named: "second.ann", in: -1, path: other) != nil)
+        #expect(try TextFile(contentsOf: other).text == "y")
+    }
+}
+
 @Suite struct AtomicFileTests {
     @Test func keepsTheOldFileAsOrig() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-atomic-\(UUID().uuidString)").path

@@ -50,9 +50,14 @@ struct ExtractionRunPoolTests {
         let texts = try CliticMemoPoolTests.devTexts()
         let extractor = Extractor(rules: try RuleSet.defaults())
         for text in texts.prefix(3) { _ = extractor.annotationBytes(scalars: text) }
-        // one thread: one slot, holding the run of the last document
+        // one thread: one slot, holding the run of the last document, which has let go of that
+        // document's analysis (its memory is the workspace's again) and holds an empty text's
         let slot = extractor.runs.take()
-        #expect(slot.run?.doc.scalars == texts[2])
+        #expect(slot.run != nil)
+        #expect(slot.run?.doc.scalars.isEmpty == true && slot.run?.doc.tokens.isEmpty == true)
         #expect(extractor.runs.take().run == nil)
+        // and one workspace, back in its pool
+        let workspace = extractor.workspaces.take()
+        #expect(extractor.workspaces.take() !== workspace)
     }
 }

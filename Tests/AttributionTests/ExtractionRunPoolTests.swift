@@ -50,9 +50,11 @@ struct ExtractionRunPoolTests {
         let texts = try CliticMemoPoolTests.devTexts()
         let extractor = Extractor(rules: try RuleSet.defaults())
         for text in texts.prefix(3) { _ = extractor.annotationBytes(scalars: text) }
-        // one thread: one slot, holding the run of the last document
+        // one thread: one slot, holding the run of the last document, retired (`ExtractionRun.retire`):
+        // its analysis gave its memory back and the idle run holds the vacant (empty-text) analysis
         let slot = extractor.runs.take()
-        #expect(slot.run?.doc.scalars == texts[2])
+        #expect(slot.run != nil)
+        #expect(slot.run?.doc.scalars == [])
         #expect(extractor.runs.take().run == nil)
     }
 }

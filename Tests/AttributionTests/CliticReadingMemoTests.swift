@@ -34,4 +34,26 @@ struct CliticReadingMemoTests {
         // the prefilter passes some words and rules most out
         #expect(passed > 100 && passed < words / 2)
     }
+
+    /// Two words of one slot are both remembered (the second in the slot's partner); a third word of
+    /// the pair pushes one out, and a word pushed out is asked again (nil), never answered wrongly.
+    @Test func twoWordsShareASlotPairAndAThirdPushesOneOut() {
+        let memo = CliticReadingMemo()
+        let first: UInt64 = 5 << 51, second: UInt64 = 5 << 51 | 1, third: UInt64 = 4 << 51 | 7
+        memo.remember(true, of: first, oneWordFormsOnly: false)
+        memo.remember(false, of: second, oneWordFormsOnly: false)
+        memo.remember(true, of: second, oneWordFormsOnly: true)
+        #expect(memo.value(of: first, oneWordFormsOnly: false) == true)
+        #expect(memo.value(of: first, oneWordFormsOnly: true) == nil)
+        #expect(memo.value(of: second, oneWordFormsOnly: false) == false)
+        #expect(memo.value(of: second, oneWordFormsOnly: true) == true)
+        memo.remember(false, of: third, oneWordFormsOnly: true)
+        #expect(memo.value(of: third, oneWordFormsOnly: true) == false)
+        #expect(memo.value(of: third, oneWordFormsOnly: false) == nil)
+        // the third took its slot (4, where the first had moved), the first moved to the partner (5)
+        // and pushed the second out
+        #expect(memo.value(of: first, oneWordFormsOnly: false) == true)
+        #expect(memo.value(of: second, oneWordFormsOnly: false) == nil)
+        #expect(memo.value(of: second, oneWordFormsOnly: true) == nil)
+    }
 }

@@ -6,6 +6,10 @@ public enum PhraseListKind: String, Sendable, CaseIterable, Hashable {
     case complementizer
     /// Phrases before which a Source noun phrase stops (في مقابلة، أمس).
     case sourceEnd = "source-end"
+    /// Time words and adverbs (اليوم، أمس، بالفعل): a Source stops before them, as before a
+    /// `source-end` phrase, and right after a cue they are skipped before its Source
+    /// (`حذرت اليوم وزارة الصحة …`).
+    case adverbial
     /// Prepositions: a comma segment opening with one ends a Source; a governed one stays outside an object.
     case preposition
     /// Words a Source before its cue does not reach back past (لكن، حيث، قد).

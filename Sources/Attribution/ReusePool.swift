@@ -1,6 +1,6 @@
 import Synchronization
 
-/// Objects one extractor keeps from one document to the next (clitic memos, analysis workspaces):
+/// Objects one extractor keeps from one document to the next (clitic memos, analysis workspaces, runs):
 /// a document takes one for the whole of its run and gives it back, so that each thread's documents
 /// reuse what earlier documents filled or grew instead of making their own. Documents on different
 /// threads never share one; output does not depend on which one a document gets.

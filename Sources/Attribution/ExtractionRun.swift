@@ -436,14 +436,8 @@ struct ExtractionRun {
         ExtractionOutput.order(found.count) { (found[$0].cue.lowerBound, 0) }
     }
 
-    /// `range` cut at line breaks, each piece trimmed of spaces and trailing punctuation; empty pieces dropped.
-    func fragments(_ range: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        appendFragments(of: range, to: &result)
-        return result
-    }
-
-    /// Appends the pieces of `fragments(range)` to `pieces`.
+    /// Appends to `pieces` the pieces of `range` cut at line breaks, each trimmed of spaces and
+    /// trailing punctuation; empty pieces dropped.
     func appendFragments(of range: Range<Int>, to pieces: inout [Range<Int>]) {
         var start = range.lowerBound
         // one pass over the scalars: a piece ends at every line break and at the range's end

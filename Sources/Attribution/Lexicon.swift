@@ -112,28 +112,25 @@ struct Lexicon: Sendable {
         relativeForms = Lexicon.cliticForms(of: relatives.words, proclitics: ["و", "ف"], pronouns: false)
         anaphors = wordSet(.anaphor)
         let cueNames = Set(ruleSet.cues.map(\.name))
-        // a relay list named after a cue record (relay speech-rawa | عن) applies to that cue only
-        let relayLists = ruleSet.phraseLists(.relay)
-        relays = WordSet(relayLists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words))
-        var relaysByRule: [String: WordSet] = [:]
-        for list in relayLists where cueNames.contains(list.name) {
-            relaysByRule[list.name, default: []].formUnion(list.phrases.flatMap(words))
+        // the words of the lists of `kind` named after no cue record, and of those named after one
+        // (relay speech-rawa | عن، governed speech-talaba | بـ: for that cue only) by rule index
+        func splitByCue(_ kind: PhraseListKind) -> (shared: WordSet, byRuleIndex: [WordSet?]) {
+            let lists = ruleSet.phraseLists(kind)
+            var byRule: [String: WordSet] = [:]
+            for list in lists where cueNames.contains(list.name) {
+                byRule[list.name, default: []].formUnion(list.phrases.flatMap(words))
+            }
+            return (WordSet(lists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words)),
+                    ruleSet.cues.map { byRule[$0.name] })
         }
-        let governedLists = ruleSet.phraseLists(.governed)
-        governed = WordSet(governedLists.filter { !cueNames.contains($0.name) }.flatMap(\.phrases).flatMap(words))
-        var governedByRule: [String: WordSet] = [:]
-        for list in governedLists where cueNames.contains(list.name) {
-            governedByRule[list.name, default: []].formUnion(list.phrases.flatMap(words))
-        }
+        (relays, relaysByRuleIndex) = splitByCue(.relay)
+        (governed, governedByRuleIndex) = splitByCue(.governed)
         impersonals = index(.impersonal)
         objectStarts = wordSet(.objectStart)
         objectStartFilter = WordFilter(objectStarts.words)
         notSpeakers = wordSet(.notSpeaker)
         constructs = wordSet(.construct)
-        var claimObjects: [String: WordSet] = [:]
-        for list in ruleSet.phraseLists(.claimObject) {
-            claimObjects[list.name, default: []].formUnion(list.phrases.flatMap(words))
-        }
+        claimObjectsByRuleIndex = splitByCue(.claimObject).byRuleIndex
         clauseBreaks = index(.clauseBreak)
         let denialPhrases = ruleSet.phrases(.denialContent).map { words($0).map(\.text) }
         denialContents = Set(denialPhrases.map { $0.joined(separator: " ") })
@@ -183,14 +180,11 @@ struct Lexicon: Sendable {
         oneWordCueFirstWords = WordFilter(cues.keys.filter { cues[$0]?.contains { $0.words.count == 1 } == true })
         cueSecondWords = WordFilter(cues.keys.flatMap { cues[$0]?.compactMap { $0.words.count > 1 ? $0.words[1] : nil } ?? [] })
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
-        governedByRuleIndex = rules.map { governedByRule[$0.name] }
-        relaysByRuleIndex = rules.map { relaysByRule[$0.name] }
         governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
         addressesWithBiByRuleIndex = zip(rules, governsBiByRuleIndex).map { $1 && !$0.constructions.contains(.noAddressee) }
         ownsSharedGovernedByRuleIndex = governedByRuleIndex.map { own in
             own.map { own in governed.words.contains { own.contains($0) } } ?? false
         }
-        claimObjectsByRuleIndex = rules.map { claimObjects[$0.name] }
     }
 
     // The hot tests below are static functions of the one table they read, behind inlined methods:

@@ -66,16 +66,10 @@ public enum AtomicFile {
         #if os(Linux)
         let descriptor = openat(folder, ".", unnamedFileFlags, 0o644)
         if descriptor >= 0 {
-            defer { close(descriptor) }
-            if let failure = fill(descriptor, with: bytes) {
-                throw TextFileError.unwritable(path: path, reason: failure)
-            }
-            if let linked = link(unnamed: descriptor, named: name, in: folder) {
-                guard linked else { return nil }
-                guard let stamp = FileStamp(descriptor: descriptor) else {
-                    throw TextFileError.unwritable(path: path, reason: String(cString: strerror(errno)))
-                }
-                return stamp
+            switch try nameUnnamed(descriptor, filledWith: bytes, named: name, in: folder, path: path) {
+            case let .named(stamp): return stamp
+            case .taken: return nil
+            case .unsupported: break
             }
         }
         #endif
@@ -96,19 +90,13 @@ public enum AtomicFile {
             }
         }
         if descriptor >= 0 {
-            defer { close(descriptor) }
-            if let failure = fill(descriptor, with: bytes) {
-                throw TextFileError.unwritable(path: path, reason: failure)
+            switch try nameUnnamed(descriptor, filledWith: bytes, named: path, in: AT_FDCWD, path: path) {
+            case let .named(stamp): return stamp
+            case .taken: return nil
+            case .unsupported: break
             }
-            if let linked = link(unnamed: descriptor, at: path) {
-                guard linked else { return nil }
-                guard let stamp = FileStamp(descriptor: descriptor) else {
-                    throw TextFileError.unwritable(path: path, reason: String(cString: strerror(errno)))
-                }
-                return stamp
-            }
-            // the name could not be given this way: the portable way below
         }
+        // the name could not be given this way: the portable way below
         #endif
         let temporary = try writeTemporary(bytes, beside: path, mode: nil, reportedAs: path)
         let linked = Foundation.link(temporary, path) == 0
@@ -126,14 +114,36 @@ public enum AtomicFile {
     /// Swift does not import; `__O_TMPFILE` is the same on every Linux architecture Swift runs on).
     private static let unnamedFileFlags = 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC
 
-    /// Gives the unnamed file `descriptor` the name `path`: true when done, false when the name
-    /// is taken, nil when this kernel or file system cannot (then nothing was named).
-    private static func link(unnamed descriptor: Int32, at path: String) -> Bool? {
-        link(unnamed: descriptor, named: path, in: AT_FDCWD)
+    /// Fills the unnamed file `descriptor` with `bytes`, gives it the name `name` in the folder open
+    /// as `folder` (for `AT_FDCWD`, the path `name`) and closes it.
+    /// - Throws: `TextFileError.unwritable`, naming `path`.
+    private static func nameUnnamed(_ descriptor: Int32, filledWith bytes: [UInt8], named name: String, in folder: Int32,
+                                    path: String) throws -> UnnamedFileNaming {
+        defer { close(descriptor) }
+        if let failure = fill(descriptor, with: bytes) {
+            throw TextFileError.unwritable(path: path, reason: failure)
+        }
+        guard let linked = link(unnamed: descriptor, named: name, in: folder) else { return .unsupported }
+        guard linked else { return .taken }
+        guard let stamp = FileStamp(descriptor: descriptor) else {
+            throw TextFileError.unwritable(path: path, reason: String(cString: strerror(errno)))
+        }
+        return .named(stamp)
     }
 
-    /// `link(unnamed:at:)` for the name `name` in the folder open as `folder` (or, for `AT_FDCWD`,
-    /// the path `name`).
+    /// What naming an unnamed file came to.
+    private enum UnnamedFileNaming {
+        /// The file has its name, and this stamp.
+        case named(FileStamp)
+        /// The name was taken: nothing was named.
+        case taken
+        /// This kernel or file system cannot name it this way: nothing was named.
+        case unsupported
+    }
+
+    /// Gives the unnamed file `descriptor` the name `name` in the folder open as `folder` (for
+    /// `AT_FDCWD`, the path `name`): true when done, false when the name is taken, nil when this
+    /// kernel or file system cannot (then nothing was named).
     private static func link(unnamed descriptor: Int32, named name: String, in folder: Int32) -> Bool? {
         let emptyPath: Int32 = 0x1000  // AT_EMPTY_PATH, not imported either
         if linkat(descriptor, "", folder, name, emptyPath) == 0 { return true }

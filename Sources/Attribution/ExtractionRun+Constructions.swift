@@ -95,7 +95,7 @@ extension ExtractionRun {
         case .nothing(let index):
             gapEnd = index
             if latin, case let from = englishContentStart(match), from < clause.upperBound,
-               let content = span(from..<clause.upperBound, droppingLinks: true) {
+               let content = span(from: from, to: clause.upperBound, droppingLinks: true) {
                 contents = [content]; name += "-clause"
                 form = formOf(content)
             } else if match.licenses(.quote), let quotation = quotationBefore(match) {
@@ -127,6 +127,8 @@ extension ExtractionRun {
             } else if match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
+                // a Content that starts inside the text's last word (after its ب) has no word after it to test
+                guard doc.firstToken(atOrAfter: content.lowerBound) < doc.tokens.count else { return }
                 // …، متوقعا استمرار …: a `comma-object` cue (the participle متوقعا) takes its object after a comma,
                 // not a preposition (جاء قرار البنك متوقعا بعد ارتفاع التضخم: the predicate, "expected")
                 if match.licenses(.commaObject), !isComma(match.tokens.lowerBound - 1)
@@ -270,7 +272,7 @@ extension ExtractionRun {
     /// `نقلت رويترز عن مصادر مطلعة التوصل إلى اتفاق`: a publication cue, its Source, a relay (`عن`) and the
     /// original speaker, then an object noun phrase (to the next comma) that both report.
     mutating func relayedObject(_ match: CueMatch, clause: Range<Int>) -> (publisher: Range<Int>?, relay: Relay, content: Range<Int>)? {
-        guard let relayIndex = (match.tokens.upperBound..<min(clause.upperBound, match.tokens.upperBound + lexicon.maxSourceWords))
+        guard let relayIndex = Self.window(from: match.tokens.upperBound, count: lexicon.maxSourceWords, before: clause.upperBound)
                 .first(where: { doc.isWord($0) && lexicon.relays.contains(doc.keys[$0]) }),
               doc.isWord(relayIndex + 1) && doc.keys[relayIndex + 1] != "طريق"   // عن طريق: "by way of"
                 || isQuoteMark(relayIndex + 1),   // عن "كونا": a quoted name
@@ -281,7 +283,7 @@ extension ExtractionRun {
         if isComma(objectStart), let after = afterTimeSetOff(objectStart + 1, before: clause.upperBound) { objectStart = after }
         var end = objectStart
         while end < clause.upperBound, !isComma(end), !(end > objectStart && startsCoordinatedCue(end)) { end += 1 }
-        guard end > objectStart, doc.isWord(objectStart), let content = span(objectStart..<end) else { return nil }
+        guard end > objectStart, doc.isWord(objectStart), let content = span(from: objectStart, to: end) else { return nil }
         let publisher = sourcePhrase(match.tokens.upperBound..<relayIndex) ?? subjectBefore(match, clause: clause)
         consume(match.tokens.upperBound..<objectStart)
         return (publisher, Relay(cue: doc.tokens[relayIndex].start..<doc.tokens[relayIndex].end, source: speaker), content)

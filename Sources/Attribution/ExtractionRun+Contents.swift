@@ -59,7 +59,7 @@ extension ExtractionRun {
             }
             index += 1
         }
-        guard let content = span(start..<end) else { return nil }
+        guard let content = span(from: start, to: end) else { return nil }
         return (content, formOf(content))
     }
 
@@ -149,7 +149,7 @@ extension ExtractionRun {
             while close < doc.tokens.count, doc.lineOfToken[close] == line, !doc.isToken(close, ")") { close += 1 }
             // (only when they close the clause: وأضاف: (بالنسبة للانتخابات) سنشارك … goes on after them)
             let closesClause = close + 1 >= doc.tokens.count || doc.lineOfToken[close + 1] != line || !doc.isWord(close + 1)
-            if close < doc.tokens.count, doc.isToken(close, ")"), closesClause, let inner = span(next + 1..<close) {
+            if close < doc.tokens.count, doc.isToken(close, ")"), closesClause, let inner = span(from: next + 1, to: close) {
                 return (inner, .direct)
             }
         }
@@ -158,12 +158,12 @@ extension ExtractionRun {
             if readsComplementizer(next) {
                 // أضاف: أن …، مشيرا إلى أن …: the reported clause ends where another attribution starts
                 if let match { return reportedContent(from: next + 1, in: doc.clause(of: next), after: match) }
-                guard let content = span(next + 1..<end) else { return nil }
+                guard let content = span(from: next + 1, to: end) else { return nil }
                 return (content, formOf(content))
             }
             // قالت ميركل: روسيا أقرت …، مشيرة إلى أن …: a participle cue after a comma starts its own clause
             let participle = (next..<end).first { isComma($0) && doc.isWord($0 + 1) && matchCue(at: $0 + 1)?.entry.isParticiple == true }
-            guard let content = span(next..<(participle ?? end)) else { return nil }
+            guard let content = span(from: next, to: (participle ?? end)) else { return nil }
             // الوزير يؤكد: …: a headline (only its subject's words before the verb, no full stop at the end)
             // paraphrases, like a headline colon (GUIDELINES 7); وقال: … and …، قائلا: … in the body quote
             let lineStart = doc.tokensOfLine(line).lowerBound
@@ -191,7 +191,7 @@ extension ExtractionRun {
         // (or after a comma when a resumptive clause follows: …، ووفقا للصحيفة فإن …)
         let leading = (start..<match.tokens.lowerBound).allSatisfy { !doc.isWord($0) || isConnective($0) }
             || match.tokens.lowerBound > start && isComma(match.tokens.lowerBound - 1)
-                && (match.tokens.upperBound..<min(clause.upperBound, match.tokens.upperBound + 8)).contains { doc.isWord($0) && startsResumptiveClause($0) }
+                && Self.window(from: match.tokens.upperBound, count: 8, before: clause.upperBound).contains { doc.isWord($0) && startsResumptiveClause($0) }
         let name = match.ruleReference.accordingName
         if leading {
             // وبحسب الوكالة، فإن … or, without the comma, وبحسب الوكالة فإن …
@@ -212,7 +212,7 @@ extension ExtractionRun {
                     startOffset = reading.stemStart
                 }
             }
-            guard var content = span(contentStart..<clause.upperBound) else { return }
+            guard var content = span(from: contentStart, to: clause.upperBound) else { return }
             if let startOffset, startOffset < content.upperBound { content = startOffset..<content.upperBound }
             consume(match.tokens.upperBound..<comma)
             found.append(FoundAttribution(cue: match.span, source: source, contents: [content], stance: match.rule.stance,
@@ -253,7 +253,7 @@ extension ExtractionRun {
             var contentStart = start
             // السوسنة - نفت …: a dateline at the line's start stays outside the clause
             if start == lineTokens.lowerBound,
-               let dash = (start..<min(start + 4, contentEnd)).first(where: { doc.isToken($0, "-") || doc.isToken($0, "–") }),
+               let dash = Self.window(from: start, count: 4, before: contentEnd).first(where: { doc.isToken($0, "-") || doc.isToken($0, "–") }),
                dash > start, (start..<dash).allSatisfy({ doc.isWord($0) }),
                doc.scalars[doc.tokens[dash].start - 1] == " ", doc.tokens[dash].end < doc.scalars.count,
                doc.scalars[doc.tokens[dash].end] == " " {
@@ -261,7 +261,7 @@ extension ExtractionRun {
             }
             let clauseStart = contentStart
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
-            guard var content = span(contentStart..<contentEnd) else { return }
+            guard var content = span(from: contentStart, to: contentEnd) else { return }
             if contentStart == clauseStart, doc.isWord(contentStart), matchCue(at: contentStart)?.hasConjunction == true
                 || startsWithJoinedPreposition(contentStart) || conjunctionEnd(of: contentStart) != nil
                 || startsWithJoinedVerb(contentStart) {
@@ -351,6 +351,12 @@ extension ExtractionRun {
     mutating func isConnective(_ index: Int) -> Bool {
         // كما "also" opens a clause too (كما عقد الوزير …، وفقا لـ"واس": the clause starts at عقد)
         ["و", "ف", "لكن", "ولكن", "ثم", "كما"].contains(doc.keys[index])
+    }
+
+    /// `span(_:droppingLinks:)` of the tokens from `lower` up to `upper`: nil when `lower` is at or
+    /// past `upper` (bounds found by looking ahead need not be in order).
+    mutating func span(from lower: Int, to upper: Int, droppingLinks: Bool = false) -> Range<Int>? {
+        lower < upper ? span(lower..<upper, droppingLinks: droppingLinks) : nil
     }
 
     /// The scalar span of the tokens in `range`, trimmed; links and leading symbols dropped when asked.

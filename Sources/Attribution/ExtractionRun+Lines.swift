@@ -40,7 +40,7 @@ extension ExtractionRun {
             let sentence = doc.sentences.isEmpty ? tokens : doc.sentences[doc.sentenceOfToken[index]].tokens
             let lower = max(sentence.lowerBound, tokens.lowerBound)
             let upper = min(sentence.upperBound, tokens.upperBound)
-            return span(lower..<upper)
+            return span(from: lower, to: upper)
         }
     }
 
@@ -107,7 +107,7 @@ extension ExtractionRun {
             let dash = tokens.lowerBound
             var end = dash + 1
             while end < tokens.upperBound, !doc.isToken(end, "("), doc.tokens[end].kind != .mention { end += 1 }
-            let source = phraseSpan(dash + 1..<end)
+            let source = phraseSpan(from: dash + 1, to: end)
             var fragments: [Range<Int>] = []
             var above = line - 1
             while above >= 0 {
@@ -198,8 +198,8 @@ extension ExtractionRun {
             // وكان نص البيان: "…": كان is not part of the Source
             var sourceStart = start
             while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), readsBoundary(sourceStart) { sourceStart += 1 }
-            guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(index + 1..<end),
-                  let source = phraseSpan(sourceStart..<sourceEnd) else { continue }
+            guard end > index + 1, doc.wordCount(index + 1..<end) >= 2, var content = span(from: index + 1, to: end),
+                  let source = phraseSpan(from: sourceStart, to: sourceEnd) else { continue }
             var form = insideQuotation == nil ? formOf(content) : .direct
             // the quotation right after the colon is what was said, whatever the line goes on with
             // (not a short quoted name the clause goes on from: خبير: “فرانس 24” تفقأ عين الحقيقة …)

@@ -217,7 +217,13 @@ extension ExtractionRun {
             index += 1
             last = index
         }
-        return phraseSpan(first..<last, cliticEnd: cliticEnd)
+        return phraseSpan(from: first, to: last, cliticEnd: cliticEnd)
+    }
+
+    /// `phraseSpan(_:cliticEnd:)` of the tokens from `lower` up to `upper`: nil when `lower` is at or
+    /// past `upper` (bounds found by looking ahead need not be in order).
+    mutating func phraseSpan(from lower: Int, to upper: Int, cliticEnd: Int? = nil) -> Range<Int>? {
+        lower < upper ? phraseSpan(lower..<upper, cliticEnd: cliticEnd) : nil
     }
 
     /// The scalar span of the tokens in `range`, trimmed of punctuation, prepositions at the end,
@@ -300,7 +306,7 @@ extension ExtractionRun {
             return subjectAfterKana(before: index, clause: clause) ?? subjectBeforeRelative(endingAt: index, clause: clause)
         }
         guard words > 0 else { return nil }
-        return phraseSpan(start..<end, cliticEnd: conjunctionEnd(of: start))
+        return phraseSpan(from: start, to: end, cliticEnd: conjunctionEnd(of: start))
     }
 
     /// `بايدن، الذي يزور المنطقة، قال`: the noun phrase before a relative clause set off by commas.
@@ -319,7 +325,7 @@ extension ExtractionRun {
             start -= 1
         }
         guard words > 0 else { return nil }
-        return phraseSpan(start..<opening, cliticEnd: conjunctionEnd(of: start))
+        return phraseSpan(from: start, to: opening, cliticEnd: conjunctionEnd(of: start))
     }
 
     /// Where the conjunction و of a definite word ends (`والحكومة ترى` → the Source starts at
@@ -382,8 +388,8 @@ extension ExtractionRun {
         guard match.tokens.lowerBound > clause.lowerBound, isComma(match.tokens.lowerBound - 1) else { return nil }
         guard let comma = (match.tokens.upperBound..<clause.upperBound).first(where: { isComma($0) }),
               doc.wordCount(match.tokens.upperBound..<comma) <= lexicon.maxHeadlineSourceWords,
-              let content = span(comma + 1..<clause.upperBound) else { return nil }
-        return (phraseSpan(match.tokens.upperBound..<comma), content)
+              let content = span(from: comma + 1, to: clause.upperBound) else { return nil }
+        return (phraseSpan(from: match.tokens.upperBound, to: comma), content)
     }
 
     /// `نفى X مثل هذه الادعاءات`، `كشفت X عن ممارسات …`، `يصفها بـ"…"`: the Source (before the cue,
@@ -391,7 +397,7 @@ extension ExtractionRun {
     /// there is one (to the clause end), otherwise after adverbs (to the next comma or coordinated cue).
     mutating func object(_ match: CueMatch, clause fullClause: Range<Int>) -> (Range<Int>?, Range<Int>, Form)? {
         // a cue inside a quotation (ونطالب المعتصمين …" وكان …) takes its object inside it
-        let clause = fullClause.lowerBound..<min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound)
+        let clause = fullClause.lowerBound..<max(fullClause.lowerBound, min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound))
         var index = match.tokens.upperBound
         // ولن نعلن عنها حفاظا على …: a preposition with a pronoun right after the cue is its object, pointing back
         if doc.isWord(index), Self.pronounObjects.contains(doc.keys[index]) { return nil }
@@ -476,14 +482,14 @@ extension ExtractionRun {
             // كشف الجهاز المركزي للإحصاء في مصر، ارتفاع …: a place after في, set off from the object by a comma, is the Source's
             // (a longer place before an object word too: نفى مصدر مسؤول، في وزارة الخارجية السعودية، صحة …)
             if words > 0, end < clause.upperBound, doc.isWord(end), doc.keys[end] == "في", !startsPhrase(lexicon.sourceEnds, at: end),
-               let comma = (end + 1..<min(end + 6, clause.upperBound)).first(where: { isComma($0) }),
+               let comma = Self.window(from: end + 1, count: 5, before: clause.upperBound).first(where: { isComma($0) }),
                comma <= end + 3 || doc.isWord(comma + 1) && isObjectStartWord(comma + 1),
                (end + 1..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), comma + 1 < clause.upperBound,
                !startsCoordinatedCue(comma + 1) {
                 end = comma
                 objectStart = comma + 1
             }
-            source = phraseSpan(sourceStart..<end)
+            source = phraseSpan(from: sourceStart, to: end)
             index = objectStart ?? end
         }
         var governed = false
@@ -499,7 +505,7 @@ extension ExtractionRun {
                 skippedMedium = true
                 index += length
                 // نفى المكتب، الأربعاء (30 تشرين الأول 2019)، ما تم تداوله: the date and its commas stay outside
-                if doc.isToken(index, "("), let close = (index + 1..<min(index + 8, clause.upperBound)).first(where: { doc.isToken($0, ")") }) {
+                if doc.isToken(index, "("), let close = Self.window(from: index + 1, count: 7, before: clause.upperBound).first(where: { doc.isToken($0, ")") }) {
                     index = close + 1
                 }
                 if isComma(index), doc.isWord(index + 1) { index += 1 }
@@ -516,7 +522,7 @@ extension ExtractionRun {
             if skippedMedium, index < clause.upperBound, doc.isWord(index), doc.isWord(index - 1), endsWithPossessive(index - 1),
                doc.keys[index].hasPrefix("ال") || isPreposition(index)
                 || doc.readings(index).contains(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }),
-               let object = (index + 1..<min(index + 6, clause.upperBound)).first(where: {
+               let object = Self.window(from: index + 1, count: 5, before: clause.upperBound).first(where: {
                    doc.isWord($0) && anaphors.contains(doc.keys[$0]) && !doc.keys[$0].hasPrefix("ال") }),
                (index..<object).allSatisfy({ !isComma($0) && (!doc.isWord($0) || matchCue(at: $0) == nil && !isObjectStartWord($0)) }) {
                 index = object
@@ -524,7 +530,7 @@ extension ExtractionRun {
         }
         // ذكر الرئيس من بين هذه التحديات، ضعف الأسطول …: a prepositional phrase set off by a comma comes before the object
         if !governed, index + 1 < clause.upperBound, doc.isWord(index), isPreposition(index),
-           let comma = (index + 1..<min(index + 6, clause.upperBound)).first(where: { isComma($0) }),
+           let comma = Self.window(from: index + 1, count: 5, before: clause.upperBound).first(where: { isComma($0) }),
            (index..<comma).allSatisfy({ doc.isWord($0) }), doc.isWord(comma + 1), !startsCoordinatedCue(comma + 1) {
             index = comma + 1
         }
@@ -540,7 +546,7 @@ extension ExtractionRun {
            let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
             contentStart = reading.stemStart
             governed = true
-        } else if !governed, let addressed = (index..<min(index + 4, clause.upperBound)).first(where: { startsGovernedObject(at: $0, of: match) }),
+        } else if !governed, let addressed = Self.window(from: index, count: 4, before: clause.upperBound).first(where: { startsGovernedObject(at: $0, of: match) }),
                   let reading = doc.readings(addressed).first(where: { $0.proclitics == ["ب"] }) {
             // نطالب المعتصمين بالحفاظ على …: the addressee stays outside, the Content starts after ب
             index = addressed
@@ -552,7 +558,7 @@ extension ExtractionRun {
             if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) { break }
             end += 1
         }
-        guard end > index, let content = span(index..<end) else { return nil }
+        guard end > index, let content = span(from: index, to: end) else { return nil }
         // جلسة طالب بها أكثر من 100 نائب: a preposition with the resumptive pronoun of a relative clause is no object
         if doc.isWord(index), Self.pronounObjects.contains(doc.keys[index]) { return nil }
         // لا تدعو للقلق، تدعو للسخرية: "gives cause for" a feeling, no call and no claim
@@ -674,7 +680,7 @@ extension ExtractionRun {
     /// Whether the words from `index` run to a comma (within three words) that opens a time set off by
     /// commas: `نفى وزير الخارجية سيرجي لافروف، اليوم الاثنين، تقرير …` (the name is the Source's).
     mutating func timeSetOffAhead(_ index: Int, before end: Int) -> Bool {
-        guard let comma = (index..<min(index + 4, end)).first(where: { isComma($0) }), comma > index,
+        guard let comma = Self.window(from: index, count: 4, before: end).first(where: { isComma($0) }), comma > index,
               (index..<comma).allSatisfy({ doc.isWord($0) }) else { return false }
         return afterTimeSetOff(comma + 1, before: end) != nil
     }
@@ -741,7 +747,7 @@ extension ExtractionRun {
     mutating func placeBeforeObject(_ index: Int) -> Bool {
         guard doc.keys[index] == Word("في") else { return false }
         let objectStarts = lexicon.objectStarts   // a closure that read `lexicon` would copy the whole run
-        return (index + 2..<min(index + 5, doc.tokens.count)).contains { doc.isWord($0) && isObjectStartWord($0)
+        return Self.window(from: index + 2, count: 3, before: doc.tokens.count).contains { doc.isWord($0) && isObjectStartWord($0)
             // أفادت مصادر طبية في سيناء بوقوع قتلى: a governed ب-object word too
             || doc.isWord($0) && doc.keys[$0].firstScalar == "ب" && doc.readings($0).contains { $0.proclitics == ["ب"] && objectStarts.contains($0.stem) } }
             && (index + 1..<index + 2).allSatisfy { doc.isWord($0) }

@@ -431,6 +431,13 @@ struct ExtractionRun {
         return output
     }
 
+    /// The token indices from `start` on, at most `count` of them, that lie before `end`: empty (never
+    /// a range running backwards) when `start` is at or past `end`.
+    @inline(__always)
+    static func window(from start: Int, count: Int, before end: Int) -> Range<Int> {
+        start..<Swift.max(start, Swift.min(start + count, end))
+    }
+
     /// The positions of `found` in the order of their cues' starts, ties in their order.
     static func cueOrder(_ found: [FoundAttribution]) -> [Int] {
         ExtractionOutput.order(found.count) { (found[$0].cue.lowerBound, 0) }

@@ -212,9 +212,9 @@ struct Lexicon: Sendable {
     func mayStartCue(_ key: Word, nextWordHash: UInt64?, memo: CliticReadingMemo) -> Bool {
         let written = mayStartCueAsWritten(key, nextWordHash: nextWordHash)
         if written.starts { return true }
-        if let known = memo.value(of: key.hash, oneWordFormsOnly: written.oneWordFormsOnly) { return known }
+        if let known = memo.value(of: key, oneWordFormsOnly: written.oneWordFormsOnly) { return known }
         let value = mayStartCueWithClitics(key, oneWordFormsOnly: written.oneWordFormsOnly)
-        memo.remember(value, of: key.hash, oneWordFormsOnly: written.oneWordFormsOnly)
+        memo.remember(value, of: key, oneWordFormsOnly: written.oneWordFormsOnly)
         return value
     }
 

@@ -45,6 +45,13 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         }
     }
 
+    /// The whole text of a word of at most 16 bytes, as numbers that are equal exactly when the texts
+    /// are (`low`, `high` and the byte count); nil for a longer word.
+    @inline(__always)
+    var packedText: (low: UInt64, high: UInt64, count: Int)? {
+        long == nil ? (low, high, count) : nil
+    }
+
     /// The word whose text is the (valid) UTF-8 `bytes`.
     @inline(__always)
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
@@ -182,6 +189,13 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         self.high = high
         self.count = count
         self.long = long
+    }
+
+    /// The word `text` carrying `hash` in place of its own: lets a test make two different words
+    /// collide, to check that a table keyed by hash still tells them apart.
+    init(_ text: String, pretendingHash hash: UInt64) {
+        let word = Word(text)
+        self.init(hash: hash, low: word.low, high: word.high, count: word.count, long: word.long)
     }
 
     /// Whether the word is longer than 16 bytes: it holds a reference (a short one's bytes are

@@ -60,12 +60,12 @@ struct CliticMemoPoolTests {
         let first = pool.take()
         let second = pool.take()
         let word = Word("قال")
-        first.remember(true, of: word.hash, oneWordFormsOnly: false)
-        #expect(second.value(of: word.hash, oneWordFormsOnly: false) == nil)
+        first.remember(true, of: word, oneWordFormsOnly: false)
+        #expect(second.value(of: word, oneWordFormsOnly: false) == nil)
         pool.giveBack(first)
         let next = pool.take()
-        #expect(next.value(of: word.hash, oneWordFormsOnly: false) == true)
+        #expect(next.value(of: word, oneWordFormsOnly: false) == true)
         // and nothing idle is left: the next taker gets a new, empty memo
-        #expect(pool.take().value(of: word.hash, oneWordFormsOnly: false) == nil)
+        #expect(pool.take().value(of: word, oneWordFormsOnly: false) == nil)
     }
 }

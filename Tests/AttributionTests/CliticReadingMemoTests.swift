@@ -39,7 +39,10 @@ struct CliticReadingMemoTests {
     /// the pair pushes one out, and a word pushed out is asked again (nil), never answered wrongly.
     @Test func twoWordsShareASlotPairAndAThirdPushesOneOut() {
         let memo = CliticReadingMemo()
-        let first: UInt64 = 5 << 51, second: UInt64 = 5 << 51 | 1, third: UInt64 = 4 << 51 | 7
+        // three different words whose hashes fall in one slot pair (the top 12 bits alike)
+        let first = Word("وقال", pretendingHash: 5 << 51)
+        let second = Word("فأكد", pretendingHash: 5 << 51 | 1)
+        let third = Word("وبحسب", pretendingHash: 4 << 51 | 7)
         memo.remember(true, of: first, oneWordFormsOnly: false)
         memo.remember(false, of: second, oneWordFormsOnly: false)
         memo.remember(true, of: second, oneWordFormsOnly: true)
@@ -55,5 +58,28 @@ struct CliticReadingMemoTests {
         #expect(memo.value(of: first, oneWordFormsOnly: false) == true)
         #expect(memo.value(of: second, oneWordFormsOnly: false) == nil)
         #expect(memo.value(of: second, oneWordFormsOnly: true) == nil)
+    }
+
+    /// Two different words with one 64-bit hash never share an answer: the memo compares the words'
+    /// texts, so the second is asked again instead of being given the first one's answer.
+    @Test func wordsWithOneHashDoNotShareAnAnswer() {
+        let memo = CliticReadingMemo()
+        let cue = Word("وأكد", pretendingHash: 0xDEAD_BEEF)
+        let other = Word("والبيت", pretendingHash: 0xDEAD_BEEF)
+        memo.remember(true, of: cue, oneWordFormsOnly: false)
+        #expect(memo.value(of: other, oneWordFormsOnly: false) == nil)
+        memo.remember(false, of: other, oneWordFormsOnly: false)
+        #expect(memo.value(of: other, oneWordFormsOnly: false) == false)
+        // both are kept (slot and partner), each with its own answer
+        #expect(memo.value(of: cue, oneWordFormsOnly: false) == true)
+    }
+
+    /// A word longer than 16 bytes is not remembered: it is always tested afresh.
+    @Test func longWordsAreNotRemembered() {
+        let memo = CliticReadingMemo()
+        let long = Word("والاستثمارات")
+        #expect(long.isLong)
+        memo.remember(true, of: long, oneWordFormsOnly: false)
+        #expect(memo.value(of: long, oneWordFormsOnly: false) == nil)
     }
 }

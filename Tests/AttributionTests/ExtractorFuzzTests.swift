@@ -80,12 +80,7 @@ struct ExtractorFuzzTests {
         try #require(documents.count > 5)
         var generator = SeededGenerator(seed: 2027)
         for number in 0..<5_000 {
-            let text = Self.mutatedDocument(documents, &generator)
-            let scalars = Array(text.unicodeScalars)
-            let serialized = Fixture.extractor.annotate(scalars: scalars).serialized()
-            let (document, parseDiagnostics) = AnnotationDocument.parse(serialized, path: "mutated\(number).ann")
-            let diagnostics = parseDiagnostics + Validator().validate(document, text: scalars, path: "mutated\(number).ann")
-            #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(text)\n\(diagnostics.map(\.description))")
+            Self.expectValidAnnotation(of: Self.mutatedDocument(documents, &generator), path: "mutated\(number).ann")
         }
     }
 
@@ -94,12 +89,16 @@ struct ExtractorFuzzTests {
         try #require(!words.isEmpty)
         var generator = SeededGenerator(seed: 2026)
         for number in 0..<300 {
-            let text = Self.randomDocument(words, &generator)
-            let scalars = Array(text.unicodeScalars)
-            let serialized = Fixture.extractor.annotate(scalars: scalars).serialized()
-            let (document, parseDiagnostics) = AnnotationDocument.parse(serialized, path: "random\(number).ann")
-            let diagnostics = parseDiagnostics + Validator().validate(document, text: scalars, path: "random\(number).ann")
-            #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(text)\n\(diagnostics.map(\.description))")
+            Self.expectValidAnnotation(of: Self.randomDocument(words, &generator), path: "random\(number).ann")
         }
+    }
+
+    /// Annotates `text` and expects the `.ann` to parse and validate against it without an error.
+    static func expectValidAnnotation(of text: String, path: String) {
+        let scalars = Array(text.unicodeScalars)
+        let serialized = Fixture.extractor.annotate(scalars: scalars).serialized()
+        let (document, parseDiagnostics) = AnnotationDocument.parse(serialized, path: path)
+        let diagnostics = parseDiagnostics + Validator().validate(document, text: scalars, path: path)
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(text)\n\(diagnostics.map(\.description))")
     }
 }

@@ -145,19 +145,27 @@ extension ExtractionRun {
         let cuesBefore = found.count
         // where the cues with a Source start, in order (the colon attributions added below are colons, inside no word)
         var sourcedCueStarts: [Int] = []
+        var cueStarts: [Int] = []
         var sourcedCuesKnown = false
+        // looked up once for a run of colons, not once per colon (a line of thousands of colons stays linear):
+        // the first word after the last colon, and the first word, quotation mark or comma of its line
+        var nextWord = -1
+        var lineOpening = (line: -1, first: 0)
         for index in doc.tokens.indices where !doc.isWord(index) && doc.isToken(index, ":") {
             let line = doc.lineOfToken[index]
             guard !blockedLines.contains(line), !passageEnds.contains(line) else { continue }
             if !sourcedCuesKnown {
                 sourcedCueStarts = found[..<cuesBefore].filter { $0.source != nil }.map(\.cue.lowerBound).sorted()
+                cueStarts = found[..<cuesBefore].map(\.cue.lowerBound).sorted()
                 sourcedCuesKnown = true
             }
             // المدينة نيوز :- …: a dateline's colon and dash, not a headline
             if index + 1 < doc.tokens.count, doc.scalars[doc.tokens[index + 1].start] == "-" { continue }
             // مرآة البحرين: قالت وزارة التربية …: a dateline before a cue that has its own Source, not a headline
-            if let next = doc.tokens.indices[(index + 1)...].first(where: { doc.isWord($0) }),
-               doc.lineOfToken[next] == line, Self.holdsOne(of: sourcedCueStarts, in: doc.tokens[next].start..<doc.tokens[next].end) {
+            if nextWord <= index {
+                nextWord = doc.tokens.indices[(index + 1)...].first(where: { doc.isWord($0) }) ?? doc.tokens.count
+            }
+            if nextWord < doc.tokens.count, case let next = nextWord, doc.lineOfToken[next] == line, Self.holdsOne(of: sourcedCueStarts, in: doc.tokens[next].start..<doc.tokens[next].end) {
                 continue
             }
             let lineTokens = doc.tokensOfLine(line)
@@ -175,13 +183,16 @@ extension ExtractionRun {
             }
             if insideQuotation == nil {
                 // only bullets, dashes or symbols may stand before the name at the start of a line
-                guard !(lineTokens.lowerBound..<start).contains(where: { doc.isWord($0) || isQuoteMark($0) || isComma($0) }) else { continue }
+                if lineOpening.line != line {
+                    lineOpening = (line, lineTokens.first(where: { doc.isWord($0) || isQuoteMark($0) || isComma($0) }) ?? lineTokens.upperBound)
+                }
+                guard lineOpening.first >= start else { continue }
             }
             let words = doc.wordCount(start..<index)
             let colonStart = doc.tokens[index].start
             guard words >= 1, words <= lexicon.maxHeadlineSourceWords,
                   !(start..<index).contains(where: { doc.tokens[$0].kind == .number || (doc.isWord($0) && startsCue($0)) }),
-                  !found[..<cuesBefore].contains(where: { $0.cue.lowerBound == colonStart }) else { continue }
+                  !Self.holdsOne(of: cueStarts, in: colonStart..<colonStart + 1) else { continue }
             if let first = (start..<index).first(where: { doc.isWord($0) }), startsPhrase(lexicon.notClaims, at: first) { continue }
             var end = lineTokens.upperBound
             if let quotation = insideQuotation {

@@ -39,6 +39,9 @@ extension ExtractionRun {
         if match.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
         if isByline(match) { return }
+        // كل ما يُنشر عن …: after a quantifier, ما is the relative "all that", the cue its clause (no claim);
+        // إذا وجد الطالب صعوبة: …: a cue after a conditional states a condition, no claim
+        if followsQuantifiedMa(match) || followsConditional(match) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = match.entry.isParticiple ? match.ruleReference.participleName : match.ruleReference.verbName
@@ -164,6 +167,7 @@ extension ExtractionRun {
                    match.entry.words.first?.text.unicodeScalars.first == "ي", !hasSpeakerBefore(match) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !match.licenses(.object), isFirstPerson(match) { return }
+                if namesEvidence(source) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))
@@ -195,6 +199,7 @@ extension ExtractionRun {
         }
         if match.entry.isParticiple || isRelativeClauseCue(match) && !sourceAfterCue { source = nil }
         guard startsClaim(contents[0], of: match) else { return }
+        if namesEvidence(source) { return }
         if source == nil, !match.entry.isParticiple, startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound) {
             // ويُذكر أن …: the writer's aside; يُرجَّح، بحسب مصادر، أن …: a hedge attributed to the sources
             guard let according = relays.first else { return }
@@ -242,6 +247,40 @@ extension ExtractionRun {
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
         return lexicon.cues[third]?.contains { $0.cueClass == match.cueClass } == true
     }
+
+    /// Whether the cue follows ما after a quantifier (`كل ما ينشر عن …`، `جميع ما قيل`): the relative "all
+    /// that is said", the writer's reference to it, no claim.
+    mutating func followsQuantifiedMa(_ match: CueMatch) -> Bool {
+        let ma = match.tokens.lowerBound - 1
+        guard ma >= 1, doc.isWord(ma), doc.keys[ma] == Self.ma, doc.isWord(ma - 1) else { return false }
+        return Self.quantifiers.contains(doc.stemWithoutConjunction(ma - 1))
+    }
+
+    /// Whether a conditional particle stands right before the cue (after a negator, if any): `إذا وجد …:`،
+    /// `لو قال الوزير إن …`: a condition or a hypothesis, no claim.
+    mutating func followsConditional(_ match: CueMatch) -> Bool {
+        let previous = match.tokens.lowerBound - 1 - match.negatorLength
+        guard previous >= 0, doc.isWord(previous) else { return false }
+        return Self.conditionals.contains(doc.stemWithoutConjunction(previous))
+    }
+
+    /// Whether the Source's first word is an `evidence` subject (`الأرقام`، `المؤشرات`): figures point to
+    /// something, they do not say it.
+    mutating func namesEvidence(_ source: Range<Int>?) -> Bool {
+        guard let source else { return false }
+        let first = doc.firstToken(atOrAfter: source.lowerBound)
+        guard first < doc.tokens.count, doc.isWord(first) else { return false }
+        return lexicon.evidence.contains(doc.keys[first]) || lexicon.evidence.contains(doc.stemWithoutConjunction(first))
+    }
+
+    /// ما, normalized.
+    static let ma = Word("ما")
+
+    /// Quantifiers before the relative ما (`كل ما`، `جميع ما`), normalized.
+    static let quantifiers: WordSet = ["كل", "جميع", "معظم", "اغلب", "بعض", "مجمل"]
+
+    /// Conditional particles (`إذا`، `لو`), normalized.
+    static let conditionals: WordSet = ["اذا", "لو", "لئن", "لولا"]
 
     /// The words after which a cue continues the previous speaker (`كما أكد`، `فيما شدد`، `حيث أوضح`).
     static let impliedSpeakerWords: WordSet = ["كما", "فيما", "حيث"]

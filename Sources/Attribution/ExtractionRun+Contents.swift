@@ -331,6 +331,9 @@ extension ExtractionRun {
         return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
             || rest.count >= 5 && first == "س" && ["ت", "ي", "ن"].contains(rest[1])
             || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
+            // (and a derived perfect whose alef is a connecting one: افتعل وارتفعت، انفعل وانخفض، استفعل واستقرت;
+            // not واشنطن, and not وافقت، واصلت, whose و is the word's own)
+            || rest.count >= 5 && first == "ا" && (rest[2] == "ت" || rest[1] == "ن" || rest[1] == "س" && rest[2] == "ت")
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).

@@ -21,6 +21,10 @@ extension ExtractionRun {
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
+            } else if doc.isWord(index + 1), namesTopic(index + 1), lexicon.relays.contains(doc.keys[index])
+                        || lexicon.relaysByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true {
+                // روى الصحفي عن رحلته أن …: عن before a `topic` noun is "about", no second speaker; the Source stops there
+                end = index
             } else if match.cueClass == .publication && (lexicon.relays.contains(doc.keys[index])
                         // نسبت الصحيفة إلى الوزير القول: a publication cue's own governed preposition is a relay too
                         || lexicon.governedByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true)
@@ -47,6 +51,14 @@ extension ExtractionRun {
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
         guard !isPluralVerb(match) || startsSoundPlural(at: gap.lowerBound) else { return (nil, relays) }
         return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
+    }
+
+    /// Whether the word at `index` is a `topic` noun (`رحلة`، `تجربة`), bare or with an attached pronoun
+    /// (`رحلته`، `معاناتهم`): after a relay عن it is what is told about.
+    mutating func namesTopic(_ index: Int) -> Bool {
+        let topics = lexicon.topics
+        if topics.contains(doc.keys[index]) || topics.contains(doc.stemWithoutConjunction(index)) { return true }
+        return doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && topics.contains($0.stem) }
     }
 
     /// `نبهت الوزارة المواطنين إلى أن …`، `حذرت الهيئة السكان من أن …`، `أبلغ الوزير نظيره الفرنسي بأن …`: at the
@@ -894,9 +906,11 @@ extension ExtractionRun {
     static let amam = Word("امام")
 
     /// `علي` as a name: written with ي in a text that writes its prepositions with ى (looked for
-    /// around the word: a few thousand characters either side).
+    /// around the word: a few thousand characters either side), or right before a colon, where no
+    /// preposition stands without its object (`قال الإمام علي: …`، `الإمام علي: "…"`).
     mutating func isNameAli(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.surfaceHasSuffix(index, "علي") else { return false }
+        if index + 1 < doc.tokens.count, doc.isToken(index + 1, ":") { return true }
         let token = doc.tokens[index]
         let window = max(0, token.start - 3000)..<min(doc.scalars.count, token.end + 3000)
         return doc.scalars[window].contains("\u{0649}")

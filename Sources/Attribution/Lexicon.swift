@@ -56,6 +56,10 @@ struct Lexicon: Sendable {
     var objectStartFilter = WordFilter([])
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
     var notSpeakers: WordSet
+    /// Nouns a relay عن is "about" (`روى الصحفي عن رحلته`): no relayed speaker.
+    var topics: WordSet
+    /// Subjects that point to rather than say (`الأرقام لا تشير إلى تحسن`): no claim.
+    var evidence: WordSet
     var constructs: WordSet
     /// The words a cue record's Content must start with (`claim-object` lists named after the cue), by
     /// rule index (parallel to `rules`).
@@ -129,6 +133,8 @@ struct Lexicon: Sendable {
         objectStarts = wordSet(.objectStart)
         objectStartFilter = WordFilter(objectStarts.words)
         notSpeakers = wordSet(.notSpeaker)
+        topics = wordSet(.topic)
+        evidence = wordSet(.evidence)
         constructs = wordSet(.construct)
         claimObjectsByRuleIndex = splitByCue(.claimObject).byRuleIndex
         clauseBreaks = index(.clauseBreak)

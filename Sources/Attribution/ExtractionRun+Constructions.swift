@@ -42,6 +42,15 @@ extension ExtractionRun {
         // كل ما يُنشر عن …: after a quantifier, ما is the relative "all that", the cue its clause (no claim);
         // إذا وجد الطالب صعوبة: …: a cue after a conditional states a condition, no claim
         if followsQuantifiedMa(match) || followsConditional(match) { return }
+        // الروس أكثر حذرا: after an elative the form is its noun of specification, no verb
+        if match.tokens.lowerBound > 0, doc.isWord(match.tokens.lowerBound - 1),
+           Self.elatives.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
+        // في بيان تابعته “218”: a cue that takes no object, with an object pronoun right after an indefinite noun,
+        // is a relative clause on that noun in another sense ("followed"), no claim
+        if !match.hasConjunction, !(match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)),
+           match.entry.words.count == 1, cueCarriesPronoun(match), match.tokens.lowerBound > 0,
+           doc.isWord(match.tokens.lowerBound - 1), !doc.stemWithoutConjunction(match.tokens.lowerBound - 1).hasPrefix("ال"),
+           !isRelativeMaCue(match), !lexicon.negators.containsWord(doc.keys[match.tokens.lowerBound - 1]) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = match.entry.isParticiple ? match.ruleReference.participleName : match.ruleReference.verbName
@@ -90,6 +99,12 @@ extension ExtractionRun {
             }
             guard match.licenses(.colon) || match.licenses(.quote) || match.licenses(.object) else { return }
             contents = [quotation.inner]; form = .direct; name += "-quote"
+            // قالت المؤسسة، “إن الأخبار …”: a complementizer opening the quotation stays outside the Content
+            let opening = doc.firstToken(atOrAfter: quotation.inner.lowerBound)
+            if opening < doc.tokens.count, doc.tokens[opening].start == quotation.inner.lowerBound, readsComplementizer(opening),
+               opening + 1 < doc.tokens.count, doc.isWord(opening + 1), doc.tokens[opening + 1].end <= quotation.inner.upperBound {
+                contents = [doc.tokens[opening + 1].start..<quotation.inner.upperBound]
+            }
             // "…"، قال الوزير، "…": a split quotation has a comma before its second half (not وأضاف «…»)
             if match.licenses(.quote), isComma(index - 1), let before = quotationBefore(match) {
                 contents = [before.inner, quotation.inner]   // "…"، قال الوزير، "…": a quotation split by its cue
@@ -192,8 +207,11 @@ extension ExtractionRun {
         if source == nil, !match.entry.isParticiple {
             source = subjectBefore(match, clause: clause)
             // (not past a cue with its own attribution: نفى مصدر مسؤول التصريح، وأوضح أن … has no Source)
+            // (nor from inside another attribution's Content: قال المسؤول إن … لم يتحدث مسؤولون …، وأوضح أن … is
+            // المسؤول's, not the subject inside what he said)
             if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex,
-               !found.contains(where: { $0.cue.lowerBound > pending.source.upperBound && $0.cue.lowerBound < match.span.lowerBound }) {
+               !found.contains(where: { $0.cue.lowerBound > pending.source.upperBound && $0.cue.lowerBound < match.span.lowerBound }),
+               !found.contains(where: { $0.contents.contains { $0.contains(pending.source.lowerBound) } }) {
                 source = pending.source
             }
         }
@@ -275,6 +293,9 @@ extension ExtractionRun {
 
     /// ما, normalized.
     static let ma = Word("ما")
+
+    /// Elatives before a noun of specification (`أكثر حذرا`، `أشد تأكيدا`), normalized.
+    static let elatives: WordSet = ["اكثر", "اشد", "اقل"]
 
     /// Quantifiers before the relative ما (`كل ما`، `جميع ما`), normalized.
     static let quantifiers: WordSet = ["كل", "جميع", "معظم", "اغلب", "بعض", "مجمل"]

@@ -261,6 +261,8 @@ extension ExtractionRun {
             }
             let clauseStart = contentStart
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
+            // إلى ذلك، قالت المؤسسة …، بحسب نص البيان: a connective phrase set off by a comma stays outside
+            if let after = connectivePhraseEnd(at: contentStart, before: contentEnd) { contentStart = after }
             guard var content = span(contentStart..<contentEnd) else { return }
             if contentStart == clauseStart, doc.isWord(contentStart), matchCue(at: contentStart)?.hasConjunction == true
                 || startsWithJoinedPreposition(contentStart) || conjunctionEnd(of: contentStart) != nil
@@ -348,6 +350,28 @@ extension ExtractionRun {
         guard doc.isWord(index), doc.keys[index].hasPrefix("ف") else { return false }
         return doc.keys[index] == "فقد"
             || doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["ف"], enclitic: true)
+    }
+
+    /// Discourse phrases set off by a comma at a clause's start (`إلى ذلك،`، `من جهته،`), normalized; the
+    /// first word may carry و.
+    static let connectivePhrases: [[Word]] = [
+        ["الي", "ذلك"], ["من", "جهته"], ["من", "جهتها"], ["من", "جهتهم"], ["من", "جانبه"], ["من", "جانبها"],
+        ["من", "جانبهم"], ["من", "ناحيته"], ["من", "ناحيتها"], ["في", "المقابل"], ["في", "الاثناء"],
+        ["في", "غضون", "ذلك"], ["بدوره"], ["بدورها"], ["بدورهم"], ["علاوه", "علي", "ذلك"], ["في", "سياق", "متصل"],
+    ]
+
+    /// Where the clause starts after a connective phrase and its comma at `index` (`إلى ذلك، قالت …`), or nil.
+    mutating func connectivePhraseEnd(at index: Int, before end: Int) -> Int? {
+        phrases: for phrase in Self.connectivePhrases {
+            var next = index
+            for (position, word) in phrase.enumerated() {
+                guard next < end, doc.isWord(next),
+                      (position == 0 ? doc.stemWithoutConjunction(next) : doc.keys[next]) == word else { continue phrases }
+                next += 1
+            }
+            if next < end, isComma(next) { return next + 1 }
+        }
+        return nil
     }
 
     /// Whether token `index` is a conjunction or discourse connective at a clause start.

@@ -450,6 +450,11 @@ extension ExtractionRun {
                         sourceStart = after
                         continue
                     }
+                    if words > 0, let time = placeBeforeTimeAndObject(end) {
+                        words += time - end
+                        end = time
+                        continue
+                    }
                     if startsPhrase(lexicon.sourceEnds, at: end) && !isNameImam(end)
                         || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end) && !continuesQuantity(end)
                         || readsBoundary(end)
@@ -521,6 +526,13 @@ extension ExtractionRun {
                     index = doc.firstToken(atOrAfter: close.upperBound)
                 }
             }
+            // وأكدت المؤسسة، في بيان تابعته “218”، عدم وجود …: a relative verb with a pronoun on the medium, to its comma
+            if skippedMedium, index < clause.upperBound, doc.isWord(index), let relative = matchCue(at: index),
+               cueCarriesPronoun(relative) || relativePublicationCue(at: index) != nil,
+               let comma = (index + 1..<min(index + 6, clause.upperBound)).first(where: { isComma($0) }),
+               doc.isWord(comma + 1) {
+                index = comma + 1
+            }
             // نفت الوزارة عبر حسابها الرسمي بموقع “تويتر” تلك الأنباء: the medium's description (an adjective, a
             // prepositional phrase) runs on to a demonstrative that opens the object (not بشدة مثل هذه الادعاءات)
             let anaphors = lexicon.anaphors   // a closure that read `lexicon` would copy the whole run
@@ -560,9 +572,15 @@ extension ExtractionRun {
             governed = true
         }
         var end = index
-        while end < clause.upperBound, !(isComma(end) && !governed), !(end > index && startsCoordinatedCue(end)) {
+        var coordinated = false
+        while end < clause.upperBound, !(isComma(end) && !governed && !coordinated), !(end > index && startsCoordinatedCue(end)) {
             if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) { break }
             end += 1
+            // أكدت المؤسسة عدم وجود مقر …، وأنها ما تزال …: a complement coordinated after a comma is the same Content
+            if !governed, end < clause.upperBound, isComma(end), doc.isWord(end + 1), doc.keys[end + 1].firstScalar == "و",
+               readsComplementizerAfterConjunction(end + 1) {
+                coordinated = true
+            }
         }
         guard end > index, let content = span(index..<end) else { return nil }
         // جلسة طالب بها أكثر من 100 نائب: a preposition with the resumptive pronoun of a relative clause is no object
@@ -746,6 +764,19 @@ extension ExtractionRun {
         !doc.keys[index].hasPrefix("ال") && doc.scalars[doc.tokens[index].end - 1] == "ة" && doc.isWord(index - 1)
             && doc.keys[index - 1].hasPrefix("ال") && !lexicon.constructs.contains(doc.keys[index - 1])
             && doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
+    }
+
+    /// `نفت وزارة التنمية في رام الله اليوم الأحد التصريحات …`: at `index`, في with a place of one to three words,
+    /// then a time, then an object word: where the time starts (the place belongs to the Source).
+    mutating func placeBeforeTimeAndObject(_ index: Int) -> Int? {
+        guard doc.isWord(index), doc.keys[index] == Word("في") else { return nil }
+        for time in index + 2..<min(index + 5, doc.tokens.count) {
+            guard doc.isWord(time) else { return nil }
+            guard let length = phraseLength(lexicon.leadingTimes, at: time) else { continue }
+            guard time + length < doc.tokens.count, doc.isWord(time + length), isObjectStartWord(time + length) else { return nil }
+            return time
+        }
+        return nil
     }
 
     /// Whether the preposition `في` at `index` places the Source before an object word within three words

@@ -630,7 +630,9 @@ extension ExtractionRun {
                                        "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه",
                                        // recall10: groups named in quotation marks (تنظيم "ولاية سيناء"، حركة "حماس")
                                        "تنظيم", "حركة", "حركه", "جماعة", "جماعه", "جبهة", "جبهه", "تحالف", "فصيل",
-                                       "مجموعة", "مجموعه", "جمعية", "جمعيه", "شركة", "شركه", "مؤسسة", "مؤسسه"]
+                                       "مجموعة", "مجموعه", "جمعية", "جمعيه", "شركة", "شركه", "مؤسسة", "مؤسسه",
+                                       // round12: a party named in quotation marks ("حزب العمال الكردستاني")
+                                       "حزب"]
 
     /// Whether the clause ends after a quotation's closing mark: at the sentence's or line's end, at a
     /// terminator, or where a participle or coordinated cue starts (`"…" مضيفا أن …`).

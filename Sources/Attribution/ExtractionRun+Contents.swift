@@ -204,6 +204,11 @@ extension ExtractionRun {
             if !match.isOccasion, let pronoun = source, isPronounSource(pronoun) { source = nil }
             if namesNoSpeaker(source) { return }
             var contentStart = isComma(comma) ? comma + 1 : comma
+            // ووفق وثائق مسربة، حصلت عليها صحيفة …، فإن …: a phrase set off by commas before the resumptive فإن
+            if isComma(comma), let resumptive = (comma + 1..<min(clause.upperBound, comma + 12)).first(where: {
+                doc.isWord($0) && startsResumptiveClause($0) }), isComma(resumptive - 1) {
+                contentStart = resumptive
+            }
             var startOffset: Int?
             if doc.isWord(contentStart) {
                 if doc.reads(contentStart, asOneOf: lexicon.complementizers, proclitics: ["و", "ف"], enclitic: true) {
@@ -398,9 +403,19 @@ extension ExtractionRun {
     func formOf(_ content: Range<Int>) -> Form {
         var index = doc.firstQuotation(openingAtOrAfter: content.lowerBound)
         while index < doc.quotations.count, doc.quotations[index].open.lowerBound < content.upperBound {
-            if doc.quotations[index].wordCount >= 2 { return .mixed }
+            if doc.quotations[index].wordCount >= 2, !namesSomething(doc.quotations[index]) { return .mixed }
             index += 1
         }
         return .indirect
+    }
+
+    /// Whether a quotation of several words is a name, not anybody's words (GUIDELINES 7): a naming noun
+    /// stands right before it (`عملية "درع الفرات"`) or heads it (`"حزب العمال الكردستاني"`).
+    func namesSomething(_ quotation: Quotation) -> Bool {
+        let opening = doc.firstToken(atOrAfter: quotation.open.lowerBound)
+        if opening > 0, doc.isWord(opening - 1), Self.nameHeads.contains(doc.stemWithoutConjunction(opening - 1)) { return true }
+        let first = doc.firstToken(atOrAfter: quotation.inner.lowerBound)
+        return first < doc.tokens.count && doc.tokens[first].start < quotation.inner.upperBound && doc.isWord(first)
+            && Self.nameHeads.contains(doc.stemWithoutConjunction(first))
     }
 }

@@ -41,6 +41,17 @@ struct UnseenNewsRoundTwelveTests {
         // without the time the object still follows the place (as before)
         Case(pattern: "نفى X في PLACE OBJECT", sentence: "ونفى مصدر في البلدية الخبر المتداول عن إغلاق السوق.",
              cue: "نفى", source: "مصدر في البلدية", content: "الخبر المتداول عن إغلاق السوق", stance: "Deny"),
+        // a party named in quotation marks is a name: the Content stays Indirect
+        Case(pattern: "إن … \"حزب …\" …", sentence: "وقال الوزير إن الحكومة ستواجه \"حزب العمال الكردستاني\" بحزم.",
+             cue: "قال", source: "الوزير", content: "الحكومة ستواجه \"حزب العمال الكردستاني\" بحزم"),
+        Case(pattern: "عملية \"…\" in a Content", sentence: "وأكد الوزير أن الجيش أنهى عملية \"درع الفرات\" بنجاح.",
+             cue: "أكد", source: "الوزير", content: "الجيش أنهى عملية \"درع الفرات\" بنجاح"),
+        // a quoted phrase that is no name still makes it Mixed
+        Case(pattern: "إن \"…\" في أن …", sentence: "وقال مسؤولون إنه \"لا شك\" في أن الهجوم مدبر.",
+             cue: "قال", source: "مسؤولون", content: "\"لا شك\" في أن الهجوم مدبر", form: "Mixed"),
+        // an according-to phrase with a relative clause set off by commas: the clause starts after فإن
+        Case(pattern: "ووفقا لـ X، RELATIVE، فإن", sentence: "ووفقا لتقرير، صدر أمس عن المنظمة، فإن الفقر ارتفع.",
+             cue: "وفقا ل", source: "تقرير", content: "الفقر ارتفع"),
         // an elative's noun inside a Content stays part of it
         Case(pattern: "قال إن … أكثر حذرا", sentence: "وقال إن الروس أكثر حذرا.",
              cue: "قال", source: nil, content: "الروس أكثر حذرا"),
@@ -56,6 +67,7 @@ struct UnseenNewsRoundTwelveTests {
         "والروس أكثر حذرا في اتصالاتهم.",                                  // حذرا after an elative: a noun
         "وكان الوزير أشد تأكيدا على موقفه من غيره.",
         "وصدر البيان الذي نشرته الصحيفة في بيان تابعته الوكالة.",           // تابعته "followed"
+        "وسعت الحكومة إلى حل الأزمة وفقا للبعد الإنساني.",                   // وفقا للبعد: "in line with"
     ])
     func noClaim(_ sentence: String) {
         let found = Fixture.attributions(sentence + "\n")
@@ -70,6 +82,15 @@ struct UnseenNewsRoundTwelveTests {
         #expect(published.source == "شبكة (سي إن إن) الأمريكية" && published.content == "المحادثات انهارت", "\(published)")
         let relayed = try #require(found.first { $0.cue == "عن" }, "\(found)")
         #expect(relayed.source == "مسؤول بارز" && relayed.content == "المحادثات انهارت", "\(relayed)")
+    }
+
+    /// A quotation left open ends before a line whose first quotation mark opens a new one after its first
+    /// word (`وقال المصدر لإذاعة “صوت الشعب” …`), not at the closing mark of that line's name.
+    @Test func openQuotationEndsBeforeANewQuotedLine() throws {
+        let found = Fixture.attributions("وكان مصدر مسؤول قال إنه “سيتم صرف الرواتب الأسبوع المقبل.\n\nوقال المصدر لإذاعة “صوت الشعب” المحلية “لن يتم خصم أي مبلغ.”\n")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].content == "سيتم صرف الرواتب الأسبوع المقبل" && found[0].form == "Direct", "\(found[0])")
+        #expect(found[1].source == "المصدر" && found[1].content == "لن يتم خصم أي مبلغ", "\(found[1])")
     }
 
     /// A subject inside what a speaker said (`لم يتحدث مسؤولون آخرون`) is no Source of his next coordinated cue.

@@ -561,11 +561,11 @@ extension ExtractionRun {
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
         // (only for a cue that governs ب itself: كشفت بعض …، اعتبرها البعض بداية … keep their ب)
         if !governed, doc.isWord(index), startsGovernedObject(at: index, of: match),
-           let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
+           let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) {
             contentStart = reading.stemStart
             governed = true
         } else if !governed, let addressed = (index..<min(index + 4, clause.upperBound)).first(where: { startsGovernedObject(at: $0, of: match) }),
-                  let reading = doc.readings(addressed).first(where: { $0.proclitics == ["ب"] }) {
+                  let reading = doc.readings(addressed).first(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) {
             // نطالب المعتصمين بالحفاظ على …: the addressee stays outside, the Content starts after ب
             index = addressed
             contentStart = reading.stemStart
@@ -960,11 +960,25 @@ extension ExtractionRun {
     /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
     mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
         // a word read with ب starts with ب: any other word is not split
-        guard lexicon.governsBiByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ب" else { return false }
+        // (ل, for a cue that governs it, right after the cue only before the article: دعت للتهدئة, not دعت لجنة …)
+        let proclitic: String
+        if lexicon.governsBiByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ب" {
+            proclitic = "ب"
+        } else if lexicon.governsLamByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ل",
+                  index > match.tokens.upperBound || doc.keys[index].hasPrefix("لل") {
+            // (not before a later إلى the cue governs: ودعا المرشحين للامتحانات إلى متابعة الدرس)
+            let clause = doc.clause(of: index)
+            if (index + 1..<clause.upperBound).contains(where: { doc.isWord($0) && doc.keys[$0] == ExtractionRun.ila && governs(match, ExtractionRun.ila) }) {
+                return false
+            }
+            proclitic = "ل"
+        } else {
+            return false
+        }
         let readings = doc.readings(index)
         // read in place: no reading, proclitic list or stem text is copied
         return readings.indices.contains { position in
-            readings[position].proclitics.count == 1 && readings[position].proclitics[0] == "ب"
+            readings[position].proclitics.count == 1 && readings[position].proclitics[0] == proclitic
                 && Self.letterCount(readings[position].stem) >= 3 && readings[position].stem != Self.ism   // المتحدث باسم
         }
     }
@@ -973,6 +987,12 @@ extension ExtractionRun {
     /// preposition or ب-object, is whom the speaker addresses (`طالبت المنظمة الحكومة بفتح تحقيق`، `حثت
     /// المفوضية السلطات على …`): an audience or a body, not an adjective of the Source (`دعت الأمم المتحدة إلى …`).
     mutating func isAddresseeBeforeGoverned(_ index: Int, of match: CueMatch) -> Bool {
+        // دعت الوزارة وسائل الإعلام لاستقاء …: an addressee in construct with the definite word after it
+        if doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), Self.addresseeHeads.contains(doc.keys[index]),
+           doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال"), doc.isWord(index + 2),
+           governs(match, doc.keys[index + 2]) || startsGovernedObject(at: index + 2, of: match) {
+            return true
+        }
         guard doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), doc.isWord(index + 1),
               governs(match, doc.keys[index + 1]) || startsGovernedObject(at: index + 1, of: match) else { return false }
         // (not after a body or an audience it qualifies: دعت الدول الأعضاء إلى …، الدول الأطراف)
@@ -983,6 +1003,9 @@ extension ExtractionRun {
         let key = doc.keys[index]
         return Self.audiences.contains(key) || Self.addressees.contains(key) || Self.addressedBodies.contains(key)
     }
+
+    /// Heads of an addressee in construct (`وسائل الإعلام`), normalized.
+    static let addresseeHeads: WordSet = ["وسائل", "وسايل"]
 
     /// Bodies an appeal addresses (normalized), besides the audiences and the colon's addressees.
     static let addressedBodies: WordSet = ["السلطات", "الاطراف", "الدول", "الحكومات", "الجهات", "المجتمع", "الاحتلال"]

@@ -44,6 +44,8 @@ struct Lexicon: Sendable {
     var relaysByRuleIndex: [WordSet?] = []
     /// Whether the rule at each index governs the proclitic ب (`طالب بـ`، `اتهم بـ`), asked once here.
     var governsBiByRuleIndex: [Bool] = []
+    /// Whether the rule at each index governs the proclitic ل (`دعا لـ`: `دعت الوزارة المواطنين للالتزام …`).
+    var governsLamByRuleIndex: [Bool] = []
     /// Whether the rule at each index names an addressee with the بـ it governs (`أبلغ الوزير نظيره بأن …`):
     /// it governs بـ and is not restricted `no-addressee` (اعترف، أقر: `اعترفت الولايات المتحدة بأن …`).
     var addressesWithBiByRuleIndex: [Bool] = []
@@ -187,6 +189,7 @@ struct Lexicon: Sendable {
         cueSecondWords = WordFilter(cues.keys.flatMap { cues[$0]?.compactMap { $0.words.count > 1 ? $0.words[1] : nil } ?? [] })
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
+        governsLamByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ل")) == true }
         addressesWithBiByRuleIndex = zip(rules, governsBiByRuleIndex).map { $1 && !$0.constructions.contains(.noAddressee) }
         ownsSharedGovernedByRuleIndex = governedByRuleIndex.map { own in
             own.map { own in governed.words.contains { own.contains($0) } } ?? false

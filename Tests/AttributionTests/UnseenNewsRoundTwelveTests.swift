@@ -52,6 +52,21 @@ struct UnseenNewsRoundTwelveTests {
         // an according-to phrase with a relative clause set off by commas: the clause starts after فإن
         Case(pattern: "ووفقا لـ X، RELATIVE، فإن", sentence: "ووفقا لتقرير، صدر أمس عن المنظمة، فإن الفقر ارتفع.",
              cue: "وفقا ل", source: "تقرير", content: "الفقر ارتفع"),
+        // دعا لـ like دعا إلى, with an addressee in construct (وسائل الإعلام) left out of the Source
+        Case(pattern: "دعت X وسائل الإعلام لـ…", sentence: "ودعت الوزارة وسائل الإعلام لاستقاء المعلومات من مصادرها الرسمية.",
+             cue: "دعت", source: "الوزارة", content: "استقاء المعلومات من مصادرها الرسمية"),
+        Case(pattern: "دعت X وسائل الإعلام إلى", sentence: "ودعت الوزارة وسائل الإعلام إلى توخي الدقة.",
+             cue: "دعت", source: "الوزارة", content: "توخي الدقة"),
+        Case(pattern: "دعا X لـ…", sentence: "ودعا الوزير لوقف إطلاق النار فورا.",
+             cue: "دعا", source: "الوزير", content: "وقف إطلاق النار فورا"),
+        // a Source that starts with ل right after the cue stays the Source (لجنة, not ل + جنة)
+        Case(pattern: "دعت لجنة X إلى", sentence: "ودعت لجنة الانتخابات إلى المشاركة الواسعة.",
+             cue: "دعت", source: "لجنة الانتخابات", content: "المشاركة الواسعة"),
+        Case(pattern: "دعا لبنان إلى", sentence: "ودعا لبنان إلى وقف إطلاق النار.",
+             cue: "دعا", source: "لبنان", content: "وقف إطلاق النار"),
+        // وسائل الإعلام as the speaker is the Source
+        Case(pattern: "قالت وسائل الإعلام إن", sentence: "وقالت وسائل الإعلام الرسمية إن الرئيس وصل.",
+             cue: "قالت", source: "وسائل الإعلام الرسمية", content: "الرئيس وصل"),
         // an elative's noun inside a Content stays part of it
         Case(pattern: "قال إن … أكثر حذرا", sentence: "وقال إن الروس أكثر حذرا.",
              cue: "قال", source: nil, content: "الروس أكثر حذرا"),

@@ -67,6 +67,14 @@ struct UnseenNewsRoundTwelveTests {
         // وسائل الإعلام as the speaker is the Source
         Case(pattern: "قالت وسائل الإعلام إن", sentence: "وقالت وسائل الإعلام الرسمية إن الرئيس وصل.",
              cue: "قالت", source: "وسائل الإعلام الرسمية", content: "الرئيس وصل"),
+        // the writer's framing after a comma (، وذلك في ظل …، ويأتي ذلك …) ends the reported clause
+        Case(pattern: "إن …، وذلك في ظل", sentence: "وقالت المتحدثة إن عدد القتلى بلغ 935، وذلك في ظل العدوان الذي استمر 12 يوما.",
+             cue: "قالت", source: "المتحدثة", content: "عدد القتلى بلغ 935"),
+        Case(pattern: "إن …، ويأتي ذلك", sentence: "وقال الوزير إن الاتفاق صامد، ويأتي ذلك بعد أسبوع من التوتر.",
+             cue: "قال", source: "الوزير", content: "الاتفاق صامد"),
+        // a reason after a comma without و stays inside (GUIDELINES 6.3)
+        Case(pattern: "إن …، وذلك بسبب", sentence: "وقال الوزير إن الرحلات ألغيت، وذلك بسبب سوء الأحوال الجوية.",
+             cue: "قال", source: "الوزير", content: "الرحلات ألغيت، وذلك بسبب سوء الأحوال الجوية"),
         // an elative's noun inside a Content stays part of it
         Case(pattern: "قال إن … أكثر حذرا", sentence: "وقال إن الروس أكثر حذرا.",
              cue: "قال", source: nil, content: "الروس أكثر حذرا"),
@@ -106,6 +114,13 @@ struct UnseenNewsRoundTwelveTests {
         try #require(found.count == 2, "\(found)")
         #expect(found[0].content == "سيتم صرف الرواتب الأسبوع المقبل" && found[0].form == "Direct", "\(found[0])")
         #expect(found[1].source == "المصدر" && found[1].content == "لن يتم خصم أي مبلغ", "\(found[1])")
+    }
+
+    /// A relative pronoun with ل (`للذين`) before a cue is no Source of it.
+    @Test func relativeWithLamIsNoSource() throws {
+        let found = Fixture.attributions("وقال الوزير: \"أقول للذين يتهموننا ببيع حلب.. لماذا نبيع حلب؟\".\n")
+        let accused = try #require(found.first { $0.cue == "يتهموننا" }, "\(found)")
+        #expect(accused.source == nil, "\(accused)")
     }
 
     /// A subject inside what a speaker said (`لم يتحدث مسؤولون آخرون`) is no Source of his next coordinated cue.

@@ -560,7 +560,7 @@ extension ExtractionRun {
         var contentStart: Int?
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
         // (only for a cue that governs ب itself: كشفت بعض …، اعتبرها البعض بداية … keep their ب)
-        if !governed, doc.isWord(index), startsGovernedObject(at: index, of: match),
+        if !governed, doc.isWord(index), startsGovernedObject(at: index, of: match, afterSource: source.map { $0.upperBound <= match.span.lowerBound } ?? false),
            let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) {
             contentStart = reading.stemStart
             governed = true
@@ -957,15 +957,17 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
-    /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
-    mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
+    /// `اتهمت الحكومة إسرائيل بقصف …`) or لـ (`دعت الوزارة وسائل الإعلام لاستقاء …`): a word read with that
+    /// proclitic. `afterSource`: the cue's Source stands before it (`تقارير تشير لإخفاء …`), so a ل-word right
+    /// after the cue is no Source.
+    mutating func startsGovernedObject(at index: Int, of match: CueMatch, afterSource: Bool = false) -> Bool {
         // a word read with ب starts with ب: any other word is not split
         // (ل, for a cue that governs it, right after the cue only before the article: دعت للتهدئة, not دعت لجنة …)
         let proclitic: String
         if lexicon.governsBiByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ب" {
             proclitic = "ب"
         } else if lexicon.governsLamByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ل",
-                  index > match.tokens.upperBound || doc.keys[index].hasPrefix("لل") {
+                  index > match.tokens.upperBound || doc.keys[index].hasPrefix("لل") || afterSource {
             // (not before a later إلى the cue governs: ودعا المرشحين للامتحانات إلى متابعة الدرس)
             let clause = doc.clause(of: index)
             if (index + 1..<clause.upperBound).contains(where: { doc.isWord($0) && doc.keys[$0] == ExtractionRun.ila && governs(match, ExtractionRun.ila) }) {

@@ -59,6 +59,13 @@ struct UnseenNewsRoundTwelveTests {
              cue: "دعت", source: "الوزارة", content: "توخي الدقة"),
         Case(pattern: "دعا X لـ…", sentence: "ودعا الوزير لوقف إطلاق النار فورا.",
              cue: "دعا", source: "الوزير", content: "وقف إطلاق النار فورا"),
+        // أشار لـ like أشار إلى: after a Source before the cue, the ل-word right after it opens the object
+        Case(pattern: "X تشير لـ… (headline)", sentence: "تقارير تشير لإخفاء الأسد بعض أسلحته",
+             cue: "تشير", source: "تقارير", content: "إخفاء الأسد بعض أسلحته"),
+        Case(pattern: "أشار X لـ…", sentence: "وأشار الوزير لوجود خلافات داخل الحكومة.",
+             cue: "أشار", source: "الوزير", content: "وجود خلافات داخل الحكومة"),
+        Case(pattern: "أشارت لجنة X إلى", sentence: "وأشارت لجنة التحقيق إلى وجود ثغرات.",
+             cue: "أشارت", source: "لجنة التحقيق", content: "وجود ثغرات"),
         // a Source that starts with ل right after the cue stays the Source (لجنة, not ل + جنة)
         Case(pattern: "دعت لجنة X إلى", sentence: "ودعت لجنة الانتخابات إلى المشاركة الواسعة.",
              cue: "دعت", source: "لجنة الانتخابات", content: "المشاركة الواسعة"),

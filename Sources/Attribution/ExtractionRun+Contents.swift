@@ -271,7 +271,7 @@ extension ExtractionRun {
             guard var content = span(contentStart..<contentEnd) else { return }
             if contentStart == clauseStart, doc.isWord(contentStart), matchCue(at: contentStart)?.hasConjunction == true
                 || startsWithJoinedPreposition(contentStart) || conjunctionEnd(of: contentStart) != nil
-                || startsWithJoinedVerb(contentStart) {
+                || startsWithJoinedVerb(contentStart) || startsWithJoinedFa(contentStart) {
                 // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …، وفي بداية الجلسة … → في …
                 content = (doc.tokens[contentStart].start + 1)..<content.upperBound
             }
@@ -341,6 +341,17 @@ extension ExtractionRun {
             // (and a derived perfect whose alef is a connecting one: افتعل وارتفعت، انفعل وانخفض، استفعل واستقرت;
             // not واشنطن, and not وافقت، واصلت, whose و is the word's own)
             || rest.count >= 5 && first == "ا" && (rest[2] == "ت" || rest[1] == "ن" || rest[1] == "س" && rest[2] == "ت")
+    }
+
+    /// Whether token `index` is a word joined by ف at a clause start whose shape leaves no doubt (GUIDELINES
+    /// 6: the clitic stays outside): a derived perfect (`فارتفعت`), a future imperfect (`فستنخفض`) or a definite
+    /// word (`فالأسعار`); not a three-letter perfect in ف (`فقدت`، `فتحوا` keep their ف).
+    mutating func startsWithJoinedFa(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index].hasPrefix("ف") else { return false }
+        let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
+        guard rest.count >= 5 else { return false }
+        return rest[0] == "ا" && (rest[1] == "ل" || rest[2] == "ت" || rest[1] == "ن" || rest[1] == "س" && rest[2] == "ت")
+            || rest[0] == "س" && ["ت", "ي", "ن"].contains(rest[1])
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).

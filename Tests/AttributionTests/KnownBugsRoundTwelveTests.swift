@@ -41,6 +41,18 @@ struct KnownBugsRoundTwelveTests {
              cue: "وفق", source: "غرفة التجارة", content: "استقرت الأسعار"),
         Case(pattern: "وستفعل … بحسبهم", sentence: "وستنخفض الأسعار بحسبهم.",
              cue: "بحسبهم", source: nil, content: "ستنخفض الأسعار"),
+        // and its ف where the shape leaves no doubt (a derived perfect, a future, a definite word)
+        Case(pattern: "فافتعل … بحسبهم", sentence: "فارتفعت الأسعار بحسبهم.",
+             cue: "بحسبهم", source: nil, content: "ارتفعت الأسعار"),
+        Case(pattern: "فستفعل … بحسبهم", sentence: "فستنخفض الأسعار بحسبهم.",
+             cue: "بحسبهم", source: nil, content: "ستنخفض الأسعار"),
+        Case(pattern: "فالX … بحسبهم", sentence: "فالأسعار مرتفعة بحسبهم.",
+             cue: "بحسبهم", source: nil, content: "الأسعار مرتفعة"),
+        // a perfect whose ف is its own keeps it
+        Case(pattern: "فعلت …، بحسب X", sentence: "فقدت الشركة نصف قيمتها، بحسب التقرير.",
+             cue: "بحسب", source: "التقرير", content: "فقدت الشركة نصف قيمتها"),
+        Case(pattern: "فاعلة …، بحسب X", sentence: "فاتورة الكهرباء ارتفعت، بحسب الشركة.",
+             cue: "بحسب", source: "الشركة", content: "فاتورة الكهرباء ارتفعت"),
         // the participle كاشفا after a comma still takes its object
         Case(pattern: "…، كاشفا عن", sentence: "وعقد الوزير مؤتمرا صحفيا، كاشفا عن تفاصيل الخطة.",
              cue: "كاشفا", source: nil, content: "تفاصيل الخطة"),

@@ -39,6 +39,18 @@ extension ExtractionRun {
         if match.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
         if isByline(match) { return }
+        // كل ما يُنشر عن …: after a quantifier, ما is the relative "all that", the cue its clause (no claim);
+        // إذا وجد الطالب صعوبة: …: a cue after a conditional states a condition, no claim
+        if followsQuantifiedMa(match) || followsConditional(match) { return }
+        // الروس أكثر حذرا: after an elative the form is its noun of specification, no verb
+        if match.tokens.lowerBound > 0, doc.isWord(match.tokens.lowerBound - 1),
+           Self.elatives.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
+        // في بيان تابعته “218”: a cue that takes no object, with an object pronoun right after an indefinite noun,
+        // is a relative clause on that noun in another sense ("followed"), no claim
+        if !match.hasConjunction, !(match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)),
+           match.entry.words.count == 1, cueCarriesPronoun(match), match.tokens.lowerBound > 0,
+           doc.isWord(match.tokens.lowerBound - 1), !doc.stemWithoutConjunction(match.tokens.lowerBound - 1).hasPrefix("ال"),
+           !isRelativeMaCue(match), !lexicon.negators.containsWord(doc.keys[match.tokens.lowerBound - 1]) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = match.entry.isParticiple ? match.ruleReference.participleName : match.ruleReference.verbName
@@ -87,6 +99,12 @@ extension ExtractionRun {
             }
             guard match.licenses(.colon) || match.licenses(.quote) || match.licenses(.object) else { return }
             contents = [quotation.inner]; form = .direct; name += "-quote"
+            // قالت المؤسسة، “إن الأخبار …”: a complementizer opening the quotation stays outside the Content
+            let opening = doc.firstToken(atOrAfter: quotation.inner.lowerBound)
+            if opening < doc.tokens.count, doc.tokens[opening].start == quotation.inner.lowerBound, readsComplementizer(opening),
+               opening + 1 < doc.tokens.count, doc.isWord(opening + 1), doc.tokens[opening + 1].end <= quotation.inner.upperBound {
+                contents = [doc.tokens[opening + 1].start..<quotation.inner.upperBound]
+            }
             // "…"، قال الوزير، "…": a split quotation has a comma before its second half (not وأضاف «…»)
             if match.licenses(.quote), isComma(index - 1), let before = quotationBefore(match) {
                 contents = [before.inner, quotation.inner]   // "…"، قال الوزير، "…": a quotation split by its cue
@@ -166,6 +184,7 @@ extension ExtractionRun {
                    match.entry.words.first?.text.unicodeScalars.first == "ي", !hasSpeakerBefore(match) { return }
                 // لم نتوقع تلك التغييرات: a first-person verb has no Source after it
                 if !match.licenses(.object), isFirstPerson(match) { return }
+                if namesEvidence(source) { return }
                 found.append(FoundAttribution(cue: match.span, source: source, contents: [content],
                                               stance: stance(match, content: content), form: objectForm,
                                               rule: name + "-object"))
@@ -190,13 +209,17 @@ extension ExtractionRun {
         if source == nil, !match.entry.isParticiple {
             source = subjectBefore(match, clause: clause)
             // (not past a cue with its own attribution: نفى مصدر مسؤول التصريح، وأوضح أن … has no Source)
+            // (nor from inside another attribution's Content: قال المسؤول إن … لم يتحدث مسؤولون …، وأوضح أن … is
+            // المسؤول's, not the subject inside what he said)
             if source == nil, match.hasConjunction, let pending = pendingSubject, pending.sentence == sentenceIndex,
-               !found.contains(where: { $0.cue.lowerBound > pending.source.upperBound && $0.cue.lowerBound < match.span.lowerBound }) {
+               !found.contains(where: { $0.cue.lowerBound > pending.source.upperBound && $0.cue.lowerBound < match.span.lowerBound }),
+               !found.contains(where: { $0.contents.contains { $0.contains(pending.source.lowerBound) } }) {
                 source = pending.source
             }
         }
         if match.entry.isParticiple || isRelativeClauseCue(match) && !sourceAfterCue { source = nil }
         guard startsClaim(contents[0], of: match) else { return }
+        if namesEvidence(source) { return }
         if source == nil, !match.entry.isParticiple, startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound) {
             // ويُذكر أن …: the writer's aside; يُرجَّح، بحسب مصادر، أن …: a hedge attributed to the sources
             guard let according = relays.first else { return }
@@ -244,6 +267,43 @@ extension ExtractionRun {
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
         return lexicon.cues[third]?.contains { $0.cueClass == match.cueClass } == true
     }
+
+    /// Whether the cue follows ما after a quantifier (`كل ما ينشر عن …`، `جميع ما قيل`): the relative "all
+    /// that is said", the writer's reference to it, no claim.
+    mutating func followsQuantifiedMa(_ match: CueMatch) -> Bool {
+        let ma = match.tokens.lowerBound - 1
+        guard ma >= 1, doc.isWord(ma), doc.keys[ma] == Self.ma, doc.isWord(ma - 1) else { return false }
+        return Self.quantifiers.contains(doc.stemWithoutConjunction(ma - 1))
+    }
+
+    /// Whether a conditional particle stands right before the cue (after a negator, if any): `إذا وجد …:`،
+    /// `لو قال الوزير إن …`: a condition or a hypothesis, no claim.
+    mutating func followsConditional(_ match: CueMatch) -> Bool {
+        let previous = match.tokens.lowerBound - 1 - match.negatorLength
+        guard previous >= 0, doc.isWord(previous) else { return false }
+        return Self.conditionals.contains(doc.stemWithoutConjunction(previous))
+    }
+
+    /// Whether the Source's first word is an `evidence` subject (`الأرقام`، `المؤشرات`): figures point to
+    /// something, they do not say it.
+    mutating func namesEvidence(_ source: Range<Int>?) -> Bool {
+        guard let source else { return false }
+        let first = doc.firstToken(atOrAfter: source.lowerBound)
+        guard first < doc.tokens.count, doc.isWord(first) else { return false }
+        return lexicon.evidence.contains(doc.keys[first]) || lexicon.evidence.contains(doc.stemWithoutConjunction(first))
+    }
+
+    /// ما, normalized.
+    static let ma = Word("ما")
+
+    /// Elatives before a noun of specification (`أكثر حذرا`، `أشد تأكيدا`), normalized.
+    static let elatives: WordSet = ["اكثر", "اشد", "اقل"]
+
+    /// Quantifiers before the relative ما (`كل ما`، `جميع ما`), normalized.
+    static let quantifiers: WordSet = ["كل", "جميع", "معظم", "اغلب", "بعض", "مجمل"]
+
+    /// Conditional particles (`إذا`، `لو`), normalized.
+    static let conditionals: WordSet = ["اذا", "لو", "لئن", "لولا"]
 
     /// The words after which a cue continues the previous speaker (`كما أكد`، `فيما شدد`، `حيث أوضح`).
     static let impliedSpeakerWords: WordSet = ["كما", "فيما", "حيث"]
@@ -572,7 +632,9 @@ extension ExtractionRun {
                                        "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه",
                                        // recall10: groups named in quotation marks (تنظيم "ولاية سيناء"، حركة "حماس")
                                        "تنظيم", "حركة", "حركه", "جماعة", "جماعه", "جبهة", "جبهه", "تحالف", "فصيل",
-                                       "مجموعة", "مجموعه", "جمعية", "جمعيه", "شركة", "شركه", "مؤسسة", "مؤسسه"]
+                                       "مجموعة", "مجموعه", "جمعية", "جمعيه", "شركة", "شركه", "مؤسسة", "مؤسسه",
+                                       // round12: a party named in quotation marks ("حزب العمال الكردستاني")
+                                       "حزب"]
 
     /// Whether the clause ends after a quotation's closing mark: at the sentence's or line's end, at a
     /// terminator, or where a participle or coordinated cue starts (`"…" مضيفا أن …`).

@@ -204,6 +204,11 @@ extension ExtractionRun {
             if !match.isOccasion, let pronoun = source, isPronounSource(pronoun) { source = nil }
             if namesNoSpeaker(source) { return }
             var contentStart = isComma(comma) ? comma + 1 : comma
+            // ووفق وثائق مسربة، حصلت عليها صحيفة …، فإن …: a phrase set off by commas before the resumptive فإن
+            if isComma(comma), let resumptive = Self.window(from: comma + 1, count: 11, before: clause.upperBound).first(where: {
+                doc.isWord($0) && startsResumptiveClause($0) }), isComma(resumptive - 1) {
+                contentStart = resumptive
+            }
             var startOffset: Int?
             if doc.isWord(contentStart) {
                 if doc.reads(contentStart, asOneOf: lexicon.complementizers, proclitics: ["و", "ف"], enclitic: true) {
@@ -261,10 +266,12 @@ extension ExtractionRun {
             }
             let clauseStart = contentStart
             while contentStart < contentEnd, doc.isWord(contentStart), isConnective(contentStart) { contentStart += 1 }
+            // إلى ذلك، قالت المؤسسة …، بحسب نص البيان: a connective phrase set off by a comma stays outside
+            if let after = connectivePhraseEnd(at: contentStart, before: contentEnd) { contentStart = after }
             guard var content = span(from: contentStart, to: contentEnd) else { return }
             if contentStart == clauseStart, doc.isWord(contentStart), matchCue(at: contentStart)?.hasConjunction == true
                 || startsWithJoinedPreposition(contentStart) || conjunctionEnd(of: contentStart) != nil
-                || startsWithJoinedVerb(contentStart) {
+                || startsWithJoinedVerb(contentStart) || startsWithJoinedFa(contentStart) {
                 // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …، وفي بداية الجلسة … → في …
                 content = (doc.tokens[contentStart].start + 1)..<content.upperBound
             }
@@ -331,6 +338,20 @@ extension ExtractionRun {
         return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
             || rest.count >= 5 && first == "س" && ["ت", "ي", "ن"].contains(rest[1])
             || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
+            // (and a derived perfect whose alef is a connecting one: افتعل وارتفعت، انفعل وانخفض، استفعل واستقرت;
+            // not واشنطن, and not وافقت، واصلت, whose و is the word's own)
+            || rest.count >= 5 && first == "ا" && (rest[2] == "ت" || rest[1] == "ن" || rest[1] == "س" && rest[2] == "ت")
+    }
+
+    /// Whether token `index` is a word joined by ف at a clause start whose shape leaves no doubt (GUIDELINES
+    /// 6: the clitic stays outside): a derived perfect (`فارتفعت`), a future imperfect (`فستنخفض`) or a definite
+    /// word (`فالأسعار`); not a three-letter perfect in ف (`فقدت`، `فتحوا` keep their ف).
+    mutating func startsWithJoinedFa(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.keys[index].hasPrefix("ف") else { return false }
+        let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
+        guard rest.count >= 5 else { return false }
+        return rest[0] == "ا" && (rest[1] == "ل" || rest[2] == "ت" || rest[1] == "ن" || rest[1] == "س" && rest[2] == "ت")
+            || rest[0] == "س" && ["ت", "ي", "ن"].contains(rest[1])
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).
@@ -345,6 +366,28 @@ extension ExtractionRun {
         guard doc.isWord(index), doc.keys[index].hasPrefix("ف") else { return false }
         return doc.keys[index] == "فقد"
             || doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["ف"], enclitic: true)
+    }
+
+    /// Discourse phrases set off by a comma at a clause's start (`إلى ذلك،`، `من جهته،`), normalized; the
+    /// first word may carry و.
+    static let connectivePhrases: [[Word]] = [
+        ["الي", "ذلك"], ["من", "جهته"], ["من", "جهتها"], ["من", "جهتهم"], ["من", "جانبه"], ["من", "جانبها"],
+        ["من", "جانبهم"], ["من", "ناحيته"], ["من", "ناحيتها"], ["في", "المقابل"], ["في", "الاثناء"],
+        ["في", "غضون", "ذلك"], ["بدوره"], ["بدورها"], ["بدورهم"], ["علاوه", "علي", "ذلك"], ["في", "سياق", "متصل"],
+    ]
+
+    /// Where the clause starts after a connective phrase and its comma at `index` (`إلى ذلك، قالت …`), or nil.
+    mutating func connectivePhraseEnd(at index: Int, before end: Int) -> Int? {
+        phrases: for phrase in Self.connectivePhrases {
+            var next = index
+            for (position, word) in phrase.enumerated() {
+                guard next < end, doc.isWord(next),
+                      (position == 0 ? doc.stemWithoutConjunction(next) : doc.keys[next]) == word else { continue phrases }
+                next += 1
+            }
+            if next < end, isComma(next) { return next + 1 }
+        }
+        return nil
     }
 
     /// Whether token `index` is a conjunction or discourse connective at a clause start.
@@ -377,9 +420,19 @@ extension ExtractionRun {
     func formOf(_ content: Range<Int>) -> Form {
         var index = doc.firstQuotation(openingAtOrAfter: content.lowerBound)
         while index < doc.quotations.count, doc.quotations[index].open.lowerBound < content.upperBound {
-            if doc.quotations[index].wordCount >= 2 { return .mixed }
+            if doc.quotations[index].wordCount >= 2, !namesSomething(doc.quotations[index]) { return .mixed }
             index += 1
         }
         return .indirect
+    }
+
+    /// Whether a quotation of several words is a name, not anybody's words (GUIDELINES 7): a naming noun
+    /// stands right before it (`عملية "درع الفرات"`) or heads it (`"حزب العمال الكردستاني"`).
+    func namesSomething(_ quotation: Quotation) -> Bool {
+        let opening = doc.firstToken(atOrAfter: quotation.open.lowerBound)
+        if opening > 0, doc.isWord(opening - 1), Self.nameHeads.contains(doc.stemWithoutConjunction(opening - 1)) { return true }
+        let first = doc.firstToken(atOrAfter: quotation.inner.lowerBound)
+        return first < doc.tokens.count && doc.tokens[first].start < quotation.inner.upperBound && doc.isWord(first)
+            && Self.nameHeads.contains(doc.stemWithoutConjunction(first))
     }
 }

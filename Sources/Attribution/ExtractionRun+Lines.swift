@@ -191,7 +191,7 @@ extension ExtractionRun {
             let words = doc.wordCount(start..<index)
             let colonStart = doc.tokens[index].start
             guard words >= 1, words <= lexicon.maxHeadlineSourceWords,
-                  !(start..<index).contains(where: { doc.tokens[$0].kind == .number || (doc.isWord($0) && startsCue($0)) }),
+                  !(start..<index).contains(where: { doc.tokens[$0].kind == .number || (doc.isWord($0) && startsCue($0) && !isNameAli($0)) }),
                   !Self.holdsOne(of: cueStarts, in: colonStart..<colonStart + 1) else { continue }
             if let first = (start..<index).first(where: { doc.isWord($0) }), startsPhrase(lexicon.notClaims, at: first) { continue }
             var end = lineTokens.upperBound

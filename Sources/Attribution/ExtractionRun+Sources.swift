@@ -21,6 +21,10 @@ extension ExtractionRun {
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
+            } else if doc.isWord(index + 1), namesTopic(index + 1), lexicon.relays.contains(doc.keys[index])
+                        || lexicon.relaysByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true {
+                // روى الصحفي عن رحلته أن …: عن before a `topic` noun is "about", no second speaker; the Source stops there
+                end = index
             } else if match.cueClass == .publication && (lexicon.relays.contains(doc.keys[index])
                         // نسبت الصحيفة إلى الوزير القول: a publication cue's own governed preposition is a relay too
                         || lexicon.governedByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true)
@@ -47,6 +51,14 @@ extension ExtractionRun {
         // جاء في بيان للجيش: the cue took the ل of the Source's first word
         guard !isPluralVerb(match) || startsSoundPlural(at: gap.lowerBound) else { return (nil, relays) }
         return (sourcePhrase(gap.lowerBound..<end, cliticEnd: match.span.upperBound, stopAtObject: takesObject), relays)
+    }
+
+    /// Whether the word at `index` is a `topic` noun (`رحلة`، `تجربة`), bare or with an attached pronoun
+    /// (`رحلته`، `معاناتهم`): after a relay عن it is what is told about.
+    mutating func namesTopic(_ index: Int) -> Bool {
+        let topics = lexicon.topics
+        if topics.contains(doc.keys[index]) || topics.contains(doc.stemWithoutConjunction(index)) { return true }
+        return doc.readings(index).contains { $0.hasEnclitic && $0.proclitics.isEmpty && topics.contains($0.stem) }
     }
 
     /// `نبهت الوزارة المواطنين إلى أن …`، `حذرت الهيئة السكان من أن …`، `أبلغ الوزير نظيره الفرنسي بأن …`: at the
@@ -444,6 +456,11 @@ extension ExtractionRun {
                         sourceStart = after
                         continue
                     }
+                    if words > 0, let time = placeBeforeTimeAndObject(end) {
+                        words += time - end
+                        end = time
+                        continue
+                    }
                     if startsPhrase(lexicon.sourceEnds, at: end) && !isNameImam(end)
                         || isPreposition(end) && !continuesEnvoyTitle(end) && !placeBeforeObject(end) && !continuesQuantity(end)
                         || readsBoundary(end)
@@ -515,6 +532,13 @@ extension ExtractionRun {
                     index = doc.firstToken(atOrAfter: close.upperBound)
                 }
             }
+            // وأكدت المؤسسة، في بيان تابعته “218”، عدم وجود …: a relative verb with a pronoun on the medium, to its comma
+            if skippedMedium, index < clause.upperBound, doc.isWord(index), let relative = matchCue(at: index),
+               cueCarriesPronoun(relative) || relativePublicationCue(at: index) != nil,
+               let comma = Self.window(from: index + 1, count: 5, before: clause.upperBound).first(where: { isComma($0) }),
+               doc.isWord(comma + 1) {
+                index = comma + 1
+            }
             // نفت الوزارة عبر حسابها الرسمي بموقع “تويتر” تلك الأنباء: the medium's description (an adjective, a
             // prepositional phrase) runs on to a demonstrative that opens the object (not بشدة مثل هذه الادعاءات)
             let anaphors = lexicon.anaphors   // a closure that read `lexicon` would copy the whole run
@@ -542,21 +566,27 @@ extension ExtractionRun {
         var contentStart: Int?
         // دعا إلى بذل الجهود: after a governed preposition the ب of بذل is the word's own
         // (only for a cue that governs ب itself: كشفت بعض …، اعتبرها البعض بداية … keep their ب)
-        if !governed, doc.isWord(index), startsGovernedObject(at: index, of: match),
-           let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] }) {
+        if !governed, doc.isWord(index), startsGovernedObject(at: index, of: match, afterSource: source.map { $0.upperBound <= match.span.lowerBound } ?? false),
+           let reading = doc.readings(index).first(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) {
             contentStart = reading.stemStart
             governed = true
         } else if !governed, let addressed = Self.window(from: index, count: 4, before: clause.upperBound).first(where: { startsGovernedObject(at: $0, of: match) }),
-                  let reading = doc.readings(addressed).first(where: { $0.proclitics == ["ب"] }) {
+                  let reading = doc.readings(addressed).first(where: { $0.proclitics == ["ب"] || $0.proclitics == ["ل"] }) {
             // نطالب المعتصمين بالحفاظ على …: the addressee stays outside, the Content starts after ب
             index = addressed
             contentStart = reading.stemStart
             governed = true
         }
         var end = index
-        while end < clause.upperBound, !(isComma(end) && !governed), !(end > index && startsCoordinatedCue(end)) {
+        var coordinated = false
+        while end < clause.upperBound, !(isComma(end) && !governed && !coordinated), !(end > index && startsCoordinatedCue(end)) {
             if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) { break }
             end += 1
+            // أكدت المؤسسة عدم وجود مقر …، وأنها ما تزال …: a complement coordinated after a comma is the same Content
+            if !governed, end < clause.upperBound, isComma(end), doc.isWord(end + 1), doc.keys[end + 1].firstScalar == "و",
+               readsComplementizerAfterConjunction(end + 1) {
+                coordinated = true
+            }
         }
         guard end > index, let content = span(from: index, to: end) else { return nil }
         // جلسة طالب بها أكثر من 100 نائب: a preposition with the resumptive pronoun of a relative clause is no object
@@ -742,6 +772,19 @@ extension ExtractionRun {
             && doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
     }
 
+    /// `نفت وزارة التنمية في رام الله اليوم الأحد التصريحات …`: at `index`, في with a place of one to three words,
+    /// then a time, then an object word: where the time starts (the place belongs to the Source).
+    mutating func placeBeforeTimeAndObject(_ index: Int) -> Int? {
+        guard doc.isWord(index), doc.keys[index] == Word("في") else { return nil }
+        for time in Self.window(from: index + 2, count: 3, before: doc.tokens.count) {
+            guard doc.isWord(time) else { return nil }
+            guard let length = phraseLength(lexicon.leadingTimes, at: time) else { continue }
+            guard time + length < doc.tokens.count, doc.isWord(time + length), isObjectStartWord(time + length) else { return nil }
+            return time
+        }
+        return nil
+    }
+
     /// Whether the preposition `في` at `index` places the Source before an object word within three words
     /// (`نفى مصدر في البلدية الخبر …`).
     mutating func placeBeforeObject(_ index: Int) -> Bool {
@@ -900,9 +943,11 @@ extension ExtractionRun {
     static let amam = Word("امام")
 
     /// `علي` as a name: written with ي in a text that writes its prepositions with ى (looked for
-    /// around the word: a few thousand characters either side).
+    /// around the word: a few thousand characters either side), or right before a colon, where no
+    /// preposition stands without its object (`قال الإمام علي: …`، `الإمام علي: "…"`).
     mutating func isNameAli(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.surfaceHasSuffix(index, "علي") else { return false }
+        if index + 1 < doc.tokens.count, doc.isToken(index + 1, ":") { return true }
         let token = doc.tokens[index]
         let window = max(0, token.start - 3000)..<min(doc.scalars.count, token.end + 3000)
         return doc.scalars[window].contains("\u{0649}")
@@ -918,14 +963,30 @@ extension ExtractionRun {
     }
 
     /// Whether token `index` opens the object of a cue that governs بـ (`طالبت المعارضة بإجراء …`،
-    /// `اتهمت الحكومة إسرائيل بقصف …`): a word read with the proclitic ب.
-    mutating func startsGovernedObject(at index: Int, of match: CueMatch) -> Bool {
+    /// `اتهمت الحكومة إسرائيل بقصف …`) or لـ (`دعت الوزارة وسائل الإعلام لاستقاء …`): a word read with that
+    /// proclitic. `afterSource`: the cue's Source stands before it (`تقارير تشير لإخفاء …`), so a ل-word right
+    /// after the cue is no Source.
+    mutating func startsGovernedObject(at index: Int, of match: CueMatch, afterSource: Bool = false) -> Bool {
         // a word read with ب starts with ب: any other word is not split
-        guard lexicon.governsBiByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ب" else { return false }
+        // (ل, for a cue that governs it, right after the cue only before the article: دعت للتهدئة, not دعت لجنة …)
+        let proclitic: String
+        if lexicon.governsBiByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ب" {
+            proclitic = "ب"
+        } else if lexicon.governsLamByRuleIndex[match.entry.rule], doc.keys[index].firstScalar == "ل",
+                  index > match.tokens.upperBound || doc.keys[index].hasPrefix("لل") || afterSource {
+            // (not before a later إلى the cue governs: ودعا المرشحين للامتحانات إلى متابعة الدرس)
+            let clause = doc.clause(of: index)
+            if (index + 1..<clause.upperBound).contains(where: { doc.isWord($0) && doc.keys[$0] == ExtractionRun.ila && governs(match, ExtractionRun.ila) }) {
+                return false
+            }
+            proclitic = "ل"
+        } else {
+            return false
+        }
         let readings = doc.readings(index)
         // read in place: no reading, proclitic list or stem text is copied
         return readings.indices.contains { position in
-            readings[position].proclitics.count == 1 && readings[position].proclitics[0] == "ب"
+            readings[position].proclitics.count == 1 && readings[position].proclitics[0] == proclitic
                 && Self.letterCount(readings[position].stem) >= 3 && readings[position].stem != Self.ism   // المتحدث باسم
         }
     }
@@ -934,6 +995,12 @@ extension ExtractionRun {
     /// preposition or ب-object, is whom the speaker addresses (`طالبت المنظمة الحكومة بفتح تحقيق`، `حثت
     /// المفوضية السلطات على …`): an audience or a body, not an adjective of the Source (`دعت الأمم المتحدة إلى …`).
     mutating func isAddresseeBeforeGoverned(_ index: Int, of match: CueMatch) -> Bool {
+        // دعت الوزارة وسائل الإعلام لاستقاء …: an addressee in construct with the definite word after it
+        if doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), Self.addresseeHeads.contains(doc.keys[index]),
+           doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال"), doc.isWord(index + 2),
+           governs(match, doc.keys[index + 2]) || startsGovernedObject(at: index + 2, of: match) {
+            return true
+        }
         guard doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), doc.isWord(index + 1),
               governs(match, doc.keys[index + 1]) || startsGovernedObject(at: index + 1, of: match) else { return false }
         // (not after a body or an audience it qualifies: دعت الدول الأعضاء إلى …، الدول الأطراف)
@@ -944,6 +1011,9 @@ extension ExtractionRun {
         let key = doc.keys[index]
         return Self.audiences.contains(key) || Self.addressees.contains(key) || Self.addressedBodies.contains(key)
     }
+
+    /// Heads of an addressee in construct (`وسائل الإعلام`), normalized.
+    static let addresseeHeads: WordSet = ["وسائل", "وسايل"]
 
     /// Bodies an appeal addresses (normalized), besides the audiences and the colon's addressees.
     static let addressedBodies: WordSet = ["السلطات", "الاطراف", "الدول", "الحكومات", "الجهات", "المجتمع", "الاحتلال"]

@@ -94,8 +94,20 @@ struct ExtractionRun {
         // a word without a complementizer's letters reads as none (no clitic split needed)
         let value = doc.isWord(index) && lexicon.mayBeComplementizer(doc.keys[index])
             && doc.reads(index, asOneOf: lexicon.complementizers, proclitics: Self.complementizerProclitics, enclitic: true)
+            && !standsInBracketedName(index)
         facts.remember(value, as: .complementizer, of: index)
         return value
+    }
+
+    /// Whether token `index` stands among a few words in brackets (`شبكة (سي إن إن) …`): part of a name, where
+    /// إن is no complementizer.
+    mutating func standsInBracketedName(_ index: Int) -> Bool {
+        var open = index - 1
+        while open >= max(0, index - 4), doc.isWord(open) { open -= 1 }
+        guard open >= 0, doc.isToken(open, "(") else { return false }
+        var close = index + 1
+        while close < min(doc.tokens.count, index + 4), doc.isWord(close) { close += 1 }
+        return close < doc.tokens.count && doc.isToken(close, ")")
     }
 
     /// Whether token `index` reads as a complementizer with up to two of و ف and an attached pronoun.

@@ -44,6 +44,8 @@ struct Lexicon: Sendable {
     var relaysByRuleIndex: [WordSet?] = []
     /// Whether the rule at each index governs the proclitic ب (`طالب بـ`، `اتهم بـ`), asked once here.
     var governsBiByRuleIndex: [Bool] = []
+    /// Whether the rule at each index governs the proclitic ل (`دعا لـ`: `دعت الوزارة المواطنين للالتزام …`).
+    var governsLamByRuleIndex: [Bool] = []
     /// Whether the rule at each index names an addressee with the بـ it governs (`أبلغ الوزير نظيره بأن …`):
     /// it governs بـ and is not restricted `no-addressee` (اعترف، أقر: `اعترفت الولايات المتحدة بأن …`).
     var addressesWithBiByRuleIndex: [Bool] = []
@@ -56,6 +58,10 @@ struct Lexicon: Sendable {
     var objectStartFilter = WordFilter([])
     /// Rules and plans an according-to cue follows rather than cites (`طبقا للقانون`).
     var notSpeakers: WordSet
+    /// Nouns a relay عن is "about" (`روى الصحفي عن رحلته`): no relayed speaker.
+    var topics: WordSet
+    /// Subjects that point to rather than say (`الأرقام لا تشير إلى تحسن`): no claim.
+    var evidence: WordSet
     var constructs: WordSet
     /// The words a cue record's Content must start with (`claim-object` lists named after the cue), by
     /// rule index (parallel to `rules`).
@@ -129,6 +135,8 @@ struct Lexicon: Sendable {
         objectStarts = wordSet(.objectStart)
         objectStartFilter = WordFilter(objectStarts.words)
         notSpeakers = wordSet(.notSpeaker)
+        topics = wordSet(.topic)
+        evidence = wordSet(.evidence)
         constructs = wordSet(.construct)
         claimObjectsByRuleIndex = splitByCue(.claimObject).byRuleIndex
         clauseBreaks = index(.clauseBreak)
@@ -181,6 +189,7 @@ struct Lexicon: Sendable {
         cueSecondWords = WordFilter(cues.keys.flatMap { cues[$0]?.compactMap { $0.words.count > 1 ? $0.words[1] : nil } ?? [] })
         disclaimerFirstWordFilter = WordFilter(disclaimerFirstWords.words, bitWords: 64)
         governsBiByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ب")) == true }
+        governsLamByRuleIndex = governedByRuleIndex.map { $0?.contains(Word("ل")) == true }
         addressesWithBiByRuleIndex = zip(rules, governsBiByRuleIndex).map { $1 && !$0.constructions.contains(.noAddressee) }
         ownsSharedGovernedByRuleIndex = governedByRuleIndex.map { own in
             own.map { own in governed.words.contains { own.contains($0) } } ?? false

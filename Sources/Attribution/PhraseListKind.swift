@@ -47,4 +47,10 @@ public enum PhraseListKind: String, Sendable, CaseIterable, Hashable {
     /// Words that, right after an according-to cue, name a rule or a plan rather than a speaker
     /// (`طبقا للقانون`، `بحسب الاتفاق`: "in line with"): no attribution.
     case notSpeaker = "not-speaker"
+    /// Nouns that, right after a relay (`روى الصحفي عن رحلته`، `حكى عن معاناته`), name what is told
+    /// about, not who told it: عن is "about", no relayed speaker.
+    case topic
+    /// Inanimate subjects that point to something rather than say it (`الأرقام`، `المؤشرات`): as a cue's
+    /// Source they make no claim (`الأرقام لا تشير إلى تحسن`), unlike a report or a study.
+    case evidence
 }

@@ -1,5 +1,6 @@
 /// Pairs quotation marks into quotations. A quotation not closed on its line runs on, line after line,
 /// until a line that closes it (an odd number of its marks; a balanced pair inside is a scare quote),
+/// a line whose first mark of an asymmetric pair (“ ”) opens a new quotation after the line's first word,
 /// a line where a passage ends (disclaimer, credit, signature), or `maxRunOnLines`.
 struct QuotationFinder {
     var pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
@@ -92,7 +93,15 @@ struct QuotationFinder {
             if let current = open, current.line < line {
                 let own = marks.filter { $0.pair == current.mark.pair && $0.closes }
                 let symmetric = pairs[current.mark.pair].open == pairs[current.mark.pair].close
-                if symmetric, own.count % 2 == 0 {
+                // وقال المصدر لإذاعة “صوت الشعب” …: a line whose first mark of the pair opens after its first
+                // word starts quotations of its own; the one left open ended on the line before
+                let firstOwn = marks.first { $0.pair == current.mark.pair }
+                if !symmetric, let firstOwn, firstOwn.opens, !firstOwn.closes,
+                   firstOwn.range.lowerBound > firstText(range, analysis.scalars) {
+                    let end = analysis.lineRange(lastTextLine).upperBound
+                    result.append(quotation(current.mark, close: nil, end: max(end, current.mark.range.upperBound), in: analysis))
+                    open = nil
+                } else if symmetric, own.count % 2 == 0 {
                     index = marks.count   // balanced marks on a run-on line are scare quotes inside it
                     result.append(contentsOf: balanced(marks, in: analysis))
                 } else if let first = own.first(where: { $0.range.lowerBound > firstText(range, analysis.scalars) || !symmetric }) {

@@ -21,8 +21,9 @@ extension ExtractionRun {
                !inner.isOccasion {
                 relays.insert(Relay(cue: inner.span, source: sourcePhrase(inner.tokens.upperBound..<end, cliticEnd: inner.span.upperBound)), at: 0)
                 end = index
-            } else if doc.isWord(index + 1), namesTopic(index + 1), lexicon.relays.contains(doc.keys[index])
-                        || lexicon.relaysByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true {
+            } else if lexicon.relays.contains(doc.keys[index])
+                        || lexicon.relaysByRuleIndex[match.entry.rule]?.contains(doc.keys[index]) == true,
+                      doc.isWord(index + 1), namesTopic(index + 1) {
                 // روى الصحفي عن رحلته أن …: عن before a `topic` noun is "about", no second speaker; the Source stops there
                 end = index
             } else if match.cueClass == .publication && (lexicon.relays.contains(doc.keys[index])

@@ -979,6 +979,15 @@ extension ExtractionRun {
             if (index + 1..<clause.upperBound).contains(where: { doc.isWord($0) && doc.keys[$0] == ExtractionRun.ila && governs(match, ExtractionRun.ila) }) {
                 return false
             }
+            // review16: before a later ل-word, a ل-word is no object where it can be read otherwise: the genitive of
+            // a name (دعا الأمين العام للأمم المتحدة الأطراف لضبط النفس، أشارت الهيئة العامة للإحصاء لارتفاع …) or
+            // a word right after the cue that is the addressee (المعارضة دعت لجنة الانتخابات لتأجيل الاقتراع)
+            if index == match.tokens.upperBound && !doc.keys[index].hasPrefix("لل")
+                || index > match.tokens.upperBound && doc.isWord(index - 1) && continuesNameWithLam(index) {
+                if Self.window(from: index + 1, count: 4, before: clause.upperBound).contains(where: { doc.isWord($0) && readsLamWord($0) }) {
+                    return false
+                }
+            }
             proclitic = "ل"
         } else {
             return false
@@ -1011,6 +1020,40 @@ extension ExtractionRun {
         let key = doc.keys[index]
         return Self.audiences.contains(key) || Self.addressees.contains(key) || Self.addressedBodies.contains(key)
     }
+
+    /// Whether token `index` reads as a word with the proclitic ل on a stem of three letters or more (`لضبط`).
+    mutating func readsLamWord(_ index: Int) -> Bool {
+        guard doc.keys[index].firstScalar == "ل" else { return false }
+        let readings = doc.readings(index)
+        return readings.indices.contains { position in
+            readings[position].proclitics.count == 1 && readings[position].proclitics[0] == "ل"
+                && Self.letterCount(readings[position].stem) >= 3
+        }
+    }
+
+    /// Whether the ل-word at `index` may be the genitive of a name ending at the word before: after an adjective
+    /// of a name (`العام`، `السامية`) or a head noun (`المجلس`), a word with لل; after any definite word, a name's
+    /// usual indefinite genitive (`لحقوق الإنسان`، `لشؤون اللاجئين`).
+    mutating func continuesNameWithLam(_ index: Int) -> Bool {
+        let stem = doc.stemWithoutConjunction(index - 1)
+        guard stem.hasPrefix("ال") else { return false }
+        if Self.lamGenitiveWords.contains(doc.keys[index]) { return true }   // الشبكة السورية لحقوق الإنسان
+        return doc.keys[index].hasPrefix("لل") && (Self.lamGenitiveAdjectives.contains(stem) || Self.lamGenitiveHeads.contains(stem))
+    }
+
+    /// Indefinite genitives with ل in names (`المفوضية السامية لحقوق الإنسان`), normalized.
+    static let lamGenitiveWords: WordSet = ["لحقوق", "لشؤون", "لاغاثه", "لتشغيل", "لمكافحه", "لحمايه", "لرعايه", "لتنميه"]
+
+    /// Adjectives of a name before its genitive with ل (`المفوضية السامية لحقوق الإنسان`), normalized.
+    static let lamGenitiveAdjectives: WordSet = ["العام", "العامه", "الاعلي", "العليا", "السامي", "الساميه", "الخاص", "الخاصه",
+                                                 "الوطني", "الوطنيه", "التنفيذي", "التنفيذيه", "الدائم", "الدائمه", "المستقل",
+                                                 "المستقله", "المركزي", "الرسمي", "الاممي", "الدولي", "الدوليه", "العربي", "العربيه"]
+
+    /// Head nouns of a name before its genitive with ل (`الأمين العام للأمم المتحدة`، `المجلس الأعلى للقضاء`،
+    /// `المفوضية السامية لحقوق الإنسان`), normalized.
+    static let lamGenitiveHeads: WordSet = ["الامين", "المبعوث", "المفوضيه",
+                                            "المجلس", "الهيئه", "اللجنه", "المركز", "المرصد", "الشبكه", "الاتحاد", "المنظمه",
+                                            "الجمعيه", "الرابطه", "النقابه", "الممثل", "المنسق", "المقرر"]
 
     /// Heads of an addressee in construct (`وسائل الإعلام`), normalized.
     static let addresseeHeads: WordSet = ["وسائل", "وسايل"]

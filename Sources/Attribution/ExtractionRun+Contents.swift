@@ -206,7 +206,7 @@ extension ExtractionRun {
             var contentStart = isComma(comma) ? comma + 1 : comma
             // ووفق وثائق مسربة، حصلت عليها صحيفة …، فإن …: a phrase set off by commas before the resumptive فإن
             if isComma(comma), let resumptive = Self.window(from: comma + 1, count: 11, before: clause.upperBound).first(where: {
-                doc.isWord($0) && startsResumptiveClause($0) }), isComma(resumptive - 1) {
+                doc.isWord($0) && startsResumptiveClause($0) }), isComma(resumptive - 1), resumptive - 1 > comma + 1, describesSource(comma + 1..<resumptive - 1) {
                 contentStart = resumptive
             }
             var startOffset: Int?
@@ -368,6 +368,21 @@ extension ExtractionRun {
             || doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["ف"], enclitic: true)
     }
 
+    /// review16: whether the phrase set off by commas after an according-to Source describes that Source
+    /// (`ووفق وثائق مسربة، حصلت عليها صحيفة …، فإن …`، `ووفقا لتقرير، صدر أمس …، فإن …`), rather than opening the
+    /// claim with a condition, a time, a cause or a prepositional phrase (`بحسب المصادر، إذا فشلت المفاوضات، فإن …`).
+    mutating func describesSource(_ phrase: Range<Int>) -> Bool {
+        guard phrase.lowerBound < phrase.upperBound, doc.isWord(phrase.lowerBound) else { return false }
+        if lexicon.relatives.contains(doc.keys[phrase.lowerBound]) { return true }
+        let first = doc.stemWithoutConjunction(phrase.lowerBound)
+        return !Self.clauseOpeners.contains(first) && !isPreposition(phrase.lowerBound)
+    }
+
+    /// Conditional, temporal, causal and concessive openers of a clause (`إذا`، `عندما`، `بسبب`), normalized.
+    static let clauseOpeners: WordSet = ["اذا", "لو", "ان", "عندما", "حين", "حينما", "بعدما", "لما", "كلما", "متي", "طالما",
+                                         "مهما", "لولا", "اذ", "ما", "منذ", "قبل", "بعد", "رغم", "بسبب", "نتيجه", "بفعل",
+                                         "وسط", "لان", "كي", "حتي", "ريثما"]
+
     /// Discourse phrases set off by a comma at a clause's start (`إلى ذلك،`، `من جهته،`), normalized; the
     /// first word may carry و.
     static let connectivePhrases: [[Word]] = [
@@ -431,8 +446,9 @@ extension ExtractionRun {
     func namesSomething(_ quotation: Quotation) -> Bool {
         let opening = doc.firstToken(atOrAfter: quotation.open.lowerBound)
         if opening > 0, doc.isWord(opening - 1), Self.nameHeads.contains(doc.stemWithoutConjunction(opening - 1)) { return true }
+        // (review16: a name is short; a longer quotation that opens with حزب is somebody's words: "حزب الحكومة لا يريد …")
         let first = doc.firstToken(atOrAfter: quotation.inner.lowerBound)
         return first < doc.tokens.count && doc.tokens[first].start < quotation.inner.upperBound && doc.isWord(first)
-            && Self.nameHeads.contains(doc.stemWithoutConjunction(first))
+            && Self.nameHeads.contains(doc.stemWithoutConjunction(first)) && quotation.wordCount <= 4
     }
 }

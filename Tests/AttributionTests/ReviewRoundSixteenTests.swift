@@ -1,0 +1,117 @@
+import Testing
+@testable import Attribution
+
+/// Regressions found by the sixteenth review (of round 12's rule changes); every sentence is a reviewer's
+/// probe written for these tests, and each asserts what the guidelines prescribe.
+@Suite("Review, sixteenth round")
+struct ReviewRoundSixteenTests {
+
+    /// One sentence with one attribution and its expected spans, Stance and Form.
+    typealias Case = NewsPatternTests.Case
+
+    static let singles: [Case] = [
+        // 1. دعا/أشار govern لـ, but a ل-word after a name's adjective (العام، السامية، الأعلى) or head (المبعوث) is the
+        // name's genitive when another ل-word follows: the Source runs on, the later word opens the object (§5, §6.4)
+        Case(pattern: "دعا الأمين العام للأمم المتحدة X لـ", sentence: "ودعا الأمين العام للأمم المتحدة الأطراف لضبط النفس.",
+             cue: "دعا", source: "الأمين العام للأمم المتحدة", content: "ضبط النفس"),
+        Case(pattern: "دعت المفوضية السامية لحقوق الإنسان لـ", sentence: "ودعت المفوضية السامية لحقوق الإنسان لفتح تحقيق مستقل.",
+             cue: "دعت", source: "المفوضية السامية لحقوق الإنسان", content: "فتح تحقيق مستقل"),
+        Case(pattern: "دعا المجلس الأعلى للقضاء لـ", sentence: "ودعا المجلس الأعلى للقضاء لاحترام استقلالية المحاكم.",
+             cue: "دعا", source: "المجلس الأعلى للقضاء", content: "احترام استقلالية المحاكم"),
+        Case(pattern: "أشارت الهيئة العامة للإحصاء لـ", sentence: "وأشارت الهيئة العامة للإحصاء لارتفاع معدل التضخم.",
+             cue: "أشارت", source: "الهيئة العامة للإحصاء", content: "ارتفاع معدل التضخم"),
+        Case(pattern: "دعت X السورية لحقوق الإنسان لـ", sentence: "ودعت الشبكة السورية لحقوق الإنسان لمحاسبة المسؤولين عن الهجوم.",
+             cue: "دعت", source: "الشبكة السورية لحقوق الإنسان", content: "محاسبة المسؤولين عن الهجوم"),
+        // a ل-word right after the cue before a later ل-word is the addressee (لجنة is no ل + جنة)
+        Case(pattern: "X دعت لجنة … لـ", sentence: "والمعارضة دعت لجنة الانتخابات لتأجيل الاقتراع.",
+             cue: "دعت", source: "المعارضة", content: "تأجيل الاقتراع"),
+        // guards: round 12's own readings stay
+        Case(pattern: "أشار X لـ (kept)", sentence: "وأشار الوزير لوجود خلافات داخل الحكومة.",
+             cue: "أشار", source: "الوزير", content: "وجود خلافات داخل الحكومة"),
+        Case(pattern: "X تشير لـ (kept)", sentence: "وتقارير تشير لإخفاء الأسلحة في مخازن سرية.",
+             cue: "تشير", source: "وتقارير", content: "إخفاء الأسلحة في مخازن سرية"),
+        Case(pattern: "دعت X وسائل الإعلام لـ (kept)", sentence: "ودعت الوزارة وسائل الإعلام لاستقاء المعلومات من مصادرها الرسمية.",
+             cue: "دعت", source: "الوزارة", content: "استقاء المعلومات من مصادرها الرسمية"),
+        Case(pattern: "دعا X الخاص للأمم المتحدة إلى (kept)", sentence: "ودعا المبعوث الخاص للأمم المتحدة إلى وقف إطلاق النار.",
+             cue: "دعا", source: "المبعوث الخاص للأمم المتحدة", content: "وقف إطلاق النار"),
+        // 2. figures that name who issued them are that body's statistics, a document that speaks (§2)
+        Case(pattern: "أظهرت أرقام وزارة X أن", sentence: "وأظهرت أرقام وزارة المالية أن العجز ارتفع إلى 5 في المئة.",
+             cue: "أظهرت", source: "أرقام وزارة المالية", content: "العجز ارتفع إلى 5 في المئة"),
+        Case(pattern: "أرقام X تشير إلى أن", sentence: "أرقام البنك الدولي تشير إلى أن الفقر سيتراجع.",
+             cue: "تشير", source: "أرقام البنك الدولي", content: "الفقر سيتراجع"),
+        Case(pattern: "كشفت الأرقام الصادرة عن X أن", sentence: "وكشفت الأرقام الصادرة عن البنك المركزي أن التضخم بلغ 12 في المئة.",
+             cue: "كشفت", source: "الأرقام الصادرة عن البنك المركزي", content: "التضخم بلغ 12 في المئة"),
+        Case(pattern: "أظهرت مؤشرات وزارة X أن", sentence: "وأظهرت مؤشرات وزارة الصحة أن عدد الإصابات تراجع.",
+             cue: "أظهرت", source: "مؤشرات وزارة الصحة", content: "عدد الإصابات تراجع"),
+        Case(pattern: "أظهرت الأرقام الرسمية أن", sentence: "وأظهرت الأرقام الرسمية أن البطالة تراجعت.",
+             cue: "أظهرت", source: "الأرقام الرسمية", content: "البطالة تراجعت"),
+        // 3. a condition or a time set off by commas before فإن opens the claim: it stays in the according-to Content
+        Case(pattern: "بحسب X، إذا …، فإن", sentence: "وبحسب المصادر، إذا فشلت المفاوضات، فإن الحرب ستندلع مجددا.",
+             cue: "بحسب", source: "المصادر", content: "إذا فشلت المفاوضات، فإن الحرب ستندلع مجددا"),
+        Case(pattern: "بحسب X، عندما …، فإن", sentence: "وبحسب المصادر، عندما وصل الوفد، فإن المفاوضات كانت قد انهارت.",
+             cue: "بحسب", source: "المصادر", content: "عندما وصل الوفد، فإن المفاوضات كانت قد انهارت"),
+        // guard: a relative clause on the Source is still set off (round 12)
+        Case(pattern: "وفق X، حصلت عليها Y، فإن (kept)", sentence: "ووفق وثائق مسربة، حصلت عليها صحيفة الغارديان، فإن الحكومة تجسست على معارضين.",
+             cue: "وفق", source: "وثائق مسربة", content: "الحكومة تجسست على معارضين"),
+        // 5. the masculine accusative كاشفا is a circumstantial participle with or without a comma (§3)
+        Case(pattern: "CLAUSE كاشفا عن", sentence: "وعقد الوزير مؤتمرا صحفيا كاشفا عن تخصيص مليار دولار للبرنامج.",
+             cue: "كاشفا", source: nil, content: "تخصيص مليار دولار للبرنامج"),
+        // 6. a cue with an object pronoun after an indefinite speaker is his own verb, not a relative clause
+        Case(pattern: "كان X ADJ أبلغها أن", sentence: "وكان مسؤول كبير أبلغها أن الخطة جاهزة.",
+             cue: "أبلغها", source: "مسؤول كبير", content: "الخطة جاهزة"),
+        // 7. a quotation of several words that opens with حزب is somebody's words, not a name (§7: Mixed)
+        Case(pattern: "قال X إن \"حزب … VERB …\"", sentence: "وقال المتحدث إن الحكومة \"حزب الأغنياء ولا يريد الإصلاح أبدا\".",
+             cue: "قال", source: "المتحدث", content: "الحكومة \"حزب الأغنياء ولا يريد الإصلاح أبدا\"", form: "Mixed"),
+        Case(pattern: "قال X إن حزب \"NAME\" (kept)", sentence: "وقال الوزير إن حزب \"العدالة والتنمية\" سيفوز في الانتخابات.",
+             cue: "قال", source: "الوزير", content: "حزب \"العدالة والتنمية\" سيفوز في الانتخابات"),
+    ]
+
+    @Test(arguments: singles)
+    func singleAttributionPatterns(_ expected: Case) throws {
+        try NewsPatternTests.check(expected)
+    }
+
+    /// 4. أسر "families" and the name حياة are no topic after a relay عن: the relayed speaker stays (§9).
+    @Test(arguments: [
+        ("ونقلت الصحيفة عن أسر المعتقلين أن أبناءهم تعرضوا للتعذيب.\n", "أسر المعتقلين"),
+        ("ونقلت القناة عن حياة الفاسي قولها إن الحزب سيقاطع.\n", "حياة الفاسي"),
+    ])
+    func relayedFamiliesAndNames(_ text: String, _ relayed: String) {
+        let found = Fixture.attributions(text)
+        #expect(found.contains { $0.cue == "عن" && $0.source == relayed }, "\(found)")
+    }
+
+    /// Guards: round 12's topic nouns still relay nobody.
+    @Test(arguments: [
+        "وروى أحد الناجين عن الحادث أن السفينة غرقت خلال دقائق.\n",
+        "وحكت الناجية عن تجربتها أن الأيام الأولى كانت الأصعب.\n",
+    ])
+    func topicsStillRelayNobody(_ text: String) {
+        let found = Fixture.attributions(text)
+        #expect(!found.contains { $0.cue == "عن" }, "\(found)")
+    }
+
+    /// 2b. An evidence subject after a clitic و (its Source starts inside the token) makes no claim either, like
+    /// round 12's `الأرقام لا تشير إلى تحسن`.
+    @Test(arguments: [
+        "والأوضاع لا تشير إلى انفراج قريب.",
+        "والمؤشرات الاقتصادية تؤكد أن الأزمة ستطول.",
+    ])
+    func evidenceAfterConjunction(_ sentence: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// Guards: round 12's no-claim readings stay (bare figures and circumstances, كاشفة as a predicate, a
+    /// relative verb on a medium).
+    @Test(arguments: [
+        "الأرقام تؤكد أن الاقتصاد يتعافى ببطء.",
+        "وتؤكد الظروف الحالية أن الحل السياسي بات بعيدا.",
+        "وجاءت الأرقام كاشفة عن حجم الأزمة.",
+        "وصدر البيان الذي نشرته الصحيفة في بيان تابعته الوكالة.",
+    ])
+    func noClaim(_ sentence: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.isEmpty, "\(found)")
+    }
+}

@@ -102,6 +102,33 @@ struct ReviewRoundSixteenTests {
         #expect(found.isEmpty, "\(found)")
     }
 
+    /// 8. A short balanced pair inside a sentence on a run-on line is a scare quote (§6.2): the open quotation
+    /// neither ends before that line (round 12) nor at the scare quote's closing mark; it runs on to its own close.
+    @Test(arguments: [
+        ("وقال المحلل: “إن الأزمة الحالية أعمق مما يبدو.\n\nالحديث عن “الانسجام” بين الأطراف مجرد وهم.\n\nولن يتغير شيء قبل الانتخابات”.\n",
+         "إن الأزمة الحالية أعمق مما يبدو الحديث عن “الانسجام” بين الأطراف مجرد وهم ولن يتغير شيء قبل الانتخابات"),
+        ("وقال الأمين العام: «المنطقة تمر بمرحلة حرجة.\n\nوالحديث عن «صفقة القرن» لا يعني شيئا لنا».\n",
+         "المنطقة تمر بمرحلة حرجة والحديث عن «صفقة القرن» لا يعني شيئا لنا"),
+    ])
+    func scareQuoteInsideARunOnQuotation(_ text: String, _ content: String) throws {
+        let found = Fixture.attributions(text)
+        let said = try #require(found.first { $0.cue == "قال" }, "\(found)")
+        // one Content fragment per line (§6.2): compare without the line breaks
+        #expect(said.content.split(whereSeparator: \.isWhitespace).joined(separator: " ") == content && said.form == "Direct", "\(said)")
+    }
+
+    /// Guards: a new quotation after a cue still ends the open one (round 12), with or without a colon.
+    @Test(arguments: [
+        "وقال المتحدث: “الجيش يسيطر على الوضع بشكل كامل.\n\nوأضاف المتحدث: “لن نتهاون مع أي تهديد”.\n",
+        "وقال المتحدث: “الجيش يسيطر على الوضع بشكل كامل.\n\nوأضاف المتحدث “لن نتراجع”.\n",
+    ])
+    func newQuotationStillEndsTheOpenOne(_ text: String) throws {
+        let found = Fixture.attributions(text)
+        let said = try #require(found.first { $0.cue == "قال" }, "\(found)")
+        #expect(said.content == "الجيش يسيطر على الوضع بشكل كامل", "\(said)")
+        #expect(found.contains { $0.cue == "أضاف" && $0.source == "المتحدث" }, "\(found)")
+    }
+
     /// Guards: round 12's no-claim readings stay (bare figures and circumstances, كاشفة as a predicate, a
     /// relative verb on a medium).
     @Test(arguments: [

@@ -129,6 +129,15 @@ struct ReviewRoundSixteenTests {
         #expect(found.contains { $0.cue == "أضاف" && $0.source == "المتحدث" }, "\(found)")
     }
 
+    /// 9. إن among more than four bracketed words is a complementizer: the brackets hold a clause, not a name
+    /// (§6.3); a short bracketed name still hides its إن (round 12).
+    @Test func complementizerInsideABracketedClause() throws {
+        let found = Fixture.attributions("وكانت الحكومة (التي قالت إن الأزمة انتهت) قد رفعت الأسعار.\n")
+        #expect(found.contains { $0.cue == "قالت" && $0.content.hasPrefix("الأزمة انتهت") }, "\(found)")
+        let named = try Fixture.single("وذكرت قناة (سي إن إن عربي) أن الرئيس سيزور المنطقة.")
+        #expect(named.source == "قناة (سي إن إن عربي)" && named.content == "الرئيس سيزور المنطقة", "\(named)")
+    }
+
     /// Guards: round 12's no-claim readings stay (bare figures and circumstances, كاشفة as a predicate, a
     /// relative verb on a medium).
     @Test(arguments: [

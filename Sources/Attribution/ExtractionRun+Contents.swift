@@ -213,7 +213,10 @@ extension ExtractionRun {
             if doc.isWord(contentStart) {
                 if doc.reads(contentStart, asOneOf: lexicon.complementizers, proclitics: ["و", "ف"], enclitic: true) {
                     contentStart += 1
-                } else if let reading = doc.readings(contentStart).first(where: { $0.proclitics == ["ف"] }) {
+                } else if let reading = doc.readings(contentStart).first(where: { $0.proclitics == ["ف"] }),
+                          Self.resumptiveFaWords.contains(reading.stem) || startsWithJoinedFa(contentStart) {
+                    // review16: the resumptive ف only before a function word (فقد كانت، فهناك، فلا) or where the shape
+                    // leaves no doubt (فالحكومة، فارتفعت، فستنخفض); فرنسا، فلسطين، فقدت، فتحوا، فشلت keep their ف
                     startOffset = reading.stemStart
                 }
             }
@@ -382,6 +385,13 @@ extension ExtractionRun {
     static let clauseOpeners: WordSet = ["اذا", "لو", "ان", "عندما", "حين", "حينما", "بعدما", "لما", "كلما", "متي", "طالما",
                                          "مهما", "لولا", "اذ", "ما", "منذ", "قبل", "بعد", "رغم", "بسبب", "نتيجه", "بفعل",
                                          "وسط", "لان", "كي", "حتي", "ريثما"]
+
+    /// Function words a resumptive ف stands before after an according-to phrase (`بحسب المصادر، فقد كانت …`),
+    /// normalized.
+    static let resumptiveFaWords: WordSet = ["قد", "لقد", "هناك", "هنالك", "لا", "لم", "لن", "ما", "هو", "هي", "هم", "هما",
+                                             "هذا", "هذه", "ذلك", "تلك", "ليس", "ليست", "كان", "كانت", "كانوا", "من", "في",
+                                             "علي", "عن", "الي", "ان", "انه", "انها", "انهم", "ثمه", "كل", "بعد", "قبل",
+                                             "حتي", "اذا", "لو", "سوف", "يجب", "لدي", "عند", "مع", "بين"]
 
     /// Discourse phrases set off by a comma at a clause's start (`إلى ذلك،`، `من جهته،`), normalized; the
     /// first word may carry و.

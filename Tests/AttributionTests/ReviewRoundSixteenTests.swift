@@ -138,6 +138,24 @@ struct ReviewRoundSixteenTests {
         #expect(named.source == "قناة (سي إن إن عربي)" && named.content == "الرئيس سيزور المنطقة", "\(named)")
     }
 
+    /// 10. After an according-to phrase before the clause, a word whose ف is its own keeps it (§6.5: only the
+    /// resumptive ف is left out, `فقد كانت` → `قد كانت`): round 12 kept فقدت and فتحوا only in the trailing form.
+    @Test(arguments: [
+        ("وبحسب المصادر، فقدت القوات السيطرة على المدينة.", "فقدت القوات السيطرة على المدينة"),
+        ("وبحسب شهود عيان، فتحوا النار على المحتجين.", "فتحوا النار على المحتجين"),
+        ("وبحسب المصادر، فرنسا سترسل قوات إضافية.", "فرنسا سترسل قوات إضافية"),
+        ("وبحسب الوكالة، فلسطين تطالب بعقد جلسة طارئة.", "فلسطين تطالب بعقد جلسة طارئة"),
+        // guards: the resumptive ف is still left out
+        ("وبحسب المصادر، فقد كانت المفاوضات متعثرة.", "قد كانت المفاوضات متعثرة"),
+        ("وبحسب المصادر، فهناك خلافات عميقة.", "هناك خلافات عميقة"),
+        ("وبحسب التقرير، فالحكومة مسؤولة.", "الحكومة مسؤولة"),
+        ("وبحسب الخبراء، فاستقرت أسعار الصرف بعد القرار.", "استقرت أسعار الصرف بعد القرار"),
+    ])
+    func ownFaAfterAnAccordingToPhrase(_ sentence: String, _ content: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.contains { $0.cue == "بحسب" && $0.content == content }, "\(found)")
+    }
+
     /// Guards: round 12's no-claim readings stay (bare figures and circumstances, كاشفة as a predicate, a
     /// relative verb on a medium).
     @Test(arguments: [

@@ -329,6 +329,9 @@ extension ExtractionRun {
     static let sayingWithPronoun: WordSet = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
                                                "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
 
+    /// Nouns in و of four letters with ي after the root's second letter (`وزير`), normalized: no joined verb.
+    static let ownWawNouns: WordSet = ["وزير", "وكيل", "وليد", "وحيد", "وديع", "وسيط"]
+
     /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
     /// three-letter perfect, a four-letter one in أ, or an imperfect with ت/ي/ن after the و.
     mutating func startsWithJoinedVerb(_ index: Int) -> Bool {
@@ -338,7 +341,9 @@ extension ExtractionRun {
         // (and a four-letter perfect in أ: وأشاد، وأعلن; not a longer word such as واشنطن)
         // (written with its hamza: in وافقت، واصلت، والدة the و is the word's own)
         // (and a future imperfect: وستوسع، وسيبدأ)
-        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+        // (review16: not a noun of the shapes فعول، فعيل whose و is its own: وجود، وصول، وقوع، وزير، وكيل)
+        return rest.count == 3 && rest[1] != "و" && !Self.ownWawNouns.contains(doc.keys[index])
+            || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
             || rest.count >= 5 && first == "س" && ["ت", "ي", "ن"].contains(rest[1])
             || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
             // (and a derived perfect whose alef is a connecting one: افتعل وارتفعت، انفعل وانخفض، استفعل واستقرت;

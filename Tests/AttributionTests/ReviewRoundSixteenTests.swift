@@ -156,6 +156,20 @@ struct ReviewRoundSixteenTests {
         #expect(found.contains { $0.cue == "بحسب" && $0.content == content }, "\(found)")
     }
 
+    /// 11. A noun whose و is its own keeps it in a trailing according-to Content (§6.5; the brief's وزير check of
+    /// round 12's و rule): only a verb joined by و loses it.
+    @Test(arguments: [
+        ("وزير الخارجية سيزور موسكو، وفقا للوكالة.", "وزير الخارجية سيزور موسكو"),
+        ("وجود القوات الأجنبية مرفوض، بحسب البيان.", "وجود القوات الأجنبية مرفوض"),
+        // guards: a joined verb still loses its و
+        ("وحمل الرئيس الحكومة المسؤولية، بحسب الصحيفة.", "حمل الرئيس الحكومة المسؤولية"),
+        ("وانسحبت القوات من المدينة، بحسب شهود عيان.", "انسحبت القوات من المدينة"),
+    ])
+    func ownWawInATrailingAccordingToContent(_ sentence: String, _ content: String) {
+        let found = Fixture.attributions(sentence + "\n")
+        #expect(found.contains { ($0.cue == "بحسب" || $0.cue == "وفقا ل") && $0.content == content }, "\(found)")
+    }
+
     /// Guards: round 12's no-claim readings stay (bare figures and circumstances, كاشفة as a predicate, a
     /// relative verb on a medium).
     @Test(arguments: [

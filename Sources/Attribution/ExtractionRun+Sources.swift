@@ -979,14 +979,18 @@ extension ExtractionRun {
             if (index + 1..<clause.upperBound).contains(where: { doc.isWord($0) && doc.keys[$0] == ExtractionRun.ila && governs(match, ExtractionRun.ila) }) {
                 return false
             }
-            // review16: before a later ل-word, a ل-word is no object where it can be read otherwise: the genitive of
-            // a name (دعا الأمين العام للأمم المتحدة الأطراف لضبط النفس، أشارت الهيئة العامة للإحصاء لارتفاع …) or
-            // a word right after the cue that is the addressee (المعارضة دعت لجنة الانتخابات لتأجيل الاقتراع)
-            if index == match.tokens.upperBound && !doc.keys[index].hasPrefix("لل")
-                || index > match.tokens.upperBound && doc.isWord(index - 1) && continuesNameWithLam(index) {
-                if Self.window(from: index + 1, count: 4, before: clause.upperBound).contains(where: { doc.isWord($0) && readsLamWord($0) }) {
-                    return false
-                }
+            // review16: a noun whose ل is its own (المعارضة دعت لجنة الانتخابات لتأجيل الاقتراع: لجنة is no ل + جنة)
+            if Self.lamInitialNouns.contains(doc.keys[index]) { return false }
+            // review16: ودعا لوقف الحرب لإنقاذ المدنيين: after a ل-word right after the cue (no object of its own there:
+            // لجنة، ليلى may be names), a later ل-word is its purpose, no object, and the first is no Source
+            let afterCue = match.tokens.upperBound
+            if index > afterCue, afterCue < doc.tokens.count, doc.isWord(afterCue), !Self.lamInitialNouns.contains(doc.keys[afterCue]),
+               readsLamWord(afterCue) { return false }
+            // review16: before a later ل-word, a ل-word after a name's adjective or head is the name's genitive
+            // (دعا الأمين العام للأمم المتحدة الأطراف لضبط النفس، أشارت الهيئة العامة للإحصاء لارتفاع …)
+            if index > match.tokens.upperBound, doc.isWord(index - 1), continuesNameWithLam(index),
+               Self.window(from: index + 1, count: 4, before: clause.upperBound).contains(where: { doc.isWord($0) && readsLamWord($0) }) {
+                return false
             }
             proclitic = "ل"
         } else {
@@ -1040,6 +1044,10 @@ extension ExtractionRun {
         if Self.lamGenitiveWords.contains(doc.keys[index]) { return true }   // الشبكة السورية لحقوق الإنسان
         return doc.keys[index].hasPrefix("لل") && (Self.lamGenitiveAdjectives.contains(stem) || Self.lamGenitiveHeads.contains(stem))
     }
+
+    /// Nouns whose first letter ل is their own (`لجنة`، `لبنان`), normalized: no governed ل-object.
+    static let lamInitialNouns: WordSet = ["لجنه", "لجان", "لجنتي", "لبنان", "ليبيا", "لندن", "لواء", "لقاء", "لائحه",
+                                           "لاجئين", "لاجئي", "لاعبين", "لاعبي", "لوبي", "لوائح"]
 
     /// Indefinite genitives with ل in names (`المفوضية السامية لحقوق الإنسان`), normalized.
     static let lamGenitiveWords: WordSet = ["لحقوق", "لشؤون", "لاغاثه", "لتشغيل", "لمكافحه", "لحمايه", "لرعايه", "لتنميه"]

@@ -27,6 +27,13 @@ struct ReviewRoundSixteenTests {
         // a ل-word right after the cue before a later ل-word is the addressee (لجنة is no ل + جنة)
         Case(pattern: "X دعت لجنة … لـ", sentence: "والمعارضة دعت لجنة الانتخابات لتأجيل الاقتراع.",
              cue: "دعت", source: "المعارضة", content: "تأجيل الاقتراع"),
+        // a later ل-word of purpose is no object: the first ل-word after the Source is (round 12 took the second)
+        Case(pattern: "X تدعو لـ … لـ", sentence: "والحكومة تدعو لوقف الحرب لإنقاذ المدنيين.",
+             cue: "تدعو", source: "الحكومة", content: "وقف الحرب لإنقاذ المدنيين"),
+        Case(pattern: "X تشير لـ … لـ", sentence: "وتقارير تشير لإخفاء الأسلحة لتفادي التفتيش.",
+             cue: "تشير", source: "وتقارير", content: "إخفاء الأسلحة لتفادي التفتيش"),
+        Case(pattern: "دعا الأمين العام للأمم المتحدة لـ … لـ", sentence: "ودعا الأمين العام للأمم المتحدة لوقف الحرب لإنقاذ المدنيين.",
+             cue: "دعا", source: "الأمين العام للأمم المتحدة", content: "وقف الحرب لإنقاذ المدنيين"),
         // guards: round 12's own readings stay
         Case(pattern: "أشار X لـ (kept)", sentence: "وأشار الوزير لوجود خلافات داخل الحكومة.",
              cue: "أشار", source: "الوزير", content: "وجود خلافات داخل الحكومة"),
@@ -170,6 +177,13 @@ struct ReviewRoundSixteenTests {
     func ownWawInATrailingAccordingToContent(_ sentence: String, _ content: String) {
         let found = Fixture.attributions(sentence + "\n")
         #expect(found.contains { ($0.cue == "بحسب" || $0.cue == "وفقا ل") && $0.content == content }, "\(found)")
+    }
+
+    /// 1b. With no Source, a ل-word right after the cue is no Source, and a later ل-word of purpose no object:
+    /// round 12 made `لوقف الحرب` the Source of `إنقاذ المدنيين`.
+    @Test func purposeLamAfterALamWordIsNoObject() {
+        let found = Fixture.attributions("ودعا لوقف الحرب لإنقاذ المدنيين.\n")
+        #expect(!found.contains { $0.source == "لوقف الحرب" || $0.content == "إنقاذ المدنيين" }, "\(found)")
     }
 
     /// Guards: round 12's no-claim readings stay (bare figures and circumstances, كاشفة as a predicate, a

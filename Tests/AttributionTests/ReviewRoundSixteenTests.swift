@@ -71,6 +71,12 @@ struct ReviewRoundSixteenTests {
         // 7. a quotation of several words that opens with حزب is somebody's words, not a name (§7: Mixed)
         Case(pattern: "قال X إن \"حزب … VERB …\"", sentence: "وقال المتحدث إن الحكومة \"حزب الأغنياء ولا يريد الإصلاح أبدا\".",
              cue: "قال", source: "المتحدث", content: "الحكومة \"حزب الأغنياء ولا يريد الإصلاح أبدا\"", form: "Mixed"),
+        // 12. a relative with ل after the cue's Source is whom he addresses, no part of the Source (round 12 made
+        // للذين، لمن boundaries before a cue only)
+        Case(pattern: "قال X لمن … إن", sentence: "وقال الوزير لمن يشككون في نوايا الحكومة إن الأيام ستثبت العكس.",
+             cue: "قال", source: "الوزير", content: "الأيام ستثبت العكس"),
+        Case(pattern: "قال X لمنظمة … إن (kept)", sentence: "وقال الأمين العام لمنظمة التعاون الإسلامي إن القمة ستعقد في الرياض.",
+             cue: "قال", source: "الأمين العام لمنظمة التعاون الإسلامي", content: "القمة ستعقد في الرياض"),
         Case(pattern: "قال X إن حزب \"NAME\" (kept)", sentence: "وقال الوزير إن حزب \"العدالة والتنمية\" سيفوز في الانتخابات.",
              cue: "قال", source: "الوزير", content: "حزب \"العدالة والتنمية\" سيفوز في الانتخابات"),
     ]

@@ -50,6 +50,7 @@ extension ExtractionRun {
         if !match.hasConjunction, !(match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)),
            match.entry.words.count == 1, cueCarriesPronoun(match), match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), !doc.stemWithoutConjunction(match.tokens.lowerBound - 1).hasPrefix("ال"),
+           Self.relativeClauseMedia.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)),
            !isRelativeMaCue(match), !lexicon.negators.containsWord(doc.keys[match.tokens.lowerBound - 1]) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
@@ -288,10 +289,29 @@ extension ExtractionRun {
     /// something, they do not say it.
     mutating func namesEvidence(_ source: Range<Int>?) -> Bool {
         guard let source else { return false }
-        let first = doc.firstToken(atOrAfter: source.lowerBound)
+        var first = doc.firstToken(atOrAfter: source.lowerBound)
+        // (review16: a Source after a clitic و starts inside its token: والمؤشرات الاقتصادية تؤكد …)
+        if first > 0, doc.tokens[first - 1].end > source.lowerBound { first -= 1 }
         guard first < doc.tokens.count, doc.isWord(first) else { return false }
-        return lexicon.evidence.contains(doc.keys[first]) || lexicon.evidence.contains(doc.stemWithoutConjunction(first))
+        guard lexicon.evidence.contains(doc.keys[first]) || lexicon.evidence.contains(doc.stemWithoutConjunction(first)) else { return false }
+        // review16: figures that name who issued them are that body's statistics, a document that speaks (GUIDELINES 2):
+        // أرقام وزارة المالية، مؤشرات البنك الدولي (an indefinite head in construct), الأرقام الصادرة عن البنك المركزي،
+        // الأرقام الرسمية
+        var words = first + 1
+        while words < doc.tokens.count, doc.tokens[words].end <= source.upperBound { words += 1 }
+        if first + 1 < words, doc.isWord(first + 1), !doc.stemWithoutConjunction(first).hasPrefix("ال") { return false }
+        if (first + 1..<words).contains(where: { doc.isWord($0) && Self.issued.contains(doc.keys[$0]) }) { return false }
+        return true
     }
+
+    /// Words naming who issued figures (`الأرقام الصادرة عن …`، `الأرقام الرسمية`: the state's), normalized.
+    static let issued: WordSet = ["الصادره", "الصادر", "الصادرين", "المنشوره", "المعلنه", "المنشور", "المعلن", "الرسميه"]
+
+    /// review16: indefinite media nouns a relative verb with a pronoun qualifies (`في بيان تابعته “218”`), normalized;
+    /// after a speaker the verb is his own (`وكان مسؤول كبير أبلغها أن …`).
+    static let relativeClauseMedia: WordSet = ["بيان", "تقرير", "تصريح", "تصريحات", "رساله", "مقابله", "حديث", "كلمه",
+                                               "مقال", "تغريده", "منشور", "خطاب", "مؤتمر", "لقاء", "فيديو", "تسجيل", "نص",
+                                               "وثيقه", "مذكره", "بلاغ", "تعميم", "خبر", "برنامج"]
 
     /// ما, normalized.
     static let ma = Word("ما")

@@ -206,14 +206,17 @@ extension ExtractionRun {
             var contentStart = isComma(comma) ? comma + 1 : comma
             // ووفق وثائق مسربة، حصلت عليها صحيفة …، فإن …: a phrase set off by commas before the resumptive فإن
             if isComma(comma), let resumptive = Self.window(from: comma + 1, count: 11, before: clause.upperBound).first(where: {
-                doc.isWord($0) && startsResumptiveClause($0) }), isComma(resumptive - 1) {
+                doc.isWord($0) && startsResumptiveClause($0) }), isComma(resumptive - 1), resumptive - 1 > comma + 1, describesSource(comma + 1..<resumptive - 1) {
                 contentStart = resumptive
             }
             var startOffset: Int?
             if doc.isWord(contentStart) {
                 if doc.reads(contentStart, asOneOf: lexicon.complementizers, proclitics: ["و", "ف"], enclitic: true) {
                     contentStart += 1
-                } else if let reading = doc.readings(contentStart).first(where: { $0.proclitics == ["ف"] }) {
+                } else if let reading = doc.readings(contentStart).first(where: { $0.proclitics == ["ف"] }),
+                          Self.resumptiveFaWords.contains(reading.stem) || startsWithJoinedFa(contentStart) {
+                    // review16: the resumptive ف only before a function word (فقد كانت، فهناك، فلا) or where the shape
+                    // leaves no doubt (فالحكومة، فارتفعت، فستنخفض); فرنسا، فلسطين، فقدت، فتحوا، فشلت keep their ف
                     startOffset = reading.stemStart
                 }
             }
@@ -326,6 +329,9 @@ extension ExtractionRun {
     static let sayingWithPronoun: WordSet = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
                                                "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
 
+    /// Nouns in و of four letters with ي after the root's second letter (`وزير`), normalized: no joined verb.
+    static let ownWawNouns: WordSet = ["وزير", "وكيل", "وليد", "وحيد", "وديع", "وسيط"]
+
     /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
     /// three-letter perfect, a four-letter one in أ, or an imperfect with ت/ي/ن after the و.
     mutating func startsWithJoinedVerb(_ index: Int) -> Bool {
@@ -335,7 +341,9 @@ extension ExtractionRun {
         // (and a four-letter perfect in أ: وأشاد، وأعلن; not a longer word such as واشنطن)
         // (written with its hamza: in وافقت، واصلت، والدة the و is the word's own)
         // (and a future imperfect: وستوسع، وسيبدأ)
-        return rest.count == 3 || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
+        // (review16: not a noun of the shapes فعول، فعيل whose و is its own: وجود، وصول، وقوع، وزير، وكيل)
+        return rest.count == 3 && rest[1] != "و" && !Self.ownWawNouns.contains(doc.keys[index])
+            || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
             || rest.count >= 5 && first == "س" && ["ت", "ي", "ن"].contains(rest[1])
             || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
             // (and a derived perfect whose alef is a connecting one: افتعل وارتفعت، انفعل وانخفض، استفعل واستقرت;
@@ -367,6 +375,28 @@ extension ExtractionRun {
         return doc.keys[index] == "فقد"
             || doc.reads(index, asOneOf: lexicon.complementizers, proclitics: ["ف"], enclitic: true)
     }
+
+    /// review16: whether the phrase set off by commas after an according-to Source describes that Source
+    /// (`ووفق وثائق مسربة، حصلت عليها صحيفة …، فإن …`، `ووفقا لتقرير، صدر أمس …، فإن …`), rather than opening the
+    /// claim with a condition, a time, a cause or a prepositional phrase (`بحسب المصادر، إذا فشلت المفاوضات، فإن …`).
+    mutating func describesSource(_ phrase: Range<Int>) -> Bool {
+        guard phrase.lowerBound < phrase.upperBound, doc.isWord(phrase.lowerBound) else { return false }
+        if lexicon.relatives.contains(doc.keys[phrase.lowerBound]) { return true }
+        let first = doc.stemWithoutConjunction(phrase.lowerBound)
+        return !Self.clauseOpeners.contains(first) && !isPreposition(phrase.lowerBound)
+    }
+
+    /// Conditional, temporal, causal and concessive openers of a clause (`إذا`، `عندما`، `بسبب`), normalized.
+    static let clauseOpeners: WordSet = ["اذا", "لو", "ان", "عندما", "حين", "حينما", "بعدما", "لما", "كلما", "متي", "طالما",
+                                         "مهما", "لولا", "اذ", "ما", "منذ", "قبل", "بعد", "رغم", "بسبب", "نتيجه", "بفعل",
+                                         "وسط", "لان", "كي", "حتي", "ريثما"]
+
+    /// Function words a resumptive ف stands before after an according-to phrase (`بحسب المصادر، فقد كانت …`),
+    /// normalized.
+    static let resumptiveFaWords: WordSet = ["قد", "لقد", "هناك", "هنالك", "لا", "لم", "لن", "ما", "هو", "هي", "هم", "هما",
+                                             "هذا", "هذه", "ذلك", "تلك", "ليس", "ليست", "كان", "كانت", "كانوا", "من", "في",
+                                             "علي", "عن", "الي", "ان", "انه", "انها", "انهم", "ثمه", "كل", "بعد", "قبل",
+                                             "حتي", "اذا", "لو", "سوف", "يجب", "لدي", "عند", "مع", "بين"]
 
     /// Discourse phrases set off by a comma at a clause's start (`إلى ذلك،`، `من جهته،`), normalized; the
     /// first word may carry و.
@@ -431,8 +461,9 @@ extension ExtractionRun {
     func namesSomething(_ quotation: Quotation) -> Bool {
         let opening = doc.firstToken(atOrAfter: quotation.open.lowerBound)
         if opening > 0, doc.isWord(opening - 1), Self.nameHeads.contains(doc.stemWithoutConjunction(opening - 1)) { return true }
+        // (review16: a name is short; a longer quotation that opens with حزب is somebody's words: "حزب الحكومة لا يريد …")
         let first = doc.firstToken(atOrAfter: quotation.inner.lowerBound)
         return first < doc.tokens.count && doc.tokens[first].start < quotation.inner.upperBound && doc.isWord(first)
-            && Self.nameHeads.contains(doc.stemWithoutConjunction(first))
+            && Self.nameHeads.contains(doc.stemWithoutConjunction(first)) && quotation.wordCount <= 4
     }
 }

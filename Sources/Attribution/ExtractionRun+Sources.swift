@@ -980,6 +980,19 @@ extension ExtractionRun {
             if (index + 1..<clause.upperBound).contains(where: { doc.isWord($0) && doc.keys[$0] == ExtractionRun.ila && governs(match, ExtractionRun.ila) }) {
                 return false
             }
+            // review16: a noun whose ل is its own (المعارضة دعت لجنة الانتخابات لتأجيل الاقتراع: لجنة is no ل + جنة)
+            if Self.lamInitialNouns.contains(doc.keys[index]) { return false }
+            // review16: ودعا لوقف الحرب لإنقاذ المدنيين: after a ل-word right after the cue (no object of its own there:
+            // لجنة، ليلى may be names), a later ل-word is its purpose, no object, and the first is no Source
+            let afterCue = match.tokens.upperBound
+            if index > afterCue, afterCue < doc.tokens.count, doc.isWord(afterCue), !Self.lamInitialNouns.contains(doc.keys[afterCue]),
+               readsLamWord(afterCue) { return false }
+            // review16: before a later ل-word, a ل-word after a name's adjective or head is the name's genitive
+            // (دعا الأمين العام للأمم المتحدة الأطراف لضبط النفس، أشارت الهيئة العامة للإحصاء لارتفاع …)
+            if index > match.tokens.upperBound, doc.isWord(index - 1), continuesNameWithLam(index),
+               Self.window(from: index + 1, count: 4, before: clause.upperBound).contains(where: { doc.isWord($0) && readsLamWord($0) }) {
+                return false
+            }
             proclitic = "ل"
         } else {
             return false
@@ -1012,6 +1025,44 @@ extension ExtractionRun {
         let key = doc.keys[index]
         return Self.audiences.contains(key) || Self.addressees.contains(key) || Self.addressedBodies.contains(key)
     }
+
+    /// Whether token `index` reads as a word with the proclitic ل on a stem of three letters or more (`لضبط`).
+    mutating func readsLamWord(_ index: Int) -> Bool {
+        guard doc.keys[index].firstScalar == "ل" else { return false }
+        let readings = doc.readings(index)
+        return readings.indices.contains { position in
+            readings[position].proclitics.count == 1 && readings[position].proclitics[0] == "ل"
+                && Self.letterCount(readings[position].stem) >= 3
+        }
+    }
+
+    /// Whether the ل-word at `index` may be the genitive of a name ending at the word before: after an adjective
+    /// of a name (`العام`، `السامية`) or a head noun (`المجلس`), a word with لل; after any definite word, a name's
+    /// usual indefinite genitive (`لحقوق الإنسان`، `لشؤون اللاجئين`).
+    mutating func continuesNameWithLam(_ index: Int) -> Bool {
+        let stem = doc.stemWithoutConjunction(index - 1)
+        guard stem.hasPrefix("ال") else { return false }
+        if Self.lamGenitiveWords.contains(doc.keys[index]) { return true }   // الشبكة السورية لحقوق الإنسان
+        return doc.keys[index].hasPrefix("لل") && (Self.lamGenitiveAdjectives.contains(stem) || Self.lamGenitiveHeads.contains(stem))
+    }
+
+    /// Nouns whose first letter ل is their own (`لجنة`، `لبنان`), normalized: no governed ل-object.
+    static let lamInitialNouns: WordSet = ["لجنه", "لجان", "لجنتي", "لبنان", "ليبيا", "لندن", "لواء", "لقاء", "لائحه",
+                                           "لاجئين", "لاجئي", "لاعبين", "لاعبي", "لوبي", "لوائح"]
+
+    /// Indefinite genitives with ل in names (`المفوضية السامية لحقوق الإنسان`), normalized.
+    static let lamGenitiveWords: WordSet = ["لحقوق", "لشؤون", "لاغاثه", "لتشغيل", "لمكافحه", "لحمايه", "لرعايه", "لتنميه"]
+
+    /// Adjectives of a name before its genitive with ل (`المفوضية السامية لحقوق الإنسان`), normalized.
+    static let lamGenitiveAdjectives: WordSet = ["العام", "العامه", "الاعلي", "العليا", "السامي", "الساميه", "الخاص", "الخاصه",
+                                                 "الوطني", "الوطنيه", "التنفيذي", "التنفيذيه", "الدائم", "الدائمه", "المستقل",
+                                                 "المستقله", "المركزي", "الرسمي", "الاممي", "الدولي", "الدوليه", "العربي", "العربيه"]
+
+    /// Head nouns of a name before its genitive with ل (`الأمين العام للأمم المتحدة`، `المجلس الأعلى للقضاء`،
+    /// `المفوضية السامية لحقوق الإنسان`), normalized.
+    static let lamGenitiveHeads: WordSet = ["الامين", "المبعوث", "المفوضيه",
+                                            "المجلس", "الهيئه", "اللجنه", "المركز", "المرصد", "الشبكه", "الاتحاد", "المنظمه",
+                                            "الجمعيه", "الرابطه", "النقابه", "الممثل", "المنسق", "المقرر"]
 
     /// Heads of an addressee in construct (`وسائل الإعلام`), normalized.
     static let addresseeHeads: WordSet = ["وسائل", "وسايل"]

@@ -99,15 +99,16 @@ struct ExtractionRun {
         return value
     }
 
-    /// Whether token `index` stands among a few words in brackets (`شبكة (سي إن إن) …`): part of a name, where
-    /// إن is no complementizer.
+    /// Whether token `index` stands among a few words (at most four) in brackets (`شبكة (سي إن إن) …`): part of
+    /// a name, where إن is no complementizer.
     mutating func standsInBracketedName(_ index: Int) -> Bool {
         var open = index - 1
         while open >= max(0, index - 4), doc.isWord(open) { open -= 1 }
         guard open >= 0, doc.isToken(open, "(") else { return false }
         var close = index + 1
         while close < min(doc.tokens.count, index + 4), doc.isWord(close) { close += 1 }
-        return close < doc.tokens.count && doc.isToken(close, ")")
+        // (review16: a name is a few words; a longer bracket is a clause of its own: (التي قالت إن الأزمة انتهت))
+        return close < doc.tokens.count && doc.isToken(close, ")") && close - open - 1 <= 4
     }
 
     /// Whether token `index` reads as a complementizer with up to two of و ف and an attached pronoun.

@@ -1,6 +1,7 @@
 /// Pairs quotation marks into quotations. A quotation not closed on its line runs on, line after line,
 /// until a line that closes it (an odd number of its marks; a balanced pair inside is a scare quote),
-/// a line whose first mark of an asymmetric pair (“ ”) opens a new quotation after the line's first word,
+/// a line whose first mark of an asymmetric pair (“ ”), past short scare quotes inside a sentence, opens a new
+/// quotation after the line's first word,
 /// a line where a passage ends (disclaimer, credit, signature), or `maxRunOnLines`.
 struct QuotationFinder {
     var pairs: [(open: [Unicode.Scalar], close: [Unicode.Scalar])]
@@ -95,8 +96,30 @@ struct QuotationFinder {
                 let symmetric = pairs[current.mark.pair].open == pairs[current.mark.pair].close
                 // وقال المصدر لإذاعة “صوت الشعب” …: a line whose first mark of the pair opens after its first
                 // word starts quotations of its own; the one left open ended on the line before
-                let firstOwn = marks.first { $0.pair == current.mark.pair }
-                if !symmetric, let firstOwn, firstOwn.opens, !firstOwn.closes,
+                // review16: short balanced pairs inside a sentence (`الحديث عن “الانسجام” بين …`) are scare quotes
+                // inside the run-on quotation (GUIDELINES 6.2): the first other mark of the pair decides
+                var scares: [(open: Mark, close: Mark)] = []
+                var firstOwn = marks.first { $0.pair == current.mark.pair }
+                if !symmetric {
+                    let ownMarks = marks.filter { $0.pair == current.mark.pair }
+                    var cursor = 0
+                    while cursor + 1 < ownMarks.count, isScareQuote(ownMarks[cursor], ownMarks[cursor + 1], line: range, in: analysis) {
+                        scares.append((ownMarks[cursor], ownMarks[cursor + 1]))
+                        cursor += 2
+                    }
+                    firstOwn = cursor < ownMarks.count ? ownMarks[cursor] : nil
+                }
+                if !symmetric, !scares.isEmpty, firstOwn == nil || firstOwn?.closes == true {
+                    result.append(contentsOf: scares.map { quotation($0.open, close: $0.close.range, end: $0.close.range.lowerBound, in: analysis) })
+                    if let first = firstOwn {
+                        // the run-on quotation closes after its scare quotes (والحديث عن «صفقة القرن» لا يعني شيئا».)
+                        result.append(quotation(current.mark, close: first.range, end: first.range.lowerBound, in: analysis))
+                        open = nil
+                        index = (marks.firstIndex { $0.range == first.range } ?? marks.count - 1) + 1
+                    } else {
+                        index = marks.count   // only scare quotes on this line: the quotation runs on
+                    }
+                } else if !symmetric, let firstOwn, firstOwn.opens, !firstOwn.closes,
                    firstOwn.range.lowerBound > firstText(range, analysis.scalars) {
                     let end = analysis.lineRange(lastTextLine).upperBound
                     result.append(quotation(current.mark, close: nil, end: max(end, current.mark.range.upperBound), in: analysis))
@@ -131,6 +154,20 @@ struct QuotationFinder {
             result.append(quotation(current.mark, close: nil, end: max(end, current.mark.range.upperBound), in: analysis))
         }
         return result.sorted { $0.open.lowerBound < $1.open.lowerBound }
+    }
+
+    /// Whether `open` and `close` (of one asymmetric pair, on one run-on line) enclose a scare quote: at most
+    /// three words, not after a colon, with words after it on the line (`الحديث عن “الانسجام” بين الأطراف`), not a
+    /// short quotation of its own (`وأضاف: “لن نتراجع”.`).
+    private func isScareQuote(_ open: Mark, _ close: Mark, line: Range<Int>, in analysis: DocumentAnalysis) -> Bool {
+        guard open.opens, !open.closes, close.closes, !close.opens else { return false }
+        let scalars = analysis.scalars
+        let inner = open.range.upperBound..<close.range.lowerBound
+        let words = scalars.withUnsafeBufferPointer { ScalarClass.letterRuns(in: UnsafeBufferPointer(rebasing: $0[inner])) }
+        guard words >= 1, words <= 3 else { return false }
+        if let before = (line.lowerBound..<open.range.lowerBound).last(where: { !ScalarClass.isWhitespace(scalars[$0]) }),
+           scalars[before] == ":" { return false }
+        return (close.range.upperBound..<line.upperBound).contains { scalars[$0].properties.isAlphabetic }
     }
 
     private func firstText(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Standoff
+
+/// Inputs that stalled `isnad check` (found by QA fuzzing it with mutated brat files).
+@Suite struct FuzzReproTests {
+    /// An equivalence or event line with thousands of undefined members (`*<TAB>Equiv T6 T7;1 2;1 2;…`,
+    /// 400 KB) took nearly two minutes: each member's diagnostic read the whole line again for its
+    /// column. The line's fields are now indexed once; the columns are the same.
+    @Test func aLineWithThousandsOfMissingMembersIsCheckedInLinearTime() {
+        let members = (0..<20_000).map { " T\($0 + 9)" }.joined()
+        let began = Date()
+        let equivalenceLine = "*\tEquiv T1" + members
+        let equivalence = check("T1\tSource 0 4\tقالَ\n" + equivalenceLine + "\n")
+        let event = check("T1\tCue 0 4\tقالَ\nE1\tCue:T1" + members.replacingOccurrences(of: " T", with: " Content:T") + "\n")
+        #expect(Date().timeIntervalSince(began) < 10)
+        #expect(equivalence.count >= 20_000)
+        #expect(equivalence.contains("d.ann:2:12: error: member T9 of the Equiv equivalence is not defined in this file"))
+        let last = LineColumn.of("T20008", in: equivalenceLine)
+        #expect(last == equivalenceLine.unicodeScalars.count - 5)
+        #expect(equivalence.contains("d.ann:2:\(last): error: member T20008 of the Equiv equivalence is not defined in this file"))
+        #expect(event.contains("d.ann:2:19: error: Content argument T9 of E1 is not defined in this file"))
+    }
+
+    /// The index gives the column `LineColumn.of` gives, for every field of random lines, also for
+    /// tokens that hold a separator or occur several times, and for lines asked about in turn.
+    @Test func indexedColumnsAreTheScannedOnes() {
+        var rng = SeededGenerator(seed: 2026_11_27)
+        let pieces = ["T1", "E2", "Cue", "Cue:T1", "@L3", "1", "2", " ", "\t", ":", ";", "قال", "َ", "📈", "T1;2", ""]
+        let index = LineColumnIndex()
+        for _ in 0..<300 {
+            let line = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
+            for token in pieces + ["T1 E2", "Cue:T1 Source"] {
+                for skipping in 0..<3 {
+                    #expect(index.of(token, in: line, skippingFields: skipping) == LineColumn.of(token, in: line, skippingFields: skipping),
+                            "\(line.debugDescription) \(token.debugDescription) \(skipping)")
+                }
+            }
+        }
+    }
+}

@@ -14,7 +14,11 @@ import TestSupport
         let equivalenceLine = "*\tEquiv T1" + members
         let equivalence = check("T1\tSource 0 4\tقالَ\n" + equivalenceLine + "\n")
         let event = check("T1\tCue 0 4\tقالَ\nE1\tCue:T1" + members.replacingOccurrences(of: " T", with: " Content:T") + "\n")
+        // Members holding a separator (`T4;1`), as a mutated `Equiv T6 T7;1 2;1 2;…` has them.
+        let joined = check("*\tEquiv T1" + (0..<20_000).map { " T\($0 + 9);1" }.joined() + "\n")
         #expect(Date().timeIntervalSince(began) < 10)
+        #expect(joined.contains("d.ann:1:12: error: member T9;1 of the Equiv equivalence is not defined in this file"))
+        #expect(joined.contains("d.ann:1:17: error: member T10;1 of the Equiv equivalence is not defined in this file"))
         #expect(equivalence.count >= 20_000)
         #expect(equivalence.contains("d.ann:2:12: error: member T9 of the Equiv equivalence is not defined in this file"))
         let last = LineColumn.of("T20008", in: equivalenceLine)

@@ -42,4 +42,20 @@ import Testing
         #expect(Isnad.main(["normalize", "--buffer-size", String(NormalizeCommand.maximumBufferSize), path], console: console) == 0)
         #expect(console.output.text == "قال\n")
     }
+
+    /// Not a crash, seen while fuzzing: `eval` and `agree` printed a problem once per occurrence
+    /// (`*<TAB>Equiv T1 T9 T9` gave the same line twice), where `check` prints it once.
+    @Test func evalAndAgreePrintEachProblemOnce() throws {
+        let folders = try AgreeFixtureFolders()
+        let ann = [AgreeFixtureFolders.t("T1", "Source", "الرئيس"), "*\tEquiv T1 T9 T9"]
+        let a = try folders.write("a", "one", ann: ann)
+        let b = try folders.write("b", "one", ann: ann)
+        for arguments in [["eval", a, b], ["agree", a, b, "--samples", "0"]] {
+            let console = Console.memory()
+            #expect(Isnad.main(arguments, console: console) == 1)
+            let lines = console.error.text.split(separator: "\n").filter { $0.contains("member T9") }
+            #expect(lines.count == 2, "\(console.error.text)")
+            #expect(Set(lines).count == 2)
+        }
+    }
 }

@@ -43,4 +43,27 @@ import TestSupport
             }
         }
     }
+
+    /// An `annotation.conf` whose macros each repeat the next (`<A>=<B>|<B>`, `<B>=<C>|<C>`, … 24
+    /// deep) made `check` expand one line to 16 MB and run for over a minute, each further level
+    /// doubling it. The line is refused with an error instead.
+    @Test func macrosThatDoubleEachOtherAreRefusedNotExpanded() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let names = (0..<40).map { "<M\(letters[$0 / 26])\(letters[$0 % 26])>" }
+        var conf = "[entities]\nSource\n[events]\n"
+        for (name, next) in zip(names, names.dropFirst()) { conf += "\(name)=\(next)|\(next)\n" }
+        conf += "\(names[names.count - 1])=Source\nCue\tArg:\(names[0])\n"
+        let began = Date()
+        let (_, diagnostics) = ConfigurationReader(path: "annotation.conf").read(conf)
+        #expect(Date().timeIntervalSince(began) < 10)
+        #expect(diagnostics.map(\.description) == [
+            "annotation.conf:44:9: error: the macros make this line longer than 131072 bytes when <Mao> is expanded "
+                + "(macros that each repeat the next, such as <A>=<B>|<B> and <B>=<C>|<C>, double it each time)",
+        ])
+        // A few levels still expand.
+        let (shallow, problems) = ConfigurationReader(path: "annotation.conf").read("[entities]\nSource\n[events]\n<A>=<B>|<B>\n<B>=Source\nCue\tArg:<A>\n")
+        #expect(problems.isEmpty)
+        #expect(shallow.events.first?.arguments.first?.types == ["Source", "Source"])
+    }
 }
+

@@ -124,6 +124,7 @@ struct DocumentAnalysis: Sendable {
     /// The IO tally of one label: a unit is inside for an annotator when one of their intervals
     /// touches it; an annotator without a file gives missing values.
     static func ioTally(units: [Range<Int>], intervals: [[Range<Int>]?], annotators m: Int) -> NominalTally {
+        guard m <= packedAnnotators else { return ioTallyByPattern(units: units, intervals: intervals, annotators: m) }
         var power = 1
         for _ in 0..<m { power *= 3 }
         var dense = power <= 6561 ? Array(repeating: 0.0, count: power) : []
@@ -157,6 +158,39 @@ struct DocumentAnalysis: Sendable {
             }
             tally.addUnit(values, times: count)
         }
+        return tally
+    }
+
+    /// The most annotators whose values at a unit pack into one `Int` code of base-3 digits
+    /// (3^39 < 2^63); `isnad agree` with 40 folders overflowed the code and trapped.
+    static let packedAnnotators = 39
+
+    /// `ioTally` for more annotators than a packed code holds: each unit's values are kept as an
+    /// array, the patterns counted in the order they first occur.
+    private static func ioTallyByPattern(units: [Range<Int>], intervals: [[Range<Int>]?], annotators m: Int) -> NominalTally {
+        var patterns: [[Int?]] = []
+        var counts: [Double] = []
+        var index: [[Int?]: Int] = [:]
+        var cursors = Array(repeating: 0, count: m)
+        for unit in units {
+            var values = [Int?](repeating: nil, count: m)
+            for a in 0..<m {
+                guard let list = intervals[a] else { continue }
+                var cursor = cursors[a]
+                while cursor < list.count, list[cursor].upperBound <= unit.lowerBound { cursor += 1 }
+                cursors[a] = cursor
+                values[a] = cursor < list.count && list[cursor].lowerBound < unit.upperBound ? 1 : 0
+            }
+            if let known = index[values] {
+                counts[known] += 1
+            } else {
+                index[values] = patterns.count
+                patterns.append(values)
+                counts.append(1)
+            }
+        }
+        var tally = NominalTally(annotators: m, categories: 2)
+        for (values, count) in zip(patterns, counts) { tally.addUnit(values, times: count) }
         return tally
     }
 

@@ -3,12 +3,15 @@ struct TokenScanner {
     private let scalars: UnsafeBufferPointer<Unicode.Scalar>
     private let count: Int
     private let table: [ScalarCategory]
+    /// What `link(from:)` read of the run of link characters it was last asked about.
+    private let linkRun: LinkRun
 
     /// A scanner over `scalars`, which must stay valid while it scans.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         self.scalars = scalars
         self.count = scalars.count
         self.table = ScalarCategory.lowTable
+        self.linkRun = LinkRun(scalars)
     }
 
     /// The token spans of `scalars`.
@@ -212,50 +215,30 @@ struct TokenScanner {
 
     // MARK: URLs and e-mail
 
-    /// A URL or e-mail address starting at `start`, if there is one.
+    /// A URL or e-mail address starting at `start`, if there is one. The run of link characters
+    /// from `start` is read once for all the starts inside it (`LinkRun`).
     private func link(from start: Int) -> (TokenKind, Int)? {
-        var j = start
-        while j < count, isLinkCharacter(scalars[j].value) { j += 1 }
+        let run = linkRun
+        run.enter(start, isLinkCharacter: isLinkCharacter)
+        let j = run.end
         guard j - start >= 4 else { return nil }
         // Only a run with a dot, an @ or a colon can be a link.
-        guard scalars[start..<j].contains(where: { $0 == "." || $0 == "@" || $0 == ":" }) else { return nil }
-        if let at = scalars[start..<j].firstIndex(of: "@") {
-            let candidate = scalars[start..<j].map { Character($0) }
-            return emailEnd(candidate, at: at - start).map { (.email, start + $0) }
+        guard run.lastSpecial >= start else { return nil }
+        let at = run.at(from: start)
+        if at < j {
+            guard at > start, run.isLocalPart(start, at) else { return nil }
+            return run.addressEnd(after: at).map { (.email, $0) }
         }
-        // Read on the scalars (link characters are ASCII, compared in any case): no string is built
-        // but the top-level domain's.
-        let end = start + linkLength(start, j)
+        // Read on the scalars (link characters are ASCII, compared in any case).
+        let end = run.candidateEnd(from: start)
         if hasScheme(start, end: end) {
             return end - start > 8 || starts(with: "http://", start, end) && end - start > 7 ? (.url, end) : nil
         }
-        let slash = scalars[start..<end].firstIndex(of: "/")
-        let hostEnd = slash ?? end
-        guard isHost(start, end: hostEnd) else { return nil }
-        if slash != nil || starts(with: "www.", start, end) { return (.url, end) }
-        // the last label of the host (`isHost` found a dot), lower-cased
-        let labelStart = (scalars[start..<hostEnd].lastIndex(of: ".") ?? start - 1) + 1
-        var topLevel = String.UnicodeScalarView()
-        for index in labelStart..<hostEnd { topLevel.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalars[index].value | 0x20))) }
-        return TokenScanner.knownTopLevelDomains.contains(String(topLevel)) ? (.url, end) : nil
-    }
-
-    /// The length of the link characters `scalars[start..<end]` without the trailing punctuation that
-    /// belongs to the sentence (a `)` only when unmatched), as `link(from:)` trims its candidate.
-    private func linkLength(_ start: Int, _ end: Int) -> Int {
-        var length = end - start
-        while length > 0 {
-            switch scalars[start + length - 1] {
-            case ".", ",", ";", ":", "!", "?", "'", "*":
-                length -= 1
-            case ")":
-                let run = scalars[start..<(start + length)]
-                if run.lazy.filter({ $0 == ")" }).count > run.lazy.filter({ $0 == "(" }).count { length -= 1 } else { return length }
-            default:
-                return length
-            }
-        }
-        return length
+        let slash = run.slash(from: start)
+        let hostEnd = min(slash, end)
+        guard run.isHost(start, hostEnd) else { return nil }
+        if slash < end || starts(with: "www.", start, end) { return (.url, end) }
+        return run.hasKnownTopLevelDomain(hostEnd) ? (.url, end) : nil
     }
 
     /// Whether `scalars[start..<end]` starts with a scheme `link(from:)` knows (any case).
@@ -277,60 +260,11 @@ struct TokenScanner {
         }
     }
 
-    /// `isHost(_:)` of the text of `scalars[start..<end]` (link characters, all ASCII), read on the
-    /// scalars: dot-separated labels of letters, digits and hyphens, at least two, the last of two
-    /// letters or more.
-    private func isHost(_ start: Int, end: Int) -> Bool {
-        var labels = 0
-        var labelLength = 0
-        var lastIsLetters = true
-        for index in start..<end {
-            let v = scalars[index].value
-            if v == 0x2E {
-                guard labelLength > 0 else { return false }
-                labels += 1
-                labelLength = 0
-                lastIsLetters = true
-                continue
-            }
-            guard isASCIIAlphanumeric(v) || v == 0x2D else { return false }
-            labelLength += 1
-            if !((0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)) { lastIsLetters = false }
-        }
-        return labelLength >= 2 && labels >= 1 && lastIsLetters
-    }
-
-    private static let knownTopLevelDomains: Set<String> = [
-        "com", "net", "org", "gov", "edu", "int", "info", "io", "co", "me", "tv", "ly", "news",
-        "ru", "uk", "us", "eg", "sa", "ae", "qa", "iq", "sy", "lb", "jo", "ma", "tn", "dz", "ir", "tr", "fr", "de",
-    ]
-
     private func isLinkCharacter(_ v: UInt32) -> Bool {
         guard v > 0x20, v < 0x7F else { return false }
         switch v {
         case 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return false
         default: return true
         }
-    }
-
-    /// Whether `host` is dot-separated labels of letters, digits and hyphens with an alphabetic top level.
-    private func isHost(_ host: String) -> Bool {
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else { return false }
-        return labels.allSatisfy { label in
-            !label.isEmpty && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-        }
-    }
-
-    /// The length of an e-mail address in `candidate` whose `@` is at `at`, if it is one.
-    private func emailEnd(_ candidate: [Character], at: Int) -> Int? {
-        let local = candidate[..<at]
-        guard !local.isEmpty, local.allSatisfy({ $0.isLetter || $0.isNumber || "._%+-".contains($0) }) else { return nil }
-        var end = at + 1
-        while end < candidate.count, candidate[end].isLetter || candidate[end].isNumber || "-.".contains(candidate[end]) {
-            end += 1
-        }
-        while end > at + 1, ".-".contains(candidate[end - 1]) { end -= 1 }
-        return isHost(String(candidate[(at + 1)..<end])) ? end : nil
     }
 }

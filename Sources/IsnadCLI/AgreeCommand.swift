@@ -24,7 +24,7 @@ public enum AgreeCommand: Command {
         .value("--html", valueName: "FILE", help: "also write a self-contained HTML report"),
         .value("--pairs", valueName: "FILE.csv", help: "also write every aligned span pair as CSV, for adjudication"),
         .value("--seed", valueName: "N", help: "bootstrap seed (default 1)"),
-        .value("--samples", valueName: "N", help: "bootstrap resamples (default 1000; 0: no intervals)"),
+        .value("--samples", valueName: "N", help: "bootstrap resamples (default 1000; 0: no intervals; at most 100000)"),
         .value("--units", valueName: "tokens|scalars", help: "units of κ and α (default tokens)"),
     ]
 
@@ -76,7 +76,13 @@ public enum AgreeCommand: Command {
         return 0
     }
 
+    /// The most resamples `--samples` accepts. Every resample's figures are kept until the intervals
+    /// are read off (about 4 KB a resample for two annotators), so a count past this would ask for
+    /// more memory than a machine has and stop the run with a trap instead of a message.
+    static let maximumSamples = 100_000
+
     /// The bootstrap from `--seed` and `--samples`, or nil for `--samples 0`.
+    /// - Throws: `UsageError` for a seed that is no whole number ≥ 0 or a count outside 0…`maximumSamples`.
     static func bootstrapOption(_ arguments: ParsedArguments) throws -> Bootstrap? {
         var bootstrap = Bootstrap()
         if let text = arguments.value("--seed") {
@@ -84,8 +90,8 @@ public enum AgreeCommand: Command {
             bootstrap.seed = seed
         }
         if let text = arguments.value("--samples") {
-            guard let samples = Int(text), samples >= 0 else {
-                throw UsageError("--samples needs a whole number ≥ 0, not '\(text)'", command: name)
+            guard let samples = Int(text), (0...maximumSamples).contains(samples) else {
+                throw UsageError("--samples needs a whole number from 0 to \(maximumSamples), not '\(text)'", command: name)
             }
             bootstrap.samples = samples
         }

@@ -62,7 +62,9 @@ struct AgreeFolders {
                     }
                 }
                 let validator = validators[documentFolder] ?? Self.isnadValidator
-                let checked = problems + validator.validate(document, text: text.scalars, path: annPath)
+                // Each problem once, as `isnad check` prints it (a member listed twice is one problem).
+                var seen = Set<Diagnostic>()
+                let checked = (problems + validator.validate(document, text: text.scalars, path: annPath)).filter { seen.insert($0).inserted }
                 diagnostics += checked.filter { $0.severity == .error }
                 warnings += checked.filter { $0.severity != .error }
                 found[base] = (text.scalars, AnnotatedDocument(document), textPath)

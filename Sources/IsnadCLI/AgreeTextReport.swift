@@ -16,14 +16,19 @@ enum AgreeTextReport {
         out.append("")
         out.append("Spans, pairwise (precision and recall of the second annotator against the first)")
         var spans = AgreeTable(header: ["pair", "match", "label", "P", "R", "F1", "F1 95% CI", "coverage"])
-        var seen = Set<String>()
+        var seen = Set<[String]>()
+        // The first span figure of each pair, measure and label, found once: looking each of P, R
+        // and F1 up in all the figures made the table quadratic in the pairs (41 annotators, 820
+        // pairs: minutes).
+        var spanFigures: [[String]: Figure] = [:]
+        for figure in report.figures where figure.group == "spans" {
+            let key = [figure.annotators, figure.measure, figure.label]
+            if spanFigures[key] == nil { spanFigures[key] = figure }
+        }
         for figure in report.figures where figure.group == "spans" {
             let mode = figure.measure.split(separator: " ").last.map(String.init) ?? ""
-            let key = "\(figure.annotators)|\(mode)|\(figure.label)"
-            guard seen.insert(key).inserted else { continue }
-            let pick = { (name: String) in
-                report.figures.first { $0.group == "spans" && $0.measure == "\(name) \(mode)" && $0.label == figure.label && $0.annotators == figure.annotators }
-            }
+            guard seen.insert([figure.annotators, mode, figure.label]).inserted else { continue }
+            let pick = { (name: String) in spanFigures[[figure.annotators, "\(name) \(mode)", figure.label]] }
             let f1 = pick("F1")
             spans.rows.append([figure.annotators, mode, figure.label, value(pick("P"), &notes), value(pick("R"), &notes), value(f1, &notes),
                                interval(f1), f1.map { coverage($0.coverage) } ?? ""])

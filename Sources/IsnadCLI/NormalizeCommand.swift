@@ -51,15 +51,19 @@ public enum NormalizeCommand: Command {
         .value("--profile", valueName: "NAME", help: "light, search (default) or none"),
         .value("--keep", valueName: "OP", repeatable: true, help: "leave operation OP out of the profile"),
         .value("--fold", valueName: "OP", repeatable: true, help: "add operation OP to the profile"),
-        .value("--buffer-size", valueName: "BYTES", help: "bytes read at a time (default 262144)"),
+        .value("--buffer-size", valueName: "BYTES", help: "bytes read at a time (default 262144, at most 67108864)"),
     ]
+
+    /// The largest `--buffer-size`: the read buffer is allocated whole before the first read, so a
+    /// size past what memory holds stopped the run with a trap instead of a message.
+    static let maximumBufferSize = 1 << 26
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let profile = try profile(from: arguments)
         var bufferSize = 1 << 18
         if let text = arguments.value("--buffer-size") {
-            guard let size = Int(text), size > 0 else {
-                throw UsageError("--buffer-size needs a positive number of bytes, not '\(text)'", command: name)
+            guard let size = Int(text), (1...maximumBufferSize).contains(size) else {
+                throw UsageError("--buffer-size needs a number of bytes from 1 to \(maximumBufferSize), not '\(text)'", command: name)
             }
             bufferSize = size
         }

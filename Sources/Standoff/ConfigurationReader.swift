@@ -10,6 +10,12 @@ struct ConfigurationReader {
     private static let reserved = ["<ANY>", "<ENTITY>", "<RELATION>", "<EVENT>", "<NONE>", "<EMPTY>", "<REL-TYPE>", "<URL>",
                                    "<URLBASE>", "<GLYPH-POS>", "<DEFAULT>", "<NORM>", "<OVERLAP>", "<OVL-TYPE>", "<INHERIT>"]
 
+    /// The most UTF-8 bytes a line may grow to by macro expansion. Macros expand one after another
+    /// and each may repeat the next (`<A>=<B>|<B>`, `<B>=<C>|<C>` …), so 24 lines of them made one
+    /// line 16 MB long (check ran for over a minute) and each further level doubles it again. 128 KiB
+    /// holds thousands of types; a line that would pass it is refused with an error naming the macro.
+    static let maximumExpandedLength = 1 << 17
+
     func read(_ text: String) -> (BratConfiguration, [Diagnostic]) {
         var configuration = BratConfiguration(path: path)
         var diagnostics: [Diagnostic] = []
@@ -52,7 +58,19 @@ struct ConfigurationReader {
                 continue
             }
             var expanded = line
-            for macro in macros { expanded = expanded.replacingAll(macro.name, with: macro.value) }
+            var overgrown: String?
+            for macro in macros {
+                let growth = expanded.occurrenceCount(of: macro.name) * (macro.value.utf8.count - macro.name.utf8.count)
+                guard expanded.utf8.count + growth <= Self.maximumExpandedLength else { overgrown = macro.name; break }
+                expanded = expanded.replacingAll(macro.name, with: macro.value)
+            }
+            if let overgrown {
+                let first = macros.first { line.contains($0.name) }?.name ?? overgrown
+                diagnostics.append(Diagnostic(path: path, line: number, column: column(of: first, in: line), severity: .error,
+                    message: "the macros make this line longer than \(Self.maximumExpandedLength) bytes when \(overgrown) is expanded "
+                        + "(macros that each repeat the next, such as <A>=<B>|<B> and <B>=<C>|<C>, double it each time)"))
+                continue
+            }
             if let undefined = firstUndefinedMacro(in: expanded) {
                 diagnostics.append(Diagnostic(path: path, line: number, column: column(of: undefined, in: line), severity: .error,
                     message: "undefined macro \(undefined) (macros are defined per section with <NAME>=…)"))
@@ -176,6 +194,18 @@ extension StringProtocol {
         guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }),
               let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// How many times `target` occurs, counted as `replacingAll(_:with:)` replaces it.
+    func occurrenceCount(of target: String) -> Int {
+        guard !target.isEmpty else { return 0 }
+        var count = 0
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            count += 1
+            rest = rest[range.upperBound...]
+        }
+        return count
     }
 
     /// The text with every occurrence of `target` replaced by `replacement`.

@@ -142,6 +142,7 @@ struct RepairState {
     /// its lines keeping the numbers they were read from), naming lines as they are in `final`.
     func unresolvedReferences(in final: AnnotationDocument) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        let columns = LineColumnIndex()
         for line in final.lines {
             for reference in line.annotation.references {
                 guard let target = LineReference.number(in: reference) else { continue }
@@ -149,7 +150,7 @@ struct RepairState {
                 let reason = original > 0 && unplacedLines.contains(original)
                     ? "whose annotation could not be placed yet (see the error on that line); it is resolved once that line is fixed"
                     : "which defines no annotation"
-                problems.append(Diagnostic(path: path, line: line.number, column: LineColumn.of(reference, in: line.text), severity: .error,
+                problems.append(Diagnostic(path: path, line: line.number, column: columns.of(reference, in: line.text), severity: .error,
                                            message: "\(reference) refers to line \(target), \(reason)"))
             }
         }

@@ -16,6 +16,8 @@ struct ValidationRun {
     private let labels: [String]
     private let labelSet: Set<String>
     private let isIsnad: Bool
+    /// The columns of the fields of the line diagnosed last.
+    private let columns = LineColumnIndex()
 
     private var configuration: BratConfiguration { validator.configuration }
 
@@ -77,7 +79,7 @@ struct ValidationRun {
     }
 
     private func column(_ token: String, _ line: AnnotationLine, skipping: Int = 0) -> Int {
-        LineColumn.of(token, in: line.text, skippingFields: skipping)
+        columns.of(token, in: line.text, skippingFields: skipping)
     }
 
     // MARK: - References

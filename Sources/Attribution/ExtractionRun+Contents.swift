@@ -344,11 +344,18 @@ extension ExtractionRun {
         // (review16: not a noun of the shapes فعول، فعيل whose و is its own: وجود، وصول، وقوع، وزير، وكيل)
         return rest.count == 3 && rest[1] != "و" && !Self.ownWawNouns.contains(doc.keys[index])
             || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
-            || rest.count >= 5 && first == "س" && ["ت", "ي", "ن"].contains(rest[1])
             || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
-            // (and a derived perfect whose alef is a connecting one: افتعل وارتفعت، انفعل وانخفض، استفعل واستقرت;
-            // not واشنطن, and not وافقت، واصلت, whose و is the word's own)
-            || rest.count >= 5 && first == "ا" && (rest[2] == "ت" || rest[1] == "ن" || rest[1] == "س" && rest[2] == "ت")
+            // (and a future imperfect or a derived perfect: وستوسع، وارتفعت; not واشنطن, وافقت، واصلت)
+            || Self.isDerivedPerfectOrFuture(rest)
+    }
+
+    /// Whether the letters after a joined و or ف (`rest`) have the shape of a derived perfect whose alef is
+    /// a connecting one (افتعل ارتفعت، انفعل انخفض، استفعل استقرت) or of a future imperfect (ستنخفض، سيبدأ), so
+    /// that the joined letter can only be a conjunction; not واشنطن, nor وافقت، واصلت, whose و is their own.
+    static func isDerivedPerfectOrFuture(_ rest: [Unicode.Scalar]) -> Bool {
+        guard rest.count >= 5 else { return false }
+        return rest[0] == "ا" && (rest[2] == "ت" || rest[1] == "ن" || rest[1] == "س" && rest[2] == "ت")
+            || rest[0] == "س" && ["ت", "ي", "ن"].contains(rest[1])
     }
 
     /// Whether token `index` is a word joined by ف at a clause start whose shape leaves no doubt (GUIDELINES
@@ -358,8 +365,7 @@ extension ExtractionRun {
         guard doc.isWord(index), doc.keys[index].hasPrefix("ف") else { return false }
         let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
         guard rest.count >= 5 else { return false }
-        return rest[0] == "ا" && (rest[1] == "ل" || rest[2] == "ت" || rest[1] == "ن" || rest[1] == "س" && rest[2] == "ت")
-            || rest[0] == "س" && ["ت", "ي", "ن"].contains(rest[1])
+        return rest[0] == "ا" && rest[1] == "ل" || Self.isDerivedPerfectOrFuture(rest)
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).

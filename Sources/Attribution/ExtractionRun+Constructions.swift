@@ -42,16 +42,17 @@ extension ExtractionRun {
         // كل ما يُنشر عن …: after a quantifier, ما is the relative "all that", the cue its clause (no claim);
         // إذا وجد الطالب صعوبة: …: a cue after a conditional states a condition, no claim
         if followsQuantifiedMa(match) || followsConditional(match) { return }
+        // the word right before the cue, without و/ف
+        let before = match.tokens.lowerBound - 1
+        let stemBefore = before >= 0 && doc.isWord(before) ? doc.stemWithoutConjunction(before) : nil
         // الروس أكثر حذرا: after an elative the form is its noun of specification, no verb
-        if match.tokens.lowerBound > 0, doc.isWord(match.tokens.lowerBound - 1),
-           Self.elatives.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
+        if let stemBefore, Self.elatives.contains(stemBefore) { return }
         // في بيان تابعته “218”: a cue that takes no object, with an object pronoun right after an indefinite noun,
         // is a relative clause on that noun in another sense ("followed"), no claim
         if !match.hasConjunction, !(match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)),
-           match.entry.words.count == 1, cueCarriesPronoun(match), match.tokens.lowerBound > 0,
-           doc.isWord(match.tokens.lowerBound - 1), !doc.stemWithoutConjunction(match.tokens.lowerBound - 1).hasPrefix("ال"),
-           Self.relativeClauseMedia.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)),
-           !isRelativeMaCue(match), !lexicon.negators.containsWord(doc.keys[match.tokens.lowerBound - 1]) { return }
+           match.entry.words.count == 1, cueCarriesPronoun(match), let stemBefore, !stemBefore.hasPrefix("ال"),
+           Self.relativeClauseMedia.contains(stemBefore),
+           !isRelativeMaCue(match), !lexicon.negators.containsWord(doc.keys[before]) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
         var name = match.entry.isParticiple ? match.ruleReference.participleName : match.ruleReference.verbName

@@ -165,7 +165,8 @@ extension ExtractionRun {
             if nextWord <= index {
                 nextWord = doc.tokens.indices[(index + 1)...].first(where: { doc.isWord($0) }) ?? doc.tokens.count
             }
-            if nextWord < doc.tokens.count, case let next = nextWord, doc.lineOfToken[next] == line, Self.holdsOne(of: sourcedCueStarts, in: doc.tokens[next].start..<doc.tokens[next].end) {
+            if nextWord < doc.tokens.count, doc.lineOfToken[nextWord] == line,
+               Self.holdsOne(of: sourcedCueStarts, in: doc.tokens[nextWord].start..<doc.tokens[nextWord].end) {
                 continue
             }
             let lineTokens = doc.tokensOfLine(line)

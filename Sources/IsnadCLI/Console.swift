@@ -52,22 +52,23 @@ public final class InputSource {
     public init(bytes: [UInt8]) { self.descriptor = nil; self.remaining = bytes[...] }
 
     /// Up to `maxLength` bytes; empty at the end of input.
-    public func read(maxLength: Int) -> [UInt8] {
+    /// - Throws: `TextFileError.unreadable` naming `<stdin>` when standard input cannot be read
+    ///   (a folder redirected into it, say): a failed read is never taken for the end.
+    public func read(maxLength: Int) throws -> [UInt8] {
         guard let fd = descriptor else {
             let chunk = remaining.prefix(maxLength)
             remaining = remaining.dropFirst(chunk.count)
             return Array(chunk)
         }
-        var chunk = [UInt8](repeating: 0, count: maxLength)
-        let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, maxLength) }
-        return n > 0 ? Array(chunk[0..<n]) : []
+        return try DescriptorReader.read(fd, maxLength: maxLength, naming: "<stdin>")
     }
 
     /// All remaining bytes.
-    public func readAll() -> [UInt8] {
+    /// - Throws: `TextFileError.unreadable`, as `read(maxLength:)`.
+    public func readAll() throws -> [UInt8] {
         var all: [UInt8] = []
         while true {
-            let chunk = read(maxLength: 1 << 16)
+            let chunk = try read(maxLength: 1 << 16)
             if chunk.isEmpty { return all }
             all.append(contentsOf: chunk)
         }

@@ -113,15 +113,26 @@ public enum NormalizeCommand: Command {
         var normalizer = StreamingNormalizer(profile: profile)
         do {
             while true {
-                let chunk = reader.read(maxLength: bufferSize)
+                let chunk = try reader.read(maxLength: bufferSize)
                 if chunk.isEmpty { break }
-                console.output.write(bytes: try normalizer.feed(chunk))
+                console.output.write(bytes: try normalized(chunk, by: &normalizer, label: label))
             }
-            console.output.write(bytes: try normalizer.finish())
+            console.output.write(bytes: try normalized(nil, by: &normalizer, label: label))
         } catch {
-            return TextFileError.invalidUTF8(path: label, byte: error.byte).description
+            return "\(error)"
         }
         return nil
+    }
+
+    /// What `normalizer` gives for `chunk` (or at the end, for nil).
+    /// - Throws: `TextFileError.invalidUTF8` naming `label`.
+    private static func normalized(_ chunk: [UInt8]?, by normalizer: inout StreamingNormalizer, label: String) throws -> [UInt8] {
+        do {
+            guard let chunk else { return try normalizer.finish() }
+            return try normalizer.feed(chunk)
+        } catch {
+            throw TextFileError.invalidUTF8(path: label, byte: error.byte)
+        }
     }
 }
 
@@ -129,16 +140,19 @@ public enum NormalizeCommand: Command {
 private final class ChunkReader {
     private let descriptor: Int32?
     private let input: InputSource?
+    private let path: String
 
     /// A reader of the console's standard input.
     init(_ input: InputSource) {
         self.input = input
         self.descriptor = nil
+        self.path = "<stdin>"
     }
 
-    private init(descriptor: Int32) {
+    private init(descriptor: Int32, path: String) {
         self.descriptor = descriptor
         self.input = nil
+        self.path = path
     }
 
     /// Opens `path` for reading.
@@ -152,18 +166,15 @@ private final class ChunkReader {
         guard descriptor >= 0 else {
             return .failure(.unreadable(path: path, reason: String(cString: strerror(errno))))
         }
-        return .success(ChunkReader(descriptor: descriptor))
+        return .success(ChunkReader(descriptor: descriptor, path: path))
     }
 
     /// Up to `maxLength` bytes; empty at the end.
-    func read(maxLength: Int) -> [UInt8] {
-        if let input { return input.read(maxLength: maxLength) }
+    /// - Throws: `TextFileError.unreadable` when the input cannot be read.
+    func read(maxLength: Int) throws -> [UInt8] {
+        if let input { return try input.read(maxLength: maxLength) }
         guard let descriptor else { return [] }
-        var chunk = [UInt8](repeating: 0, count: maxLength)
-        let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, maxLength) }
-        if count <= 0 { return [] }
-        if count < maxLength { chunk.removeSubrange(count...) }
-        return chunk
+        return try DescriptorReader.read(descriptor, maxLength: maxLength, naming: path)
     }
 
     deinit {

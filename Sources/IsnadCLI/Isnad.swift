@@ -52,7 +52,8 @@ public enum Isnad {
             return usage(UsageError(problem, command: nil), console)
         }
         let rest = Array(arguments.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") {
+        let options = rest.prefix { $0 != "--" }
+        if options.contains("--help") || options.contains("-h") {
             console.output.write(command.help)
             return 0
         }

@@ -73,4 +73,17 @@ import Testing
         let unknown = Console.memory()
         #expect(Isnad.main(["help", "nosuch"], console: unknown) == 2)
     }
+
+    /// After `--` every argument is an operand, `--help` too: a file may be called that.
+    @Test func helpAfterDoubleDashIsAFileName() {
+        for name in ["--help", "-h"] {
+            let console = Console.memory()
+            #expect(Isnad.main(["normalize", "--", name], console: console) == 1)
+            #expect(console.output.text.isEmpty)
+            #expect(console.error.text == "\(name): cannot read: no such file\n")
+        }
+        let help = Console.memory()
+        #expect(Isnad.main(["normalize", "--help", "--", "x.txt"], console: help) == 0)
+        #expect(help.output.text.hasPrefix("isnad normalize"))
+    }
 }

@@ -83,6 +83,26 @@ struct AgreeFixtureFolders {
         #expect(AgreeCSV.row(["a", AgreeCSV.spreadsheetText("=1,2")]) == "a,\"'=1,2\"")
     }
 
+    /// Annotator folders and document names come from the input too: `=…`, `@…` in them stay
+    /// text in a spreadsheet, while a negative figure stays a number.
+    @Test func namesThatASpreadsheetWouldEvaluateAreQuotedButFiguresAreNot() throws {
+        let folders = try AgreeFixtureFolders()
+        let a = try folders.write("=ann1", "+doc", ann: AgreeFixtureFolders.lead)
+        let b = try folders.write("@ann2", "+doc", ann: AgreeFixtureFolders.other)
+        let pairs = folders.root + "/pairs.csv"
+        let console = Console.memory()
+        #expect(Isnad.main(["agree", a, b, "--csv", "--samples", "20", "--pairs", pairs], console: console) == 0, "\(console.error.text)")
+        let figures = console.output.text.split(separator: "\n").dropFirst()
+        #expect(!figures.isEmpty)
+        for figure in figures {
+            #expect(!figure.hasPrefix("=") && !figure.contains(",=") && !figure.contains(",@") && !figure.contains(",+"), "\(figure)")
+        }
+        #expect(figures.contains { $0.hasPrefix("spans,P exact,Source,'=ann1–@ann2,") }, "\(figures.first ?? "")")
+        let rows = try String(contentsOfFile: pairs, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(rows.contains { $0.hasPrefix("'+doc,'=ann1,'@ann2,overlap,Content,") })
+        #expect(AgreeCSV.row([AgreeCSV.spreadsheetText("-0.25"), "-0.25"]) == "'-0.25,-0.25")
+    }
+
     @Test func jsonAndCSVCarryValuesIntervalsAndUndefinedReasons() throws {
         let folders = try AgreeFixtureFolders()
         let a = try folders.write("x", "doc", ann: AgreeFixtureFolders.lead)

@@ -350,14 +350,22 @@ struct ValidationRun {
 
     private mutating func checkEquivalence(_ q: Equivalence, _ line: AnnotationLine) {
         var types: Set<String> = []
+        var seen: [String: Int] = [:]
         for member in q.members {
+            let earlier = seen[member, default: 0]
+            seen[member] = earlier + 1
+            let at = column(member, line, skipping: earlier)
+            if earlier > 0 {
+                warning(line, at, "\(member) is named \(earlier == 1 ? "twice" : "again") in this \(q.type) equivalence; once is enough")
+                continue
+            }
             if let annotation = resolve(member, from: "the \(q.type) equivalence", as: "member", line), let type = typeOf(annotation)?.type {
                 types.insert(type)
             }
             if let event = triggerOf[member] {
-                error(line, column(member, line), "equivalence member \(member) is the trigger of \(event); brat refuses that")
+                error(line, at, "equivalence member \(member) is the trigger of \(event); brat refuses that")
             } else if let annotation = byID[member], let kind = undrawnKind(annotation) {
-                warning(line, column(member, line), "equivalence member \(member) is \(kind); brat leaves it out of the \(q.type) equivalence (only spans and events take part)")
+                warning(line, at, "equivalence member \(member) is \(kind); brat leaves it out of the \(q.type) equivalence (only spans and events take part)")
             }
         }
         if types.count > 1 {

@@ -113,6 +113,19 @@ func check(_ annotations: String, text: String = arabicText, configuration: Brat
         #expect(found.contains("d.ann:13:51: error: Content2 argument @L5 is a reference by line number, which 'isnad check --fix' resolves to the identifier given on that line"), "\(found)")
     }
 
+    /// A member named twice is said once, at the repeat; an undefined member named twice is one
+    /// error, at its first place, not two errors at the same column.
+    @Test func aRepeatedEquivalenceMemberIsReportedWhereItIsRepeated() {
+        let found = check(validArabicAnnotations + "*\tEquiv T2 T5 T2 T9 T9 T2\n")
+        #expect(found.filter { $0.hasPrefix("d.ann:13:") } == [
+            "d.ann:13:3: error: Equiv equivalence joins annotations of different types (Content, Source) (the Isnad scheme)",
+            "d.ann:13:15: warning: T2 is named twice in this Equiv equivalence; once is enough",
+            "d.ann:13:18: error: member T9 of the Equiv equivalence is not defined in this file",
+            "d.ann:13:21: warning: T9 is named twice in this Equiv equivalence; once is enough",
+            "d.ann:13:24: warning: T2 is named again in this Equiv equivalence; once is enough",
+        ], "\(found)")
+    }
+
     @Test func argumentsAndTargetsMustBeSpansOrEventsAsBratDrawsThem() {
         // brat's display links arguments, attributes and normalizations only to entities and events
         // ("… does not exist" / "not found" otherwise), shows no note and skips equivalence members elsewhere.

@@ -49,7 +49,7 @@ extension ExtractionRun {
         if let stemBefore, Self.elatives.contains(stemBefore) { return }
         // في بيان تابعته “218”: a cue that takes no object, with an object pronoun right after an indefinite noun,
         // is a relative clause on that noun in another sense ("followed"), no claim
-        if !match.hasConjunction, !(match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)),
+        if !match.hasConjunction, !match.takesObject,
            match.entry.words.count == 1, cueCarriesPronoun(match), let stemBefore, !stemBefore.hasPrefix("ال"),
            Self.relativeClauseMedia.contains(stemBefore),
            !isRelativeMaCue(match), !lexicon.negators.containsWord(doc.keys[before]) { return }
@@ -92,8 +92,7 @@ extension ExtractionRun {
             // the quotation is inside it (Mixed); the Source stays in the gap before the claim word
             // (an indefinite head: in ونفت السلطات "…" the definite word is the Source)
             if index - 1 >= match.tokens.upperBound, doc.isWord(index - 1), isObjectStartWord(index - 1),
-               !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"),
-               match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
+               !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"), match.takesObject,
                let (content, contentForm) = reportedContent(from: index - 1, in: clause, after: match) {
                 gapEnd = index - 1
                 contents = [content]; form = contentForm; name += "-object"
@@ -144,7 +143,7 @@ extension ExtractionRun {
                                               stance: stance(match, content: content), form: formOf(content),
                                               rule: name + "-parenthetical"))
                 return
-            } else if match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
+            } else if match.takesObject,
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
                 // a Content that starts inside the text's last word (after its ب) has no word after it to test

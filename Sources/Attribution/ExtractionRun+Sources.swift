@@ -40,7 +40,7 @@ extension ExtractionRun {
                 end = index
             }
         }
-        let takesObject = match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)
+        let takesObject = match.takesObject
         // أخطرت الوزارة الشركة بأن …، خاطب الرئيس الحضور: «…»: a cue that governs بـ, or one that speaks only
         // before a colon, takes its addressee there
         let atColon = gap.upperBound < doc.tokens.count && doc.isColon(gap.upperBound) && !match.licenses(.verbSubject)

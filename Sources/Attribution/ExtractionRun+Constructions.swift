@@ -175,9 +175,8 @@ extension ExtractionRun {
                         || match.licenses(.objectAfterSource) && sourceAfter && !mentionOnly else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // أكدت الشركة تقديرها لتفهم المسافرين: a reaction noun with a pronoun heads no claim
-                let reactions = Self.reactions
                 if doc.readings(doc.firstToken(atOrAfter: content.lowerBound)).contains(where: {
-                    $0.hasEnclitic && $0.proclitics.isEmpty && reactions.contains($0.stem) }) { return }
+                    $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.wordLists.contains($0.stem, in: .reactions) }) { return }
                 // ويتوقع زيادة الطلب …: a present-tense forecast in the impersonal ي form with no speaker named and
                 // none before it is the writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named
                 // earlier; a feminine وتتوقع ارتفاع … has an implied Source, never the writer)

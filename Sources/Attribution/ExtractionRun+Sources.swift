@@ -491,7 +491,8 @@ extension ExtractionRun {
                             || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
                     break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
                 } else if words > 0, isComma(end), doc.isWord(end + 1), isObjectStartWord(end + 1)
-                            || doc.readings(end + 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty && Self.reactions.contains($0.stem) }) {
+                            || doc.readings(end + 1).contains(where: {
+                                $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.wordLists.contains($0.stem, in: .reactions) }) {
                     objectStart = end + 1   // وأكد وزير الداخلية، ترحيبه بالنقد …: the object after the comma
                     break
                 }
@@ -816,11 +817,6 @@ extension ExtractionRun {
 
     /// Definite names that end in ين (normalized).
     static let namesInYn: WordSet = ["البحرين", "النهرين", "الرافدين", "الحرمين", "القوقازين"]
-
-    /// Nouns of an evaluative reaction (normalized stems): `أكدت الشركة تقديرها لتفهم المسافرين` thanks, it
-    /// makes no claim (like `رحب الوزير بالقرار`).
-    static let reactions: WordSet = ["تقدير", "ترحيب", "شكر", "ادانه", "ادانت", "تضامن", "تعازي", "تهنئه", "تهنئت",
-                                       "استنكار", "امتنان", "اعتزاز", "ارتياح", "تثمين"]
 
     /// `ذكرت الصحيفة اسم المتهم`، `أسماء الضحايا`: a mention head with a definite word or a pronoun after it
     /// opens the object of a mention cue (not the name `الناشطة أسماء محفوظ` after أكد).

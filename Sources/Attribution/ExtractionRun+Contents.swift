@@ -466,10 +466,12 @@ extension ExtractionRun {
     /// stands right before it (`عملية "درع الفرات"`) or heads it (`"حزب العمال الكردستاني"`).
     func namesSomething(_ quotation: Quotation) -> Bool {
         let opening = doc.firstToken(atOrAfter: quotation.open.lowerBound)
-        if opening > 0, doc.isWord(opening - 1), Self.nameHeads.contains(doc.stemWithoutConjunction(opening - 1)) { return true }
+        if opening > 0, doc.isWord(opening - 1), lexicon.wordLists.contains(doc.stemWithoutConjunction(opening - 1), in: .nameHeads) {
+            return true
+        }
         // (review16: a name is short; a longer quotation that opens with حزب is somebody's words: "حزب الحكومة لا يريد …")
         let first = doc.firstToken(atOrAfter: quotation.inner.lowerBound)
         return first < doc.tokens.count && doc.tokens[first].start < quotation.inner.upperBound && doc.isWord(first)
-            && Self.nameHeads.contains(doc.stemWithoutConjunction(first)) && quotation.wordCount <= 4
+            && lexicon.wordLists.contains(doc.stemWithoutConjunction(first), in: .nameHeads) && quotation.wordCount <= 4
     }
 }

@@ -85,6 +85,44 @@ public enum WordListName: String, Sendable, CaseIterable, Hashable {
     /// `المرصد للحقوق والحريات` continue the name before a later ل-object.
     case lamGenitiveHeads = "lam-genitive-heads"
 
+    // MARK: Around the cue
+
+    /// Words right before a cue after which it continues the previous sentence's speaker (`كما شدد على
+    /// ضرورة …`، `فيما أكد`، `حيث أوضح`).
+    case impliedSpeakerWords = "implied-speaker-words"
+    /// قد and سوف before an imperfect cue: a possibility or a future, no speech yet (`قد يعلنان`، `سوف يقول`).
+    case modals
+    /// Conditional particles right before a cue (after a negator, if any): `إذا وجد الطالب صعوبة: …`، `لو قال
+    /// الوزير إن …` state a condition, no claim.
+    case conditionals
+    /// Quantifiers before the relative ما: `كل ما يُنشر عن …` is the writer's reference to all that is said,
+    /// no claim.
+    case quantifiers
+    /// The relative ما, bare or with a preposition, right before a cue: the cue is the verb of a relative
+    /// clause, with no Source of its own (`ما وصفه بـ …`، `لما وصفها بأنها …`).
+    case relativeMaWords = "relative-ma-words"
+    /// Elatives before a noun of specification: the cue form after them is that noun, no verb (`الروس أكثر
+    /// حذرا`، `أشد تأكيدا`).
+    case elatives
+    /// Forms of كان and of its sisters before a participle form that is their predicate, "expected" and no
+    /// cue (`الإعلان كان متوقعا`، `بات متوقعا أن …`).
+    case copulaForms = "copula-forms"
+    /// Past forms of كان after إن, which is then "whether" after a cognition or negated cue, no
+    /// complementizer (`لا أعرف إن كان …`، `لم يوضح إن كانت …`).
+    case whetherPastForms = "whether-past-forms"
+    /// Nouns of saying that govern على أن after a cue of ending: `أنهى كلمته بالتأكيد على أن …` reports,
+    /// where على أن is otherwise "provided that" (`أنهت المحكمة الجلسة على أن تستأنف …`).
+    case sayingNouns = "saying-nouns"
+    /// Indefinite media nouns a verb with an object pronoun qualifies as a relative clause: a cue that takes
+    /// no object, right after one, is "followed", no claim (`في بيان تابعته “218”`).
+    case relativeClauseMedia = "relative-clause-media"
+    /// Words after an evidence noun that name who issued the figures, which then speak as that body's
+    /// statistics (`الأرقام الصادرة عن البنك المركزي`، `الأرقام الرسمية`).
+    case issuedFigures = "issued-figures"
+    /// Nouns after which a quotation is a name or a title, not speech (`صحيفة "الأهرام"`، `عملية "درع
+    /// الفرات"`، `حركة "حماس"`), and that head a short quoted name (`"حزب العمال الكردستاني"`).
+    case nameHeads = "name-heads"
+
     /// The list's place among `allCases` (its bit in a word's entry of the lexicon's `WordLists`).
     @inline(__always)
     var position: Int {
@@ -113,6 +151,18 @@ public enum WordListName: String, Sendable, CaseIterable, Hashable {
         case .lamGenitiveWords: return 21
         case .lamGenitiveAdjectives: return 22
         case .lamGenitiveHeads: return 23
+        case .impliedSpeakerWords: return 24
+        case .modals: return 25
+        case .conditionals: return 26
+        case .quantifiers: return 27
+        case .relativeMaWords: return 28
+        case .elatives: return 29
+        case .copulaForms: return 30
+        case .whetherPastForms: return 31
+        case .sayingNouns: return 32
+        case .relativeClauseMedia: return 33
+        case .issuedFigures: return 34
+        case .nameHeads: return 35
         }
     }
 }

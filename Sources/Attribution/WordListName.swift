@@ -123,6 +123,25 @@ public enum WordListName: String, Sendable, CaseIterable, Hashable {
     /// الفرات"`، `حركة "حماس"`), and that head a short quoted name (`"حزب العمال الكردستاني"`).
     case nameHeads = "name-heads"
 
+    // MARK: The Content
+
+    /// Nouns of saying with an attached pronoun that end an according-to cue and name its speaker, so no
+    /// Source phrase follows (`بحسب قوله`، `على حد تعبيرها`).
+    case sayingWithPronoun = "saying-with-pronoun"
+    /// Adjectives that make نظام a statute after an according-to cue, a rule followed and no speaker
+    /// (`وفقا للنظام الأساسي`; not `النظام السوري`, a Source).
+    case statuteAdjectives = "statute-adjectives"
+    /// Conditional, temporal, causal and concessive openers (`إذا`، `عندما`، `بسبب`): a phrase set off by
+    /// commas after an according-to Source that opens with one starts the claim rather than describing
+    /// the Source (`بحسب المصادر، إذا فشلت المفاوضات، فإن …`).
+    case clauseOpeners = "clause-openers"
+    /// Function words a resumptive ف stands before after an according-to phrase: the Content starts after
+    /// the ف (`بحسب المصادر، فقد كانت …`، `فهناك`، `فلا`), while `فرنسا`، `فلسطين` keep theirs.
+    case resumptiveFaWords = "resumptive-fa-words"
+    /// Nouns of four letters in و whose و is their own (`وزير`، `وكيل`، `وسيط`): at a clause start they are no
+    /// verb joined by و (as `وحمل` is).
+    case ownWawNouns = "own-waw-nouns"
+
     /// The list's place among `allCases` (its bit in a word's entry of the lexicon's `WordLists`).
     @inline(__always)
     var position: Int {
@@ -163,6 +182,11 @@ public enum WordListName: String, Sendable, CaseIterable, Hashable {
         case .relativeClauseMedia: return 33
         case .issuedFigures: return 34
         case .nameHeads: return 35
+        case .sayingWithPronoun: return 36
+        case .statuteAdjectives: return 37
+        case .clauseOpeners: return 38
+        case .resumptiveFaWords: return 39
+        case .ownWawNouns: return 40
         }
     }
 }

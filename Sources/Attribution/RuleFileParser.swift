@@ -145,7 +145,8 @@ public struct RuleFileParser: Sendable {
             try expect(1)
             let listName: WordListName = try value(name, field: "word list", on: line)
             let words = try lettered(try list(fields[0], field: "words", on: line), field: "word", on: line)
-            if let phrase = words.first(where: { $0.text.contains(" ") }) {
+            // (`list` joins the words of an item with one space)
+            if let phrase = words.first(where: { $0.text.utf8.contains(0x20) }) {
                 throw RuleFileError.notOneWord(path: line.path, line: line.number, column: line.column(phrase.start), item: phrase.text)
             }
             return .words(listName, words.map(\.text), location)

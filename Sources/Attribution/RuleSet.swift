@@ -83,6 +83,11 @@ public struct RuleSet: Sendable {
     }
 
     private mutating func merge(_ record: RuleRecord) throws {
+        if case .words = record {
+            // a word list grows with each file that names it
+            records.append(record)
+            return
+        }
         let key = record.key
         let existing = records.firstIndex { $0.key == key }
         if case .drop(_, _, let location) = record {
@@ -92,9 +97,6 @@ public struct RuleSet: Sendable {
             }
             // (a word list may be made of records from several files: they all go)
             records.removeAll { $0.key == key }
-        } else if case .words = record {
-            // a word list grows with each file that names it
-            records.append(record)
         } else if let existing {
             records[existing] = record
         } else {

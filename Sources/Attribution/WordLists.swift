@@ -11,8 +11,9 @@ struct WordLists: Sendable {
     /// The lists of `rules`, each word turned into keys by `keys` (the lexicon's normalization).
     init(rules: RuleSet, keys: (String) -> [Word]) {
         precondition(WordListName.allCases.count <= UInt64.bitWidth, "a word's lists are the bits of a UInt64")
-        for name in WordListName.allCases {
-            for word in rules.words(name).flatMap(keys) {
+        for record in rules.records {
+            guard case .words(let name, let words, _) = record else { continue }
+            for word in words.flatMap(keys) {
                 lists[word, default: 0] |= 1 << UInt64(name.position)
             }
         }

@@ -18,6 +18,10 @@ struct CueMatch: Sendable {
     /// Whether the cue's rule licenses `construction` (no copy of the rule).
     @inline(__always)
     func licenses(_ construction: Construction) -> Bool { ruleReference.licenses(construction) }
+    /// Whether the cue's rule licenses an object construction of any kind: `object` (`نفى المتحدث
+    /// الأنباء`), `object-after-source` (`أكد الوزير أهمية الحوار`) or `object-implied` (`وشدد على ضرورة …`).
+    @inline(__always)
+    var takesObject: Bool { licenses(.object) || licenses(.objectAfterSource) || licenses(.objectImplied) }
     /// The class of the cue's rule (read from the form: no copy of the rule).
     var cueClass: CueClass { entry.cueClass }
     /// Whether the first word carries a conjunction و/ف (`فقال`، `ووصفها`).

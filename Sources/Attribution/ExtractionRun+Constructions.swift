@@ -34,7 +34,7 @@ extension ExtractionRun {
         // الإعلان كان متوقعا بعد …، لم يكن متوقعا أن …، بات متوقعا أن …: after a form of كان or of its sisters
         // the participle form is the predicate, "expected"
         if match.entry.isParticiple, doc.isWord(match.tokens.lowerBound - 1),
-           Self.copulaForms.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1)) { return }
+           lexicon.wordLists.contains(doc.stemWithoutConjunction(match.tokens.lowerBound - 1), in: .copulaForms) { return }
         // بعد ساعات من نشر التقرير: after a preposition نشر، نقل، بث are verbal nouns
         if match.cueClass == .publication, !match.hasConjunction, match.tokens.lowerBound > 0,
            doc.isWord(match.tokens.lowerBound - 1), isPreposition(match.tokens.lowerBound - 1) { return }
@@ -46,12 +46,12 @@ extension ExtractionRun {
         let before = match.tokens.lowerBound - 1
         let stemBefore = before >= 0 && doc.isWord(before) ? doc.stemWithoutConjunction(before) : nil
         // الروس أكثر حذرا: after an elative the form is its noun of specification, no verb
-        if let stemBefore, Self.elatives.contains(stemBefore) { return }
+        if let stemBefore, lexicon.wordLists.contains(stemBefore, in: .elatives) { return }
         // في بيان تابعته “218”: a cue that takes no object, with an object pronoun right after an indefinite noun,
         // is a relative clause on that noun in another sense ("followed"), no claim
-        if !match.hasConjunction, !(match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)),
+        if !match.hasConjunction, !match.takesObject,
            match.entry.words.count == 1, cueCarriesPronoun(match), let stemBefore, !stemBefore.hasPrefix("ال"),
-           Self.relativeClauseMedia.contains(stemBefore),
+           lexicon.wordLists.contains(stemBefore, in: .relativeClauseMedia),
            !isRelativeMaCue(match), !lexicon.negators.containsWord(doc.keys[before]) { return }
         let latin = doc.scalars[match.span.lowerBound].isASCII
         let gap = latin ? CueGapEnd.nothing(match.tokens.upperBound) : scanGap(after: match)
@@ -92,8 +92,7 @@ extension ExtractionRun {
             // the quotation is inside it (Mixed); the Source stays in the gap before the claim word
             // (an indefinite head: in ونفت السلطات "…" the definite word is the Source)
             if index - 1 >= match.tokens.upperBound, doc.isWord(index - 1), isObjectStartWord(index - 1),
-               !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"),
-               match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
+               !doc.stemWithoutConjunction(index - 1).hasPrefix("ال"), match.takesObject,
                let (content, contentForm) = reportedContent(from: index - 1, in: clause, after: match) {
                 gapEnd = index - 1
                 contents = [content]; form = contentForm; name += "-object"
@@ -144,7 +143,7 @@ extension ExtractionRun {
                                               stance: stance(match, content: content), form: formOf(content),
                                               rule: name + "-parenthetical"))
                 return
-            } else if match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied),
+            } else if match.takesObject,
                       let (source, content, objectForm) = object(match, clause: clause) {
                 guard startsClaim(content, of: match) else { return }
                 // a Content that starts inside the text's last word (after its ب) has no word after it to test
@@ -176,9 +175,8 @@ extension ExtractionRun {
                         || match.licenses(.objectAfterSource) && sourceAfter && !mentionOnly else { return }
                 if isPassiveConsidered(match, source: source, content: content) { return }
                 // أكدت الشركة تقديرها لتفهم المسافرين: a reaction noun with a pronoun heads no claim
-                let reactions = Self.reactions
                 if doc.readings(doc.firstToken(atOrAfter: content.lowerBound)).contains(where: {
-                    $0.hasEnclitic && $0.proclitics.isEmpty && reactions.contains($0.stem) }) { return }
+                    $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.wordLists.contains($0.stem, in: .reactions) }) { return }
                 // ويتوقع زيادة الطلب …: a present-tense forecast in the impersonal ي form with no speaker named and
                 // none before it is the writer's own (a past one, وتوقع تراجع الأسعار, reports a speaker named
                 // earlier; a feminine وتتوقع ارتفاع … has an implied Source, never the writer)
@@ -247,8 +245,8 @@ extension ExtractionRun {
         let previous = match.tokens.lowerBound - 1
         let opens = match.tokens.lowerBound == clause.lowerBound || !doc.isWord(previous)
         let afterAdverb = previous >= clause.lowerBound && doc.isWord(previous)
-            && (Self.impliedSpeakerWords.contains(doc.keys[previous])
-                || Self.impliedSpeakerWords.contains(doc.stemWithoutConjunction(previous)))
+            && (lexicon.wordLists.contains(doc.keys[previous], in: .impliedSpeakerWords)
+                || lexicon.wordLists.contains(doc.stemWithoutConjunction(previous), in: .impliedSpeakerWords))
         return (opens && match.hasConjunction || afterAdverb) && !startsPhrase(lexicon.impersonals, at: match.tokens.lowerBound)
     }
 
@@ -275,7 +273,7 @@ extension ExtractionRun {
     mutating func followsQuantifiedMa(_ match: CueMatch) -> Bool {
         let ma = match.tokens.lowerBound - 1
         guard ma >= 1, doc.isWord(ma), doc.keys[ma] == Self.ma, doc.isWord(ma - 1) else { return false }
-        return Self.quantifiers.contains(doc.stemWithoutConjunction(ma - 1))
+        return lexicon.wordLists.contains(doc.stemWithoutConjunction(ma - 1), in: .quantifiers)
     }
 
     /// Whether a conditional particle stands right before the cue (after a negator, if any): `إذا وجد …:`،
@@ -283,7 +281,7 @@ extension ExtractionRun {
     mutating func followsConditional(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1 - match.negatorLength
         guard previous >= 0, doc.isWord(previous) else { return false }
-        return Self.conditionals.contains(doc.stemWithoutConjunction(previous))
+        return lexicon.wordLists.contains(doc.stemWithoutConjunction(previous), in: .conditionals)
     }
 
     /// Whether the Source's first word is an `evidence` subject (`الأرقام`، `المؤشرات`): figures point to
@@ -301,33 +299,14 @@ extension ExtractionRun {
         var words = first + 1
         while words < doc.tokens.count, doc.tokens[words].end <= source.upperBound { words += 1 }
         if first + 1 < words, doc.isWord(first + 1), !doc.stemWithoutConjunction(first).hasPrefix("ال") { return false }
-        if (first + 1..<words).contains(where: { doc.isWord($0) && Self.issued.contains(doc.keys[$0]) }) { return false }
+        if (first + 1..<words).contains(where: { doc.isWord($0) && lexicon.wordLists.contains(doc.keys[$0], in: .issuedFigures) }) {
+            return false
+        }
         return true
     }
 
-    /// Words naming who issued figures (`الأرقام الصادرة عن …`، `الأرقام الرسمية`: the state's), normalized.
-    static let issued: WordSet = ["الصادره", "الصادر", "الصادرين", "المنشوره", "المعلنه", "المنشور", "المعلن", "الرسميه"]
-
-    /// review16: indefinite media nouns a relative verb with a pronoun qualifies (`في بيان تابعته “218”`), normalized;
-    /// after a speaker the verb is his own (`وكان مسؤول كبير أبلغها أن …`).
-    static let relativeClauseMedia: WordSet = ["بيان", "تقرير", "تصريح", "تصريحات", "رساله", "مقابله", "حديث", "كلمه",
-                                               "مقال", "تغريده", "منشور", "خطاب", "مؤتمر", "لقاء", "فيديو", "تسجيل", "نص",
-                                               "وثيقه", "مذكره", "بلاغ", "تعميم", "خبر", "برنامج"]
-
     /// ما, normalized.
     static let ma = Word("ما")
-
-    /// Elatives before a noun of specification (`أكثر حذرا`، `أشد تأكيدا`), normalized.
-    static let elatives: WordSet = ["اكثر", "اشد", "اقل"]
-
-    /// Quantifiers before the relative ما (`كل ما`، `جميع ما`), normalized.
-    static let quantifiers: WordSet = ["كل", "جميع", "معظم", "اغلب", "بعض", "مجمل"]
-
-    /// Conditional particles (`إذا`، `لو`), normalized.
-    static let conditionals: WordSet = ["اذا", "لو", "لئن", "لولا"]
-
-    /// The words after which a cue continues the previous speaker (`كما أكد`، `فيما شدد`، `حيث أوضح`).
-    static let impliedSpeakerWords: WordSet = ["كما", "فيما", "حيث"]
 
     /// `قال الوزير في تصريح نقلته وسائل إعلام محلية إن …`: a publication cue with an object pronoun in a
     /// cue's gap, followed by its own Source, publishes the same Content (not `نشرته على موقعها`).
@@ -431,7 +410,7 @@ extension ExtractionRun {
         let previous = match.tokens.lowerBound - 1
         guard match.entry.words.count == 1, !match.hasConjunction, !match.isNegated, doc.isWord(previous),
               lexicon.complementizers.contains(doc.stemWithoutConjunction(previous))
-                || Self.modals.contains(doc.stemWithoutConjunction(previous)),
+                || lexicon.wordLists.contains(doc.stemWithoutConjunction(previous), in: .modals),
               let form = match.entry.words.first?.text, let first = form.unicodeScalars.first else { return false }
         if first == "ي" { return true }
         // تقول، نقول are imperfect when يقول is a form of the same cue (تابع، نشر are perfect)
@@ -446,18 +425,10 @@ extension ExtractionRun {
     /// of كان is "whether", no complementizer (not أن: `لا أظن أن …` stays a denial).
     mutating func readsWhether(_ index: Int, after match: CueMatch) -> Bool {
         guard match.cueClass == .cognition || match.isNegated, doc.isWord(index + 1),
-              Self.whetherPastForms.contains(doc.keys[index + 1]) else { return false }
+              lexicon.wordLists.contains(doc.keys[index + 1], in: .whetherPastForms) else { return false }
         let surface = doc.surface(index)
         return surface == "إن" || surface == "ان"
     }
-
-    /// The past forms of كان (normalized) that follow "whether" إن (`ولا أعتقد ان يكون …` is a denial).
-    static let whetherPastForms: WordSet = ["كان", "كانت", "كانوا", "كانا"]
-
-    /// The forms of كان and of its sisters بات، أصبح، ظل (normalized) before a participle form that is their
-    /// predicate.
-    static let copulaForms: WordSet = ["كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا", "يكن", "تكن",
-                                       "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت"]
 
     /// `واصل الجيش القصف إلى أن انسحب …`، `عبرت القوات النهر إلى أن وصلت …`: إلى أن is "until", no
     /// complementizer, after any cue but a speech verb (only أشار، لفت، خلص، دعا … govern إلى), and after a
@@ -475,14 +446,11 @@ extension ExtractionRun {
         let before = index - 1
         guard before > match.tokens.upperBound, doc.isWord(before), doc.stemWithoutConjunction(before) == Self.ala,
               match.licenses(.providedThat) else { return false }
-        return !(doc.isWord(before - 1) && Self.sayingNouns.contains(doc.keys[before - 1]))
+        return !(doc.isWord(before - 1) && lexicon.wordLists.contains(doc.keys[before - 1], in: .sayingNouns))
     }
 
     /// على, normalized.
     static let ala = Word("علي")
-
-    /// Nouns of saying before على أن (`أنهى كلمته بالتأكيد على أن …`), normalized.
-    static let sayingNouns: WordSet = ["بالتاكيد", "التاكيد", "بالتشديد", "التشديد", "تاكيده", "تاكيدها", "تشديده", "تشديدها"]
 
     /// إلى, normalized.
     static let ila = Word("الي")
@@ -490,12 +458,6 @@ extension ExtractionRun {
     /// The proclitics a complementizer may carry in a cue's gap (`وأن`، `فإن`، `بأن`), built once rather
     /// than from a literal at every word.
     static let complementizerProclitics: Set<Unicode.Scalar> = ["و", "ف", "ب"]
-
-    /// The relative ما, bare or after a preposition (`ما`، `لما`، `بما`).
-    static let relativeMaWords: WordSet = ["ما", "لما", "بما"]
-
-    /// قد and سوف: before an imperfect cue, a possibility or a future (`isSubjunctive`).
-    static let modals: WordSet = ["قد", "سوف"]
 
     /// Where an English reported clause starts: after the cue, and after `that`.
     mutating func englishContentStart(_ match: CueMatch) -> Int {
@@ -515,7 +477,7 @@ extension ExtractionRun {
     mutating func isRelativeMaCue(_ match: CueMatch) -> Bool {
         let previous = match.tokens.lowerBound - 1
         guard !match.isNegated, doc.isWord(previous) else { return false }
-        return Self.relativeMaWords.contains(doc.keys[previous])
+        return lexicon.wordLists.contains(doc.keys[previous], in: .relativeMaWords)
     }
 
     /// The stance of a cue: its rule's, Deny after a negator or for a denial-word Content.
@@ -642,20 +604,12 @@ extension ExtractionRun {
     mutating func introducesName(before index: Int) -> Bool {
         let previous = index - 1
         guard doc.isWord(previous) else { return true }
-        if isPreposition(previous) || Self.nameHeads.contains(doc.stemWithoutConjunction(previous)) { return true }
+        if isPreposition(previous) || lexicon.wordLists.contains(doc.stemWithoutConjunction(previous), in: .nameHeads) { return true }
         return startsPhrase(lexicon.sourceEnds, at: previous) || startsPhrase(lexicon.sourceEnds, at: previous - 1)
-            || doc.readings(previous).contains { ["ل", "ب"].contains($0.proclitics.first ?? "") && Self.nameHeads.contains($0.stem) }
+            || doc.readings(previous).contains {
+                ["ل", "ب"].contains($0.proclitics.first ?? "") && lexicon.wordLists.contains($0.stem, in: .nameHeads)
+            }
     }
-
-    /// Nouns after which a quotation is a name or title, not speech.
-    static let nameHeads: WordSet = ["صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "مجلة", "مجله", "وكالة", "وكاله",
-                                       "شبكة", "شبكه", "موقع", "برنامج", "كتاب", "حساب", "حملة", "حمله", "عملية", "عمليه",
-                                       "مبادرة", "مبادره", "عنوان", "اسم", "شعار", "قضية", "قضيه", "فيلم", "مسلسل", "رواية", "روايه",
-                                       // recall10: groups named in quotation marks (تنظيم "ولاية سيناء"، حركة "حماس")
-                                       "تنظيم", "حركة", "حركه", "جماعة", "جماعه", "جبهة", "جبهه", "تحالف", "فصيل",
-                                       "مجموعة", "مجموعه", "جمعية", "جمعيه", "شركة", "شركه", "مؤسسة", "مؤسسه",
-                                       // round12: a party named in quotation marks ("حزب العمال الكردستاني")
-                                       "حزب"]
 
     /// Whether the clause ends after a quotation's closing mark: at the sentence's or line's end, at a
     /// terminator, or where a participle or coordinated cue starts (`"…" مضيفا أن …`).

@@ -214,7 +214,7 @@ extension ExtractionRun {
                 if doc.reads(contentStart, asOneOf: lexicon.complementizers, proclitics: ["و", "ف"], enclitic: true) {
                     contentStart += 1
                 } else if let reading = doc.readings(contentStart).first(where: { $0.proclitics == ["ف"] }),
-                          Self.resumptiveFaWords.contains(reading.stem) || startsWithJoinedFa(contentStart) {
+                          lexicon.wordLists.contains(reading.stem, in: .resumptiveFaWords) || startsWithJoinedFa(contentStart) {
                     // review16: the resumptive ف only before a function word (فقد كانت، فهناك، فلا) or where the shape
                     // leaves no doubt (فالحكومة، فارتفعت، فستنخفض); فرنسا، فلسطين، فقدت، فتحوا، فشلت keep their ف
                     startOffset = reading.stemStart
@@ -300,7 +300,8 @@ extension ExtractionRun {
         if word.hasPrefix("ل"), !word.hasPrefix("ال") { word = "ا" + word }
         if lexicon.notSpeakers.contains(doc.keys[index]) { return true }
         // وفقا للنظام الأساسي: a statute (not النظام السوري, the regime: a Source)
-        if doc.keys[index].hasSuffix("نظام"), doc.isWord(index + 1), Self.statuteAdjectives.contains(doc.keys[index + 1]) { return true }
+        if doc.keys[index].hasSuffix("نظام"), doc.isWord(index + 1),
+           lexicon.wordLists.contains(doc.keys[index + 1], in: .statuteAdjectives) { return true }
         // وفقا لما تضمنته الخطة: ما with a verb that is no cue (not لما نشرته الصحيفة) is "in line with"
         if word == "لما" || word == "ما", doc.isWord(index + 1), matchCue(at: index + 1) == nil { return true }
         guard let normalized = Tokenizer().tokenize(word).first?.normalized else { return false }
@@ -315,22 +316,12 @@ extension ExtractionRun {
     /// Attached pronouns that an according-to cue ending in لـ may leave as its "Source".
     static let pronounSources: Set<String> = ["ه", "ها", "هم", "هما"]
 
-    /// Adjectives that make a system a statute (`النظام الأساسي`، `النظام الداخلي`), normalized.
-    static let statuteAdjectives: WordSet = ["الاساسي", "الداخلي"]
-
     /// Whether an according-to cue ends with its speaker as an attached pronoun (`بحسب قوله`، `على حد
     /// تعبيرها`): no Source phrase follows it.
     mutating func namesItsSpeaker(_ match: CueMatch) -> Bool {
         guard match.entry.words.count >= 2, let last = match.entry.words.last else { return false }
-        return Self.sayingWithPronoun.contains(last)
+        return lexicon.wordLists.contains(last, in: .sayingWithPronoun)
     }
-
-    /// Nouns of saying with an attached pronoun that end an according-to cue.
-    static let sayingWithPronoun: WordSet = ["قوله", "قولها", "قولهم", "قولهما", "تعبيره", "تعبيرها", "تعبيرهم",
-                                               "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم"]
-
-    /// Nouns in و of four letters with ي after the root's second letter (`وزير`), normalized: no joined verb.
-    static let ownWawNouns: WordSet = ["وزير", "وكيل", "وليد", "وحيد", "وديع", "وسيط"]
 
     /// Whether token `index` looks like a verb joined by و at a clause start (`وحمل`، `وتعود`): a
     /// three-letter perfect, a four-letter one in أ, or an imperfect with ت/ي/ن after the و.
@@ -342,7 +333,7 @@ extension ExtractionRun {
         // (written with its hamza: in وافقت، واصلت، والدة the و is the word's own)
         // (and a future imperfect: وستوسع، وسيبدأ)
         // (review16: not a noun of the shapes فعول، فعيل whose و is its own: وجود، وصول، وقوع، وزير، وكيل)
-        return rest.count == 3 && rest[1] != "و" && !Self.ownWawNouns.contains(doc.keys[index])
+        return rest.count == 3 && rest[1] != "و" && !lexicon.wordLists.contains(doc.keys[index], in: .ownWawNouns)
             || rest.count >= 4 && ["ت", "ي", "ن"].contains(first)
             || rest.count == 4 && first == "ا" && (doc.surfaceHasPrefix(index, "وأ") || doc.surfaceHasPrefix(index, "وإ"))
             // (and a future imperfect or a derived perfect: وستوسع، وارتفعت; not واشنطن, وافقت، واصلت)
@@ -389,20 +380,8 @@ extension ExtractionRun {
         guard phrase.lowerBound < phrase.upperBound, doc.isWord(phrase.lowerBound) else { return false }
         if lexicon.relatives.contains(doc.keys[phrase.lowerBound]) { return true }
         let first = doc.stemWithoutConjunction(phrase.lowerBound)
-        return !Self.clauseOpeners.contains(first) && !isPreposition(phrase.lowerBound)
+        return !lexicon.wordLists.contains(first, in: .clauseOpeners) && !isPreposition(phrase.lowerBound)
     }
-
-    /// Conditional, temporal, causal and concessive openers of a clause (`إذا`، `عندما`، `بسبب`), normalized.
-    static let clauseOpeners: WordSet = ["اذا", "لو", "ان", "عندما", "حين", "حينما", "بعدما", "لما", "كلما", "متي", "طالما",
-                                         "مهما", "لولا", "اذ", "ما", "منذ", "قبل", "بعد", "رغم", "بسبب", "نتيجه", "بفعل",
-                                         "وسط", "لان", "كي", "حتي", "ريثما"]
-
-    /// Function words a resumptive ف stands before after an according-to phrase (`بحسب المصادر، فقد كانت …`),
-    /// normalized.
-    static let resumptiveFaWords: WordSet = ["قد", "لقد", "هناك", "هنالك", "لا", "لم", "لن", "ما", "هو", "هي", "هم", "هما",
-                                             "هذا", "هذه", "ذلك", "تلك", "ليس", "ليست", "كان", "كانت", "كانوا", "من", "في",
-                                             "علي", "عن", "الي", "ان", "انه", "انها", "انهم", "ثمه", "كل", "بعد", "قبل",
-                                             "حتي", "اذا", "لو", "سوف", "يجب", "لدي", "عند", "مع", "بين"]
 
     /// Discourse phrases set off by a comma at a clause's start (`إلى ذلك،`، `من جهته،`), normalized; the
     /// first word may carry و.
@@ -466,10 +445,12 @@ extension ExtractionRun {
     /// stands right before it (`عملية "درع الفرات"`) or heads it (`"حزب العمال الكردستاني"`).
     func namesSomething(_ quotation: Quotation) -> Bool {
         let opening = doc.firstToken(atOrAfter: quotation.open.lowerBound)
-        if opening > 0, doc.isWord(opening - 1), Self.nameHeads.contains(doc.stemWithoutConjunction(opening - 1)) { return true }
+        if opening > 0, doc.isWord(opening - 1), lexicon.wordLists.contains(doc.stemWithoutConjunction(opening - 1), in: .nameHeads) {
+            return true
+        }
         // (review16: a name is short; a longer quotation that opens with حزب is somebody's words: "حزب الحكومة لا يريد …")
         let first = doc.firstToken(atOrAfter: quotation.inner.lowerBound)
         return first < doc.tokens.count && doc.tokens[first].start < quotation.inner.upperBound && doc.isWord(first)
-            && Self.nameHeads.contains(doc.stemWithoutConjunction(first)) && quotation.wordCount <= 4
+            && lexicon.wordLists.contains(doc.stemWithoutConjunction(first), in: .nameHeads) && quotation.wordCount <= 4
     }
 }

@@ -40,7 +40,7 @@ extension ExtractionRun {
                 end = index
             }
         }
-        let takesObject = match.licenses(.object) || match.licenses(.objectAfterSource) || match.licenses(.objectImplied)
+        let takesObject = match.takesObject
         // أخطرت الوزارة الشركة بأن …، خاطب الرئيس الحضور: «…»: a cue that governs بـ, or one that speaks only
         // before a colon, takes its addressee there
         let atColon = gap.upperBound < doc.tokens.count && doc.isColon(gap.upperBound) && !match.licenses(.verbSubject)
@@ -69,7 +69,7 @@ extension ExtractionRun {
         guard gap.upperBound < doc.tokens.count, doc.isWord(gap.upperBound) else { return nil }
         var last = gap.upperBound - 1
         if !doc.keys[gap.upperBound].hasPrefix("ب") {
-            guard doc.isWord(last), Self.thatPrepositions.contains(doc.keys[last]) else { return nil }
+            guard doc.isWord(last), lexicon.wordLists.contains(doc.keys[last], in: .thatPrepositions) else { return nil }
             last -= 1
         }
         // the addressee's nisba adjectives (نظيره الفرنسي)
@@ -77,10 +77,9 @@ extension ExtractionRun {
         while head - 1 > gap.lowerBound, doc.isWord(head), Self.isNisba(doc.keys[head]) { head -= 1 }
         guard head > gap.lowerBound, doc.isWord(head), doc.isWord(head - 1), doc.keys[head - 1].hasPrefix("ال") else { return nil }
         let key = doc.keys[head]
-        if head == last, Self.audiences.contains(key) { return head }
-        let counterparts = Self.counterparts
+        if head == last, lexicon.wordLists.contains(key, in: .audiences) { return head }
         return !key.hasPrefix("ال") && doc.readings(head).contains {
-            $0.hasEnclitic && $0.proclitics.isEmpty && counterparts.contains($0.stem)
+            $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.wordLists.contains($0.stem, in: .counterparts)
         } ? head : nil
     }
 
@@ -88,24 +87,6 @@ extension ExtractionRun {
     static func isNisba(_ key: Word) -> Bool {
         key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه") || key.hasSuffix("يين") || key.hasSuffix("يون"))
     }
-
-    /// من and إلى before a complementizer a cue governs (`حذر من أن`، `نبه إلى أن`), normalized.
-    static let thatPrepositions: WordSet = ["من", "الي"]
-
-    /// Audiences a speaker addresses (normalized): after a definite Source they are no part of it.
-    static let audiences: WordSet = ["المواطنين", "السكان", "الاهالي", "الحضور", "الصحفيين", "الصحافيين", "اللاعبين",
-                                       "الموظفين", "الجمهور", "الجماهير", "النواب", "الطلاب", "الطلبه", "المستثمرين",
-                                       "التجار", "المزارعين", "الحجاج", "المسافرين", "السائقين", "المرضي", "العاملين",
-                                       "المشاركين", "المعتصمين", "المتظاهرين", "الاعضاء", "الناخبين"]
-
-    /// Nouns that, with a pronoun, name an addressee (`نظيره`، `نظيرته`، `ضيفه`), normalized stems.
-    static let counterparts: WordSet = ["نظير", "نظيره", "نظيرت", "ضيف", "ضيوف", "زوار", "مواطني", "ناخبي"]
-
-    /// Adjectives of a title or a name, never an addressee (`النائب العام`، `الوزير الأول`، `الولايات المتحدة`،
-    /// `المحكمة العليا`; `المدير التنفيذي` is a nisba).
-    static let titleAdjectives: WordSet = ["العام", "العامه", "الاول", "الاعلي", "الاكبر", "السابق", "السابقه",
-                                             "الجديد", "الجديده", "المساعد", "المكلف", "الدائم", "المنتخب",
-                                             "المتحده", "العليا", "الحاكم", "المنظمه"]
 
     /// Whether token `index` is a definite word in ون or ين with at least four letters after ال, a sound
     /// plural: the one Source a plural verb may have after it (`وقالوا المسؤولون إن …`, news written with
@@ -136,20 +117,14 @@ extension ExtractionRun {
         guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
         let key = doc.keys[last]
         guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !Self.isNisba(key), !key.hasSuffix("ية"),
-              !Self.titleAdjectives.contains(key) else { return nil }
+              !lexicon.wordLists.contains(key, in: .titleAdjectives) else { return nil }
         // before a colon only an addressable noun is the addressee (وسأل الصحفي الوزير:، خاطب الرئيس الحضور:),
         // not an adjective of the Source (وهتف المتظاهرون الغاضبون:، وسألت المذيعة الشهيرة:)
         if colon, gap.upperBound < doc.tokens.count, !doc.isWord(gap.upperBound) || !doc.keys[gap.upperBound].hasPrefix("ب"),
-           !Self.audiences.contains(doc.keys[last]), !Self.addressees.contains(doc.keys[last]) { return nil }
+           !lexicon.wordLists.contains(doc.keys[last], in: .audiences),
+           !lexicon.wordLists.contains(doc.keys[last], in: .addressees) { return nil }
         return last
     }
-
-    /// Persons and bodies a speaker addresses before a colon (`وسأل الصحفي الوزير:`), normalized (besides
-    /// the audiences).
-    static let addressees: WordSet = ["الوزير", "الوزيره", "الرئيس", "الحكومه", "الصحفي", "الصحفيه", "السفير", "المسؤولين",
-                                        "المسؤول", "الملك", "الامير", "البرلمان", "القاضي", "المحكمه", "المدرب", "اللاعب",
-                                        "الحاضرين", "الجميع", "الضيف", "الضيوف", "الوفد", "المذيع", "المذيعه", "الشعب",
-                                        "النائب", "المحقق", "الطبيب", "الشرطي", "الجنود", "الامين"]
 
     /// The Source noun phrase at the start of `range`: up to a circumstance (`في مقابلة`), a relative
     /// clause, or a comma segment opening with a preposition; trailing punctuation and prepositions
@@ -178,7 +153,8 @@ extension ExtractionRun {
                 // أكدت لنا أن …: ل with a pronoun is whom the speaker told, no speaker; a Source may follow it
                 // (وقال لنا مدير المستشفى إن …)
                 // (not when an according-to cue took its ل: في بيان لها leaves the pronoun, namesNoSpeaker drops it)
-                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true, Self.toPronouns.contains(doc.keys[index]) {
+                if words == 0, cliticEnd.map({ $0 <= doc.tokens[index].start }) ?? true,
+                   lexicon.wordLists.contains(doc.keys[index], in: .toPronouns) {
                     index += 1
                     first = index
                     last = index
@@ -271,7 +247,7 @@ extension ExtractionRun {
     mutating func subjectBefore(_ match: CueMatch, clause: Range<Int>) -> Range<Int>? {
         guard match.licenses(.subjectVerb), !match.hasConjunction else { return nil }
         // سلسلة تصريحات اتهمت فيها …: a cue with a resumptive pronoun describes the noun before it
-        if doc.isWord(match.tokens.upperBound), Self.resumptives.contains(doc.keys[match.tokens.upperBound]) { return nil }
+        if doc.isWord(match.tokens.upperBound), lexicon.wordLists.contains(doc.keys[match.tokens.upperBound], in: .resumptives) { return nil }
         // ولا يدركون أن …: a negator joined by و opens a coordinated predicate, its subject is the earlier one
         if match.isNegated, doc.hasConjunction(match.tokens.lowerBound - match.negatorLength) { return nil }
         var index = match.tokens.lowerBound - 1 - match.negatorLength
@@ -296,8 +272,9 @@ extension ExtractionRun {
                    startsCue(index) { return nil }
                 // وفي حديث مع موقع “بصراحة” أكدت …، في لقاء لها مع جريدة … أكدت: the interviewer is no subject
                 if words > 0, doc.keys[index] == "مع", doc.isWord(index - 1),
-                   Self.interviews.contains(doc.stemWithoutConjunction(index - 1))
-                    || Self.toPronouns.contains(doc.keys[index - 1]) && doc.isWord(index - 2) && Self.interviews.contains(doc.stemWithoutConjunction(index - 2)) {
+                   lexicon.wordLists.contains(doc.stemWithoutConjunction(index - 1), in: .interviews)
+                    || lexicon.wordLists.contains(doc.keys[index - 1], in: .toPronouns) && doc.isWord(index - 2)
+                        && lexicon.wordLists.contains(doc.stemWithoutConjunction(index - 2), in: .interviews) {
                     return nil
                 }
                 if readsBoundary(index) || readsComplementizerAfterConjunction(index)
@@ -346,29 +323,9 @@ extension ExtractionRun {
     mutating func conjunctionEnd(of index: Int) -> Int? {
         guard doc.isWord(index) else { return nil }
         let key = doc.keys[index]
-        guard key.hasPrefix("وال"), Self.letterCount(key) > 4, !Self.parentWords.contains(key) else { return nil }
+        guard key.hasPrefix("وال"), Self.letterCount(key) > 4, !lexicon.wordLists.contains(key, in: .parentWords) else { return nil }
         return doc.tokens[index].start + 1
     }
-
-    /// Words in وال that are no conjunction and article (`والد`، `والي`), for `conjunctionEnd`.
-    static let parentWords: WordSet = ["والد", "والده", "والدة", "والدها", "والدته", "والي", "واليا"]
-
-    /// Feelings a thing "gives cause for" (`تدعو للقلق`): after ل they make the object no call.
-    static let feelings: WordSet = ["القلق", "السخريه", "التفاؤل", "التشاؤم", "الاستغراب", "الدهشه", "الحيره", "الضحك",
-                                      "الفخر", "الارتياح", "الاطمئنان", "الريبه", "الشك", "الاسف", "الخجل", "الذعر",
-                                      "الخوف", "الهلع", "التساؤل", "الاستهجان", "الاشمئزاز", "الامل", "الحزن", "الغضب"]
-
-    /// Resumptive pronouns after a verb in a relative clause (`تصريحات اتهمت فيها`), for `subjectBefore`.
-    static let resumptives: WordSet = ["فيه", "فيها", "فيهم", "فيهما"]
-
-    /// Occasions of an interview before مع and the interviewer (`في حديث مع`، `في حوار مع`), normalized.
-    static let interviews: WordSet = ["حديث", "حوار", "مقابله", "لقاء", "اتصال", "تصريح", "تصريحات", "دردشه"]
-
-    /// ل with a pronoun (`لنا`، `له`، `لهم`), normalized: the addressee right after a cue.
-    static let toPronouns: WordSet = ["لنا", "لي", "له", "لها", "لهم", "لهما", "لكم", "لك"]
-
-    /// A governed preposition with a pronoun (`بها`، `عنه`، `إليها`), normalized: the object of a relative clause.
-    static let pronounObjects: WordSet = ["به", "بها", "بهم", "بهما", "عنه", "عنها", "عنهم", "عنهما", "اليه", "اليها", "اليهم", "اليهما"]
 
     /// كان and its forms, for `subjectAfterKana`.
     static let kana: WordSet = ["كان", "كانت", "كانوا"]
@@ -413,7 +370,7 @@ extension ExtractionRun {
         let clause = fullClause.lowerBound..<max(fullClause.lowerBound, min(fullClause.upperBound, enclosingQuotationClose(of: match) ?? fullClause.upperBound))
         var index = match.tokens.upperBound
         // ولن نعلن عنها حفاظا على …: a preposition with a pronoun right after the cue is its object, pointing back
-        if doc.isWord(index), Self.pronounObjects.contains(doc.keys[index]) { return nil }
+        if doc.isWord(index), lexicon.wordLists.contains(doc.keys[index], in: .pronounObjects) { return nil }
         var source = isRelativeClauseCue(match) || match.entry.isParticiple ? nil : subjectBefore(match, clause: clause)
         var governedAhead: Int?
         var objectWordAhead: Int?
@@ -482,16 +439,18 @@ extension ExtractionRun {
                 } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
                     break
                 } else if words > 0, isQuoteMark(end), let quoted = doc.quotation(openingAt: doc.tokens[end].start), quoted.wordCount > 1,
-                          doc.isWord(end - 1), !Self.nameHeads.contains(doc.stemWithoutConjunction(end - 1)),
+                          doc.isWord(end - 1), !lexicon.wordLists.contains(doc.stemWithoutConjunction(end - 1), in: .nameHeads),
                           // التابع لتنظيم "الدولة الإسلامية": the head may carry ل or ب
-                          !doc.readings(end - 1).contains(where: { ["ل", "ب"].contains($0.proclitics.first ?? "") && Self.nameHeads.contains($0.stem) }),
+                          !doc.readings(end - 1).contains(where: {
+                              ["ل", "ب"].contains($0.proclitics.first ?? "") && lexicon.wordLists.contains($0.stem, in: .nameHeads) }),
                           !lexicon.constructs.contains(doc.stemWithoutConjunction(end - 1)) {
                     break   // أعلن القاضي "قفل باب المرافعة": the quotation after the Source is the object (not صحيفة "…", الرسمية "كونا")
                 } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
                             || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
                     break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
                 } else if words > 0, isComma(end), doc.isWord(end + 1), isObjectStartWord(end + 1)
-                            || doc.readings(end + 1).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty && Self.reactions.contains($0.stem) }) {
+                            || doc.readings(end + 1).contains(where: {
+                                $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.wordLists.contains($0.stem, in: .reactions) }) {
                     objectStart = end + 1   // وأكد وزير الداخلية، ترحيبه بالنقد …: the object after the comma
                     break
                 }
@@ -515,7 +474,7 @@ extension ExtractionRun {
         let governs = match.cueClass != .denial && match.cueClass != .allegation
         if let governedIndex = governedAhead, governedIndex >= index, governs || governedIndex == index {
             // تساءل … كيف لشخص …: a governed question word opens the question, inside the Content
-            index = Self.questionWords.contains(doc.keys[governedIndex]) ? governedIndex : governedIndex + 1
+            index = lexicon.wordLists.contains(doc.keys[governedIndex], in: .questionWords) ? governedIndex : governedIndex + 1
             governed = true
         } else {
             var skippedMedium = false
@@ -591,10 +550,10 @@ extension ExtractionRun {
         }
         guard end > index, let content = span(from: index, to: end) else { return nil }
         // جلسة طالب بها أكثر من 100 نائب: a preposition with the resumptive pronoun of a relative clause is no object
-        if doc.isWord(index), Self.pronounObjects.contains(doc.keys[index]) { return nil }
+        if doc.isWord(index), lexicon.wordLists.contains(doc.keys[index], in: .pronounObjects) { return nil }
         // لا تدعو للقلق، تدعو للسخرية: "gives cause for" a feeling, no call and no claim
         if doc.isWord(index), doc.keys[index].hasPrefix("لل"), case let key = doc.keys[index].text,
-           Self.feelings.contains(Word("ال" + String(key.unicodeScalars.dropFirst(2)))) {
+           lexicon.wordLists.contains(Word("ال" + String(key.unicodeScalars.dropFirst(2))), in: .feelings) {
             return nil
         }
         if let quotation = doc.quotation(openingAt: content.lowerBound), !quotation.isShort || governed,
@@ -697,7 +656,9 @@ extension ExtractionRun {
     /// belongs to the Source.
     mutating func continuesEnvoyTitle(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index] == Word("لدى") || doc.keys[index] == Word("لدي") else { return false }
-        return (max(0, index - 2)..<index).contains { doc.isWord($0) && Self.envoyTitles.contains(doc.stemWithoutConjunction($0)) }
+        return (max(0, index - 2)..<index).contains {
+            doc.isWord($0) && lexicon.wordLists.contains(doc.stemWithoutConjunction($0), in: .envoyTitles)
+        }
     }
 
     /// `كشف، اليوم الثلاثاء، وزير المالية …`: a time (or another Source-ending phrase) set off by commas
@@ -731,11 +692,8 @@ extension ExtractionRun {
     /// issued the document, not a second speaker.
     mutating func issuedBy(_ index: Int) -> Bool {
         guard doc.isWord(index - 1) else { return false }
-        return Self.issuedWords.contains(doc.stemWithoutConjunction(index - 1).text)
+        return lexicon.wordLists.contains(doc.stemWithoutConjunction(index - 1), in: .issuedBy)
     }
-
-    /// صدر and its participle, normalized (ة folded to ه).
-    static let issuedWords: Set<String> = ["صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"]
 
     /// Whether token `index` opens a quotation of more than two words.
     mutating func opensLongQuotation(_ index: Int) -> Bool {
@@ -801,7 +759,7 @@ extension ExtractionRun {
     /// الخبراء`): the speakers it counts belong to the Source.
     mutating func continuesQuantity(_ index: Int) -> Bool {
         guard doc.isWord(index), doc.keys[index] == Word("من"), doc.isWord(index - 1) else { return false }
-        return Self.quantities.contains(doc.stemWithoutConjunction(index - 1))
+        return lexicon.wordLists.contains(doc.stemWithoutConjunction(index - 1), in: .quantities)
     }
 
     /// Whether token `index` is a definite sound plural or dual in ين with at least five letters after ال
@@ -811,37 +769,17 @@ extension ExtractionRun {
         guard doc.isWord(index) else { return false }
         let key = doc.keys[index]
         // ال (4 bytes), five Arabic letters (10 bytes) at least
-        return key.hasPrefix("ال") && key.hasSuffix("ين") && key.utf8Count >= 14 && !Self.namesInYn.contains(key)
+        return key.hasPrefix("ال") && key.hasSuffix("ين") && key.utf8Count >= 14 && !lexicon.wordLists.contains(key, in: .namesInYn)
     }
-
-    /// Definite names that end in ين (normalized).
-    static let namesInYn: WordSet = ["البحرين", "النهرين", "الرافدين", "الحرمين", "القوقازين"]
-
-    /// Nouns of an evaluative reaction (normalized stems): `أكدت الشركة تقديرها لتفهم المسافرين` thanks, it
-    /// makes no claim (like `رحب الوزير بالقرار`).
-    static let reactions: WordSet = ["تقدير", "ترحيب", "شكر", "ادانه", "ادانت", "تضامن", "تعازي", "تهنئه", "تهنئت",
-                                       "استنكار", "امتنان", "اعتزاز", "ارتياح", "تثمين"]
 
     /// `ذكرت الصحيفة اسم المتهم`، `أسماء الضحايا`: a mention head with a definite word or a pronoun after it
     /// opens the object of a mention cue (not the name `الناشطة أسماء محفوظ` after أكد).
     mutating func startsMentionObject(at index: Int, of match: CueMatch) -> Bool {
-        guard Self.mentionHeads.contains(doc.keys[index]),
+        guard lexicon.wordLists.contains(doc.keys[index], in: .mentionHeads),
               doc.isWord(index + 1) && doc.keys[index + 1].hasPrefix("ال")
                 || doc.readings(index).contains(where: { $0.hasEnclitic && $0.proclitics.isEmpty }) else { return false }
         return match.licenses(.mention)
     }
-
-    /// Nouns that head the object of a mention (`ذكرت الصحيفة اسم المتهم`، `تفاصيل`), normalized: they end a
-    /// Source after the cue.
-    static let mentionHeads: WordSet = ["اسم", "اسماء", "تفاصيل", "قائمه"]
-
-    /// Words of quantity before `من` in a Source (normalized: ة folded to ه).
-    static let quantities: WordSet = ["عدد", "مجموعه", "بعض", "عشرات", "مئات", "آلاف", "الاف", "العديد", "عديد", "جمع",
-                                        "كثير", "الكثير", "معظم", "غالبيه", "أغلب", "اغلب", "أحد", "احد", "إحدى", "احدى", "فريق"]
-
-    /// Titles of envoys, accredited "to" a country with لدى.
-    static let envoyTitles: WordSet = ["سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
-                                         "ممثل", "الممثل", "ممثله", "الممثله", "القائم", "قائم"]
 
     mutating func isTitle(_ index: Int) -> Bool {
         let key = doc.keys[index]
@@ -954,9 +892,6 @@ extension ExtractionRun {
         return doc.scalars[window].contains("\u{0649}")
     }
 
-    /// Question words a cue of asking governs (`تساءل كيف …`، `تساءل هل …`): they open the question.
-    static let questionWords: WordSet = ["كيف", "هل", "لماذا", "متى", "أين", "اين", "ماذا"]
-
     /// Whether a cue governs `word` before its object (`كشفت عن`، `شدد على`): a general `governed`
     /// word, or one listed for this cue's record.
     mutating func governs(_ match: CueMatch, _ word: Word) -> Bool {   // mutating: a call from mutating code would copy the run
@@ -981,12 +916,12 @@ extension ExtractionRun {
                 return false
             }
             // review16: a noun whose ل is its own (المعارضة دعت لجنة الانتخابات لتأجيل الاقتراع: لجنة is no ل + جنة)
-            if Self.lamInitialNouns.contains(doc.keys[index]) { return false }
+            if lexicon.wordLists.contains(doc.keys[index], in: .lamInitialNouns) { return false }
             // review16: ودعا لوقف الحرب لإنقاذ المدنيين: after a ل-word right after the cue (no object of its own there:
             // لجنة، ليلى may be names), a later ل-word is its purpose, no object, and the first is no Source
             let afterCue = match.tokens.upperBound
-            if index > afterCue, afterCue < doc.tokens.count, doc.isWord(afterCue), !Self.lamInitialNouns.contains(doc.keys[afterCue]),
-               readsLamWord(afterCue) { return false }
+            if index > afterCue, afterCue < doc.tokens.count, doc.isWord(afterCue),
+               !lexicon.wordLists.contains(doc.keys[afterCue], in: .lamInitialNouns), readsLamWord(afterCue) { return false }
             // review16: before a later ل-word, a ل-word after a name's adjective or head is the name's genitive
             // (دعا الأمين العام للأمم المتحدة الأطراف لضبط النفس، أشارت الهيئة العامة للإحصاء لارتفاع …)
             if index > match.tokens.upperBound, doc.isWord(index - 1), continuesNameWithLam(index),
@@ -1010,7 +945,7 @@ extension ExtractionRun {
     /// المفوضية السلطات على …`): an audience or a body, not an adjective of the Source (`دعت الأمم المتحدة إلى …`).
     mutating func isAddresseeBeforeGoverned(_ index: Int, of match: CueMatch) -> Bool {
         // دعت الوزارة وسائل الإعلام لاستقاء …: an addressee in construct with the definite word after it
-        if doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), Self.addresseeHeads.contains(doc.keys[index]),
+        if doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), lexicon.wordLists.contains(doc.keys[index], in: .addresseeHeads),
            doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال"), doc.isWord(index + 2),
            governs(match, doc.keys[index + 2]) || startsGovernedObject(at: index + 2, of: match) {
             return true
@@ -1019,11 +954,13 @@ extension ExtractionRun {
               governs(match, doc.keys[index + 1]) || startsGovernedObject(at: index + 1, of: match) else { return false }
         // (not after a body or an audience it qualifies: دعت الدول الأعضاء إلى …، الدول الأطراف)
         let previous = doc.keys[index - 1]
-        if Self.addressedBodies.contains(previous) || Self.audiences.contains(previous) || Self.addressees.contains(previous) {
+        if lexicon.wordLists.contains(previous, in: .addressedBodies) || lexicon.wordLists.contains(previous, in: .audiences)
+            || lexicon.wordLists.contains(previous, in: .addressees) {
             return false
         }
         let key = doc.keys[index]
-        return Self.audiences.contains(key) || Self.addressees.contains(key) || Self.addressedBodies.contains(key)
+        return lexicon.wordLists.contains(key, in: .audiences) || lexicon.wordLists.contains(key, in: .addressees)
+            || lexicon.wordLists.contains(key, in: .addressedBodies)
     }
 
     /// Whether token `index` reads as a word with the proclitic ل on a stem of three letters or more (`لضبط`).
@@ -1042,33 +979,10 @@ extension ExtractionRun {
     mutating func continuesNameWithLam(_ index: Int) -> Bool {
         let stem = doc.stemWithoutConjunction(index - 1)
         guard stem.hasPrefix("ال") else { return false }
-        if Self.lamGenitiveWords.contains(doc.keys[index]) { return true }   // الشبكة السورية لحقوق الإنسان
-        return doc.keys[index].hasPrefix("لل") && (Self.lamGenitiveAdjectives.contains(stem) || Self.lamGenitiveHeads.contains(stem))
+        if lexicon.wordLists.contains(doc.keys[index], in: .lamGenitiveWords) { return true }   // الشبكة السورية لحقوق الإنسان
+        return doc.keys[index].hasPrefix("لل")
+            && (lexicon.wordLists.contains(stem, in: .lamGenitiveAdjectives) || lexicon.wordLists.contains(stem, in: .lamGenitiveHeads))
     }
-
-    /// Nouns whose first letter ل is their own (`لجنة`، `لبنان`), normalized: no governed ل-object.
-    static let lamInitialNouns: WordSet = ["لجنه", "لجان", "لجنتي", "لبنان", "ليبيا", "لندن", "لواء", "لقاء", "لائحه",
-                                           "لاجئين", "لاجئي", "لاعبين", "لاعبي", "لوبي", "لوائح"]
-
-    /// Indefinite genitives with ل in names (`المفوضية السامية لحقوق الإنسان`), normalized.
-    static let lamGenitiveWords: WordSet = ["لحقوق", "لشؤون", "لاغاثه", "لتشغيل", "لمكافحه", "لحمايه", "لرعايه", "لتنميه"]
-
-    /// Adjectives of a name before its genitive with ل (`المفوضية السامية لحقوق الإنسان`), normalized.
-    static let lamGenitiveAdjectives: WordSet = ["العام", "العامه", "الاعلي", "العليا", "السامي", "الساميه", "الخاص", "الخاصه",
-                                                 "الوطني", "الوطنيه", "التنفيذي", "التنفيذيه", "الدائم", "الدائمه", "المستقل",
-                                                 "المستقله", "المركزي", "الرسمي", "الاممي", "الدولي", "الدوليه", "العربي", "العربيه"]
-
-    /// Head nouns of a name before its genitive with ل (`الأمين العام للأمم المتحدة`، `المجلس الأعلى للقضاء`،
-    /// `المفوضية السامية لحقوق الإنسان`), normalized.
-    static let lamGenitiveHeads: WordSet = ["الامين", "المبعوث", "المفوضيه",
-                                            "المجلس", "الهيئه", "اللجنه", "المركز", "المرصد", "الشبكه", "الاتحاد", "المنظمه",
-                                            "الجمعيه", "الرابطه", "النقابه", "الممثل", "المنسق", "المقرر"]
-
-    /// Heads of an addressee in construct (`وسائل الإعلام`), normalized.
-    static let addresseeHeads: WordSet = ["وسائل", "وسايل"]
-
-    /// Bodies an appeal addresses (normalized), besides the audiences and the colon's addressees.
-    static let addressedBodies: WordSet = ["السلطات", "الاطراف", "الدول", "الحكومات", "الجهات", "المجتمع", "الاحتلال"]
 
     /// اسم: after ب it names whom one speaks for (`المتحدث باسم`), no object.
     static let ism = Word("اسم")

@@ -89,6 +89,8 @@ struct Lexicon: Sendable {
     /// The quotation finder of `quotePairs`, made once (not for every document).
     var quotationFinder: QuotationFinder
     var quoteMarks: Set<String>
+    /// The named word lists (`words NAME | …`), normalized: `wordLists.contains(key, in: .reactions)`.
+    var wordLists: WordLists
     var maxSourceWords: Int
     var maxHeadlineSourceWords: Int
     var maxCueGap: Int
@@ -164,6 +166,7 @@ struct Lexicon: Sendable {
         quotePairs = ruleSet.quotePairs.map { (Array($0.open.unicodeScalars), Array($0.close.unicodeScalars)) }
         quotationFinder = QuotationFinder(pairs: quotePairs)
         quoteMarks = Set(ruleSet.quotePairs.flatMap { [$0.open, $0.close] })
+        wordLists = WordLists(rules: ruleSet, keys: words)
         maxSourceWords = ruleSet.value(of: .maxSourceWords)
         maxHeadlineSourceWords = ruleSet.value(of: .maxHeadlineSourceWords)
         maxCueGap = ruleSet.value(of: .maxCueGap)

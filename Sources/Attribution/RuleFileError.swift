@@ -35,6 +35,8 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A record name with an invisible or control character in it (the column of that character): it
     /// would not match the default record it was meant to replace.
     case invisibleInName(path: String, line: Int, column: Int, name: String)
+    /// An item of a `words` list with a space in it: the lists hold single words.
+    case notOneWord(path: String, line: Int, column: Int, item: String)
 
     /// The file the error is in.
     public var path: String {
@@ -43,7 +45,8 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
              .fieldCount(let path, _, _, _, _, _), .badValue(let path, _, _, _, _, _), .emptyList(let path, _, _, _),
              .duplicate(let path, _, _, _, _), .nothingToDrop(let path, _, _, _), .malformedDrop(let path, _, _),
              .noLetter(let path, _, _, _, _), .notPositive(let path, _, _, _, _), .unknownCue(let path, _, _, _, _),
-             .restrictionWithoutConstruction(let path, _, _, _, _), .invisibleInName(let path, _, _, _):
+             .restrictionWithoutConstruction(let path, _, _, _, _), .invisibleInName(let path, _, _, _),
+             .notOneWord(let path, _, _, _):
             return path
         }
     }
@@ -58,7 +61,7 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
              .nothingToDrop(_, let line, let column, _), .malformedDrop(_, let line, let column),
              .noLetter(_, let line, let column, _, _), .notPositive(_, let line, let column, _, _),
              .unknownCue(_, let line, let column, _, _), .restrictionWithoutConstruction(_, let line, let column, _, _),
-             .invisibleInName(_, let line, let column, _):
+             .invisibleInName(_, let line, let column, _), .notOneWord(_, let line, let column, _):
             return (line, column)
         }
     }
@@ -101,6 +104,8 @@ public enum RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
             return "restriction '\(restriction)' needs one of the constructions it acts on: \(needs.joined(separator: ", "))"
         case .invisibleInName(_, _, _, let name):
             return "name '\(shown(name))' holds an invisible character"
+        case .notOneWord(_, _, _, let item):
+            return "'\(shown(item))' is more than one word (a words list holds single words)"
         }
     }
 

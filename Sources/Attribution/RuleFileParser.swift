@@ -1,7 +1,7 @@
 /// Reads the line-based rule format (`KIND NAME | FIELD | …`, `#` comments) into records.
 public struct RuleFileParser: Sendable {
     /// Every record kind, in the order messages list them.
-    public static let kinds: [String] = ["cue"] + PhraseListKind.allCases.map(\.rawValue) + ["quote", "setting", "drop"]
+    public static let kinds: [String] = ["cue"] + PhraseListKind.allCases.map(\.rawValue) + ["quote", "setting", "words", "drop"]
 
     /// The scalars of one part of a line (a field, a word, a form), sharing the line's indices.
     private typealias Part = Substring.UnicodeScalarView
@@ -27,11 +27,15 @@ public struct RuleFileParser: Sendable {
             let line = Line(path: path, number: lineNumber, scalars: rawLine)
             let record = try parseRecord(content, on: line)
             let key = record.key
-            if case .drop = record {} else if let first = firstLines[key] {
-                throw RuleFileError.duplicate(path: path, line: lineNumber, column: record.location.column,
-                                              key: key.description, firstLine: first)
+            // a `drop` defines nothing: the record it drops may be written again after it (`drop words
+            // NAME` and the list that replaces it)
+            if case .drop = record {} else {
+                if let first = firstLines[key] {
+                    throw RuleFileError.duplicate(path: path, line: lineNumber, column: record.location.column,
+                                                  key: key.description, firstLine: first)
+                }
+                firstLines[key] = lineNumber
             }
-            firstLines[key] = firstLines[key] ?? lineNumber
             records.append(record)
         }
         return records
@@ -137,6 +141,15 @@ public struct RuleFileParser: Sendable {
                                                 setting: setting.rawValue, value: fields[0].string)
             }
             return .setting(setting, number, location)
+        case "words":
+            try expect(1)
+            let listName: WordListName = try value(name, field: "word list", on: line)
+            let words = try lettered(try list(fields[0], field: "words", on: line), field: "word", on: line)
+            // (`list` joins the words of an item with one space)
+            if let phrase = words.first(where: { $0.text.utf8.contains(0x20) }) {
+                throw RuleFileError.notOneWord(path: line.path, line: line.number, column: line.column(phrase.start), item: phrase.text)
+            }
+            return .words(listName, words.map(\.text), location)
         default:
             guard let listKind = PhraseListKind(rawValue: kind) else {
                 throw RuleFileError.unknownKind(path: line.path, line: line.number, column: line.column(content.startIndex), kind: kind)

@@ -8,6 +8,8 @@ public enum RuleRecord: Sendable, Hashable {
     case quote(QuotePair)
     /// `setting NAME | VALUE`.
     case setting(RuleSetting, Int, RuleLocation)
+    /// `words NAME | WORDS`: words added to the named list (as written, not yet normalized).
+    case words(WordListName, [String], RuleLocation)
     /// `drop KIND NAME`: removes an earlier record.
     case drop(kind: String, name: String, RuleLocation)
 
@@ -18,6 +20,7 @@ public enum RuleRecord: Sendable, Hashable {
         case .phrases(let list): return RuleKey(kind: list.kind.rawValue, name: list.name)
         case .quote(let pair): return RuleKey(kind: "quote", name: pair.name)
         case .setting(let setting, _, _): return RuleKey(kind: "setting", name: setting.rawValue)
+        case .words(let list, _, _): return RuleKey(kind: "words", name: list.rawValue)
         case .drop(let kind, let name, _): return RuleKey(kind: kind, name: name)
         }
     }
@@ -28,7 +31,7 @@ public enum RuleRecord: Sendable, Hashable {
         case .cue(let rule): return rule.location
         case .phrases(let list): return list.location
         case .quote(let pair): return pair.location
-        case .setting(_, _, let location), .drop(_, _, let location): return location
+        case .setting(_, _, let location), .words(_, _, let location), .drop(_, _, let location): return location
         }
     }
 

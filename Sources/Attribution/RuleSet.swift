@@ -5,7 +5,7 @@ import TextFiles
 /// files compiled into the binary and from files a user adds.
 public struct RuleSet: Sendable {
     /// The records in effect, in the order they were read; a later record with the same key replaced
-    /// an earlier one in place.
+    /// an earlier one in place (but `words` records with the same key add up: each is kept).
     public private(set) var records: [RuleRecord] = []
 
     /// An empty rule set (no cues: the extractor finds nothing).
@@ -32,8 +32,9 @@ public struct RuleSet: Sendable {
     }
 
     /// These rules with the records of the rule file at `path` added; a record with the kind and name
-    /// of an existing one replaces it, and `drop KIND NAME` removes one (`drop cue NAME` with the
-    /// `governed` and `claim-object` lists named after the cue).
+    /// of an existing one replaces it (a `words` record adds its words to the list instead), and `drop
+    /// KIND NAME` removes one (`drop cue NAME` with the `governed` and `claim-object` lists named after
+    /// the cue, `drop words NAME` every word of the list so far).
     /// - Throws: `RuleFileError` (`path:line:column: message`) for an unreadable or malformed file.
     public func adding(contentsOf path: String) throws -> RuleSet {
         let file: TextFile
@@ -82,14 +83,20 @@ public struct RuleSet: Sendable {
     }
 
     private mutating func merge(_ record: RuleRecord) throws {
+        if case .words = record {
+            // a word list grows with each file that names it
+            records.append(record)
+            return
+        }
         let key = record.key
         let existing = records.firstIndex { $0.key == key }
         if case .drop(_, _, let location) = record {
-            guard let existing else {
+            guard existing != nil else {
                 throw RuleFileError.nothingToDrop(path: location.path, line: location.line, column: location.column,
                                                   key: key.description)
             }
-            records.remove(at: existing)
+            // (a word list may be made of records from several files: they all go)
+            records.removeAll { $0.key == key }
         } else if let existing {
             records[existing] = record
         } else {
@@ -110,6 +117,13 @@ public struct RuleSet: Sendable {
     /// Every phrase of one kind, across its lists.
     public func phrases(_ kind: PhraseListKind) -> [String] {
         phraseLists(kind).flatMap(\.phrases)
+    }
+
+    /// The words of the list `name` as written, across the records that add to it (none once it is dropped).
+    public func words(_ name: WordListName) -> [String] {
+        records.flatMap { record -> [String] in
+            if case .words(let list, let words, _) = record, list == name { return words } else { return [] }
+        }
     }
 
     /// The quotation-mark pairs.

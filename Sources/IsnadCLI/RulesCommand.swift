@@ -9,7 +9,8 @@ public enum RulesCommand: Command {
     Without NAME, prints every default rule file, each after a line '# ==> NAME <=='. With NAME
     (cues, words, disclaimers, english; '.rules' optional), prints that file alone, ready to save,
     edit and pass back with 'isnad annotate --rules FILE'. A record in your file with the same kind
-    and name as a default replaces it; new names add; 'drop KIND NAME' removes one.
+    and name as a default replaces it; new names add; 'drop KIND NAME' removes one. A 'words NAME'
+    record adds its words to that named list ('drop words NAME' before it replaces the list).
     The comment at the top of cues.rules explains the constructions and the restrictions a cue
     record lists (clause-initial, mention, no-addressee, comma-object, provided-that); they belong to
     the record, so a copy under a new name keeps them. A malformed line stops with

@@ -83,7 +83,7 @@ struct RuleSetTests {
         // fields missing: the line's end; fields too many: the `|` that opens the first extra one
         ("cue x | speech | Assert | verb-subject\n", "f.rules:1:39: 'cue' takes 4 fields after its name, separated by '|', found 3"),
         ("negator a | لم | لا\n", "f.rules:1:16: 'negator' takes 1 field after its name, separated by '|', found 2"),
-        ("\n# c\nverb x | a\n", "f.rules:3:1: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, adverbial, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, topic, evidence, quote, setting, drop)"),
+        ("\n# c\nverb x | a\n", "f.rules:3:1: unknown record kind 'verb' (expected one of: cue, negator, complementizer, source-end, adverbial, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, topic, evidence, quote, setting, words, drop)"),
         ("cue | speech | Assert | verb-subject | قال\n", "f.rules:1:5: 'cue' needs a name without spaces: cue NAME | …"),
         ("cue my cue | speech | Assert | verb-subject | قال\n", "f.rules:1:5: 'cue' needs a name without spaces: cue NAME | …"),
         ("cue x | talk | Assert | verb-subject | قال\n", "f.rules:1:9: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
@@ -119,7 +119,7 @@ struct RuleSetTests {
         ("\u{FEFF}cue x | talk | Assert | verb-subject | قال\n", "f.rules:1:9: class 'talk' is not one of: speech, writing, publication, cognition, according-to, denial, allegation, hedge"),
         ("negator a | لم\ncue ذكر | speech | Assert | verb-subject | ذكر، ـ\n", "f.rules:2:49: cue form 'ـ' has no letter"),
         // invisible characters are written out: a doubled byte-order mark, a zero-width space, a no-break space
-        ("\u{FEFF}\u{FEFF}cue x | speech | Assert | verb-subject | قال\n", "f.rules:1:1: unknown record kind '<U+FEFF>cue' (expected one of: cue, negator, complementizer, source-end, adverbial, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, topic, evidence, quote, setting, drop)"),
+        ("\u{FEFF}\u{FEFF}cue x | speech | Assert | verb-subject | قال\n", "f.rules:1:1: unknown record kind '<U+FEFF>cue' (expected one of: cue, negator, complementizer, source-end, adverbial, preposition, boundary, relative, anaphor, relay, denial-content, governed, clause-break, disclaimer, not-claim, signature, impersonal, object-start, construct, claim-object, not-speaker, topic, evidence, quote, setting, words, drop)"),
         ("cue x | speech | Assert | verb-subject\u{200B} | قال\n", "f.rules:1:27: construction 'verb-subject<U+200B>' is not one of: verb-subject, subject-verb, participle, colon, quote, according, parenthetical, object, object-after-source, clause-initial, object-implied, mention, no-addressee, comma-object, provided-that"),
         // a name with an invisible character would add a record instead of replacing the default one
         ("cue speech-qala\u{200B} | speech | Assert | verb-subject | قال\n", "f.rules:1:16: name 'speech-qala<U+200B>' holds an invisible character"),

@@ -44,6 +44,20 @@ import Attribution
         #expect(help.output.text.contains("clause-initial, mention, no-addressee, comma-object, provided-that"))
     }
 
+    /// `isnad rules words` prints every named word list the constructions read, ready to copy.
+    @Test func printsTheNamedWordLists() throws {
+        let console = Console.memory()
+        #expect(Isnad.main(["rules", "words"], console: console) == 0)
+        let lines = console.output.text.split(separator: "\n")
+        for name in WordListName.allCases {
+            #expect(lines.contains { $0.hasPrefix("words \(name.rawValue) | ") }, "\(name.rawValue)")
+        }
+        #expect(lines.contains { $0.hasPrefix("#     words NAME | WORDS") })
+        let all = Console.memory()
+        #expect(Isnad.main(["rules"], console: all) == 0)
+        #expect(all.output.text.contains("\nwords reactions | تقدير، ترحيب"))
+    }
+
     @Test func unknownNameIsAUsageError() {
         let console = Console.memory()
         #expect(Isnad.main(["rules", "verbs"], console: console) == 2)

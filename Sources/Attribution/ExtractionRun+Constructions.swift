@@ -358,10 +358,10 @@ extension ExtractionRun {
     }
 
     /// Whether the cue is a first-person imperfect (`نتوقع`، `أؤكد`): its form with ي instead of ن or أ
-    /// is a form of the same cue record.
+    /// (normalized: ا) is a form of the same cue record.
     mutating func isFirstPerson(_ match: CueMatch) -> Bool {
         guard match.entry.words.count == 1, let form = match.entry.words.first?.text,
-              let first = form.unicodeScalars.first, first == "ن" || first == "ا" || first == "أ" else { return false }
+              let first = form.unicodeScalars.first, first == "ن" || first == "ا" else { return false }
         let third = Word("ي" + String(form.unicodeScalars.dropFirst()))
         if lexicon.cues[third]?.contains(where: { $0.rule == match.entry.rule }) == true { return true }
         // أكد أن تعهد الحكومة بعدم …: a تفعّل perfect (its imperfect is يتعهد) right after أن is the verbal noun

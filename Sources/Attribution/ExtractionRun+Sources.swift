@@ -116,7 +116,7 @@ extension ExtractionRun {
         let last = gap.upperBound - 1
         guard last > gap.lowerBound, doc.isWord(last), doc.isWord(last - 1) else { return nil }
         let key = doc.keys[last]
-        guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !Self.isNisba(key), !key.hasSuffix("ية"),
+        guard key.hasPrefix("ال"), doc.keys[last - 1].hasPrefix("ال"), !Self.isNisba(key),
               !lexicon.wordLists.contains(key, in: .titleAdjectives) else { return nil }
         // before a colon only an addressable noun is the addressee (وسأل الصحفي الوزير:، خاطب الرئيس الحضور:),
         // not an adjective of the Source (وهتف المتظاهرون الغاضبون:، وسألت المذيعة الشهيرة:)
@@ -651,11 +651,10 @@ extension ExtractionRun {
         return !isTitle(index - 1)
     }
 
-    /// Whether token `index` is a definite title from the `construct` list (`الوزير`، `الرئيس`).
-    /// Whether token `index` is `لدى` after an envoy's title (`السفير الأمريكي لدى الكويت`): the country
+    /// Whether token `index` is `لدى` (normalized لدي) after an envoy's title (`السفير الأمريكي لدى الكويت`): the country
     /// belongs to the Source.
     mutating func continuesEnvoyTitle(_ index: Int) -> Bool {
-        guard doc.isWord(index), doc.keys[index] == Word("لدى") || doc.keys[index] == Word("لدي") else { return false }
+        guard doc.isWord(index), doc.keys[index] == Word("لدي") else { return false }
         return (max(0, index - 2)..<index).contains {
             doc.isWord($0) && lexicon.wordLists.contains(doc.stemWithoutConjunction($0), in: .envoyTitles)
         }

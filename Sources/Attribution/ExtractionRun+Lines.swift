@@ -204,9 +204,10 @@ extension ExtractionRun {
             if words > 4, doc.sentenceOfToken[index + 1 < end ? index + 1 : index] != doc.sentenceOfToken[end - 1] { continue }
             // مصادر لـ"العربية": …: the medium is not part of the Source
             // (a label such as عاجل: or ملاحظة: is a source-end word: no Source, no headline)
-            // وزيرة البيئة عن التغير المناخي: …: the topic after عن is not part of the Source
+            // وزيرة البيئة عن التغير المناخي: …: the topic after عن is not part of the Source,
+            // nor whom the headline's speaker addresses (بوتين للغرب: …، TRUMP TO ROCKETMAN KIM: …)
             let sourceEnd = (start..<index).first { doc.isWord($0) && (startsPhrase(lexicon.sourceEnds, at: $0)
-                || $0 > start && doc.keys[$0] == Word("عن")) } ?? index
+                || $0 > start && (doc.keys[$0] == Word("عن") || addressesInHeadline($0))) } ?? index
             // وكان نص البيان: "…": كان is not part of the Source
             var sourceStart = start
             while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), readsBoundary(sourceStart) { sourceStart += 1 }
@@ -226,6 +227,19 @@ extension ExtractionRun {
                                           rule: insideQuotation == nil ? "headline-colon" : "speaker-label-colon"))
         }
     }
+
+    /// Whether word `index`, inside a headline's subject, starts whom its speaker addresses: English `to`
+    /// (`TRUMP TO ROCKETMAN KIM: …`), or a definite word with the proclitic ل (`بوتين للغرب: …`) that is not
+    /// the genitive of a name (`الأمين العام للأمم المتحدة: …`). An indefinite ل-word stays in the Source:
+    /// it may be a name's own letter (`سيرغي لافروف: …`).
+    mutating func addressesInHeadline(_ index: Int) -> Bool {
+        let key = doc.keys[index]
+        if key == Self.to || key == Self.toCapital || key == Self.toUpper { return true }
+        return key.hasPrefix("لل") && readsLamWord(index) && !continuesNameWithLam(index)
+    }
+
+    /// English `to` as written in a headline (`to`، `To`، `TO`).
+    static let to = Word("to"), toCapital = Word("To"), toUpper = Word("TO")
 
     /// Whether one of the ascending `offsets` lies in `range` (a binary search).
     static func holdsOne(of offsets: [Int], in range: Range<Int>) -> Bool {

@@ -36,4 +36,20 @@ struct ColonContentTests {
         try #require(found.count == 1, "\(found)")
         #expect(found[0].content == "\"الانسجام\" بين الحكومة والبرلمان قائم" && found[0].form == "Indirect")
     }
+
+    /// Whom a headline's speaker addresses is no part of its Source (sentences written for the tests).
+    @Test(arguments: [
+        ("بوتين للغرب: لن نسمح بتجاوز الخطوط الحمراء\n", "بوتين"),
+        ("وزير الخارجية للصحفيين: لا تفاوض تحت النار\n", "وزير الخارجية"),
+        ("Biden to Putin: stop the war now\n", "Biden"),
+        // a name's genitive with ل and a name's own ل stay in the Source
+        ("الأمين العام للأمم المتحدة: الوضع في غزة كارثي\n", "الأمين العام للأمم المتحدة"),
+        ("المفوضية السامية لحقوق الإنسان: الانتهاكات مستمرة\n", "المفوضية السامية لحقوق الإنسان"),
+        ("سيرغي لافروف: الغرب يكذب في كل شيء\n", "سيرغي لافروف"),
+    ])
+    func headlineAddresseeIsNoPartOfTheSource(text: String, source: String) throws {
+        let found = Fixture.attributions(text)
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].cue == ":" && found[0].source == source)
+    }
 }

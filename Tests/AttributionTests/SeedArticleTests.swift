@@ -88,6 +88,11 @@ struct SeedArticleTests {
         #expect(cnn.rule == "rule: tweet-signature")
     }
 
+    @Test func headlineInsideATweetKeepsItsAddresseeOutOfTheSource() throws {
+        let headline = try #require(found.first { $0.cue == ":" && $0.content == "LET'S TALK BEFORE YOU BLOW UP THE WORLD" })
+        #expect(headline.source == "TRUMP" && headline.rule == "rule: headline-colon")
+    }
+
     @Test func headlineColonInTheRelatedList() throws {
         let putin = try #require(found.first { $0.cue == ":" && $0.source == "بوتين" })
         #expect(putin.content == "الغرب يدفع روسيا نحو “الخطوط الحمراء”")

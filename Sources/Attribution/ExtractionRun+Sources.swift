@@ -191,6 +191,8 @@ extension ExtractionRun {
             } else if isComma(index) {
                 if doc.isWord(index + 1), lexicon.prepositions.contains(doc.stemWithoutConjunction(index + 1)), !isNameAli(index + 1), !isNameImam(index + 1) { break }
                 if doc.isWord(index + 1), startsPhrase(lexicon.sourceEnds, at: index + 1) { break }
+                // دراسة للمندوبية السامية للتخطيط، صدرت الاثنين، …: when the Source came out is no apposition
+                if doc.isWord(index + 1), lexicon.wordLists.contains(doc.stemWithoutConjunction(index + 1), in: .issuedBy) { break }
                 // …، علي العايد: the name علي is no على حد قول
                 if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
                 // أشارت المصادر ذاتها، مفضلة عدم نشر اسمها، إلى أن …: an indefinite participle in م before an
@@ -446,8 +448,11 @@ extension ExtractionRun {
                           !lexicon.constructs.contains(doc.stemWithoutConjunction(end - 1)) {
                     break   // أعلن القاضي "قفل باب المرافعة": the quotation after the Source is the object (not صحيفة "…", الرسمية "كونا")
                 } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
-                            || doc.stemWithoutConjunction(end + 1) == Word("ذلك") {
-                    break   // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
+                            || doc.stemWithoutConjunction(end + 1) == Word("ذلك")
+                            || lexicon.wordLists.contains(doc.stemWithoutConjunction(end + 1), in: .issuedBy) {
+                    // أكدت الوزارة …، لافتة إلى أن …  /  …، وذلك وفقا لـ …: another attribution starts
+                    // (وتشير دراسة …، صدرت الاثنين، إلى …: when the Source came out, no apposition)
+                    break
                 } else if words > 0, isComma(end), doc.isWord(end + 1), isObjectStartWord(end + 1)
                             || doc.readings(end + 1).contains(where: {
                                 $0.hasEnclitic && $0.proclitics.isEmpty && lexicon.wordLists.contains($0.stem, in: .reactions) }) {

@@ -66,8 +66,9 @@ public enum WordListName: String, Sendable, CaseIterable, Hashable {
     /// Question words a cue of asking governs (`كيف`، `هل`، `لماذا`): the question opens the Content
     /// (`تساءل الوزير كيف …`).
     case questionWords = "question-words"
-    /// صدر and its participle before عن (`صدر`، `الصادر`، `صادرة`): `بيان صدر عن الرئاسة` names who issued the
-    /// document, no second speaker.
+    /// صدر and its participle (`صدر`، `الصادر`، `صادرة`): before عن, `بيان صدر عن الرئاسة` names who issued the
+    /// document, no second speaker; after a comma, `دراسة للمندوبية السامية للتخطيط، صدرت الاثنين،` says when
+    /// the Source came out, and ends it.
     case issuedBy = "issued-by"
 
     // MARK: Names with ل

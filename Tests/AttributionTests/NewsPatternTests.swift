@@ -184,4 +184,17 @@ struct NewsPatternTests {
         #expect(found[0].cue == "أكد" && found[0].content == "الرحلات تسير وفق المعتاد")
         #expect(Fixture.attributions("وتتفاوت الأسعار حسب المنطقة.\n").isEmpty)
     }
+
+    /// `وتشير دراسة …، صدرت الاثنين، إلى …`: when the Source came out, set off by commas, is no apposition
+    /// of it, before an object Content or a reported clause.
+    @Test(arguments: [
+        ("وتشير دراسة للمندوبية السامية، صدرت الاثنين، إلى تخطي نسبة البطالة عشرين في المئة.\n", "تشير", "دراسة للمندوبية السامية"),
+        ("وقال تقرير للأمم المتحدة، صدر اليوم، إن الوضع الإنساني خطير.\n", "قال", "تقرير للأمم المتحدة"),
+        ("وأكدت دراسة جامعية، صادرة عن كلية الطب، أن التدخين يضر القلب.\n", "أكدت", "دراسة جامعية"),
+    ])
+    func whenTheSourceCameOutEndsIt(text: String, cue: String, source: String) throws {
+        let found = Fixture.attributions(text)
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].cue == cue && found[0].source == source)
+    }
 }

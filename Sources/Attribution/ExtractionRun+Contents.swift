@@ -274,7 +274,7 @@ extension ExtractionRun {
             guard var content = span(from: contentStart, to: contentEnd) else { return }
             if contentStart == clauseStart, doc.isWord(contentStart), matchCue(at: contentStart)?.hasConjunction == true
                 || startsWithJoinedPreposition(contentStart) || conjunctionEnd(of: contentStart) != nil
-                || startsWithJoinedVerb(contentStart) || startsWithJoinedFa(contentStart) {
+                || startsWithJoinedVerb(contentStart) || startsWithJoinedFa(contentStart) || startsWithJoinedNegator(contentStart) {
                 // a sentence-initial conjunction stays outside: وأضاف ابن زايد … → أضاف …، وفي بداية الجلسة … → في …
                 content = (doc.tokens[contentStart].start + 1)..<content.upperBound
             }
@@ -357,6 +357,14 @@ extension ExtractionRun {
         let rest = Array(doc.keys[index].text.unicodeScalars.dropFirst())
         guard rest.count >= 5 else { return false }
         return rest[0] == "ا" && rest[1] == "ل" || Self.isDerivedPerfectOrFuture(rest)
+    }
+
+    /// round13: whether token `index` is a negator joined by و (`ولم يقل الوزير …، بحسب ما نقلته صحيفة "القبس"`):
+    /// the sentence's conjunction stays outside the clause a trailing according-to phrase governs.
+    mutating func startsWithJoinedNegator(_ index: Int) -> Bool {
+        guard doc.isWord(index), doc.hasConjunction(index), doc.keys[index].hasPrefix("و") else { return false }
+        let stem = doc.stemWithoutConjunction(index)
+        return lexicon.negators.phrases(startingWith: stem).contains { $0.count == 1 }
     }
 
     /// Whether token `index` is a preposition joined by و (`وفي`، `وعلى`).

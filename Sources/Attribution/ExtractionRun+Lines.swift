@@ -182,6 +182,8 @@ extension ExtractionRun {
                 guard doc.isWord(previous) || isQuoteMark(previous) else { break }
                 start = previous
             }
+            // round13: تقريرا بعنوان "تونس: حريات تحت الحصار"، كتاب "…": the colon belongs to a title, no speaker label
+            if let quotation = insideQuotation, followsNameHead(quotation) { continue }
             if insideQuotation == nil {
                 // only bullets, dashes or symbols may stand before the name at the start of a line
                 if lineOpening.line != line {
@@ -236,6 +238,17 @@ extension ExtractionRun {
         let key = doc.keys[index]
         if key == Self.to || key == Self.toCapital || key == Self.toUpper { return true }
         return key.hasPrefix("لل") && readsLamWord(index) && !continuesNameWithLam(index)
+    }
+
+    /// Whether the word right before a quotation's opening mark is a noun that names or titles what follows
+    /// (`بعنوان`، `كتاب`، `لصحيفة`): the quotation is a title, and a colon inside it is part of the title.
+    mutating func followsNameHead(_ quotation: Quotation) -> Bool {
+        let previous = doc.firstToken(atOrAfter: quotation.open.lowerBound) - 1
+        guard previous >= 0, doc.isWord(previous) else { return false }
+        return lexicon.wordLists.contains(doc.stemWithoutConjunction(previous), in: .nameHeads)
+            || doc.readings(previous).contains {
+                ["ل", "ب"].contains($0.proclitics.first ?? "") && lexicon.wordLists.contains($0.stem, in: .nameHeads)
+            }
     }
 
     /// English `to` as written in a headline (`to`، `To`، `TO`).

@@ -545,7 +545,7 @@ extension ExtractionRun {
         var end = index
         var coordinated = false
         while end < clause.upperBound, !(isComma(end) && !governed && !coordinated), !(end > index && startsCoordinatedCue(end)) {
-            if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) { break }
+            if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || startsCueAfterAdverb(end + 1) { break }
             end += 1
             // أكدت المؤسسة عدم وجود مقر …، وأنها ما تزال …: a complement coordinated after a comma is the same Content
             if !governed, end < clause.upperBound, isComma(end), doc.isWord(end + 1), doc.keys[end + 1].firstScalar == "و",
@@ -949,7 +949,11 @@ extension ExtractionRun {
     /// المفوضية السلطات على …`): an audience or a body, not an adjective of the Source (`دعت الأمم المتحدة إلى …`).
     mutating func isAddresseeBeforeGoverned(_ index: Int, of match: CueMatch) -> Bool {
         // دعت الوزارة وسائل الإعلام لاستقاء …: an addressee in construct with the definite word after it
-        if doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"), lexicon.wordLists.contains(doc.keys[index], in: .addresseeHeads),
+        // (round13: also after a name, دعا غوتيريش طرفي النزاع إلى …, but not right after the cue nor after a
+        // construct head: دعت وسائل الإعلام إلى …، مدير وسائل الإعلام)
+        if doc.isWord(index - 1), index - 1 >= match.tokens.upperBound,
+           doc.keys[index - 1].hasPrefix("ال") || !lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)),
+           lexicon.wordLists.contains(doc.keys[index], in: .addresseeHeads),
            doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال"), doc.isWord(index + 2),
            governs(match, doc.keys[index + 2]) || startsGovernedObject(at: index + 2, of: match) {
             return true
@@ -965,6 +969,15 @@ extension ExtractionRun {
         let key = doc.keys[index]
         return lexicon.wordLists.contains(key, in: .audiences) || lexicon.wordLists.contains(key, in: .addressees)
             || lexicon.wordLists.contains(key, in: .addressedBodies)
+    }
+
+    /// round13: whether word `index` is كما، فيما or حيث before a cue (`…، فيما نفى الجيش هذه الاتهامات`): another
+    /// attribution starts after the comma, and an object Content ends before it.
+    mutating func startsCueAfterAdverb(_ index: Int) -> Bool {
+        guard doc.isWord(index), lexicon.wordLists.contains(doc.keys[index], in: .impliedSpeakerWords)
+                || lexicon.wordLists.contains(doc.stemWithoutConjunction(index), in: .impliedSpeakerWords),
+              index + 1 < doc.tokens.count, doc.isWord(index + 1) else { return false }
+        return matchCue(at: index + 1) != nil
     }
 
     /// Whether token `index` reads as a word with the proclitic ل on a stem of three letters or more (`لضبط`).

@@ -17,7 +17,8 @@
 ///
 /// The outcome is that of scoring every remaining span against every occurrence and anchor
 /// each round; it is found without doing so: the occurrences of all texts in one search
-/// (`OccurrenceIndex`), the nearest two occurrences by binary search
+/// (`OccurrenceIndex`), the best contexts by walking occurrences ordered by context
+/// (`OccurrenceContexts`), the nearest two occurrences by binary search
 /// (`ReanchoringCandidates`), and a span scored again only when an anchor placed beside it
 /// changes its expected shifts (`ReanchoringPlacement`).
 struct Reanchoring {
@@ -35,6 +36,9 @@ struct Reanchoring {
     static let contextLength = 32
     /// By how many context scalars an occurrence must beat every other to win on context.
     static let contextMargin = 4
+    /// How many occurrences a text needs for them to be ordered by context
+    /// (`OccurrenceContexts`) rather than each scored against a span's old context.
+    static let orderedContextCount = 16
 
     /// The text the spans must be placed in.
     let text: [Unicode.Scalar]
@@ -57,6 +61,7 @@ struct Reanchoring {
         }
         let occurrences = OccurrenceIndex.occurrences(of: patterns, in: text)
         var allCandidates = [ReanchoringCandidates?](repeating: nil, count: patterns.count)
+        var contexts = [OccurrenceContexts?](repeating: nil, count: patterns.count)
 
         // Step 1: a single occurrence, or a single one whose context agrees best, is the answer.
         var anchors = ShiftAnchors(possibleStarts: unchangedStarts + oldStarts)
@@ -67,7 +72,12 @@ struct Reanchoring {
             guard !found.isEmpty else { continue }
             let candidates: ReanchoringCandidates
             let old = found.count > 1 ? keptTexts.first(where: { span.textMatches($0) }) : nil
-            if let old {
+            if let old, found.count >= Self.orderedContextCount {
+                let ordered = contexts[textOf[index]] ?? OccurrenceContexts(found, in: text, length: Self.contextLength)
+                contexts[textOf[index]] = ordered
+                let closest = ordered.closest(to: old, oldStarts[index], oldEnds[index], in: text, margin: Self.contextMargin)
+                candidates = ReanchoringCandidates(closest.map { found[$0] })
+            } else if let old {
                 candidates = ReanchoringCandidates(byContext(found, old, oldStarts[index], oldEnds[index]))
             } else if let all = allCandidates[textOf[index]] {
                 candidates = all
@@ -101,20 +111,10 @@ struct Reanchoring {
     /// The occurrences in `found` still in the running after comparing their context with
     /// `old`, a kept old text that has the span's text at `oldStart..<oldEnd`.
     private func byContext(_ found: [[Range<Int>]], _ old: [Unicode.Scalar], _ oldStart: Int, _ oldEnd: Int) -> [[Range<Int>]] {
-        let scores = found.map { contextScore($0.first?.lowerBound ?? 0, $0.last?.upperBound ?? 0, old, oldStart, oldEnd) }
+        let scores = found.map {
+            OccurrenceContexts.score(text, $0.first?.lowerBound ?? 0, $0.last?.upperBound ?? 0, old, oldStart, oldEnd, length: Self.contextLength)
+        }
         let best = scores.max() ?? 0
         return found.indices.filter { scores[$0] > best - Self.contextMargin }.map { found[$0] }
-    }
-
-    /// How many scalars before `start` and after `end` in the text agree with those before
-    /// `oldStart` and after `oldEnd` in `old`.
-    private func contextScore(_ start: Int, _ end: Int, _ old: [Unicode.Scalar], _ oldStart: Int, _ oldEnd: Int) -> Int {
-        var score = 0
-        while score < Self.contextLength, start - score > 0, oldStart - score > 0,
-              text[start - score - 1] == old[oldStart - score - 1] { score += 1 }
-        var after = 0
-        while after < Self.contextLength, end + after < text.count, oldEnd + after < old.count,
-              text[end + after] == old[oldEnd + after] { after += 1 }
-        return score + after
     }
 }

@@ -32,6 +32,17 @@ struct Reanchoring {
         case ambiguous(candidates: [[Range<Int>]], occurrences: [[Range<Int>]], expected: [Int])
     }
 
+    /// A text and the old context its occurrences are scored against: spans that share one
+    /// keep the same occurrences.
+    private struct ContextKey: Hashable {
+        /// The number of the span's text.
+        var text: Int
+        /// The scalars before the span in the kept old text that count.
+        var before: ArraySlice<Unicode.Scalar>
+        /// The scalars after the span in the kept old text that count.
+        var after: ArraySlice<Unicode.Scalar>
+    }
+
     /// How many scalars of context on each side are compared with a kept old text.
     static let contextLength = 32
     /// By how many context scalars an occurrence must beat every other to win on context.
@@ -62,6 +73,7 @@ struct Reanchoring {
         let occurrences = OccurrenceIndex.occurrences(of: patterns, in: text)
         var allCandidates = [ReanchoringCandidates?](repeating: nil, count: patterns.count)
         var contexts = [OccurrenceContexts?](repeating: nil, count: patterns.count)
+        var keptByContext: [ContextKey: ReanchoringCandidates] = [:]
 
         // Step 1: a single occurrence, or a single one whose context agrees best, is the answer.
         var anchors = ShiftAnchors(possibleStarts: unchangedStarts + oldStarts)
@@ -73,10 +85,18 @@ struct Reanchoring {
             let candidates: ReanchoringCandidates
             let old = found.count > 1 ? keptTexts.first(where: { span.textMatches($0) }) : nil
             if let old, found.count >= Self.orderedContextCount {
-                let ordered = contexts[textOf[index]] ?? OccurrenceContexts(found, in: text, length: Self.contextLength)
-                contexts[textOf[index]] = ordered
-                let closest = ordered.closest(to: old, oldStarts[index], oldEnds[index], in: text, margin: Self.contextMargin)
-                candidates = ReanchoringCandidates(closest.map { found[$0] })
+                let key = ContextKey(text: textOf[index], before: old[max(0, oldStarts[index] - Self.contextLength)..<oldStarts[index]],
+                                     after: old[oldEnds[index]..<min(old.count, oldEnds[index] + Self.contextLength)])
+                if let known = keptByContext[key] {
+                    candidates = known
+                } else {
+                    let ordered = contexts[textOf[index]] ?? OccurrenceContexts(found, in: text, length: Self.contextLength)
+                    contexts[textOf[index]] = ordered
+                    let closest = ordered.closest(to: old, oldStarts[index], oldEnds[index], in: text, margin: Self.contextMargin)
+                    candidates = closest.count == found.count ? allCandidates[textOf[index]] ?? ReanchoringCandidates(found)
+                                                              : ReanchoringCandidates(closest.map { found[$0] })
+                    keptByContext[key] = candidates
+                }
             } else if let old {
                 candidates = ReanchoringCandidates(byContext(found, old, oldStarts[index], oldEnds[index]))
             } else if let all = allCandidates[textOf[index]] {

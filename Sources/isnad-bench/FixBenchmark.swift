@@ -7,7 +7,9 @@ import Parallelism
 /// `--no-kept`, the old text kept as `DOC.txt.orig`, and times `isnad check --fix` on it.
 /// `--vocabulary N` writes the text with only N different words, so that every span's text
 /// occurs many times and the shift of its neighbours decides.
-/// Arguments: `[--spans N] [--edits N] [--vocabulary N] [--seed N] [--corpus DIR] [--no-kept] [--keep FOLDER]`.
+/// `--chain` writes the same sentence N times and one letter before each span instead (see
+/// `StaleSpanDocument.init(chainOf:)`).
+/// Arguments: `[--spans N] [--edits N] [--vocabulary N] [--chain] [--seed N] [--corpus DIR] [--no-kept] [--keep FOLDER]`.
 func runFixBenchmark(_ arguments: [String]) -> Int32 {
     func option(_ name: String) -> String? {
         guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -24,12 +26,16 @@ func runFixBenchmark(_ arguments: [String]) -> Int32 {
     defer { if kept == nil { try? FileManager.default.removeItem(atPath: folder) } }
     let document: StaleSpanDocument
     do {
-        let lines = try StaleSpanDocument.corpusLines(in: corpus)
-        guard !lines.isEmpty else {
-            print("isnad-bench fix: no text in \(corpus)/*.txt")
-            return 1
+        if arguments.contains("--chain") {
+            document = StaleSpanDocument(chainOf: spans)
+        } else {
+            let lines = try StaleSpanDocument.corpusLines(in: corpus)
+            guard !lines.isEmpty else {
+                print("isnad-bench fix: no text in \(corpus)/*.txt")
+                return 1
+            }
+            document = StaleSpanDocument(lines: lines, staleSpans: spans, edits: edits, seed: seed, vocabulary: vocabulary)
         }
-        document = StaleSpanDocument(lines: lines, staleSpans: spans, edits: edits, seed: seed, vocabulary: vocabulary)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Data(document.newText.utf8).write(to: URL(fileURLWithPath: folder + "/doc.txt"))
         if keptOld { try Data(document.oldText.utf8).write(to: URL(fileURLWithPath: folder + "/doc.txt.orig")) }
@@ -38,7 +44,7 @@ func runFixBenchmark(_ arguments: [String]) -> Int32 {
         print("isnad-bench fix: \(error)")
         return 1
     }
-    print("fix: \(document.spanCount) spans, \(document.staleCount) stale, \(edits) edits, text \(document.newText.unicodeScalars.count) scalars (was \(document.oldText.unicodeScalars.count)), \(keptOld ? "old text kept as doc.txt.orig" : "no kept old text")\(vocabulary.map { ", \($0) different words" } ?? "")")
+    print("fix: \(document.spanCount) spans, \(document.staleCount) stale, \(arguments.contains("--chain") ? "one letter before each" : "\(edits) edits"), text \(document.newText.unicodeScalars.count) scalars (was \(document.oldText.unicodeScalars.count)), \(keptOld ? "old text kept as doc.txt.orig" : "no kept old text")\(vocabulary.map { ", \($0) different words" } ?? "")")
     let console = Console.memory()
     let started = Date()
     let code = Isnad.main(["check", "--fix", folder], console: console)

@@ -18,6 +18,20 @@ struct StaleSpanDocument {
     /// How many of them no longer cover their text in `newText`.
     let staleCount: Int
 
+    /// `قال الوزير. ` said `count` times, a Cue span on each `قال`, then `و` written before every
+    /// `قال`: every span moved by one more than the one before it and all have the same text, so
+    /// each is placed only after its neighbour (the case that was cubic).
+    init(chainOf count: Int) {
+        let sentence = Array("قال الوزير. ".unicodeScalars)
+        var builder = AnnotationDocumentBuilder()
+        for k in 0..<count { builder.addTextBound(label: "Cue", fragments: [(k * sentence.count)..<(k * sentence.count + 3)], text: "قال") }
+        oldText = String(repeating: "قال الوزير. ", count: count)
+        newText = String(repeating: "وقال الوزير. ", count: count)
+        annotations = builder.build().serialized()
+        spanCount = count
+        staleCount = count
+    }
+
     /// The non-empty lines of the `.txt` files in `folder` (sorted by name), as scalars.
     static func corpusLines(in folder: String) throws -> [[Unicode.Scalar]] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()

@@ -2,14 +2,18 @@
 /// occurrences are left for are placed one at a time, the clearest first (all those at
 /// distance 0 together), each becoming an anchor for the rest, until none is clear.
 ///
-/// Every span is evaluated as re-scoring all of them each round would, but only when its
-/// expected shifts change: the spans between two neighbouring anchors share them, so placing
-/// a span re-evaluates only the spans of the gap it splits, and only when that gap's shifts
-/// changed. The clear spans wait in a queue by distance.
+/// The outcome is that of evaluating every span each round, but a span is evaluated only
+/// when it could be the next one placed. The spans between two neighbouring anchors share
+/// their expected shifts; when placing a span changes them, the distances of those spans can
+/// fall by at most how far the new shifts lie from the old ones, so their keys in a
+/// `PlacementTree` are lowered by that much in one step. The span of smallest key is then
+/// evaluated again if its key is only a bound, and placed if it is its distance and it is clear.
 struct ReanchoringPlacement {
-    /// A pending span's current evaluation.
+    /// A pending span's last evaluation.
     private struct Evaluation {
-        /// Its nearest candidate.
+        /// The shifts it was made for (smallest, largest; equal when there is one).
+        var shifts: (Int, Int)
+        /// The nearest candidate.
         var best: Int
         /// That candidate's distance.
         var distance: Int
@@ -27,24 +31,16 @@ struct ReanchoringPlacement {
     private let positions: [Int]
     /// The candidates of each span still to be placed (nil for the others).
     private var candidates: [ReanchoringCandidates?]
-    /// The evaluation of each span still to be placed.
+    /// The last evaluation of each span still to be placed.
     private var evaluations: [Evaluation?]
-    /// How many times each span has been evaluated.
-    private var versions: [Int]
-    /// The spans found clear at distance 0 since the last ones were placed (some may have been
-    /// evaluated again since, or listed twice).
-    private var exact: [Int] = []
-    /// The spans found clear at a distance above 0.
-    private var queue = PlacementQueue()
     /// The spans to place, by position (then by index).
     private let order: [Int]
     /// The position of each span of `order`.
     private let orderPositions: [Int]
-    /// For each slot of `order`, a slot at or after it that may still hold a span to place
-    /// (following these links leads to the next one that does).
-    private var nextSlot: [Int]
     /// The slot of each stale span in `order`.
     private var slots: [Int]
+    /// The spans to place by slot, keyed by distance or a lower bound of it.
+    private var tree: PlacementTree
 
     /// The placement of the stale spans at `oldStarts..<oldEnds` whose `candidates` are not
     /// nil, given the anchors placed so far.
@@ -56,14 +52,13 @@ struct ReanchoringPlacement {
         let positions = oldStarts.map { anchors.position(of: $0) }
         self.positions = positions
         evaluations = Array(repeating: nil, count: candidates.count)
-        versions = Array(repeating: 0, count: candidates.count)
         let order = candidates.indices.filter { candidates[$0] != nil }
             .sorted { positions[$0] != positions[$1] ? positions[$0] < positions[$1] : $0 < $1 }
         self.order = order
         orderPositions = order.map { positions[$0] }
-        nextSlot = Array(0...order.count)
         slots = Array(repeating: -1, count: candidates.count)
         for (slot, span) in order.enumerated() { slots[span] = slot }
+        tree = PlacementTree(count: order.count)
     }
 
     /// Places every span that becomes clear: for each stale span, the fragments of the
@@ -71,19 +66,34 @@ struct ReanchoringPlacement {
     /// any more).
     mutating func run() -> [[Range<Int>]?] {
         var placed = [[Range<Int>]?](repeating: nil, count: candidates.count)
-        for span in order { evaluate(span, shifts: anchors.shifts(around: positions[span])) }
+        for span in order { evaluate(span) }
         while true {
-            let batch = Set(exact.filter { evaluations[$0].map { $0.isClear && $0.distance == 0 } ?? false }).sorted()
-            exact.removeAll()
-            let chosen = batch.isEmpty ? nextClear().map { [$0] } ?? [] : batch
+            // Every span clear at distance 0 now, placed together as evaluated before any of
+            // them became an anchor; else the clear span of smallest distance (the first of equals).
+            var chosen: [Int] = []
+            while let entry = tree.minimum, entry.key <= 0 {
+                if isCurrent(entry) {
+                    chosen.append(entry.span)
+                    tree.remove(slots[entry.span])
+                } else {
+                    refresh(entry.span)
+                }
+            }
+            if chosen.isEmpty {
+                while let entry = tree.minimum {
+                    if isCurrent(entry) { chosen = [entry.span]; break }
+                    refresh(entry.span)
+                }
+            }
             guard !chosen.isEmpty else { break }
-            // Spans placed together are placed as evaluated before any of them became an anchor.
             var newAnchors: [(span: Int, start: Int)] = []
-            for span in chosen {
+            for span in chosen.sorted() {
                 guard let choice = evaluations[span]?.best, let spanCandidates = candidates[span] else { continue }
                 placed[span] = spanCandidates.fragments[choice]
                 newAnchors.append((span, spanCandidates.start(choice)))
-                remove(span)
+                candidates[span] = nil
+                evaluations[span] = nil
+                tree.remove(slots[span])
             }
             for anchor in newAnchors { placeAnchor(for: anchor.span, start: anchor.start) }
         }
@@ -94,53 +104,50 @@ struct ReanchoringPlacement {
     /// `ShiftAnchors.shifts(around:)`).
     func shifts(of span: Int) -> [Int] { anchors.shifts(around: positions[span]) }
 
-    /// The clear span of smallest distance (the first of equals), or nil when none is clear.
-    private mutating func nextClear() -> Int? {
-        while let entry = queue.pop() {
-            if candidates[entry.span] != nil, versions[entry.span] == entry.version { return entry.span }
-        }
-        return nil
+    /// Whether `entry`, the smallest eligible one, is its span's distance for the span's
+    /// current shifts (so the span is clear), not a bound of it.
+    private func isCurrent(_ entry: PlacementTree.Entry) -> Bool {
+        guard let evaluation = evaluations[entry.span], evaluation.isClear, entry.key == evaluation.distance else { return false }
+        return evaluation.shifts == Self.extremes(shifts(of: entry.span))
     }
 
-    /// Evaluates `span` for `shifts` and files it as clear or not.
-    private mutating func evaluate(_ span: Int, shifts: [Int]) {
+    /// Puts `span`'s distance for its current shifts in the tree, evaluating it again when
+    /// its shifts changed since it was last evaluated.
+    private mutating func refresh(_ span: Int) {
+        if let evaluation = evaluations[span], evaluation.shifts == Self.extremes(shifts(of: span)) {
+            tree.set(slots[span], to: PlacementTree.Entry(key: evaluation.distance, span: span), eligible: evaluation.isClear)
+        } else {
+            evaluate(span)
+        }
+    }
+
+    /// Evaluates `span` for its current shifts and puts the result in the tree.
+    private mutating func evaluate(_ span: Int) {
+        let shifts = shifts(of: span)
         guard let candidates = candidates[span],
               let nearest = candidates.nearest(oldStart: oldStarts[span], oldEnd: oldEnds[span],
-                                               shift: shifts[0], otherShift: shifts[shifts.count - 1]) else { return }
+                                               shift: shifts[0], otherShift: shifts[shifts.count - 1]) else {
+            tree.remove(slots[span])
+            return
+        }
         let isClear = nearest.runnerUp.map { 2 * nearest.distance < $0 } ?? true
-        versions[span] += 1
-        evaluations[span] = Evaluation(best: nearest.best, distance: nearest.distance, isClear: isClear)
-        guard isClear else { return }
-        if nearest.distance == 0 {
-            exact.append(span)
-        } else {
-            queue.push(PlacementQueue.Entry(distance: nearest.distance, span: span, version: versions[span]))
-        }
+        evaluations[span] = Evaluation(shifts: Self.extremes(shifts), best: nearest.best, distance: nearest.distance, isClear: isClear)
+        tree.set(slots[span], to: PlacementTree.Entry(key: nearest.distance, span: span), eligible: isClear)
     }
 
-    /// Takes `span` out of the spans to place.
-    private mutating func remove(_ span: Int) {
-        candidates[span] = nil
-        evaluations[span] = nil
-        nextSlot[slots[span]] = slots[span] + 1
+    /// The smallest and largest of `shifts` (one or two of them).
+    private static func extremes(_ shifts: [Int]) -> (Int, Int) {
+        (shifts.min() ?? 0, shifts.max() ?? 0)
     }
 
-    /// The first slot at or after `slot` that still holds a span to place (`order.count` when
-    /// none does).
-    private mutating func liveSlot(from slot: Int) -> Int {
-        var root = slot
-        while nextSlot[root] != root { root = nextSlot[root] }
-        var current = slot
-        while current != root {
-            let next = nextSlot[current]
-            nextSlot[current] = root
-            current = next
-        }
-        return root
+    /// How much farther than for `old` a candidate can be for `new`: how far the shift of
+    /// `new` farthest from every shift of `old` lies from the nearest of them.
+    private static func drift(from old: [Int], to new: [Int]) -> Int {
+        new.map { shift in old.map { abs($0 - shift) }.min() ?? 0 }.max() ?? 0
     }
 
     /// Makes `span`, placed on an occurrence at `start`, an anchor (before the anchors already
-    /// at its old start) and evaluates again the spans whose expected shifts this changes.
+    /// at its old start) and lowers the keys of the spans whose expected shifts this changes.
     private mutating func placeAnchor(for span: Int, start: Int) {
         let position = positions[span]
         let shift = start - oldStarts[span]
@@ -150,7 +157,7 @@ struct ReanchoringPlacement {
             let old = anchors.shifts(between: before, and: position)
             anchors.prepend(at: position, shift: shift)
             let new = anchors.shifts(between: before, and: position)
-            if Set(old) != Set(new) { evaluateGap(after: before, through: position, shifts: new) }
+            if Set(old) != Set(new) { lower(after: before, through: position, by: Self.drift(from: old, to: new)) }
         } else {
             // The gap between the anchors before and after is split in two.
             let after = anchors.occupied(from: position)
@@ -158,25 +165,25 @@ struct ReanchoringPlacement {
             anchors.prepend(at: position, shift: shift)
             let left = anchors.shifts(between: before, and: position)
             let right = anchors.shifts(between: position, and: after)
-            if Set(old) != Set(left) { evaluateGap(after: before, through: position, shifts: left) }
-            if Set(old) != Set(right) { evaluateGap(after: position, through: after ?? anchors.positionCount - 1, shifts: right) }
+            if Set(old) != Set(left) { lower(after: before, through: position, by: Self.drift(from: old, to: left)) }
+            if Set(old) != Set(right) { lower(after: position, through: after ?? anchors.positionCount - 1, by: Self.drift(from: old, to: right)) }
         }
     }
 
-    /// Evaluates for `shifts` every span still to place whose position is after `low` (from the
-    /// first when nil) and at most `high`.
-    private mutating func evaluateGap(after low: Int?, through high: Int, shifts: [Int]) {
-        var first = 0, last = order.count
-        if let low {
-            while first < last {
-                let middle = (first + last) / 2
-                if orderPositions[middle] <= low { first = middle + 1 } else { last = middle }
-            }
+    /// Lowers by `drop` the keys of the spans whose position is after `low` (from the first
+    /// when nil) and at most `high`, and makes them eligible to be evaluated again.
+    private mutating func lower(after low: Int?, through high: Int, by drop: Int) {
+        tree.lower(firstSlot(after: low)..<firstSlot(after: high), by: drop)
+    }
+
+    /// The first slot whose position is after `position` (the first slot when nil).
+    private func firstSlot(after position: Int?) -> Int {
+        guard let position else { return 0 }
+        var low = 0, high = order.count
+        while low < high {
+            let middle = (low + high) / 2
+            if orderPositions[middle] <= position { low = middle + 1 } else { high = middle }
         }
-        var slot = liveSlot(from: first)
-        while slot < order.count, orderPositions[slot] <= high {
-            evaluate(order[slot], shifts: shifts)
-            slot = liveSlot(from: slot + 1)
-        }
+        return low
     }
 }

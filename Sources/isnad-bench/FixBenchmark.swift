@@ -7,9 +7,9 @@ import Parallelism
 /// `--no-kept`, the old text kept as `DOC.txt.orig`, and times `isnad check --fix` on it.
 /// `--vocabulary N` writes the text with only N different words, so that every span's text
 /// occurs many times and the shift of its neighbours decides.
-/// `--chain` writes the same sentence N times and one letter before each span instead (see
-/// `StaleSpanDocument.init(chainOf:)`).
-/// Arguments: `[--spans N] [--edits N] [--vocabulary N] [--chain] [--seed N] [--corpus DIR] [--no-kept] [--keep FOLDER]`.
+/// `--chain` writes the same sentence N times and one letter before each span instead, and
+/// `--chain --distinct` a different word in each sentence (see `StaleSpanDocument.init(chainOf:)`).
+/// Arguments: `[--spans N] [--edits N] [--vocabulary N] [--chain [--distinct]] [--seed N] [--corpus DIR] [--no-kept] [--keep FOLDER]`.
 func runFixBenchmark(_ arguments: [String]) -> Int32 {
     func option(_ name: String) -> String? {
         guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -27,7 +27,7 @@ func runFixBenchmark(_ arguments: [String]) -> Int32 {
     let document: StaleSpanDocument
     do {
         if arguments.contains("--chain") {
-            document = StaleSpanDocument(chainOf: spans)
+            document = StaleSpanDocument(chainOf: spans, distinct: arguments.contains("--distinct"))
         } else {
             let lines = try StaleSpanDocument.corpusLines(in: corpus)
             guard !lines.isEmpty else {

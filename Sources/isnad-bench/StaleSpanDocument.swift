@@ -20,13 +20,33 @@ struct StaleSpanDocument {
 
     /// `قال الوزير. ` said `count` times, a Cue span on each `قال`, then `و` written before every
     /// `قال`: every span moved by one more than the one before it and all have the same text, so
-    /// each is placed only after its neighbour (the case that was cubic).
-    init(chainOf count: Int) {
-        let sentence = Array("قال الوزير. ".unicodeScalars)
+    /// each is placed only after its neighbour (the case that was cubic). With `distinct`, each
+    /// sentence is a different made-up word instead (`كلمة` and four letters), every one of them
+    /// said again after all the others.
+    init(chainOf count: Int, distinct: Bool = false) {
+        let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي".unicodeScalars)
+        func word(_ number: Int) -> String {
+            guard distinct else { return "قال" }
+            var rest = number, view = String.UnicodeScalarView("كلمة".unicodeScalars)
+            for _ in 0..<4 { view.append(letters[rest % letters.count]); rest /= letters.count }
+            return String(view)
+        }
         var builder = AnnotationDocumentBuilder()
-        for k in 0..<count { builder.addTextBound(label: "Cue", fragments: [(k * sentence.count)..<(k * sentence.count + 3)], text: "قال") }
-        oldText = String(repeating: "قال الوزير. ", count: count)
-        newText = String(repeating: "وقال الوزير. ", count: count)
+        var old = "", new = "", offset = 0
+        for k in 0..<count {
+            let w = word(k), length = w.unicodeScalars.count
+            builder.addTextBound(label: "Cue", fragments: [offset..<(offset + length)], text: w)
+            old += w + (distinct ? ". " : " الوزير. ")
+            new += "و" + w + (distinct ? ". " : " الوزير. ")
+            offset = old.unicodeScalars.count
+        }
+        if distinct {
+            let again = "\n" + (0..<count).map { word($0) + ". " }.joined() + "\n"
+            old += again
+            new += again
+        }
+        oldText = old
+        newText = new
         annotations = builder.build().serialized()
         spanCount = count
         staleCount = count

@@ -22,6 +22,23 @@ import TestSupport
         #expect(result.document.textBounds.map(\.offsetsField) == ["1 4", "14 17", "27 30", "40 43", "44 50"])
     }
 
+    @Test func eachPlacedSpanShiftsAllTheSpansAfterIt() {
+        // Forty different words, each said again at the end, و before each of the first forty:
+        // the k-th moved by k + 1, and each span placed changes the shift of all those after it.
+        let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي".unicodeScalars)
+        let words = (0..<40).map { String(String.UnicodeScalarView([letters[$0 % 28], letters[$0 / 28], "م", "ة"])) }
+        var annotations = "", expected: [String] = [], offset = 0
+        for (k, word) in words.enumerated() {
+            annotations += "T\(k + 1)\tSource \(offset) \(offset + 4)\t\(word)\n"
+            expected.append("\(offset + k + 1) \(offset + k + 5)")
+            offset += 6
+        }
+        let again = "\n" + words.map { $0 + ". " }.joined()
+        let result = repair(annotations, in: words.map { "و" + $0 + ". " }.joined() + again)
+        #expect(result.problems == [])
+        #expect(result.document.textBounds.map(\.offsetsField) == expected)
+    }
+
     @Test func manyOccurrencesAreToldApartByTheirContext() {
         // Twenty lines say الوزير; a line inserted at the top and one removed in the middle make
         // the shift no help, but the kept old text still has the digit that ends each line.

@@ -13,6 +13,7 @@ struct PlacementTree {
         /// No entry: after every other.
         static let none = Entry(key: Int.max, span: Int.max)
 
+        /// Whether `a` comes before `b`: a smaller key, or the same key and a smaller span index.
         static func < (a: Entry, b: Entry) -> Bool { a.key != b.key ? a.key < b.key : a.span < b.span }
     }
 
@@ -37,7 +38,7 @@ struct PlacementTree {
         pendingEligible = Array(repeating: false, count: nodes)
     }
 
-    /// The smallest eligible entry and its slot, or nil when none is eligible.
+    /// The smallest eligible entry, or nil when none is eligible.
     var minimum: Entry? {
         count == 0 || smallestEligible[1] == .none ? nil : smallestEligible[1]
     }
@@ -59,6 +60,7 @@ struct PlacementTree {
         lower(slots, drop, node: 1, low: 0, high: count)
     }
 
+    /// Sets `slot` under `node`, which covers the slots `low..<high`.
     private mutating func set(_ slot: Int, _ entry: Entry, _ eligible: Bool, node: Int, low: Int, high: Int) {
         if high - low == 1 {
             smallest[node] = entry
@@ -75,6 +77,7 @@ struct PlacementTree {
         pull(node)
     }
 
+    /// Lowers the keys of `slots` under `node`, which covers the slots `low..<high`.
     private mutating func lower(_ slots: Range<Int>, _ drop: Int, node: Int, low: Int, high: Int) {
         if slots.lowerBound <= low && high <= slots.upperBound {
             apply(drop, node)

@@ -20,7 +20,7 @@
 /// (`OccurrenceIndex`), the best contexts by walking occurrences ordered by context
 /// (`OccurrenceContexts`), the nearest two occurrences by binary search
 /// (`ReanchoringCandidates`), and a span scored again only when an anchor placed beside it
-/// changes its expected shifts (`ReanchoringPlacement`).
+/// changed its expected shifts and it could be the next one placed (`ReanchoringPlacement`).
 struct Reanchoring {
     /// Where a stale span went.
     enum Outcome: Equatable {

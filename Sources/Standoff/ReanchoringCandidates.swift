@@ -1,5 +1,6 @@
 /// The occurrences of a stale span's text still in the running, in the order they were found
-/// (by start), and how far each lies from where the span is expected.
+/// (by start), and how far each lies from where the span is expected: its distance is that of
+/// its start or its end (the nearer) to the span's old start or end moved by an expected shift.
 struct ReanchoringCandidates {
     /// The nearest candidate, its distance, and the distance of the nearest other candidate
     /// (nil when there is no other).
@@ -38,19 +39,9 @@ struct ReanchoringCandidates {
     /// The start of candidate `index`.
     func start(_ index: Int) -> Int { starts[index] }
 
-    /// How far candidate `index` lies from a span that was at `oldStart..<oldEnd` when it moved
-    /// by one of `shifts`: the nearer of its start and its end to the moved ones, for the
-    /// nearest shift.
-    func distance(_ index: Int, oldStart: Int, oldEnd: Int, shifts: [Int]) -> Int {
-        var nearest = Int.max
-        for shift in shifts {
-            nearest = min(nearest, abs(starts[index] - oldStart - shift), abs(ends[index] - oldEnd - shift))
-        }
-        return nearest
-    }
-
     /// The candidates (ascending) at most `limit` from a span that was at `oldStart..<oldEnd`
-    /// and moved by one of `shifts` (see `distance`).
+    /// and moved by one of `shifts`: whose start or end lies at most `limit` from the span's
+    /// start or end moved by one of them.
     func within(_ limit: Int, oldStart: Int, oldEnd: Int, shifts: [Int]) -> [Int] {
         var found = Set<Int>()
         let oldLength = oldEnd - oldStart

@@ -14,6 +14,13 @@
 /// 3. The nearest occurrence wins when it is less than half as far as the runner-up. Spans
 ///    are placed one at a time, the clearest first, each becoming an anchor for the rest;
 ///    what stays close to a tie is reported with its candidates, never guessed.
+///
+/// The outcome is that of scoring every remaining span against every occurrence and anchor
+/// each round; it is found without doing so: the occurrences of all texts in one search
+/// (`OccurrenceIndex`), the best contexts by walking occurrences ordered by context
+/// (`OccurrenceContexts`), the nearest two occurrences by binary search
+/// (`ReanchoringCandidates`), and a span scored again only when an anchor placed beside it
+/// changed its expected shifts and it could be the next one placed (`ReanchoringPlacement`).
 struct Reanchoring {
     /// Where a stale span went.
     enum Outcome: Equatable {
@@ -25,34 +32,24 @@ struct Reanchoring {
         case ambiguous(candidates: [[Range<Int>]], occurrences: [[Range<Int>]], expected: [Int])
     }
 
-    /// An occurrence of a span's text, with its extent.
-    private struct Candidate {
-        var fragments: [Range<Int>]
-        var start: Int
-        var end: Int
-        init(_ fragments: [Range<Int>]) {
-            self.fragments = fragments
-            start = fragments.first?.lowerBound ?? 0
-            end = fragments.last?.upperBound ?? 0
-        }
-    }
-
-    /// Where a stale span was: its old extent.
-    private struct OldPlace {
-        var start: Int
-        var end: Int
-    }
-
-    /// A placed span: its old start and how far it moved.
-    private struct Anchor {
-        var oldStart: Int
-        var shift: Int
+    /// A text and the old context its occurrences are scored against: spans that share one
+    /// keep the same occurrences.
+    private struct ContextKey: Hashable {
+        /// The number of the span's text.
+        var text: Int
+        /// The scalars before the span in the kept old text that count.
+        var before: ArraySlice<Unicode.Scalar>
+        /// The scalars after the span in the kept old text that count.
+        var after: ArraySlice<Unicode.Scalar>
     }
 
     /// How many scalars of context on each side are compared with a kept old text.
     static let contextLength = 32
     /// By how many context scalars an occurrence must beat every other to win on context.
     static let contextMargin = 4
+    /// How many occurrences a text needs for them to be ordered by context
+    /// (`OccurrenceContexts`) rather than each scored against a span's old context.
+    static let orderedContextCount = 16
 
     /// The text the spans must be placed in.
     let text: [Unicode.Scalar]
@@ -62,118 +59,82 @@ struct Reanchoring {
     /// Where each of `stale` went, given the old starts of the spans still in place.
     func place(_ stale: [TextBound], unchangedStarts: [Int]) -> [Outcome] {
         var outcomes = [Outcome](repeating: .missing, count: stale.count)
-        var anchors = unchangedStarts.map { Anchor(oldStart: $0, shift: 0) }
-        var occurrences: [String: [[Range<Int>]]] = [:]
-        var pending: [Int: [Candidate]] = [:]
-        let old = stale.map { OldPlace(start: $0.start, end: $0.end) }
+        let oldStarts = stale.map(\.start), oldEnds = stale.map(\.end)
+        // The occurrences of every text at once; texts equal as Strings (canonically
+        // equivalent) share those of the first of them.
+        var textNumbers: [String: Int] = [:]
+        var patterns: [[Unicode.Scalar]] = []
+        let textOf = stale.map { span in
+            if let number = textNumbers[span.text] { return number }
+            textNumbers[span.text] = patterns.count
+            patterns.append(Array(span.text.unicodeScalars))
+            return patterns.count - 1
+        }
+        let occurrences = OccurrenceIndex.occurrences(of: patterns, in: text)
+        var allCandidates = [ReanchoringCandidates?](repeating: nil, count: patterns.count)
+        var contexts = [OccurrenceContexts?](repeating: nil, count: patterns.count)
+        var keptByContext: [ContextKey: ReanchoringCandidates] = [:]
+
+        // Step 1: a single occurrence, or a single one whose context agrees best, is the answer.
+        var anchors = ShiftAnchors(possibleStarts: unchangedStarts + oldStarts)
+        for start in unchangedStarts { anchors.append(at: anchors.position(of: start), shift: 0) }
+        var pending = [ReanchoringCandidates?](repeating: nil, count: stale.count)
         for (index, span) in stale.enumerated() {
-            let found = occurrences[span.text] ?? TextSearch.occurrences(of: Array(span.text.unicodeScalars), in: text)
-            occurrences[span.text] = found
+            let found = occurrences[textOf[index]]
             guard !found.isEmpty else { continue }
-            let kept = byContext(found.map(Candidate.init), of: span, at: old[index])
-            if kept.count == 1 {
-                outcomes[index] = .moved(kept[0].fragments)
-                anchors.append(Anchor(oldStart: old[index].start, shift: kept[0].start - old[index].start))
-            } else {
-                pending[index] = kept
-            }
-        }
-        anchors.sort { $0.oldStart < $1.oldStart }
-        while !pending.isEmpty {
-            var clear: [(index: Int, choice: Candidate, distance: Int)] = []
-            for index in pending.keys.sorted() {
-                guard let candidates = pending[index],
-                      let (best, runnerUp) = nearestTwo(candidates, of: old[index], anchors: anchors) else { continue }
-                if runnerUp.map({ 2 * best.distance < $0 }) ?? true {
-                    clear.append((index, best.candidate, best.distance))
+            let candidates: ReanchoringCandidates
+            let old = found.count > 1 ? keptTexts.first(where: { span.textMatches($0) }) : nil
+            if let old, found.count >= Self.orderedContextCount {
+                let key = ContextKey(text: textOf[index], before: old[max(0, oldStarts[index] - Self.contextLength)..<oldStarts[index]],
+                                     after: old[oldEnds[index]..<min(old.count, oldEnds[index] + Self.contextLength)])
+                if let known = keptByContext[key] {
+                    candidates = known
+                } else {
+                    let ordered = contexts[textOf[index]] ?? OccurrenceContexts(found, in: text, length: Self.contextLength)
+                    contexts[textOf[index]] = ordered
+                    let closest = ordered.closest(to: old, oldStarts[index], oldEnds[index], in: text, margin: Self.contextMargin)
+                    candidates = closest.count == found.count ? allCandidates[textOf[index]] ?? ReanchoringCandidates(found)
+                                                              : ReanchoringCandidates(closest.map { found[$0] })
+                    keptByContext[key] = candidates
                 }
+            } else if let old {
+                candidates = ReanchoringCandidates(byContext(found, old, oldStarts[index], oldEnds[index]))
+            } else if let all = allCandidates[textOf[index]] {
+                candidates = all
+            } else {
+                candidates = ReanchoringCandidates(found)
+                allCandidates[textOf[index]] = candidates
             }
-            let exact = clear.filter { $0.distance == 0 }
-            let chosen = exact.isEmpty ? Array(clear.sorted { $0.distance < $1.distance }.prefix(1)) : exact
-            guard !chosen.isEmpty else { break }
-            for (index, choice, _) in chosen {
-                let anchor = Anchor(oldStart: old[index].start, shift: choice.start - old[index].start)
-                anchors.insert(anchor, at: Self.firstIndex(in: anchors, notBefore: anchor.oldStart))
-                outcomes[index] = .moved(choice.fragments)
-                pending[index] = nil
+            if candidates.count == 1 {
+                outcomes[index] = .moved(candidates.fragments[0])
+                anchors.append(at: anchors.position(of: oldStarts[index]), shift: candidates.start(0) - oldStarts[index])
+            } else {
+                pending[index] = candidates
             }
         }
-        for (index, candidates) in pending {
-            let shifts = shifts(around: old[index].start, anchors: anchors)
-            let distances = candidates.map { distance($0, from: old[index], shifts: shifts) }
-            let best = distances.min() ?? 0
-            let close = zip(candidates, distances).filter { $0.1 <= 2 * best }.map(\.0.fragments)
-            let expected = shifts.map { old[index].start + $0 }
-            outcomes[index] = .ambiguous(candidates: close, occurrences: occurrences[stale[index].text] ?? [], expected: expected)
+
+        // Steps 2 and 3: the nearest to where the neighbours' shifts put them, clearest first.
+        var placement = ReanchoringPlacement(anchors: anchors, oldStarts: oldStarts, oldEnds: oldEnds, candidates: pending)
+        for (index, fragments) in placement.run().enumerated() {
+            if let fragments {
+                outcomes[index] = .moved(fragments)
+            } else if let candidates = pending[index] {
+                let shifts = placement.shifts(of: index)
+                let best = candidates.nearest(oldStart: oldStarts[index], oldEnd: oldEnds[index], shift: shifts[0], otherShift: shifts[shifts.count - 1])?.distance ?? 0
+                let close = candidates.within(2 * best, oldStart: oldStarts[index], oldEnd: oldEnds[index], shifts: shifts).map { candidates.fragments[$0] }
+                outcomes[index] = .ambiguous(candidates: close, occurrences: occurrences[textOf[index]], expected: shifts.map { oldStarts[index] + $0 })
+            }
         }
         return outcomes
     }
 
-    /// The occurrences still in the running after comparing their context with a kept old
-    /// text (all of them when no kept text has the span's text at its old offsets).
-    private func byContext(_ found: [Candidate], of span: TextBound, at place: OldPlace) -> [Candidate] {
-        guard found.count > 1, let old = keptTexts.first(where: { span.textMatches($0) }) else { return found }
-        let scores = found.map { contextScore($0.start, $0.end, old, place.start, place.end) }
+    /// The occurrences in `found` still in the running after comparing their context with
+    /// `old`, a kept old text that has the span's text at `oldStart..<oldEnd`.
+    private func byContext(_ found: [[Range<Int>]], _ old: [Unicode.Scalar], _ oldStart: Int, _ oldEnd: Int) -> [[Range<Int>]] {
+        let scores = found.map {
+            OccurrenceContexts.score(text, $0.first?.lowerBound ?? 0, $0.last?.upperBound ?? 0, old, oldStart, oldEnd, length: Self.contextLength)
+        }
         let best = scores.max() ?? 0
-        return zip(found, scores).filter { $0.1 > best - Self.contextMargin }.map(\.0)
-    }
-
-    /// How many scalars before `start` and after `end` in the text agree with those before
-    /// `oldStart` and after `oldEnd` in `old`.
-    private func contextScore(_ start: Int, _ end: Int, _ old: [Unicode.Scalar], _ oldStart: Int, _ oldEnd: Int) -> Int {
-        var score = 0
-        while score < Self.contextLength, start - score > 0, oldStart - score > 0,
-              text[start - score - 1] == old[oldStart - score - 1] { score += 1 }
-        var after = 0
-        while after < Self.contextLength, end + after < text.count, oldEnd + after < old.count,
-              text[end + after] == old[oldEnd + after] { after += 1 }
-        return score + after
-    }
-
-    /// The nearest candidate (the first of equals) and the runner-up's distance.
-    private func nearestTwo(_ candidates: [Candidate], of place: OldPlace, anchors: [Anchor]) -> (best: (candidate: Candidate, distance: Int), runnerUp: Int?)? {
-        let shifts = shifts(around: place.start, anchors: anchors)
-        var best: (candidate: Candidate, distance: Int)?
-        var runnerUp: Int?
-        for candidate in candidates {
-            let d = distance(candidate, from: place, shifts: shifts)
-            if let current = best, d >= current.distance {
-                runnerUp = min(runnerUp ?? d, d)
-            } else {
-                if let current = best { runnerUp = current.distance }
-                best = (candidate, d)
-            }
-        }
-        return best.map { ($0, runnerUp) }
-    }
-
-    /// How far `candidate` lies from where the span is expected: the nearer of the start and
-    /// end distances, for the nearest of `shifts`.
-    private func distance(_ candidate: Candidate, from place: OldPlace, shifts: [Int]) -> Int {
-        var nearest = Int.max
-        for shift in shifts {
-            nearest = min(nearest, abs(candidate.start - place.start - shift), abs(candidate.end - place.end - shift))
-        }
-        return nearest
-    }
-
-    /// The shifts of the nearest anchor before `oldStart` and the nearest after it (in
-    /// `anchors`, sorted by old start), or `[0]` when there is none.
-    private func shifts(around oldStart: Int, anchors: [Anchor]) -> [Int] {
-        let next = Self.firstIndex(in: anchors, notBefore: oldStart)
-        var found: [Int] = []
-        if next > 0 { found.append(anchors[next - 1].shift) }
-        if next < anchors.count, !found.contains(anchors[next].shift) { found.append(anchors[next].shift) }
-        return found.isEmpty ? [0] : found
-    }
-
-    /// The index of the first anchor whose old start is at least `oldStart`.
-    private static func firstIndex(in anchors: [Anchor], notBefore oldStart: Int) -> Int {
-        var low = 0, high = anchors.count
-        while low < high {
-            let middle = (low + high) / 2
-            if anchors[middle].oldStart < oldStart { low = middle + 1 } else { high = middle }
-        }
-        return low
+        return found.indices.filter { scores[$0] > best - Self.contextMargin }.map { found[$0] }
     }
 }

@@ -111,12 +111,33 @@ struct RepairState {
     /// `: @1 at 4 10, @2 at 14 20 …`: the occurrences in `found` (all, or those also in
     /// `only`), each with its ordinal among all of `found`.
     private func candidates(_ found: [[Range<Int>]], only: [[Range<Int>]]? = nil) -> String {
-        let listed = found.enumerated().filter { only?.contains($0.element) ?? true }
+        let listed = only.map { ordinals(of: $0, in: found) } ?? Array(found.indices)
         guard !listed.isEmpty else { return "" }
-        let shown = listed.prefix(10).map { index, fragments in
-            "@\(index + 1) at " + fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
+        let shown = listed.prefix(10).map { index in
+            "@\(index + 1) at " + found[index].map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
         }
         return ": " + shown.joined(separator: ", ") + (listed.count > 10 ? ", …" : "")
+    }
+
+    /// The indices in `found` (occurrences, ascending by start) of the members of `some`,
+    /// ascending.
+    private func ordinals(of some: [[Range<Int>]], in found: [[Range<Int>]]) -> [Int] {
+        var indices: [Int] = []
+        for occurrence in some {
+            // Occurrences start at different places, so the start finds the one that is equal.
+            let start = occurrence.first?.lowerBound ?? 0
+            var low = 0, high = found.count
+            while low < high {
+                let middle = (low + high) / 2
+                if (found[middle].first?.lowerBound ?? 0) < start { low = middle + 1 } else { high = middle }
+            }
+            if low < found.count, found[low] == occurrence {
+                indices.append(low)
+            } else if let index = found.firstIndex(of: occurrence) {
+                indices.append(index)
+            }
+        }
+        return Array(Set(indices)).sorted()
     }
 
     // MARK: - @L references

@@ -14,7 +14,9 @@ public enum TextSearch {
         return found
     }
 
-    private static func match(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> [Range<Int>]? {
+    /// The fragments of the occurrence of `pattern` that starts at `start` in `text`, or nil
+    /// when none starts there.
+    static func match(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> [Range<Int>]? {
         var fragments: [Range<Int>] = []
         var fragmentStart = start
         var k = start

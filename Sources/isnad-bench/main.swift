@@ -6,6 +6,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("check", "isnad check on 10,000 .ann files of 50 lines", runCheckBenchmark),
     ("annotate", "annotate a ≥100 MB corpus on all cores: MB/s and peak memory", runAnnotateBenchmark),
     ("agree", "agreement with bootstrap on 1,000 documents × 3 annotators", runAgreeBenchmark),
+    ("fix", "isnad check --fix on one edited document with N stale spans (--spans N)", runFixBenchmark),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

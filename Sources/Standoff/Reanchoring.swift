@@ -60,14 +60,15 @@ struct Reanchoring {
     func place(_ stale: [TextBound], unchangedStarts: [Int]) -> [Outcome] {
         var outcomes = [Outcome](repeating: .missing, count: stale.count)
         let oldStarts = stale.map(\.start), oldEnds = stale.map(\.end)
-        // The occurrences of every text at once; texts equal as Strings (canonically
-        // equivalent) share those of the first of them.
-        var textNumbers: [String: Int] = [:]
+        // The occurrences of every text at once, texts told apart by their scalars: not as Strings,
+        // which are equal when canonically equivalent (آ and ا + U+0653), while offsets count scalars.
+        var textNumbers: [[Unicode.Scalar]: Int] = [:]
         var patterns: [[Unicode.Scalar]] = []
         let textOf = stale.map { span in
-            if let number = textNumbers[span.text] { return number }
-            textNumbers[span.text] = patterns.count
-            patterns.append(Array(span.text.unicodeScalars))
+            let scalars = Array(span.text.unicodeScalars)
+            if let number = textNumbers[scalars] { return number }
+            textNumbers[scalars] = patterns.count
+            patterns.append(scalars)
             return patterns.count - 1
         }
         let occurrences = OccurrenceIndex.occurrences(of: patterns, in: text)

@@ -22,6 +22,15 @@ import TestSupport
         #expect(result.document.textBounds.map(\.offsetsField) == ["1 4", "14 17", "27 30", "40 43", "44 50"])
     }
 
+    @Test func canonicallyEquivalentTextsAreFoundWhereTheirOwnScalarsAre() {
+        // آ (U+0622) and ا + U+0653 are equal Strings but not the same scalars: each span goes
+        // where its own scalars are, never onto the other spelling.
+        let new = "و آمن و ا\u{653}من\n"
+        let result = repair("T1\tSource 0 3\tآمن\nT2\tSource 4 8\tا\u{653}من\n", in: new)
+        #expect(result.problems == [])
+        #expect(result.document.textBounds.map(\.offsetsField) == ["2 5", "8 12"])
+    }
+
     @Test func eachPlacedSpanShiftsAllTheSpansAfterIt() {
         // Forty different words, each said again at the end, و before each of the first forty:
         // the k-th moved by k + 1, and each span placed changes the shift of all those after it.

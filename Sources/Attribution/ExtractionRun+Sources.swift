@@ -619,8 +619,10 @@ extension ExtractionRun {
         // a word with ل and the article continues the Source (المدير الفني للنادي، الجهاز المركزي للتعبئة)
         if key.hasPrefix("لل") { return false }
         // an indefinite noun in construct after a definite phrase: أعلنت الحكومة حالة الطوارئ
+        // (not one with ل, the genitive of a name: أكد مدرب المنتخب الجزائري لكرة القدم …)
         if !key.hasPrefix("ال"), endsWithTehMarbuta(index), doc.isWord(index - 1), doc.keys[index - 1].hasPrefix("ال"),
-           !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال") { return true }
+           !lexicon.constructs.contains(doc.keys[index - 1]), doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال"),
+           !readsLamWord(index) || lexicon.wordLists.contains(key, in: .lamInitialNouns) { return true }
         // تتوقع الحكومة نموا …: an indefinite accusative after a definite phrase (not a name after a title)
         if !key.hasPrefix("ال"), key.hasSuffix("ا"), Self.letterCount(key) >= 4,
            doc.isWord(index - 1) && doc.keys[index - 1].hasPrefix("ال") && !isTitle(index - 1) && !lexicon.constructs.contains(doc.keys[index - 1])

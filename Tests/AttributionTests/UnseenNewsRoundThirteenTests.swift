@@ -61,4 +61,17 @@ struct UnseenNewsRoundThirteenTests {
         let denied = try #require(found.first { $0.cue == "نفت" })
         #expect(denied.source == "اللجنة العليا" && denied.content == "ذلك" && denied.stance == "Deny", "\(denied)")
     }
+
+    /// A ل-genitive after a definite adjective continues a name (`المنتخب الجزائري لكرة القدم`): before a
+    /// cue that may take an object, it is no object (a construct object without ل still is).
+    @Test(arguments: [
+        ("أكد مدرب المنتخب الوطني لكرة اليد خالد العلوي أن اللاعبين جاهزون.\n", "مدرب المنتخب الوطني لكرة اليد خالد العلوي", "اللاعبين جاهزون"),
+        ("أكد رئيس الاتحاد الأردني لكرة السلة أن البطولة ستقام في موعدها.\n", "رئيس الاتحاد الأردني لكرة السلة", "البطولة ستقام في موعدها"),
+        ("أعلنت الحكومة حالة الطوارئ في الإقليم.\n", "الحكومة", "حالة الطوارئ في الإقليم"),
+    ])
+    func lamGenitiveOfANameStaysInTheSource(text: String, source: String, content: String) throws {
+        let found = Fixture.attributions(text)
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].source == source && found[0].content == content)
+    }
 }

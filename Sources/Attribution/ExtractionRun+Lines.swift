@@ -209,7 +209,7 @@ extension ExtractionRun {
             // وزيرة البيئة عن التغير المناخي: …: the topic after عن is not part of the Source,
             // nor whom the headline's speaker addresses (بوتين للغرب: …، TRUMP TO ROCKETMAN KIM: …)
             let sourceEnd = (start..<index).first { doc.isWord($0) && (startsPhrase(lexicon.sourceEnds, at: $0)
-                || $0 > start && (doc.keys[$0] == Word("عن") || addressesInHeadline($0))) } ?? index
+                || $0 > start && (doc.keys[$0] == Word("عن") || addressesInHeadline($0, subjectStart: start))) } ?? index
             // وكان نص البيان: "…": كان is not part of the Source
             var sourceStart = start
             while sourceStart < sourceEnd - 1, doc.isWord(sourceStart), readsBoundary(sourceStart) { sourceStart += 1 }
@@ -234,10 +234,28 @@ extension ExtractionRun {
     /// (`TRUMP TO ROCKETMAN KIM: …`), or a definite word with the proclitic ل (`بوتين للغرب: …`) that is not
     /// the genitive of a name (`الأمين العام للأمم المتحدة: …`). An indefinite ل-word stays in the Source:
     /// it may be a name's own letter (`سيرغي لافروف: …`).
-    mutating func addressesInHeadline(_ index: Int) -> Bool {
+    mutating func addressesInHeadline(_ index: Int, subjectStart: Int) -> Bool {
         let key = doc.keys[index]
         if key == Self.to || key == Self.toCapital || key == Self.toUpper { return true }
-        return key.hasPrefix("لل") && readsLamWord(index) && !continuesNameWithLam(index)
+        guard key.hasPrefix("لل"), readsLamWord(index), !continuesNameWithLam(index) else { return false }
+        // review17: an audience or a body addressed is whom the speaker addresses whatever stands before it
+        // (الرئيس الأمريكي للصحفيين:، منظمة الصحة العالمية للدول الفقيرة:)
+        let definite = Word("ال" + String(key.text.unicodeScalars.dropFirst(2)))
+        if lexicon.wordLists.contains(definite, in: .audiences) || lexicon.wordLists.contains(definite, in: .addressedBodies) {
+            return true
+        }
+        // review17: a name's usual genitive with the article (للشؤون of لشؤون: وزير الدولة للشؤون الخارجية:)
+        if lexicon.wordLists.contains(Word("ل" + String(key.text.unicodeScalars.dropFirst(2))), in: .lamGenitiveWords) {
+            return false
+        }
+        // review17: after a definite adjective of a definite head the ل-word is the title's genitive, as it was
+        // before addressees left the Source (المدير الفني للمنتخب:، المبعوث الأمريكي للشرق الأوسط:، الرئيس السابق
+        // للبنك الدولي:); after a name or a construct (بوتين للغرب:، مدرب الأهلي للجماهير:) it is the addressee
+        if index - 2 >= subjectStart, doc.isWord(index - 1), doc.isWord(index - 2),
+           doc.stemWithoutConjunction(index - 1).hasPrefix("ال"), doc.stemWithoutConjunction(index - 2).hasPrefix("ال") {
+            return false
+        }
+        return true
     }
 
     /// Whether the word right before a quotation's opening mark is a noun that names or titles what follows

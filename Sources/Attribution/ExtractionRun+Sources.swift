@@ -954,7 +954,10 @@ extension ExtractionRun {
         // (round13: also after a name, دعا غوتيريش طرفي النزاع إلى …, but not right after the cue nor after a
         // construct head: دعت وسائل الإعلام إلى …، مدير وسائل الإعلام)
         if doc.isWord(index - 1), index - 1 >= match.tokens.upperBound,
-           doc.keys[index - 1].hasPrefix("ال") || !lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1)),
+           doc.keys[index - 1].hasPrefix("ال") || !lexicon.constructs.contains(doc.stemWithoutConjunction(index - 1))
+            // review17: nor after an indefinite noun in ة or a plural in construct (ودعت لجنة أطراف الاتفاقية إلى …،
+            // وطالب ممثلو أطراف النزاع بـ…): they head the construct, as a name does not
+            && !endsWithTehMarbuta(index - 1) && !Self.isConstructPlural(doc.keys[index - 1]),
            lexicon.wordLists.contains(doc.keys[index], in: .addresseeHeads),
            doc.isWord(index + 1), doc.keys[index + 1].hasPrefix("ال"), doc.isWord(index + 2),
            governs(match, doc.keys[index + 2]) || startsGovernedObject(at: index + 2, of: match) {
@@ -971,6 +974,12 @@ extension ExtractionRun {
         let key = doc.keys[index]
         return lexicon.wordLists.contains(key, in: .audiences) || lexicon.wordLists.contains(key, in: .addressees)
             || lexicon.wordLists.contains(key, in: .addressedBodies)
+    }
+
+    /// review17: whether `key` (indefinite) reads as a sound masculine plural in construct, its ن dropped
+    /// (`ممثلو`، `مسؤولو`): four letters or more before the ending و.
+    static func isConstructPlural(_ key: Word) -> Bool {
+        !key.hasPrefix("ال") && key.hasSuffix("و") && letterCount(key) >= 5
     }
 
     /// round13: whether word `index` is كما، فيما or حيث before a cue (`…، فيما نفى الجيش هذه الاتهامات`): another

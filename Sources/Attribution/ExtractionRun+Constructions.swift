@@ -517,6 +517,18 @@ extension ExtractionRun {
         return words
     }
 
+    /// Whether the first complementizer after token `index` (within `end` and the cue gap) has a comma right
+    /// before it: what lies between is an aside set off by commas (`، كما أكد في مؤتمره، إن …`).
+    mutating func asideEndsAtComma(from index: Int, before end: Int) -> Bool {
+        var words = 0
+        for next in index..<min(end, doc.tokens.count) where doc.isWord(next) {
+            if readsComplementizer(next) { return next > index && isComma(next - 1) }
+            words += 1
+            if words > lexicon.maxCueGap { return false }
+        }
+        return false
+    }
+
     /// Scans right of a cue, within its sentence, for a complementizer, a colon or a quotation.
     mutating func scanGap(after match: CueMatch) -> CueGapEnd {
         let sentence = doc.sentences.isEmpty ? 0..<doc.tokens.count : doc.sentences[doc.sentenceOfToken[match.tokens.lowerBound]].tokens
@@ -539,6 +551,11 @@ extension ExtractionRun {
                     return .complementizer(index)
                 }
                 if phraseLength(lexicon.clauseBreaks, at: index) != nil { return .nothing(index) }
+                // ونفى الجيش الاتهامات، فيما أكد شهود عيان أن …: after a comma, فيما، كما، حيث and a cue open
+                // another clause, whose complementizer is that cue's (not an aside closed by a comma before the
+                // complementizer: وقال الوزير، كما أكد في مؤتمره، إن …)
+                if index > match.tokens.upperBound, isComma(index - 1), startsCueAfterAdverb(index),
+                   !asideEndsAtComma(from: index, before: sentence.upperBound) { return .nothing(index) }
                 // طالبت الحركة الوسطاء بالضغط على … الذي تزعم أن …: the ب-object comes before a later cue's أن
                 // (أفاد مصدر بوزارة الصحة بأن …: no cue before the أن, the ب-word is the Source's)
                 if governsBi, index > match.tokens.upperBound, startsGovernedObject(at: index, of: match),

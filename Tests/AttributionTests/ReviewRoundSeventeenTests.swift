@@ -36,4 +36,26 @@ struct ReviewRoundSeventeenTests {
         #expect(Self.source("دعا غوتيريش طرفي النزاع إلى وقف إطلاق النار.", cue: "دعا") == "غوتيريش")
         #expect(Self.source("ودعت الجامعة العربية أطراف الأزمة إلى الحوار.", cue: "دعت") == "الجامعة العربية")
     }
+
+    /// `، فيما` (كما، حيث) and a cue open another clause: the first cue does not reach past it for a
+    /// complementizer, and the second keeps its own attribution.
+    @Test(arguments: [
+        ("ونفى الجيش الاتهامات، فيما أكد شهود عيان أن القصف استمر.\n", "نفى", "الاتهامات", "أكد", "شهود عيان", "القصف استمر"),
+        ("ودعا الوزير إلى ضبط النفس، فيما أكد المعارضون أن الاحتجاجات ستستمر.\n", "دعا", "ضبط النفس", "أكد", "المعارضون", "الاحتجاجات ستستمر"),
+        ("حذرت المنظمة من تفشي الوباء، فيما قالت الوزارة إن الوضع تحت السيطرة.\n", "حذرت", "تفشي الوباء", "قالت", "الوزارة", "الوضع تحت السيطرة"),
+    ])
+    func aCueAfterCommaAndFiimaKeepsItsComplementizer(text: String, firstCue: String, firstContent: String,
+                                                      cue: String, source: String, content: String) throws {
+        let found = Fixture.attributions(text)
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].cue == firstCue && found[0].content == firstContent, "\(found[0])")
+        #expect(found[1].cue == cue && found[1].source == source && found[1].content == content, "\(found[1])")
+    }
+
+    /// An aside set off by commas before the complementizer (`، كما أكد في مؤتمره، إن`) leaves it to the first cue.
+    @Test func anAsideClosedByACommaLeavesTheComplementizerToTheFirstCue() throws {
+        let found = Fixture.attributions("وقال الوزير، كما أكد في مؤتمره، إن الوضع مستقر.\n")
+        let said = try #require(found.first { $0.cue == "قال" }, "\(found)")
+        #expect(said.content == "الوضع مستقر")
+    }
 }

@@ -237,6 +237,11 @@ extension ExtractionRun {
     mutating func addressesInHeadline(_ index: Int, subjectStart: Int) -> Bool {
         let key = doc.keys[index]
         if key == Self.to || key == Self.toCapital || key == Self.toUpper { return true }
+        // لافروف لنظيره الأمريكي:: a counterpart with the speaker's pronoun, after ل, is whom he addresses
+        if key.firstScalar == "ل", doc.readings(index).contains(where: {
+            $0.proclitics == ["ل"] && $0.hasEnclitic && lexicon.wordLists.contains($0.stem, in: .counterparts) }) {
+            return true
+        }
         guard key.hasPrefix("لل"), readsLamWord(index), !continuesNameWithLam(index) else { return false }
         // review17: an audience or a body addressed is whom the speaker addresses whatever stands before it
         // (الرئيس الأمريكي للصحفيين:، منظمة الصحة العالمية للدول الفقيرة:)

@@ -195,6 +195,8 @@ extension ExtractionRun {
                 if doc.isWord(index + 1), lexicon.wordLists.contains(doc.stemWithoutConjunction(index + 1), in: .issuedBy) { break }
                 // …، علي العايد: the name علي is no على حد قول
                 if doc.isWord(index + 1), matchCue(at: index + 1) != nil, startsCue(index + 1) { break }
+                // وقال الوزير، كما أكد في مؤتمره، إن …: an aside with its own cue is no apposition
+                if startsCueAfterAdverb(index + 1) { break }
                 // أشارت المصادر ذاتها، مفضلة عدم نشر اسمها، إلى أن …: an indefinite participle in م before an
                 // indefinite word is a circumstance, no apposition (not …، مديرة المركز)
                 // (a feminine one only before عدم: …، مديرة قسم الأبحاث، …، متحدثة باسم … are appositions)

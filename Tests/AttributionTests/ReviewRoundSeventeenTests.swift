@@ -56,6 +56,6 @@ struct ReviewRoundSeventeenTests {
     @Test func anAsideClosedByACommaLeavesTheComplementizerToTheFirstCue() throws {
         let found = Fixture.attributions("وقال الوزير، كما أكد في مؤتمره، إن الوضع مستقر.\n")
         let said = try #require(found.first { $0.cue == "قال" }, "\(found)")
-        #expect(said.content == "الوضع مستقر")
+        #expect(said.source == "الوزير" && said.content == "الوضع مستقر", "\(said)")
     }
 }

@@ -621,9 +621,16 @@ extension ExtractionRun {
     mutating func introducesName(before index: Int) -> Bool {
         let previous = index - 1
         guard doc.isWord(previous) else { return true }
-        if isPreposition(previous) || lexicon.wordLists.contains(doc.stemWithoutConjunction(previous), in: .nameHeads) { return true }
+        if isPreposition(previous) || isNameHead(previous) { return true }
         return startsPhrase(lexicon.sourceEnds, at: previous) || startsPhrase(lexicon.sourceEnds, at: previous - 1)
-            || doc.readings(previous).contains {
+    }
+
+    /// Whether word `index` is a noun that names what a quotation after it holds (`name-heads`: `صحيفة`،
+    /// `بعنوان`، `حركة`), bare, after و/ف, or with the proclitic ل or ب (`لصحيفة`، `بعنوان`، `لتنظيم`).
+    mutating func isNameHead(_ index: Int) -> Bool {
+        guard doc.isWord(index) else { return false }
+        return lexicon.wordLists.contains(doc.stemWithoutConjunction(index), in: .nameHeads)
+            || doc.readings(index).contains {
                 ["ل", "ب"].contains($0.proclitics.first ?? "") && lexicon.wordLists.contains($0.stem, in: .nameHeads)
             }
     }

@@ -183,7 +183,7 @@ extension ExtractionRun {
                 start = previous
             }
             // round13: تقريرا بعنوان "تونس: حريات تحت الحصار"، كتاب "…": the colon belongs to a title, no speaker label
-            if let quotation = insideQuotation, followsNameHead(quotation) { continue }
+            if let quotation = insideQuotation, isNameHead(doc.firstToken(atOrAfter: quotation.open.lowerBound) - 1) { continue }
             if insideQuotation == nil {
                 // only bullets, dashes or symbols may stand before the name at the start of a line
                 if lineOpening.line != line {
@@ -261,17 +261,6 @@ extension ExtractionRun {
             return false
         }
         return true
-    }
-
-    /// Whether the word right before a quotation's opening mark is a noun that names or titles what follows
-    /// (`بعنوان`، `كتاب`، `لصحيفة`): the quotation is a title, and a colon inside it is part of the title.
-    mutating func followsNameHead(_ quotation: Quotation) -> Bool {
-        let previous = doc.firstToken(atOrAfter: quotation.open.lowerBound) - 1
-        guard previous >= 0, doc.isWord(previous) else { return false }
-        return lexicon.wordLists.contains(doc.stemWithoutConjunction(previous), in: .nameHeads)
-            || doc.readings(previous).contains {
-                ["ل", "ب"].contains($0.proclitics.first ?? "") && lexicon.wordLists.contains($0.stem, in: .nameHeads)
-            }
     }
 
     /// English `to` as written in a headline (`to`، `To`، `TO`).

@@ -443,10 +443,8 @@ extension ExtractionRun {
                 } else if !isQuoteMark(end), !isComma(end), !doc.isToken(end, "("), !doc.isToken(end, ")") {
                     break
                 } else if words > 0, isQuoteMark(end), let quoted = doc.quotation(openingAt: doc.tokens[end].start), quoted.wordCount > 1,
-                          doc.isWord(end - 1), !lexicon.wordLists.contains(doc.stemWithoutConjunction(end - 1), in: .nameHeads),
                           // التابع لتنظيم "الدولة الإسلامية": the head may carry ل or ب
-                          !doc.readings(end - 1).contains(where: {
-                              ["ل", "ب"].contains($0.proclitics.first ?? "") && lexicon.wordLists.contains($0.stem, in: .nameHeads) }),
+                          doc.isWord(end - 1), !isNameHead(end - 1),
                           !lexicon.constructs.contains(doc.stemWithoutConjunction(end - 1)) {
                     break   // أعلن القاضي "قفل باب المرافعة": the quotation after the Source is the object (not صحيفة "…", الرسمية "كونا")
                 } else if isComma(end), doc.isWord(end + 1), startsCoordinatedCue(end + 1) || matchCue(at: end + 1) != nil
